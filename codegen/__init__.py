@@ -1,0 +1,1 @@
+"""The ctiwire code generator: spec/ (YAML) -> generated/ (Python) and docs/ (Markdown)."""

@@ -1,0 +1,316 @@
+"""Turn the resolved spec of one version into Python source (and reference pages).
+
+Every decision about *how* a spec item becomes code is made here, in plain Python, and handed to
+the templates as ready strings; the templates only lay them out.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from .spec import FIXED_WIDTH, Enum, Field, Group, Message, Spec, Version, camel
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# struct format of each fixed-part type.
+FIXED_FORMAT = {"UCHAR": "B", "CHAR": "b", "USHORT": "H", "SHORT": "h", "UINT": "I", "INT": "i",
+                "BOOL": "H", "TIME": "I"}  # fmt: skip
+PY_TYPE = {"UCHAR": "int", "CHAR": "int", "USHORT": "int", "SHORT": "int", "UINT": "int",
+           "INT": "int", "BOOL": "bool | int", "TIME": "int", "STRING": "str", "UNSPEC": "bytes",
+           "NAMEDVAR": "NamedVar", "NAMEDARRAY": "NamedArray", "TASKID": "TaskID",
+           "APPPATHID": "bytes"}  # fmt: skip
+KIND = {"STRING": "_w.STRING", "UNSPEC": "_w.UNSPEC", "UCHAR": "_w.UCHAR", "CHAR": "_w.CHAR",
+        "USHORT": "_w.USHORT", "SHORT": "_w.SHORT", "UINT": "_w.UINT", "INT": "_w.INT",
+        "BOOL": "_w.BOOL", "TIME": "_w.TIME", "NAMEDVAR": "_w.NAMEDVAR",
+        "NAMEDARRAY": "_w.NAMEDARRAY", "TASKID": "_w.TASKID", "APPPATHID": "_w.APPPATHID"}  # fmt: skip
+
+
+@dataclass
+class FixedView:
+    name: str
+    py: str
+    fmt: str
+    offset: int
+    annotation: str
+    default: str
+    decode: str  # expression of the unpacked variable ``f{index}``
+    encode: str  # expression producing the value to pack
+    secret: bool
+    counted: bool
+    stop: int = 0
+
+
+@dataclass
+class SlotView:
+    index: int
+    name: str
+    py: str
+    tag: int
+    kind: str
+    size: int
+    repeated: bool
+    required: bool
+    annotation: str
+    map: str | None  # enum/mask conversion function name, or None
+    secret: bool
+    named: bool
+    counts: str | None = None  # the group whose length this derived count field carries
+
+
+@dataclass
+class GroupView:
+    name: str
+    py: str
+    entry: str
+    count: str
+    max: int
+    members: list[SlotView]
+    count_expr: str = ""  # the decoded count, as an expression in the decoder
+
+
+@dataclass
+class EntryView:
+    cls: str
+    members: list[SlotView]
+
+
+@dataclass
+class MessageView:
+    name: str
+    cls: str
+    func: str
+    number: int
+    doc: str
+    ref: str
+    direction: str
+    fixed: list[FixedView]
+    fixed_end: int
+    fmt: str
+    items: list[SlotView | GroupView]  # floating part in spec order
+    nslots: int
+    has_named: bool
+    undocumented: bool
+
+    @property
+    def class_fields(self) -> list[FixedView | SlotView | GroupView]:
+        floating = [i for i in self.items if isinstance(i, GroupView) or i.counts is None]
+        return [f for f in self.fixed if not f.counted] + floating
+
+    @property
+    def slots(self) -> list[SlotView]:
+        out: list[SlotView] = []
+        for item in self.items:
+            out.extend(item.members if isinstance(item, GroupView) else [item])
+        return out
+
+
+@dataclass
+class ModuleView:
+    version: Version
+    enums: list[Enum]
+    messages: list[MessageView]
+    undocumented: list[Message]
+    entries: list[EntryView] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[tuple[int, str]]:
+        return sorted((m.number, m.name) for m in self.version.messages)
+
+    @property
+    def wide(self) -> str:
+        return "True" if self.version.tag_size == 2 else "False"
+
+
+def _map_name(f: Field) -> str | None:
+    if f.enum:
+        return f"_enum_{f.enum}"
+    if f.mask:
+        return f"_mask_{f.mask}"
+    return None
+
+
+def _annotation(f: Field) -> str:
+    named = f.enum or f.mask
+    return f"{named} | int" if named else PY_TYPE[f.type]
+
+
+def _fixed_view(f: Field, index: int, offset: int, counted: bool, msg: str) -> tuple[FixedView, int]:
+    var = f"f{index}"
+    if f.type in FIXED_FORMAT:
+        fmt, size = FIXED_FORMAT[f.type], FIXED_WIDTH[f.type]
+    else:
+        size = f.size if f.type in ("STRING", "UNSPEC") and f.size else FIXED_WIDTH[f.type]
+        fmt = f"{size}s"
+    decode, encode, default = var, f"m.{f.py}", "0"
+    if f.enum:
+        decode = f"_enum_{f.enum}.get({var}, {var})"
+    elif f.mask:
+        decode = f"_mask_{f.mask}({var})"
+    elif f.type == "BOOL":
+        decode, default = f"_w.as_bool({var})", "False"
+    elif f.type == "STRING":
+        decode, default = f"_w.fixed_string({var})", '""'
+        encode = f'_w.encode_fixed_string(m.{f.py}, {size}, "{msg}", "{f.name}")'
+    elif f.type in ("UNSPEC", "APPPATHID"):
+        default = f'b"\\x00" * {size}'
+        encode = f'_w.encode_fixed_bytes(m.{f.py}, {size}, "{msg}", "{f.name}")'
+    elif f.type == "TASKID":
+        decode, default = f"_w.task_id({var})", "TaskID(0, 0, 0)"
+        encode = f'_w.pack_task_id(m.{f.py}, "{msg}", "{f.name}")'
+    view = FixedView(f.name, f.py, fmt, offset, _annotation(f), default, decode, encode, f.secret,
+                     counted, offset + size)  # fmt: skip
+    return view, offset + size
+
+
+def _slot(f: Field, index: int, repeated: bool) -> SlotView:
+    assert f.tag is not None and f.size is not None
+    return SlotView(index, f.name, f.py, f.tag.number, KIND[f.type], f.size, repeated, f.required,
+                    _annotation(f), _map_name(f), f.secret,
+                    f.type in ("NAMEDVAR", "NAMEDARRAY"))  # fmt: skip
+
+
+def slot_decode(s: SlotView) -> str:
+    """The decoder's expression for a single or repeated (not grouped) floating field."""
+    v = f"vals[{s.index}]"
+    if s.repeated:
+        if s.map:
+            return f"tuple({s.map}(x) for x in _w.listed({v}))" if s.map.startswith("_mask") \
+                else f"tuple({s.map}.get(x, x) for x in _w.listed({v}))"
+        return f"tuple(_w.listed({v}))"
+    if not s.map:
+        return v
+    conv = f"{s.map}({v})" if s.map.startswith("_mask") else f"{s.map}.get({v}, {v})"
+    return conv if s.required else f"None if {v} is None else {conv}"
+
+
+def member_decode(s: SlotView) -> str:
+    """The decoder's list of one group member's values."""
+    v = f"_w.listed(vals[{s.index}])"
+    if not s.map:
+        return v
+    conv = f"{s.map}(x)" if s.map.startswith("_mask") else f"{s.map}.get(x, x)"
+    return f"[{conv} for x in {v}]"
+
+
+def message_view(m: Message) -> MessageView:
+    fixed: list[FixedView] = []
+    offset = 8
+    counted = m.counted
+    for i, f in enumerate(m.fixed):
+        if f.name in counted:
+            # The count is derived from the group; it is packed as len(group).
+            group = next(g for g in m.floating if isinstance(g, Group) and g.count == f.name)
+            view, offset = _fixed_view(f, i, offset, True, m.name)
+            view.encode = f"len({group.py})"
+        else:
+            view, offset = _fixed_view(f, i, offset, False, m.name)
+        fixed.append(view)
+    items: list[SlotView | GroupView] = []
+    index = 0
+    groups_by_count = {g.count: g for g in m.floating if isinstance(g, Group)}
+    count_slots: dict[str, int] = {}
+    for item in m.floating:
+        if isinstance(item, Group):
+            members = []
+            for member in item.members:
+                members.append(_slot(member, index, True))
+                index += 1
+            group = GroupView(item.name, item.py, item.entry, item.count, item.max, members)
+            if item.count in count_slots:
+                group.count_expr = f"(vals[{count_slots[item.count]}] or 0)"
+            else:
+                position = [f.name for f in m.fixed].index(item.count)
+                group.count_expr = f"f{position}"
+            items.append(group)
+        else:
+            slot = _slot(item, index, item.repeated)
+            if item.name in groups_by_count:
+                slot.counts = groups_by_count[item.name].py
+                count_slots[item.name] = index
+            items.append(slot)
+            index += 1
+    view = MessageView(
+        name=m.name, cls=camel(m.name), func=m.name.lower(), number=m.number, doc=m.doc,
+        ref=m.ref, direction=m.direction, fixed=fixed, fixed_end=offset,
+        fmt=">" + "".join(f.fmt for f in fixed), items=items, nslots=index,
+        has_named=False, undocumented=m.undocumented,
+    )  # fmt: skip
+    view.has_named = any(s.named for s in view.slots)
+    return view
+
+
+def module_view(version: Version) -> ModuleView:
+    documented = [m for m in version.messages if not m.undocumented]
+    messages = [message_view(m) for m in documented]
+    used = {f.enum or f.mask for m in documented for f in _all_fields(m)} - {None}
+    enums = [e for e in version.enums.values() if e.values or e.name in used]
+    view = ModuleView(version, enums, messages, [m for m in version.messages if m.undocumented])
+    entries: dict[str, EntryView] = {}
+    for mv in messages:
+        for item in mv.items:
+            if isinstance(item, GroupView):
+                known = entries.get(item.entry)
+                signature = [(s.py, s.annotation) for s in item.members]
+                if known is not None and [(s.py, s.annotation) for s in known.members] != signature:
+                    raise ValueError(f"group entry {item.entry} is defined twice with different "
+                                     f"fields ({mv.name})")  # fmt: skip
+                entries.setdefault(item.entry, EntryView(item.entry, item.members))
+    view.entries = sorted(entries.values(), key=lambda e: e.cls)
+    return view
+
+
+def _all_fields(m: Message) -> list[Field]:
+    out = list(m.fixed)
+    for item in m.floating:
+        out.extend(item.members if isinstance(item, Group) else [item])
+    return out
+
+
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # noqa: S701 - generating Python and Markdown, not HTML
+    )
+
+
+def ruff_format(source: str, filename: str) -> str:
+    """Format generated source with ruff, as the committed files are."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--stdin-filename", filename, "-"],
+        input=source, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"ruff format failed on {filename}:\n{result.stderr}")
+    return result.stdout
+
+
+def render_version(spec: Spec, number: int) -> dict[str, str]:
+    """All generated files of one version: relative path -> content."""
+    version = spec.version(number)
+    view = module_view(version)
+    env = environment()
+    env.globals.update(slot_decode=slot_decode, member_decode=member_decode,
+                       GroupView=GroupView, isgroup=lambda x: isinstance(x, GroupView))
+    package = f"generated/v{number}"
+    files = {}
+    for name in ("__init__.py", "enums.py", "messages.py"):
+        source = env.get_template(f"{name}.j2").render(m=view, spec=spec)
+        files[f"{package}/{name}"] = ruff_format(source, f"{package}/{name}")
+    return files
+
+
+def render_all(spec: Spec) -> dict[str, str]:
+    """Every generated file: relative path -> content."""
+    files: dict[str, str] = {}
+    for number in spec.generated:
+        files.update(render_version(spec, number))
+    return files

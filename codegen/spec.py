@@ -1,0 +1,665 @@
+"""Load and validate ``spec/``, and resolve it for one protocol version.
+
+The loader keeps the file and line of everything it reads, so that every refusal names them:
+``spec/messages/session.yaml:42: OPEN_REQ.ServicesRequested: unknown mask 'CTIServiceMsk'``.
+All problems are collected and reported together; nothing is generated from a spec with any.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+FIXED_WIDTH = {"UCHAR": 1, "CHAR": 1, "USHORT": 2, "SHORT": 2, "UINT": 4, "INT": 4, "BOOL": 2,
+               "TIME": 4, "TASKID": 12, "APPPATHID": 5}  # fmt: skip
+SIZED = {"STRING", "UNSPEC"}
+FIXED_TYPES = set(FIXED_WIDTH) | SIZED
+FLOATING_TYPES = FIXED_TYPES | {"NAMEDVAR", "NAMEDARRAY"}
+INTEGER_TYPES = {"UCHAR", "CHAR", "USHORT", "SHORT", "UINT", "INT"}
+DIRECTIONS = {"client_to_server", "server_to_client", "both"}
+SERVICES = {"session", "client_events", "all_events", "peripheral_monitor", "client_monitor",
+            "supervisor", "call_data_update", "miscellaneous", "connection_monitor",
+            "client_control", "server", "config", "routing", "agent_task"}  # fmt: skip
+SECTIONS = {"protocol", "tags", "enums", "masks", "constants", "messages"}
+
+VERSIONED = ("since", "until")
+DOCS = ("doc", "ref", "note")
+TAG_KEYS = {"tag", "type", "size", "secret", *VERSIONED, *DOCS}
+VALUE_KEYS = {"value", *VERSIONED, *DOCS}
+ENUM_KEYS = {"values", "type", *DOCS}
+MASK_KEYS = {"bits", "type", *DOCS}
+MESSAGE_KEYS = {"number", "service", "also", "direction", "fixed", "floating", "max_size",
+                "undocumented", *VERSIONED, *DOCS}  # fmt: skip
+FIXED_KEYS = {"name", "type", "size", "enum", "mask", "py", "secret", *VERSIONED, *DOCS}
+FLOAT_KEYS = {"name", "tag", "size", "required", "repeated", "enum", "mask", "py", *VERSIONED,
+              *DOCS}  # fmt: skip
+GROUP_KEYS = {"group", "entry", "count", "max", "py", "fields", *VERSIONED, *DOCS}
+MEMBER_KEYS = {"name", "tag", "size", "enum", "mask", "py", *VERSIONED, *DOCS}
+
+
+class SpecError(Exception):
+    """The spec is malformed; ``problems`` lists ``file:line: problem`` strings."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class Where:
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The resolved model of one version (what the generator reads)
+
+
+@dataclass
+class Tag:
+    name: str
+    number: int
+    type: str | None
+    size: int | None
+    secret: bool
+    where: Where
+    note: str = ""
+
+
+@dataclass
+class EnumValue:
+    name: str
+    value: int
+    doc: str
+
+
+@dataclass
+class Enum:
+    name: str
+    is_mask: bool
+    doc: str
+    ref: str
+    values: list[EnumValue]
+
+
+@dataclass
+class Constant:
+    name: str
+    value: int
+    doc: str
+
+
+@dataclass
+class Field:
+    """A fixed-part field, or a floating field (``tag`` set)."""
+
+    name: str
+    py: str
+    type: str
+    size: int | None
+    enum: str | None = None
+    mask: str | None = None
+    tag: Tag | None = None
+    required: bool = False
+    repeated: bool = False
+    secret: bool = False
+    doc: str = ""
+    opaque: bool = False  # the reference gives no data type: raw bytes
+
+
+@dataclass
+class Group:
+    name: str
+    py: str
+    entry: str
+    count: str
+    max: int
+    members: list[Field]
+    doc: str = ""
+
+
+@dataclass
+class Message:
+    name: str
+    number: int
+    service: str
+    also: list[str]
+    direction: str
+    doc: str
+    ref: str
+    note: str
+    max_size: int | None
+    undocumented: bool
+    fixed: list[Field]
+    floating: list[Field | Group]
+    where: Where
+
+    @property
+    def counted(self) -> set[str]:
+        """Fixed fields that only count a group (derived, not part of the Python class)."""
+        return {g.count for g in self.floating if isinstance(g, Group)}
+
+
+@dataclass
+class Version:
+    number: int
+    tag_size: int
+    length_size: int
+    max_message_size: int
+    named_data_limit: int
+    reserved: list[int]
+    tags: dict[str, Tag] = field(default_factory=dict)
+    enums: dict[str, Enum] = field(default_factory=dict)
+    constants: dict[str, Constant] = field(default_factory=dict)
+    messages: list[Message] = field(default_factory=list)
+
+
+@dataclass
+class Spec:
+    root: Path
+    versions: list[int]
+    generated: list[int]
+    raw: dict[str, dict[str, tuple[Any, Where]]]
+    protocol: Any
+    files: list[Path]
+
+    def version(self, number: int) -> Version:
+        return _resolve(self, number)
+
+
+# ---------------------------------------------------------------------------------------------
+# Naming
+
+
+def snake(name: str) -> str:
+    """``ConnectionDeviceIDType`` -> ``connection_device_id_type``."""
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    return re.sub(r"_+", "_", s).lower()
+
+
+def camel(name: str) -> str:
+    """``CALL_DELIVERED_EVENT`` -> ``CallDeliveredEvent``."""
+    return "".join(part.capitalize() for part in name.split("_") if part)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def _line(node: Any, key: Any = None) -> int:
+    try:
+        if key is None:
+            return int(node.lc.line) + 1
+        if isinstance(node, CommentedSeq):
+            return int(node.lc.item(key)[0]) + 1
+        return int(node.lc.key(key)[0]) + 1
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return 0
+
+
+def load(root: Path) -> Spec:
+    """Read every YAML file under ``root`` and validate the whole spec."""
+    yaml = YAML(typ="rt")
+    problems: list[str] = []
+    raw: dict[str, dict[str, tuple[Any, Where]]] = {s: {} for s in SECTIONS}
+    protocol: Any = None
+    files = sorted(root.rglob("*.yaml"))
+    for path in files:
+        rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
+        try:
+            doc = yaml.load(path.read_text(encoding="utf-8"))
+        except Exception as exc:  # ruamel raises many types; all mean "not YAML"
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 0
+            problems.append(f"{rel}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}")
+            continue
+        if doc is None:
+            continue
+        if not isinstance(doc, CommentedMap):
+            problems.append(f"{rel}:1: top level must be a mapping of sections")
+            continue
+        for section, body in doc.items():
+            where = Where(rel, _line(doc, section))
+            if section not in SECTIONS:
+                problems.append(f"{where}: unknown section '{section}' (expected one of "
+                                f"{', '.join(sorted(SECTIONS))})")  # fmt: skip
+                continue
+            if section == "protocol":
+                if protocol is not None:
+                    problems.append(f"{where}: a second 'protocol' section")
+                protocol = (body, where)
+                continue
+            if not isinstance(body, CommentedMap):
+                problems.append(f"{where}: section '{section}' must be a mapping")
+                continue
+            for name, item in body.items():
+                item_where = Where(rel, _line(body, name))
+                if name in raw[section]:
+                    first = raw[section][name][1]
+                    problems.append(f"{item_where}: {section[:-1]} '{name}' is already defined "
+                                    f"at {first}")  # fmt: skip
+                    continue
+                raw[section][name] = (item, item_where)
+    if protocol is None:
+        problems.append(f"{root}: no 'protocol' section")
+        raise SpecError(problems)
+    body, where = protocol
+    versions = list(body.get("versions", []))
+    generated = list(body.get("generated", []))
+    spec = Spec(root, versions, generated, raw, protocol, files)
+    problems += _merge_versions(_validate(spec))
+    if problems:
+        raise SpecError(problems)
+    return spec
+
+
+def _merge_versions(found: Iterator[str]) -> list[str]:
+    """One line per problem: checks made per version end in "in version N"; merge those."""
+    merged: dict[str, list[str]] = {}
+    for problem in found:
+        head, sep, tail = problem.rpartition(" in version ")
+        key, ver = (head, tail) if sep and tail.isdigit() else (problem, "")
+        merged.setdefault(key, [])
+        if ver:
+            merged[key].append(ver)
+    out = []
+    for key, vers in merged.items():
+        if not vers:
+            out.append(key)
+        elif len(vers) == 1:
+            out.append(f"{key} in version {vers[0]}")
+        else:
+            out.append(f"{key} in versions {', '.join(vers)}")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Version helpers
+
+
+def at(value: Any, version: int) -> Any:
+    """The value in force at ``version`` (``{15: a, 19: b}`` mappings), or None before it."""
+    if isinstance(value, Mapping):
+        keys = [k for k in value if isinstance(k, int) and k <= version]
+        return value[max(keys)] if keys else None
+    return value
+
+
+def exists(item: Any, version: int) -> bool:
+    if not isinstance(item, Mapping):
+        return True
+    since = item.get("since")
+    until = item.get("until")
+    return (since is None or since <= version) and (until is None or version <= until)
+
+
+def _items(seq: Any) -> Iterator[tuple[int, Any]]:
+    if isinstance(seq, list):
+        yield from enumerate(seq)
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+
+
+def _validate(spec: Spec) -> Iterator[str]:
+    body, where = spec.protocol
+    for key in ("versions", "generated", "floating_tag_size", "floating_length_size", "named_data_limit",
+                "max_message_size", "header_size"):  # fmt: skip
+        if key not in body:
+            yield f"{where}: protocol lacks '{key}'"
+    if any(k not in body for k in ("versions", "floating_tag_size")):
+        return
+    versions = spec.versions
+    if not versions or versions != sorted(set(versions)):
+        yield f"{where}: protocol.versions must be a sorted list of distinct numbers"
+        return
+    for v in spec.generated:
+        if v not in versions:
+            yield f"{where}: generated version {v} is not in protocol.versions"
+    low, high = versions[0], versions[-1]
+
+    def versioned(item: Any, w: Where, what: str) -> Iterator[str]:
+        if not isinstance(item, Mapping):
+            return
+        for k in VERSIONED:
+            v = item.get(k)
+            if v is not None and v not in versions:
+                yield f"{w}: {what}: {k} {v} is not a protocol version ({low}..{high})"
+        s, u = item.get("since"), item.get("until")
+        if isinstance(s, int) and isinstance(u, int) and s > u:
+            yield f"{w}: {what}: since {s} is after until {u}"
+        for k, v in item.items():
+            if isinstance(v, Mapping) and k in ("size", "number", "value"):
+                for vk, vv in v.items():
+                    if vk not in versions:
+                        yield f"{w}: {what}: {k} mapping key {vk} is not a protocol version"
+                    if not isinstance(vv, int):
+                        yield f"{w}: {what}: {k} for version {vk} must be a number"
+
+    def keys(item: Any, allowed: set[str], w: Where, what: str) -> Iterator[str]:
+        if not isinstance(item, Mapping):
+            yield f"{w}: {what}: expected a mapping"
+            return
+        for k in item:
+            if k not in allowed:
+                yield f"{w}: {what}: unknown key '{k}' (allowed: {', '.join(sorted(allowed))})"
+
+    for v in versions:
+        for k in ("floating_tag_size", "floating_length_size"):
+            if at(body.get(k), v) not in (1, 2):
+                yield f"{where}: protocol.{k} must be 1 or 2 in version {v}"
+        if not isinstance(at(body.get("max_message_size"), v), int):
+            yield f"{where}: protocol.max_message_size is not given for version {v}"
+
+    # tags
+    for name, (item, w) in spec.raw["tags"].items():
+        yield from keys(item, TAG_KEYS, w, f"tag {name}")
+        if not isinstance(item, Mapping):
+            continue
+        yield from versioned(item, w, f"tag {name}")
+        if not isinstance(item.get("tag"), int):
+            yield f"{w}: tag {name}: 'tag' must be a number"
+        t = item.get("type")
+        if t is not None and t not in FLOATING_TYPES:
+            yield f"{w}: tag {name}: unknown data type '{t}'"
+        if t in SIZED | {"NAMEDVAR", "NAMEDARRAY"} and item.get("size") is None:
+            yield f"{w}: tag {name}: a {t} tag needs a size"
+    for v in versions:
+        seen: dict[int, str] = {}
+        for name, (item, w) in spec.raw["tags"].items():
+            if isinstance(item, Mapping) and exists(item, v) and isinstance(item.get("tag"), int):
+                n = item["tag"]
+                if n in seen:
+                    yield f"{w}: tag {name}: number {n} is also {seen[n]} in version {v}"
+                seen[n] = name
+                size = at(item.get("size"), v)
+                if isinstance(size, int) and size > 255 and at(body["floating_length_size"], v) == 1:
+                    yield (f"{w}: tag {name}: size {size} does not fit the 1-byte floating "
+                           f"length in version {v}")  # fmt: skip
+
+    # enums and masks
+    for section, entry_key, allowed in (("enums", "values", ENUM_KEYS), ("masks", "bits", MASK_KEYS)):
+        for name, (item, w) in spec.raw[section].items():
+            yield from keys(item, allowed, w, f"{section[:-1]} {name}")
+            if not isinstance(item, Mapping):
+                continue
+            if not name.isidentifier():
+                yield f"{w}: {section[:-1]} name '{name}' is not a Python identifier"
+            values = item.get(entry_key)
+            if not isinstance(values, Mapping) or not values:
+                yield f"{w}: {section[:-1]} {name}: needs a non-empty '{entry_key}' mapping"
+                continue
+            for vname, vitem in values.items():
+                vw = Where(w.file, _line(values, vname))
+                if not isinstance(vitem, Mapping):
+                    yield f"{vw}: {name}.{vname}: expected a mapping with 'value'"
+                    continue
+                yield from keys(vitem, VALUE_KEYS, vw, f"{name}.{vname}")
+                yield from versioned(vitem, vw, f"{name}.{vname}")
+                if not str(vname).isidentifier() or keyword.iskeyword(str(vname)):
+                    yield f"{vw}: {name}.{vname}: not a valid Python identifier"
+                val = vitem.get("value")
+                if not (isinstance(val, int) or isinstance(val, Mapping)):
+                    yield f"{vw}: {name}.{vname}: 'value' must be a number"
+    for name, (item, w) in spec.raw["constants"].items():
+        yield from keys(item, VALUE_KEYS, w, f"constant {name}")
+        if isinstance(item, Mapping) and not isinstance(item.get("value"), int | Mapping):
+            yield f"{w}: constant {name}: 'value' must be a number"
+
+    # messages
+    names_by_py: dict[str, str] = {}
+    for name, (item, w) in spec.raw["messages"].items():
+        yield from keys(item, MESSAGE_KEYS, w, f"message {name}")
+        if not isinstance(item, Mapping):
+            continue
+        yield from versioned(item, w, f"message {name}")
+        py = camel(name)
+        if py in names_by_py:
+            yield f"{w}: message {name}: class name {py} clashes with {names_by_py[py]}"
+        names_by_py[py] = name
+        number = item.get("number")
+        if not isinstance(number, int | Mapping):
+            yield f"{w}: message {name}: 'number' must be a number or a version mapping"
+        if item.get("service") not in SERVICES:
+            yield f"{w}: message {name}: unknown service '{item.get('service')}'"
+        for s in item.get("also", []) or []:
+            if s not in SERVICES:
+                yield f"{w}: message {name}: unknown service '{s}' in 'also'"
+        if item.get("direction") not in DIRECTIONS:
+            yield f"{w}: message {name}: direction must be one of {', '.join(sorted(DIRECTIONS))}"
+        if item.get("undocumented"):
+            if item.get("fixed") or item.get("floating"):
+                yield f"{w}: message {name}: an undocumented message has no fields"
+            continue
+        yield from _validate_fields(spec, name, item, w, versioned, keys)
+
+    for v in versions:
+        numbers: dict[int, str] = {}
+        reserved = set(_expand(at(body.get("reserved", {}), v) or []))
+        for name, (item, w) in spec.raw["messages"].items():
+            if not isinstance(item, Mapping) or not exists(item, v):
+                continue
+            n = at(item.get("number"), v)
+            if not isinstance(n, int):
+                continue
+            if n in numbers:
+                yield f"{w}: message {name}: number {n} is also {numbers[n]} in version {v}"
+            if n in reserved:
+                yield f"{w}: message {name}: number {n} is reserved in version {v}"
+            numbers[n] = name
+
+
+def _expand(ranges: list[Any]) -> Iterator[int]:
+    for r in ranges:
+        if isinstance(r, int):
+            yield r
+        else:
+            a, b = str(r).split("-")
+            yield from range(int(a), int(b) + 1)
+
+
+def _validate_fields(spec: Spec, msg: str, item: Mapping[str, Any], w: Where,
+                     versioned: Any, keys: Any) -> Iterator[str]:  # fmt: skip
+    tags, enums, masks = spec.raw["tags"], spec.raw["enums"], spec.raw["masks"]
+    fixed = item.get("fixed") or []
+    floating = item.get("floating") or []
+    if not isinstance(fixed, list) or not isinstance(floating, list):
+        yield f"{w}: message {msg}: 'fixed' and 'floating' must be lists"
+        return
+    py_names: dict[str, str] = {}
+    fixed_types: dict[str, str] = {}
+
+    def refs(f: Mapping[str, Any], fw: Where, what: str) -> Iterator[str]:
+        if f.get("enum") is not None and f["enum"] not in enums:
+            yield f"{fw}: {what}: unknown enum '{f['enum']}'"
+        if f.get("mask") is not None and f["mask"] not in masks:
+            yield f"{fw}: {what}: unknown mask '{f['mask']}'"
+        if f.get("enum") is not None and f.get("mask") is not None:
+            yield f"{fw}: {what}: a field takes an enum or a mask, not both"
+
+    def name_of(f: Mapping[str, Any], fw: Where, what: str, key: str = "name") -> Iterator[str]:
+        n = f.get(key)
+        if not isinstance(n, str) or not n.isidentifier():
+            yield f"{fw}: {what}: '{key}' must be the guide's field name without spaces"
+            return
+        py = f.get("py") or snake(n)
+        if not py.isidentifier() or keyword.iskeyword(py):
+            yield f"{fw}: {what}: Python name '{py}' is not usable (set 'py')"
+        if py in py_names:
+            yield f"{fw}: {what}: Python name '{py}' is also used by {py_names[py]}"
+        py_names[py] = n
+
+    for i, f in _items(fixed):
+        fw = Where(w.file, _line(fixed, i))
+        what = f"{msg}.{f.get('name') if isinstance(f, Mapping) else i}"
+        yield from keys(f, FIXED_KEYS, fw, what)
+        if not isinstance(f, Mapping):
+            continue
+        yield from versioned(f, fw, what)
+        yield from name_of(f, fw, what)
+        t = f.get("type")
+        if t not in FIXED_TYPES:
+            yield f"{fw}: {what}: unknown fixed-part data type '{t}'"
+        elif t in SIZED and f.get("size") is None:
+            yield f"{fw}: {what}: a fixed-part {t} needs a size"
+        yield from refs(f, fw, what)
+        fixed_types[str(f.get("name"))] = str(t)
+
+    group_counts: set[str] = set()
+    # A count may also be a floating field (OPEN_CONF: NumPeripherals), listed before its group.
+    floating_names = {str(f.get("name")): f.get("tag") for f in floating
+                      if isinstance(f, Mapping) and "group" not in f}  # fmt: skip
+    counted_names = {f.get("count") for f in floating if isinstance(f, Mapping) and "group" in f}
+    for i, f in _items(floating):
+        fw = Where(w.file, _line(floating, i))
+        if isinstance(f, Mapping) and "group" in f:
+            what = f"{msg}.{f.get('group')}"
+            yield from keys(f, GROUP_KEYS, fw, what)
+            yield from versioned(f, fw, what)
+            yield from name_of(f, fw, what, key="group")
+            if not str(f.get("entry", "")).isidentifier():
+                yield f"{fw}: {what}: a group needs an 'entry' class name"
+            count = f.get("count")
+            if count in fixed_types:
+                if fixed_types[count] not in INTEGER_TYPES:
+                    yield f"{fw}: {what}: count field '{count}' is not an integer"
+            elif count in floating_names:
+                tag = tags.get(floating_names[count], (None,))[0]
+                if not isinstance(tag, Mapping) or tag.get("type") not in INTEGER_TYPES:
+                    yield f"{fw}: {what}: count field '{count}' is not an integer"
+            else:
+                yield f"{fw}: {what}: counted by '{count}', which is not a field of this message"
+            if count in group_counts:
+                yield f"{fw}: {what}: '{count}' already counts another group"
+            group_counts.add(str(count))
+            if not isinstance(f.get("max"), int) or f["max"] < 1:
+                yield f"{fw}: {what}: a group needs its maximum count 'max'"
+            members = f.get("fields")
+            if not isinstance(members, list) or not members:
+                yield f"{fw}: {what}: a group needs 'fields'"
+                continue
+            for j, m in enumerate(members):
+                mw = Where(w.file, _line(members, j))
+                mwhat = f"{what}.{m.get('name') if isinstance(m, Mapping) else j}"
+                yield from keys(m, MEMBER_KEYS, mw, mwhat)
+                if isinstance(m, Mapping):
+                    yield from versioned(m, mw, mwhat)
+                    yield from _tag_ref(m, tags, mw, mwhat)
+                    yield from refs(m, mw, mwhat)
+            continue
+        what = f"{msg}.{f.get('name') if isinstance(f, Mapping) else i}"
+        yield from keys(f, FLOAT_KEYS, fw, what)
+        if not isinstance(f, Mapping):
+            continue
+        yield from versioned(f, fw, what)
+        yield from name_of(f, fw, what)
+        yield from _tag_ref(f, tags, fw, what)
+        yield from refs(f, fw, what)
+        if f.get("name") in counted_names and (f.get("required") or f.get("repeated")):
+            yield f"{fw}: {what}: a floating count field is derived, neither required nor repeated"
+        if f.get("required") and f.get("repeated"):
+            yield f"{fw}: {what}: a field is required or repeated, not both"
+
+
+def _tag_ref(f: Mapping[str, Any], tags: dict[str, tuple[Any, Where]], fw: Where,
+             what: str) -> Iterator[str]:  # fmt: skip
+    tag = f.get("tag")
+    if tag not in tags:
+        yield f"{fw}: {what}: undefined tag '{tag}'"
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution of one version
+
+
+def _text(item: Mapping[str, Any], key: str) -> str:
+    return " ".join(str(item.get(key) or "").split())
+
+
+def _resolve(spec: Spec, v: int) -> Version:
+    body, _ = spec.protocol
+    version = Version(
+        number=v,
+        tag_size=at(body["floating_tag_size"], v),
+        length_size=at(body["floating_length_size"], v),
+        max_message_size=at(body["max_message_size"], v),
+        named_data_limit=at(body["named_data_limit"], v),
+        reserved=sorted(_expand(at(body.get("reserved", {}), v) or [])),
+    )
+    for name, (item, w) in spec.raw["tags"].items():
+        if exists(item, v):
+            version.tags[name] = Tag(name, item["tag"], item.get("type"), at(item.get("size"), v),
+                                     bool(item.get("secret")), w, _text(item, "note"))  # fmt: skip
+    for section, key, is_mask in (("enums", "values", False), ("masks", "bits", True)):
+        for name, (item, _w) in spec.raw[section].items():
+            values = [EnumValue(str(n), at(x["value"], v), _text(x, "doc"))
+                      for n, x in item[key].items() if exists(x, v)]  # fmt: skip
+            version.enums[name] = Enum(name, is_mask, _text(item, "doc"), _text(item, "ref"), values)
+    for name, (item, _w) in spec.raw["constants"].items():
+        if exists(item, v):
+            version.constants[name] = Constant(name, at(item["value"], v), _text(item, "doc"))
+    for name, (item, w) in spec.raw["messages"].items():
+        if not exists(item, v):
+            continue
+        message = Message(
+            name=name, number=at(item["number"], v), service=item["service"],
+            also=list(item.get("also") or []), direction=item["direction"],
+            doc=_text(item, "doc"), ref=_text(item, "ref"), note=_text(item, "note"),
+            max_size=item.get("max_size"), undocumented=bool(item.get("undocumented")),
+            fixed=[], floating=[], where=w,
+        )  # fmt: skip
+        for f in item.get("fixed") or []:
+            if exists(f, v):
+                message.fixed.append(Field(
+                    f["name"], f.get("py") or snake(f["name"]), f["type"], at(f.get("size"), v),
+                    enum=f.get("enum"), mask=f.get("mask"), secret=bool(f.get("secret")),
+                    doc=_text(f, "doc"),
+                ))  # fmt: skip
+        for f in item.get("floating") or []:
+            if not exists(f, v):
+                continue
+            if "group" in f:
+                members = [_floating(m, version) for m in f["fields"] if exists(m, v)]
+                message.floating.append(Group(f["group"], f.get("py") or snake(f["group"]),
+                                              f["entry"], f["count"], f["max"], members,
+                                              _text(f, "doc")))  # fmt: skip
+            else:
+                message.floating.append(_floating(f, version))
+        version.messages.append(message)
+    version.messages.sort(key=lambda m: m.number)
+    return version
+
+
+def _floating(f: Mapping[str, Any], version: Version) -> Field:
+    tag = version.tags.get(f["tag"])
+    if tag is None:
+        raise SpecError([f"field {f['name']}: tag {f['tag']} does not exist in version "
+                         f"{version.number}"])  # fmt: skip
+    size = at(f.get("size"), version.number)
+    if tag.type is None:
+        # The reference names this tag but not its data type: the field is kept as the raw
+        # bytes it carries, bounded only by what the floating length can express.
+        return Field(
+            f["name"], f.get("py") or snake(f["name"]), "UNSPEC",
+            255 if version.length_size == 1 else 0xFFFF, tag=tag,
+            required=bool(f.get("required")), repeated=bool(f.get("repeated")),
+            secret=tag.secret, doc=_text(f, "doc"), opaque=True,
+        )  # fmt: skip
+    return Field(
+        f["name"], f.get("py") or snake(f["name"]), tag.type,
+        size if size is not None else (tag.size if tag.size is not None else FIXED_WIDTH.get(tag.type)),
+        enum=f.get("enum"), mask=f.get("mask"), tag=tag, required=bool(f.get("required")),
+        repeated=bool(f.get("repeated")), secret=tag.secret, doc=_text(f, "doc"),
+    )  # fmt: skip

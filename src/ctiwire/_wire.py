@@ -1,0 +1,449 @@
+"""Wire codecs for the CTI data types, used by the generated protocol modules.
+
+This is the only place that knows how a data type looks on the wire (Messaging Conventions,
+"Data Types" and "Floating Fields"): big-endian integers, NUL-terminated strings, tag/length/data
+floating fields whose tag and length are 1 byte each up to Protocol Version 19 and 2 bytes from
+Version 20. What a message contains comes from the spec, through the generated modules.
+
+Decoding never trusts a length from the wire for anything but slicing an already received frame,
+and every failure is a :class:`~ctiwire.errors.DecodeError` naming the message, the field and
+the byte offset.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from .errors import DecodeError, EncodeError
+from .types import Message, NamedArray, NamedVar, TaskID, UnknownField, UnknownMessage
+
+T = TypeVar("T")
+
+# Kinds of floating-field data; the generated tables name a kind per tag.
+STRING, UNSPEC, UCHAR, CHAR, USHORT, SHORT, UINT, INT, BOOL, TIME = range(10)
+NAMEDVAR, NAMEDARRAY, TASKID, APPPATHID = range(10, 14)
+
+KIND_BY_TYPE: dict[str, int] = {
+    "STRING": STRING, "UNSPEC": UNSPEC, "UCHAR": UCHAR, "CHAR": CHAR, "USHORT": USHORT,
+    "SHORT": SHORT, "UINT": UINT, "INT": INT, "BOOL": BOOL, "TIME": TIME, "NAMEDVAR": NAMEDVAR,
+    "NAMEDARRAY": NAMEDARRAY, "TASKID": TASKID, "APPPATHID": APPPATHID,
+}  # fmt: skip
+
+# struct format character and byte size of the fixed-width types.
+FORMAT: dict[str, str] = {
+    "UCHAR": "B", "CHAR": "b", "USHORT": "H", "SHORT": "h", "UINT": "I", "INT": "i",
+    "BOOL": "H", "TIME": "I",
+}  # fmt: skip
+SIZE: dict[str, int] = {
+    "UCHAR": 1, "CHAR": 1, "USHORT": 2, "SHORT": 2, "UINT": 4, "INT": 4, "BOOL": 2, "TIME": 4,
+    "TASKID": 12, "APPPATHID": 5,
+}  # fmt: skip
+
+_INT_STRUCT: dict[int, struct.Struct] = {
+    KIND_BY_TYPE[name]: struct.Struct(">" + fmt) for name, fmt in FORMAT.items()
+}
+_TASKID = struct.Struct(">iii")
+_HEADER = struct.Struct(">II")
+_WIDE_FLOATING_HEADER = struct.Struct(">HH")
+HEADER_SIZE = 8
+
+# Strings are "ASCII" in the guide; anything else a server sends must survive a round trip, so
+# bytes are read as UTF-8 and undecodable bytes are carried as surrogate escapes (PEP 383).
+_ENCODING = "utf-8"
+_ERRORS = "surrogateescape"
+
+
+def text(data: bytes) -> str:
+    """Bytes of a string field (without its NUL) to ``str``, losslessly."""
+    return data.decode(_ENCODING, _ERRORS)
+
+
+def as_bool(value: int) -> bool | int:
+    # BOOL is 0 or 1; any other value is kept as the int it is, so that it re-encodes unchanged.
+    return value == 1 if value < 2 else value
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding
+
+FieldTable = dict[int, tuple[int, int, bool, str]]  # tag -> (slot, kind, repeated, field name)
+
+
+def scan(
+    buf: bytes, pos: int, end: int, table: FieldTable, nslots: int, message: str, wide: bool
+) -> tuple[list[Any], tuple[UnknownField, ...]]:
+    """Read the floating part ``buf[pos:end]``.
+
+    Returns one value per slot of ``table`` (``None`` when absent; a list for repeated fields)
+    and the fields with tags the table does not know, in arrival order.
+    """
+    vals: list[Any] = [None] * nslots
+    unknown: list[UnknownField] = []
+    head = 4 if wide else 2
+    while pos < end:
+        if pos + head > end:
+            raise DecodeError(
+                f"{end - pos} stray byte(s) where a floating field header of {head} bytes should be",
+                message=message, offset=pos,
+            )  # fmt: skip
+        if wide:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            length = (buf[pos + 2] << 8) | buf[pos + 3]
+        else:
+            tag = buf[pos]
+            length = buf[pos + 1]
+        start = pos + head
+        stop = start + length
+        entry = table.get(tag)
+        if stop > end:
+            raise DecodeError(
+                f"floating field (tag {tag}) of length {length} runs {stop - end} byte(s) past "
+                "the end of the message",
+                message=message, field=entry[3] if entry else None, offset=pos,
+            )  # fmt: skip
+        if entry is None:
+            unknown.append(UnknownField(tag, buf[start:stop]))
+            pos = stop
+            continue
+        slot, kind, repeated, name = entry
+        value: Any
+        if kind == STRING:
+            if length == 0 or buf[stop - 1] != 0:
+                raise DecodeError(
+                    "string is not NUL-terminated", message=message, field=name, offset=pos
+                )
+            value = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
+        elif kind == UNSPEC:
+            value = buf[start:stop]
+        elif kind <= TIME:
+            unpack = _INT_STRUCT[kind]
+            if length != unpack.size:
+                raise DecodeError(
+                    f"length {length}, this field is {unpack.size} bytes",
+                    message=message, field=name, offset=pos,
+                )  # fmt: skip
+            value = unpack.unpack_from(buf, start)[0]
+            if kind == BOOL:
+                value = as_bool(value)
+        else:
+            value = _decode_compound(kind, buf[start:stop], message, name, pos)
+        if repeated:
+            seen = vals[slot]
+            if seen is None:
+                vals[slot] = [value]
+            else:
+                seen.append(value)
+        elif vals[slot] is None:
+            vals[slot] = value
+        else:
+            raise DecodeError(
+                "field appears twice but is not repeatable", message=message, field=name, offset=pos
+            )
+        pos = stop
+    return vals, tuple(unknown)
+
+
+def _decode_compound(kind: int, data: bytes, message: str, name: str, offset: int) -> Any:
+    if kind == NAMEDVAR:
+        var_name, value = _two_strings(data, 0, message, name, offset)
+        return NamedVar(var_name, value)
+    if kind == NAMEDARRAY:
+        if not data:
+            raise DecodeError("empty NAMEDARRAY", message=message, field=name, offset=offset)
+        var_name, value = _two_strings(data, 1, message, name, offset)
+        return NamedArray(data[0], var_name, value)
+    if kind == TASKID:
+        if len(data) != 12:
+            raise DecodeError(
+                f"TASKID of {len(data)} bytes, expected 12", message=message, field=name,
+                offset=offset,
+            )  # fmt: skip
+        return TaskID(*_TASKID.unpack(data))
+    if kind == APPPATHID:
+        if len(data) != SIZE["APPPATHID"]:
+            raise DecodeError(
+                f"APPPATHID of {len(data)} bytes, expected 5", message=message, field=name,
+                offset=offset,
+            )  # fmt: skip
+        return data
+    raise AssertionError(f"unknown kind {kind}")  # a generator bug, not bad input
+
+
+def _two_strings(data: bytes, start: int, message: str, name: str, offset: int) -> tuple[str, str]:
+    """``name NUL value NUL`` of NAMEDVAR/NAMEDARRAY."""
+    first = data.find(0, start)
+    if first < 0 or not data.endswith(b"\0") or first == len(data) - 1:
+        raise DecodeError(
+            "expected a NUL-terminated name followed by a NUL-terminated value",
+            message=message, field=name, offset=offset,
+        )  # fmt: skip
+    return text(data[start:first]), text(data[first + 1 : -1])
+
+
+def task_id(raw: bytes) -> TaskID:
+    """A TASKID of the fixed part."""
+    return TaskID(*_TASKID.unpack(raw))
+
+
+def fixed_string(raw: bytes) -> str:
+    """A fixed-size STRING of the fixed part: the text up to the first NUL."""
+    end = raw.find(0)
+    return text(raw if end < 0 else raw[:end])
+
+
+FixedFields = Sequence[tuple[str, str, int]]  # (field name, struct format, end offset)
+
+
+def truncated(message: str, fields: FixedFields, have: int) -> DecodeError:
+    """The error for a fixed part cut short: names the first field that does not fit."""
+    for name, _fmt, stop in fields:
+        if stop > have:
+            return DecodeError(
+                f"message ends at byte {have}, inside the fixed part",
+                message=message, field=name, offset=have,
+            )  # fmt: skip
+    return DecodeError("fixed part truncated", message=message, offset=have)
+
+
+def missing(message: str, field: str, offset: int) -> DecodeError:
+    return DecodeError("required floating field is missing", message=message, field=field,
+                       offset=offset)  # fmt: skip
+
+
+def group_mismatch(
+    message: str, group: str, count_field: str, count: int, members: dict[str, int], offset: int
+) -> DecodeError:
+    found = ", ".join(f"{name} x{n}" for name, n in members.items())
+    return DecodeError(
+        f"{count_field} = {count} but the floating part has {found}",
+        message=message, field=group, offset=offset,
+    )  # fmt: skip
+
+
+def listed(value: list[T] | None) -> list[T]:
+    return value if value is not None else []
+
+
+Decoder = Callable[[bytes, int], Message]
+
+
+def decode_frame(
+    frame: bytes | bytearray | memoryview, decoders: dict[int, Decoder], max_size: int
+) -> Message:
+    """Decode one whole frame (8-byte header + body) with the version's decoders."""
+    buf = frame if type(frame) is bytes else bytes(frame)
+    size = len(buf)
+    if size < HEADER_SIZE:
+        raise DecodeError(f"{size} byte(s), shorter than the 8-byte message header")
+    length, message_type = _HEADER.unpack_from(buf)
+    if length + HEADER_SIZE != size:
+        raise DecodeError(
+            f"MessageLength says {length} body bytes but the frame holds {size - HEADER_SIZE}",
+            field="MessageLength", offset=0,
+        )  # fmt: skip
+    if size > max_size:
+        raise DecodeError(
+            f"message of {size} bytes exceeds this version's maximum of {max_size}",
+            field="MessageLength", offset=0,
+        )  # fmt: skip
+    decode = decoders.get(message_type)
+    if decode is None:
+        return UnknownMessage(message_type, buf[HEADER_SIZE:])
+    return decode(buf, size)
+
+
+# ---------------------------------------------------------------------------------------------
+# Encoding
+
+
+def frame(message_type: int, parts: Iterable[bytes], message: str, max_size: int) -> bytes:
+    body = b"".join(parts)
+    size = len(body) + HEADER_SIZE
+    if size > max_size:
+        raise EncodeError(
+            f"encodes to {size} bytes, more than this version's maximum of {max_size}",
+            message=message,
+        )  # fmt: skip
+    return _HEADER.pack(len(body), message_type) + body
+
+
+def pack_fixed(packer: struct.Struct, fields: FixedFields, message: str, *values: Any) -> bytes:
+    """Pack the fixed part; on failure, name the field whose value does not fit its type."""
+    try:
+        return packer.pack(*values)
+    except struct.error:
+        pass
+    for (name, fmt, _stop), value in zip(fields, values, strict=True):
+        if not isinstance(value, int) and fmt[-1] != "s":
+            raise EncodeError(f"expected an int, got {type(value).__name__}", message=message,
+                              field=name)  # fmt: skip
+        try:
+            struct.pack(">" + fmt, value)
+        except struct.error:
+            raise EncodeError(f"{value!r} is out of range for its type", message=message,
+                              field=name) from None  # fmt: skip
+    raise AssertionError("struct refused values that each packed alone")
+
+
+def encode_fixed_string(value: object, size: int, message: str, field: str) -> bytes:
+    """A fixed-size STRING: the text, a NUL and NUL padding up to ``size`` bytes."""
+    data = _text_bytes(value, message, field)
+    if len(data) + 1 > size:
+        raise EncodeError(f"{len(data)} bytes plus the NUL exceed the field's {size} bytes",
+                          message=message, field=field)  # fmt: skip
+    return data.ljust(size, b"\0")
+
+
+def pack_task_id(value: object, message: str, field: str) -> bytes:
+    """A TASKID of the fixed part, as the 12 bytes the fixed-part struct carries."""
+    if not isinstance(value, TaskID):
+        raise EncodeError("expected a TaskID", message=message, field=field)
+    try:
+        return _TASKID.pack(value.group_high, value.group_low, value.sequence_number)
+    except struct.error:
+        raise EncodeError("TaskID value out of range", message=message, field=field) from None
+
+
+def encode_fixed_bytes(value: object, size: int, message: str, field: str) -> bytes:
+    """A fixed-size UNSPEC of the fixed part: exactly ``size`` bytes."""
+    if not isinstance(value, bytes) or len(value) != size:
+        raise EncodeError(f"expected {size} bytes", message=message, field=field)
+    return value
+
+
+def _text_bytes(value: object, message: str, field: str) -> bytes:
+    if not isinstance(value, str):
+        raise EncodeError(f"expected str, got {type(value).__name__}", message=message, field=field)
+    try:
+        return value.encode(_ENCODING, _ERRORS)
+    except UnicodeEncodeError as exc:
+        raise EncodeError(f"cannot encode text: {exc.reason}", message=message,
+                          field=field) from None  # fmt: skip
+
+
+def _header(tag: int, length: int, wide: bool, message: str, field: str) -> bytes:
+    if wide:
+        return _WIDE_FLOATING_HEADER.pack(tag, length)
+    if length > 255:
+        raise EncodeError(f"{length} data bytes do not fit a 1-byte floating field length",
+                          message=message, field=field)  # fmt: skip
+    return bytes((tag, length))
+
+
+def put(
+    kind: int, tag: int, value: Any, size: int, wide: bool, message: str, field: str
+) -> bytes:
+    """One floating field (header and data) of the given kind."""
+    if value is None:
+        raise EncodeError("required floating field is missing", message=message, field=field)
+    data: bytes
+    if kind == STRING:
+        data = _text_bytes(value, message, field) + b"\0"
+    elif kind == UNSPEC:
+        if not isinstance(value, bytes | bytearray):
+            raise EncodeError(f"expected bytes, got {type(value).__name__}", message=message,
+                              field=field)  # fmt: skip
+        data = bytes(value)
+    elif kind <= TIME:
+        if not isinstance(value, int):
+            raise EncodeError(f"expected an int, got {type(value).__name__}", message=message,
+                              field=field)  # fmt: skip
+        try:
+            data = _INT_STRUCT[kind].pack(value)
+        except struct.error:
+            raise EncodeError(f"{value!r} is out of range for its type", message=message,
+                              field=field) from None  # fmt: skip
+    elif kind == NAMEDVAR:
+        if not isinstance(value, NamedVar):
+            raise EncodeError("expected a NamedVar", message=message, field=field)
+        data = (_text_bytes(value.name, message, field) + b"\0"
+                + _text_bytes(value.value, message, field) + b"\0")  # fmt: skip
+    elif kind == NAMEDARRAY:
+        if not isinstance(value, NamedArray):
+            raise EncodeError("expected a NamedArray", message=message, field=field)
+        if not 0 <= value.index <= 255:
+            raise EncodeError("array index out of range 0..255", message=message, field=field)
+        data = (bytes((value.index,)) + _text_bytes(value.name, message, field) + b"\0"
+                + _text_bytes(value.value, message, field) + b"\0")  # fmt: skip
+    elif kind == TASKID:
+        if not isinstance(value, TaskID):
+            raise EncodeError("expected a TaskID", message=message, field=field)
+        try:
+            data = _TASKID.pack(value.group_high, value.group_low, value.sequence_number)
+        except struct.error:
+            raise EncodeError("TaskID value out of range", message=message, field=field) from None
+    elif kind == APPPATHID:
+        if not isinstance(value, bytes) or len(value) != SIZE["APPPATHID"]:
+            raise EncodeError("expected 5 bytes", message=message, field=field)
+        data = value
+    else:
+        raise AssertionError(f"unknown kind {kind}")
+    if len(data) > size:
+        raise EncodeError(f"{len(data)} bytes exceed the maximum of {size}", message=message,
+                          field=field)  # fmt: skip
+    return _header(tag, len(data), wide, message, field) + data
+
+
+def put_unknown(field: UnknownField, wide: bool, message: str) -> bytes:
+    return _header(field.tag, len(field.data), wide, message, "unknown_fields") + field.data
+
+
+def named_total(
+    parts: Sequence[bytes], limit: int, wide: bool, message: str, field: str
+) -> None:
+    """Refuse NamedVariable/NamedArray data beyond the guide's combined limit.
+
+    The guide says "subject to a combined total limit of 2000 bytes" without saying whether the
+    tag/length bytes count; ctiwire counts the data bytes (the FieldLength values).
+    """
+    head = 4 if wide else 2
+    total = sum(len(p) - head for p in parts)
+    if total > limit:
+        raise EncodeError(f"NamedVariable/NamedArray data total {total} bytes, limit {limit}",
+                          message=message, field=field)  # fmt: skip
+
+
+def sequence(value: object, message: str, field: str) -> tuple[Any, ...]:
+    """A repeated field's values (a tuple or list; a str or bytes is not a sequence here)."""
+    if not isinstance(value, tuple | list):
+        raise EncodeError("expected a tuple of values", message=message, field=field)
+    return tuple(value)
+
+
+def check_group(
+    value: object, entry: type, maximum: int, message: str, field: str
+) -> tuple[Any, ...]:
+    if not isinstance(value, tuple | list):
+        raise EncodeError("expected a tuple of entries", message=message, field=field)
+    if len(value) > maximum:
+        raise EncodeError(f"{len(value)} entries, the maximum is {maximum}", message=message,
+                          field=field)  # fmt: skip
+    for item in value:
+        if not isinstance(item, entry):
+            raise EncodeError(f"entries must be {entry.__name__}", message=message, field=field)
+    return tuple(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Building instances fast
+
+
+def fast_constructor(cls: type[T]) -> Callable[..., T]:
+    """A positional constructor for a frozen, slotted dataclass, for the decoders.
+
+    A frozen dataclass ``__init__`` sets each field through ``object.__setattr__``, which makes
+    building a 40-field event about seven times slower than the rest of decoding. This builds a
+    twin class with the same slots and a plain ``__init__`` that ends by re-branding the new
+    object as ``cls`` (legal because the layouts are identical). The result is a genuine ``cls``
+    instance: same fields, equality, hash, repr and immutability.
+    """
+    names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
+    args = ", ".join(names)
+    body = "".join(f"    self.{name} = {name}\n" for name in names)
+    source = f"def __init__(self, {args}):\n{body}    _set_class(self, '__class__', _cls)\n"
+    namespace: dict[str, Any] = {"_set_class": object.__setattr__, "_cls": cls}
+    exec(source, namespace)  # noqa: S102 - source built from identifiers only
+    twin = type(cls.__name__, cls.__bases__, {"__slots__": names, "__init__": namespace["__init__"]})
+    return twin
