@@ -72,6 +72,15 @@ class GroupView:
     members: list[SlotView]
     count_expr: str = ""  # the decoded count, as an expression in the decoder
 
+    @property
+    def single(self) -> bool:
+        """A one-member group is a plain tuple of values, without an entry class."""
+        return len(self.members) == 1
+
+    @property
+    def annotation(self) -> str:
+        return f"tuple[{self.members[0].annotation if self.single else self.entry}, ...]"
+
 
 @dataclass
 class EntryView:
@@ -253,13 +262,14 @@ def module_view(version: Version) -> ModuleView:
     entries: dict[str, EntryView] = {}
     for mv in messages:
         for item in mv.items:
-            if isinstance(item, GroupView):
+            if isinstance(item, GroupView) and not item.single:
                 known = entries.get(item.entry)
                 signature = [(s.py, s.annotation) for s in item.members]
                 if known is not None and [(s.py, s.annotation) for s in known.members] != signature:
                     raise ValueError(f"group entry {item.entry} is defined twice with different "
                                      f"fields ({mv.name})")  # fmt: skip
-                entries.setdefault(item.entry, EntryView(item.entry, item.members))
+                if not item.single:
+                    entries.setdefault(item.entry, EntryView(item.entry, item.members))
     view.entries = sorted(entries.values(), key=lambda e: e.cls)
     return view
 

@@ -183,7 +183,8 @@ class Spec:
 
 def snake(name: str) -> str:
     """``ConnectionDeviceIDType`` -> ``connection_device_id_type``."""
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    s = re.sub(r"([A-Z]{2,})ID$", r"\1_ID", name)  # MRDID -> MRD_ID
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
     return re.sub(r"_+", "_", s).lower()
 

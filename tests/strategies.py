@@ -83,9 +83,10 @@ def message_strategy(module: ModuleType, m: Message, cap: int = MAX_DRAWN) -> st
             kwargs[f.py] = value(f, module, floating=False)
     for item in m.floating:
         if isinstance(item, Group):
-            entry = getattr(module, item.entry)
             members = [value(x, module, floating=True) for x in item.members]
-            kwargs[item.py] = st.lists(st.builds(entry, *members), max_size=min(cap, item.max)).map(tuple)
+            # A one-member group is a plain tuple of values; a larger one a tuple of entries.
+            entries = members[0] if len(members) == 1 else st.builds(getattr(module, item.entry), *members)
+            kwargs[item.py] = st.lists(entries, max_size=min(cap, item.max)).map(tuple)
         elif item.name in counted:
             continue
         elif item.repeated:

@@ -11,6 +11,7 @@ __all__ = [
     "CallType",
     "ControlFailureCode",
     "SupervisoryAction",
+    "Distribution",
     "StatusCode",
     "SystemEventID",
     "AgentState",
@@ -36,6 +37,8 @@ __all__ = [
     "TransferConferenceSetupMask",
     "CallControlMask",
     "OtherFeatureMask",
+    "CallVariableMask",
+    "AgentDeskSettingsMask",
     "CTIServiceMask",
     "CallEventMask",
     "AgentStateMask",
@@ -775,6 +778,25 @@ class SupervisoryAction(IntEnum):
 
     SUPERVISOR_INTERCEPT = 4
     """The supervisor device is to be connected to the call as an active participant and the agent connection will be dropped."""
+
+
+class Distribution(IntEnum):
+    """The desired distribution of a user message (Distribution field of USER_MESSAGE_REQ and USER_MESSAGE_EVENT).
+
+    From: Application Level Interfaces (v25), USER_MESSAGE_REQ, Distribution Code table (V15 Table 5-69 Message Distribution Values)
+    """
+
+    DISTRIBUTE_TO_CLIENT = 0
+    """The message is to be sent to the client indicated by the ClientID field."""
+
+    DISTRIBUTE_TO_SUPERVISOR = 1
+    """The message is to be sent to the agent team supervisor."""
+
+    DISTRIBUTE_TO_TEAM = 2
+    """The message is to be sent to all clients in the same agent team."""
+
+    DISTRIBUTE_TO_ALL = 3
+    """The message is to be sent to all CTI Server clients."""
 
 
 class StatusCode(IntEnum):
@@ -1985,6 +2007,92 @@ class OtherFeatureMask(IntFlag, boundary=KEEP):
 
     FEATURE_UNIQUE_CONSULT_CALLID = 2
     """Consultation call CallIDs are unique."""
+
+
+class CallVariableMask(IntFlag, boundary=KEEP):
+    """The call variables a client wishes to receive (CallVariableMask field of REGISTER_VARIABLES_REQ).
+
+    From: Application Level Interfaces (v25), REGISTER_VARIABLES_REQ, Call Variable Masks table (V15 Table 5-77)
+    """
+
+    CALL_VAR_1_MASK = 1
+    """CallVariable1"""
+
+    CALL_VAR_2_MASK = 2
+    """CallVariable2"""
+
+    CALL_VAR_3_MASK = 4
+    """CallVariable3"""
+
+    CALL_VAR_4_MASK = 8
+    """CallVariable4"""
+
+    CALL_VAR_5_MASK = 16
+    """CallVariable5"""
+
+    CALL_VAR_6_MASK = 32
+    """CallVariable6"""
+
+    CALL_VAR_7_MASK = 64
+    """CallVariable7"""
+
+    CALL_VAR_8_MASK = 128
+    """CallVariable8"""
+
+    CALL_VAR_9_MASK = 256
+    """CallVariable9"""
+
+    CALL_VAR_10_MASK = 512
+    """CallVariable10"""
+
+
+class AgentDeskSettingsMask(IntFlag, boundary=KEEP):
+    """Boolean agent desk settings (DeskSettingsMask field of AGENT_DESK_SETTINGS_CONF).
+
+    From: Application Level Interfaces (v25), AGENT_DESK_SETTINGS_CONF, desk settings mask table (V15 Table 5-87 Boolean Desk Settings Masks)
+    """
+
+    DESK_AVAIL_AFTER_INCOMING_MASK = 1
+    """Set for automatically consider the agent available after handling an incoming call."""
+
+    DESK_AVAIL_AFTER_OUTGOING_MASK = 2
+    """Set for automatically consider the agent available after handling an outbound call."""
+
+    DESK_AUTO_ANSWER_ENABLED_MASK = 4
+    """Set when calls to the agent are automatically answered."""
+
+    DESK_IDLE_REASON_REQUIRED_MASK = 8
+    """Set when the agent must enter a reason before entering the Idle state."""
+
+    DESK_LOGOUT_REASON_REQUIRED_MASK = 16
+    """Set when the agent must enter a reason before logging out."""
+
+    DESK_SUPERVISOR_CALLS_ALLOWED_MASK = 32
+    """Set when the agent can initiate supervisor assisted calls."""
+
+    DESK_AGENT_TO_AGENT_CALLS_ALLOWED = 64
+    """Set when calls to other agents are allowed."""
+
+    DESK_OUTBOUND_ACCESS_INTERNATIONAL_MASK = 128
+    """Set when the agent can initiate international calls."""
+
+    DESK_OUTBOUND_ACCESS_PUBLIC_NET_MASK = 256
+    """Set when the agent can initiate calls through the public network."""
+
+    DESK_OUTBOUND_ACCESS_PRIVATE_NET_MASK = 512
+    """Set when the agent can initiate calls through the private network."""
+
+    DESK_OUTBOUND_ACCESS_OPERATOR_ASSISTED_MASK = 1024
+    """Set when the agent can initiate operator assisted calls."""
+
+    DESK_OUTBOUND_ACCESS_PBX_MASK = 2048
+    """Set when the agent can initiate outbound PBX calls."""
+
+    DESK_NON_ACD_CALLS_ALLOWED_MASK = 4096
+    """Set when the agent can place or handle non-ACD calls."""
+
+    DESK_AGENT_CAN_SELECT_GROUP_MASK = 8192
+    """Set when the agent can select which groups they are logged in to."""
 
 
 class CTIServiceMask(IntFlag, boundary=KEEP):

@@ -21,6 +21,7 @@ from .enums import (
     CallType,
     ControlFailureCode,
     SupervisoryAction,
+    Distribution,
     StatusCode,
     SystemEventID,
     AgentState,
@@ -46,6 +47,8 @@ from .enums import (
     TransferConferenceSetupMask,
     CallControlMask,
     OtherFeatureMask,
+    CallVariableMask,
+    AgentDeskSettingsMask,
     CTIServiceMask,
     CallEventMask,
     AgentStateMask,
@@ -69,15 +72,12 @@ __all__ = [
     "encode",
     "frame_decoder",
     "AgentSkillGroup",
-    "AgentTeam",
     "CTIClient",
     "CallDevice",
     "ConnectedParty",
     "DeviceCall",
     "FltSkillGroup",
     "Line",
-    "NamedArray",
-    "NamedVariable",
     "PeripheralInfo",
     "RequestedSkillGroup",
     "SkillGroup",
@@ -113,6 +113,8 @@ __all__ = [
     "ReleaseCallConf",
     "AgentStateEvent",
     "SystemEvent",
+    "ClientEventReportReq",
+    "ClientEventReportConf",
     "CallReachedNetworkEvent",
     "ControlFailureConf",
     "QueryAgentStateReq",
@@ -168,6 +170,15 @@ __all__ = [
     "SessionMonitorStopConf",
     "AgentPreCallEvent",
     "AgentPreCallAbortEvent",
+    "UserMessageReq",
+    "UserMessageConf",
+    "UserMessageEvent",
+    "RegisterVariablesReq",
+    "RegisterVariablesConf",
+    "QueryAgentStatisticsReq",
+    "QueryAgentStatisticsConf",
+    "QuerySkillGroupStatisticsReq",
+    "QuerySkillGroupStatisticsConf",
     "RtpStartedEvent",
     "RtpStoppedEvent",
     "SupervisorAssistReq",
@@ -178,6 +189,10 @@ __all__ = [
     "SuperviseCallReq",
     "SuperviseCallConf",
     "AgentTeamConfigEvent",
+    "SetAppDataReq",
+    "SetAppDataConf",
+    "AgentDeskSettingsReq",
+    "AgentDeskSettingsConf",
     "ListAgentTeamReq",
     "ListAgentTeamConf",
     "MonitorAgentTeamStartReq",
@@ -192,6 +207,10 @@ __all__ = [
     "RegisterServiceConf",
     "UnregisterServiceReq",
     "UnregisterServiceConf",
+    "StartRecordingReq",
+    "StartRecordingConf",
+    "StopRecordingReq",
+    "StopRecordingConf",
     "CallAttributeChangeEvent",
     "CallAgentGreetingEvent",
     "AgentGreetingControlReq",
@@ -215,6 +234,7 @@ _enum_ControlFailureCode: Final[dict[int, ControlFailureCode]] = {
 _enum_SupervisoryAction: Final[dict[int, SupervisoryAction]] = {
     x.value: x for x in SupervisoryAction
 }
+_enum_Distribution: Final[dict[int, Distribution]] = {x.value: x for x in Distribution}
 _enum_StatusCode: Final[dict[int, StatusCode]] = {x.value: x for x in StatusCode}
 _enum_SystemEventID: Final[dict[int, SystemEventID]] = {x.value: x for x in SystemEventID}
 _enum_AgentState: Final[dict[int, AgentState]] = {x.value: x for x in AgentState}
@@ -250,6 +270,8 @@ _enum_SilentMonitorStatus: Final[dict[int, SilentMonitorStatus]] = {
 _mask_TransferConferenceSetupMask: Final = TransferConferenceSetupMask
 _mask_CallControlMask: Final = CallControlMask
 _mask_OtherFeatureMask: Final = OtherFeatureMask
+_mask_CallVariableMask: Final = CallVariableMask
+_mask_AgentDeskSettingsMask: Final = AgentDeskSettingsMask
 _mask_CTIServiceMask: Final = CTIServiceMask
 _mask_CallEventMask: Final = CallEventMask
 _mask_AgentStateMask: Final = AgentStateMask
@@ -269,16 +291,6 @@ class AgentSkillGroup:
 
 
 _new_AgentSkillGroup = _w.fast_constructor(AgentSkillGroup)
-
-
-@dataclass(frozen=True, slots=True)
-class AgentTeam:
-    """One entry of a repeated group."""
-
-    team_id: int
-
-
-_new_AgentTeam = _w.fast_constructor(AgentTeam)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,26 +367,6 @@ class Line:
 
 
 _new_Line = _w.fast_constructor(Line)
-
-
-@dataclass(frozen=True, slots=True)
-class NamedArray:
-    """One entry of a repeated group."""
-
-    named_array: NamedArray
-
-
-_new_NamedArray = _w.fast_constructor(NamedArray)
-
-
-@dataclass(frozen=True, slots=True)
-class NamedVariable:
-    """One entry of a repeated group."""
-
-    named_variable: NamedVar
-
-
-_new_NamedVariable = _w.fast_constructor(NamedVariable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1031,7 +1023,7 @@ class CallDeliveredEvent(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     unknown_fields: tuple[UnknownField, ...] = ()
 
@@ -1168,16 +1160,16 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
         vals[22],
         vals[23],
         vals[24],
-        tuple(map(_new_NamedVariable, g25)),
-        tuple(map(_new_NamedArray, g26)),
+        tuple(g25),
+        tuple(g26),
         unknown,
     )
 
 
 def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     name = "CALL_DELIVERED_EVENT"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -1293,12 +1285,14 @@ def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(9, parts, name, MAX_MESSAGE_SIZE)
@@ -2902,7 +2896,7 @@ class CallTranslationRouteEvent(Message):
     call_variable8: str | None = None
     call_variable9: str | None = None
     call_variable10: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     unknown_fields: tuple[UnknownField, ...] = ()
 
@@ -2993,18 +2987,16 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
         vals[15],
         vals[16],
         vals[17],
-        tuple(map(_new_NamedVariable, g18)),
-        tuple(map(_new_NamedArray, g19)),
+        tuple(g18),
+        tuple(g19),
         unknown,
     )
 
 
 def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
     name = "CALL_TRANSLATION_ROUTE_EVENT"
-    named_variables = _w.check_group(
-        m.named_variables, NamedVariable, 65535, name, "NamedVariables"
-    )
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 65535, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -3075,12 +3067,14 @@ def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
     if m.call_variable10 is not None:
         part = _w.put(_w.STRING, 22, m.call_variable10, 41, _WIDE, name, "CallVariable10")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(22, parts, name, MAX_MESSAGE_SIZE)
@@ -3124,7 +3118,7 @@ class BeginCallEvent(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     cti_clients: tuple[CTIClient, ...] = ()
     call_reference_id: bytes | None = None
@@ -3243,8 +3237,8 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
         vals[17],
         vals[18],
         vals[19],
-        tuple(map(_new_NamedVariable, g20)),
-        tuple(map(_new_NamedArray, g21)),
+        tuple(g20),
+        tuple(g21),
         tuple(map(_new_CTIClient, g22, g23)),
         vals[24],
         unknown,
@@ -3253,8 +3247,8 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
 
 def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     name = "BEGIN_CALL_EVENT"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
     named: list[bytes] = []
     parts = [
@@ -3344,12 +3338,14 @@ def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     for entry in cti_clients:
         parts.append(
             _w.put(_w.STRING, 23, entry.cti_client_signature, 64, _WIDE, name, "CTIClientSignature")
@@ -3481,7 +3477,7 @@ class CallDataUpdateEvent(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     customer_phone_number: str | None = None
     customer_account_number: str | None = None
@@ -3620,8 +3616,8 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
         vals[18],
         vals[19],
         vals[20],
-        tuple(map(_new_NamedVariable, g21)),
-        tuple(map(_new_NamedArray, g22)),
+        tuple(g21),
+        tuple(g22),
         vals[23],
         vals[24],
         tuple(map(_new_CTIClient, g25, g26)),
@@ -3632,8 +3628,8 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
 
 def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     name = "CALL_DATA_UPDATE_EVENT"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
     named: list[bytes] = []
     parts = [
@@ -3730,12 +3726,14 @@ def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     if m.customer_phone_number is not None:
         part = _w.put(
             _w.STRING, 95, m.customer_phone_number, 20, _WIDE, name, "CustomerPhoneNumber"
@@ -3795,7 +3793,7 @@ class SetCallDataReq(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     customer_phone_number: str | None = None
     customer_account_number: str | None = None
@@ -3900,8 +3898,8 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
         vals[12],
         vals[13],
         vals[14],
-        tuple(map(_new_NamedVariable, g15)),
-        tuple(map(_new_NamedArray, g16)),
+        tuple(g15),
+        tuple(g16),
         vals[17],
         vals[18],
         vals[19],
@@ -3914,10 +3912,8 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
 
 def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
     name = "SET_CALL_DATA_REQ"
-    named_variables = _w.check_group(
-        m.named_variables, NamedVariable, 65535, name, "NamedVariables"
-    )
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 65535, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -3983,12 +3979,14 @@ def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     if m.customer_phone_number is not None:
         part = _w.put(
             _w.STRING, 95, m.customer_phone_number, 20, _WIDE, name, "CustomerPhoneNumber"
@@ -4207,7 +4205,7 @@ class AgentStateEvent(Message):
     skill_group_priority: int = 0
     agent_state: AgentState | int = 0
     event_reason_code: int = 0
-    mrdid: int = 0
+    mrd_id: int = 0
     num_tasks: int = 0
     agent_mode: int = 0
     max_task_limit: int = 0
@@ -4333,7 +4331,7 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
             m.skill_group_priority,
             m.agent_state,
             m.event_reason_code,
-            m.mrdid,
+            m.mrd_id,
             m.num_tasks,
             m.agent_mode,
             m.max_task_limit,
@@ -4468,6 +4466,121 @@ def _encode_system_event(m: SystemEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(31, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClientEventReportReq(Message):
+    """Request to report a CTI client event (through the Unified CCE Alarm subsystem).
+
+    CLIENT_EVENT_REPORT_REQ, MessageType 32, client to server.
+    From: Application Level Interfaces (v25), CLIENT_EVENT_REPORT_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 32
+    MESSAGE_NAME: ClassVar[str] = "CLIENT_EVENT_REPORT_REQ"
+
+    invoke_id: int = 0
+    state: int = 0
+    object_name: str | None = None
+    text: str
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_ClientEventReportReq = _w.fast_constructor(ClientEventReportReq)
+_S_CLIENT_EVENT_REPORT_REQ: Final = struct.Struct(">IH")
+_X_CLIENT_EVENT_REPORT_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("State", "H", 14),
+)
+_T_CLIENT_EVENT_REPORT_REQ: Final[_w.FieldTable] = {
+    66: (0, _w.STRING, False, "ObjectName"),
+    7: (1, _w.STRING, False, "Text"),
+}
+
+
+def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportReq:
+    if end < 14:
+        raise _w.truncated("CLIENT_EVENT_REPORT_REQ", _X_CLIENT_EVENT_REPORT_REQ, end)
+    (f0, f1) = _S_CLIENT_EVENT_REPORT_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf, 14, end, _T_CLIENT_EVENT_REPORT_REQ, 2, "CLIENT_EVENT_REPORT_REQ", _WIDE
+    )
+    if vals[1] is None:
+        raise _w.missing("CLIENT_EVENT_REPORT_REQ", "Text", end)
+    return _new_ClientEventReportReq(
+        f0,
+        f1,
+        vals[0],
+        vals[1],
+        unknown,
+    )
+
+
+def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
+    name = "CLIENT_EVENT_REPORT_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_CLIENT_EVENT_REPORT_REQ,
+            _X_CLIENT_EVENT_REPORT_REQ,
+            name,
+            m.invoke_id,
+            m.state,
+        )
+    ]
+    if m.object_name is not None:
+        part = _w.put(_w.STRING, 66, m.object_name, 128, _WIDE, name, "ObjectName")
+        parts.append(part)
+    parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(32, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClientEventReportConf(Message):
+    """Response confirming a previous CLIENT_EVENT_REPORT request.
+
+    CLIENT_EVENT_REPORT_CONF, MessageType 33, server to client.
+    From: Application Level Interfaces (v25), CLIENT_EVENT_REPORT_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 33
+    MESSAGE_NAME: ClassVar[str] = "CLIENT_EVENT_REPORT_CONF"
+
+    invoke_id: int = 0
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_ClientEventReportConf = _w.fast_constructor(ClientEventReportConf)
+_S_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">I")
+_X_CLIENT_EVENT_REPORT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_CLIENT_EVENT_REPORT_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportConf:
+    if end < 12:
+        raise _w.truncated("CLIENT_EVENT_REPORT_CONF", _X_CLIENT_EVENT_REPORT_CONF, end)
+    (f0,) = _S_CLIENT_EVENT_REPORT_CONF.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf, 12, end, _T_CLIENT_EVENT_REPORT_CONF, 0, "CLIENT_EVENT_REPORT_CONF", _WIDE
+    )
+    return _new_ClientEventReportConf(
+        f0,
+        unknown,
+    )
+
+
+def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
+    name = "CLIENT_EVENT_REPORT_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_CLIENT_EVENT_REPORT_CONF,
+            _X_CLIENT_EVENT_REPORT_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(33, parts, name, MAX_MESSAGE_SIZE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -4664,7 +4777,7 @@ class QueryAgentStateReq(Message):
 
     invoke_id: int = 0
     peripheral_id: int = 0
-    mrdid: int = 0
+    mrd_id: int = 0
     icm_agent_id: int = 0
     agent_extension: str | None = None
     agent_id: str | None = None
@@ -4715,7 +4828,7 @@ def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
             name,
             m.invoke_id,
             m.peripheral_id,
-            m.mrdid,
+            m.mrd_id,
             m.icm_agent_id,
         )
     ]
@@ -4745,7 +4858,7 @@ class QueryAgentStateConf(Message):
 
     invoke_id: int = 0
     agent_state: AgentState | int = 0
-    mrdid: int = 0
+    mrd_id: int = 0
     num_tasks: int = 0
     agent_mode: int = 0
     max_task_limit: int = 0
@@ -4836,7 +4949,7 @@ def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
             m.invoke_id,
             m.agent_state,
             len(skill_groups),
-            m.mrdid,
+            m.mrd_id,
             m.num_tasks,
             m.agent_mode,
             m.max_task_limit,
@@ -5610,7 +5723,7 @@ class ConferenceCallReq(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     facility_code: str | None = None
     authorization_code: str | None = None
@@ -5725,8 +5838,8 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
         vals[13],
         vals[14],
         vals[15],
-        tuple(map(_new_NamedVariable, g16)),
-        tuple(map(_new_NamedArray, g17)),
+        tuple(g16),
+        tuple(g17),
         vals[18],
         vals[19],
         vals[20],
@@ -5736,8 +5849,8 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
 
 def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
     name = "CONFERENCE_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -5820,12 +5933,14 @@ def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     if m.facility_code is not None:
         part = _w.put(_w.STRING, 51, m.facility_code, 40, _WIDE, name, "FacilityCode")
         parts.append(part)
@@ -6007,7 +6122,7 @@ class ConsultationCallReq(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     facility_code: str | None = None
     authorization_code: str | None = None
@@ -6122,8 +6237,8 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
         vals[12],
         vals[13],
         vals[14],
-        tuple(map(_new_NamedVariable, g15)),
-        tuple(map(_new_NamedArray, g16)),
+        tuple(g15),
+        tuple(g16),
         vals[17],
         vals[18],
         vals[19],
@@ -6133,8 +6248,8 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
 
 def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
     name = "CONSULTATION_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -6209,12 +6324,14 @@ def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     if m.facility_code is not None:
         part = _w.put(_w.STRING, 51, m.facility_code, 40, _WIDE, name, "FacilityCode")
         parts.append(part)
@@ -6596,7 +6713,7 @@ class MakeCallReq(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     facility_code: str | None = None
     authorization_code: str | None = None
@@ -6698,8 +6815,8 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
         vals[11],
         vals[12],
         vals[13],
-        tuple(map(_new_NamedVariable, g14)),
-        tuple(map(_new_NamedArray, g15)),
+        tuple(g14),
+        tuple(g15),
         vals[16],
         vals[17],
         vals[18],
@@ -6710,8 +6827,8 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
 
 def _encode_make_call_req(m: MakeCallReq) -> bytes:
     name = "MAKE_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -6771,12 +6888,14 @@ def _encode_make_call_req(m: MakeCallReq) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     if m.facility_code is not None:
         part = _w.put(_w.STRING, 51, m.facility_code, 40, _WIDE, name, "FacilityCode")
         parts.append(part)
@@ -6907,7 +7026,7 @@ class MakePredictiveCallReq(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     facility_code: str | None = None
     authorization_code: str | None = None
@@ -7028,8 +7147,8 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
         vals[11],
         vals[12],
         vals[13],
-        tuple(map(_new_NamedVariable, g14)),
-        tuple(map(_new_NamedArray, g15)),
+        tuple(g14),
+        tuple(g15),
         vals[16],
         vals[17],
         vals[18],
@@ -7041,8 +7160,8 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
 
 def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
     name = "MAKE_PREDICTIVE_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -7108,12 +7227,14 @@ def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     if m.facility_code is not None:
         part = _w.put(_w.STRING, 51, m.facility_code, 40, _WIDE, name, "FacilityCode")
         parts.append(part)
@@ -7520,7 +7641,7 @@ class TransferCallReq(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     facility_code: str | None = None
     authorization_code: str | None = None
@@ -7635,8 +7756,8 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
         vals[13],
         vals[14],
         vals[15],
-        tuple(map(_new_NamedVariable, g16)),
-        tuple(map(_new_NamedArray, g17)),
+        tuple(g16),
+        tuple(g17),
         vals[18],
         vals[19],
         vals[20],
@@ -7646,8 +7767,8 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
 
 def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
     name = "TRANSFER_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -7730,12 +7851,14 @@ def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     if m.facility_code is not None:
         part = _w.put(_w.STRING, 51, m.facility_code, 40, _WIDE, name, "FacilityCode")
         parts.append(part)
@@ -8167,7 +8290,7 @@ class SnapshotCallConf(Message):
     call_variable9: str | None = None
     call_variable10: str | None = None
     call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     cti_clients: tuple[CTIClient, ...] = ()
     call_devices: tuple[CallDevice, ...] = ()
@@ -8316,8 +8439,8 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
         vals[15],
         vals[16],
         vals[17],
-        tuple(map(_new_NamedVariable, g18)),
-        tuple(map(_new_NamedArray, g19)),
+        tuple(g18),
+        tuple(g19),
         tuple(map(_new_CTIClient, g20, g21)),
         tuple(map(_new_CallDevice, g22, g23, g24, g25, g26, g27)),
         vals[28],
@@ -8330,8 +8453,8 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
 
 def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     name = "SNAPSHOT_CALL_CONF"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
     call_devices = _w.check_group(m.call_devices, CallDevice, 16, name, "CallDevices")
     named: list[bytes] = []
@@ -8405,12 +8528,14 @@ def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     if m.call_wrapup_data is not None:
         part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     for entry in cti_clients:
         parts.append(
             _w.put(_w.STRING, 23, entry.cti_client_signature, 64, _WIDE, name, "CTIClientSignature")
@@ -9730,7 +9855,7 @@ class AgentPreCallEvent(Message):
     skill_group_number: int = 0
     skill_group_id: int = 0
     skill_group_priority: int = 0
-    mrdid: int = 0
+    mrd_id: int = 0
     agent_instrument: str
     router_call_key_day: int
     router_call_key_call_id: int
@@ -9751,7 +9876,7 @@ class AgentPreCallEvent(Message):
     call_variable8: str | None = None
     call_variable9: str | None = None
     call_variable10: str | None = None
-    named_variables: tuple[NamedVariable, ...] = ()
+    named_variables: tuple[NamedVar, ...] = ()
     named_arrays: tuple[NamedArray, ...] = ()
     unknown_fields: tuple[UnknownField, ...] = ()
 
@@ -9860,16 +9985,16 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
         vals[17],
         vals[18],
         vals[19],
-        tuple(map(_new_NamedVariable, g20)),
-        tuple(map(_new_NamedArray, g21)),
+        tuple(g20),
+        tuple(g21),
         unknown,
     )
 
 
 def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     name = "AGENT_PRE_CALL_EVENT"
-    named_variables = _w.check_group(m.named_variables, NamedVariable, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, NamedArray, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -9884,7 +10009,7 @@ def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
             m.skill_group_number,
             m.skill_group_id,
             m.skill_group_priority,
-            m.mrdid,
+            m.mrd_id,
         )
     ]
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
@@ -9953,12 +10078,14 @@ def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     if m.call_variable10 is not None:
         part = _w.put(_w.STRING, 22, m.call_variable10, 41, _WIDE, name, "CallVariable10")
         parts.append(part)
-    for entry in named_variables:
-        parts.append(
-            _w.put(_w.NAMEDVAR, 82, entry.named_variable, 251, _WIDE, name, "NamedVariable")
-        )
-    for entry in named_arrays:
-        parts.append(_w.put(_w.NAMEDARRAY, 83, entry.named_array, 252, _WIDE, name, "NamedArray"))
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(105, parts, name, MAX_MESSAGE_SIZE)
@@ -9976,7 +10103,7 @@ class AgentPreCallAbortEvent(Message):
     MESSAGE_NAME: ClassVar[str] = "AGENT_PRE_CALL_ABORT_EVENT"
 
     monitor_id: int = 0
-    mrdid: int = 0
+    mrd_id: int = 0
     agent_instrument: str
     router_call_key_day: int
     router_call_key_call_id: int
@@ -10032,7 +10159,7 @@ def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
             _X_AGENT_PRE_CALL_ABORT_EVENT,
             name,
             m.monitor_id,
-            m.mrdid,
+            m.mrd_id,
         )
     ]
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
@@ -10053,6 +10180,1796 @@ def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(106, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UserMessageReq(Message):
+    """Request to send a message to other CTI Server clients.
+
+    USER_MESSAGE_REQ, MessageType 107, client to server.
+    From: Application Level Interfaces (v25), USER_MESSAGE_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 107
+    MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_REQ"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    distribution: Distribution | int = 0
+    client_id: str | None = None
+    agent_extension: str | None = None
+    agent_id: str | None = None
+    agent_instrument: str | None = None
+    text: str
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_UserMessageReq = _w.fast_constructor(UserMessageReq)
+_S_USER_MESSAGE_REQ: Final = struct.Struct(">IIH")
+_X_USER_MESSAGE_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("Distribution", "H", 18),
+)
+_T_USER_MESSAGE_REQ: Final[_w.FieldTable] = {
+    1: (0, _w.STRING, False, "ClientID"),
+    4: (1, _w.STRING, False, "AgentExtension"),
+    5: (2, _w.STRING, False, "AgentID"),
+    6: (3, _w.STRING, False, "AgentInstrument"),
+    7: (4, _w.STRING, False, "Text"),
+}
+
+
+def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
+    if end < 18:
+        raise _w.truncated("USER_MESSAGE_REQ", _X_USER_MESSAGE_REQ, end)
+    (f0, f1, f2) = _S_USER_MESSAGE_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 18, end, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ", _WIDE)
+    if vals[4] is None:
+        raise _w.missing("USER_MESSAGE_REQ", "Text", end)
+    return _new_UserMessageReq(
+        f0,
+        f1,
+        _enum_Distribution.get(f2, f2),
+        vals[0],
+        vals[1],
+        vals[2],
+        vals[3],
+        vals[4],
+        unknown,
+    )
+
+
+def _encode_user_message_req(m: UserMessageReq) -> bytes:
+    name = "USER_MESSAGE_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_USER_MESSAGE_REQ,
+            _X_USER_MESSAGE_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.distribution,
+        )
+    ]
+    if m.client_id is not None:
+        part = _w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID")
+        parts.append(part)
+    if m.agent_extension is not None:
+        part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
+        parts.append(part)
+    if m.agent_id is not None:
+        part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
+        parts.append(part)
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(107, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UserMessageConf(Message):
+    """Response to a previous USER_MESSAGE_REQ request.
+
+    USER_MESSAGE_CONF, MessageType 108, server to client.
+    From: Application Level Interfaces (v25), USER_MESSAGE_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 108
+    MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_CONF"
+
+    invoke_id: int = 0
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_UserMessageConf = _w.fast_constructor(UserMessageConf)
+_S_USER_MESSAGE_CONF: Final = struct.Struct(">I")
+_X_USER_MESSAGE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_USER_MESSAGE_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
+    if end < 12:
+        raise _w.truncated("USER_MESSAGE_CONF", _X_USER_MESSAGE_CONF, end)
+    (f0,) = _S_USER_MESSAGE_CONF.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 12, end, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF", _WIDE)
+    return _new_UserMessageConf(
+        f0,
+        unknown,
+    )
+
+
+def _encode_user_message_conf(m: UserMessageConf) -> bytes:
+    name = "USER_MESSAGE_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_USER_MESSAGE_CONF,
+            _X_USER_MESSAGE_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(108, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UserMessageEvent(Message):
+    """Notification of a message sent by another CTI Server client.
+
+    USER_MESSAGE_EVENT, MessageType 109, server to client.
+    From: Application Level Interfaces (v25), USER_MESSAGE_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 109
+    MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_EVENT"
+
+    icm_central_controller_time: int = 0
+    distribution: Distribution | int = 0
+    client_id: str
+    text: str
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_UserMessageEvent = _w.fast_constructor(UserMessageEvent)
+_S_USER_MESSAGE_EVENT: Final = struct.Struct(">IH")
+_X_USER_MESSAGE_EVENT: Final[_w.FixedFields] = (
+    ("ICMCentralControllerTime", "I", 12),
+    ("Distribution", "H", 14),
+)
+_T_USER_MESSAGE_EVENT: Final[_w.FieldTable] = {
+    1: (0, _w.STRING, False, "ClientID"),
+    7: (1, _w.STRING, False, "Text"),
+}
+
+
+def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
+    if end < 14:
+        raise _w.truncated("USER_MESSAGE_EVENT", _X_USER_MESSAGE_EVENT, end)
+    (f0, f1) = _S_USER_MESSAGE_EVENT.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 14, end, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT", _WIDE)
+    if vals[0] is None:
+        raise _w.missing("USER_MESSAGE_EVENT", "ClientID", end)
+    if vals[1] is None:
+        raise _w.missing("USER_MESSAGE_EVENT", "Text", end)
+    return _new_UserMessageEvent(
+        f0,
+        _enum_Distribution.get(f1, f1),
+        vals[0],
+        vals[1],
+        unknown,
+    )
+
+
+def _encode_user_message_event(m: UserMessageEvent) -> bytes:
+    name = "USER_MESSAGE_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_USER_MESSAGE_EVENT,
+            _X_USER_MESSAGE_EVENT,
+            name,
+            m.icm_central_controller_time,
+            m.distribution,
+        )
+    ]
+    parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
+    parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(109, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegisterVariablesReq(Message):
+    """Request to register call context variables used by the application.
+
+    REGISTER_VARIABLES_REQ, MessageType 110, client to server.
+    From: Application Level Interfaces (v25), REGISTER_VARIABLES_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 110
+    MESSAGE_NAME: ClassVar[str] = "REGISTER_VARIABLES_REQ"
+
+    invoke_id: int = 0
+    call_variable_mask: CallVariableMask | int = 0
+    named_variables: tuple[NamedVar, ...] = ()
+    named_arrays: tuple[NamedArray, ...] = ()
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_RegisterVariablesReq = _w.fast_constructor(RegisterVariablesReq)
+_S_REGISTER_VARIABLES_REQ: Final = struct.Struct(">IHHH")
+_X_REGISTER_VARIABLES_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("CallVariableMask", "H", 14),
+    ("NumNamedVariables", "H", 16),
+    ("NumNamedArrays", "H", 18),
+)
+_T_REGISTER_VARIABLES_REQ: Final[_w.FieldTable] = {
+    82: (0, _w.NAMEDVAR, True, "NamedVariable"),
+    83: (1, _w.NAMEDARRAY, True, "NamedArray"),
+}
+
+
+def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq:
+    if end < 18:
+        raise _w.truncated("REGISTER_VARIABLES_REQ", _X_REGISTER_VARIABLES_REQ, end)
+    (f0, f1, f2, f3) = _S_REGISTER_VARIABLES_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf, 18, end, _T_REGISTER_VARIABLES_REQ, 2, "REGISTER_VARIABLES_REQ", _WIDE
+    )
+    g0 = _w.listed(vals[0])
+    count = f2
+    if len(g0) != count:
+        raise _w.group_mismatch(
+            "REGISTER_VARIABLES_REQ",
+            "NamedVariables",
+            "NumNamedVariables",
+            count,
+            {"NamedVariable": len(g0)},
+            end,
+        )
+    g1 = _w.listed(vals[1])
+    count = f3
+    if len(g1) != count:
+        raise _w.group_mismatch(
+            "REGISTER_VARIABLES_REQ",
+            "NamedArrays",
+            "NumNamedArrays",
+            count,
+            {"NamedArray": len(g1)},
+            end,
+        )
+    return _new_RegisterVariablesReq(
+        f0,
+        _mask_CallVariableMask(f1),
+        tuple(g0),
+        tuple(g1),
+        unknown,
+    )
+
+
+def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
+    name = "REGISTER_VARIABLES_REQ"
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
+    named: list[bytes] = []
+    parts = [
+        _w.pack_fixed(
+            _S_REGISTER_VARIABLES_REQ,
+            _X_REGISTER_VARIABLES_REQ,
+            name,
+            m.invoke_id,
+            m.call_variable_mask,
+            len(named_variables),
+            len(named_arrays),
+        )
+    ]
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
+    _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(110, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegisterVariablesConf(Message):
+    """Response to a previous REGISTER_VARIABLES_REQ request.
+
+    REGISTER_VARIABLES_CONF, MessageType 111, server to client.
+    From: Application Level Interfaces (v25), REGISTER_VARIABLES_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 111
+    MESSAGE_NAME: ClassVar[str] = "REGISTER_VARIABLES_CONF"
+
+    invoke_id: int = 0
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_RegisterVariablesConf = _w.fast_constructor(RegisterVariablesConf)
+_S_REGISTER_VARIABLES_CONF: Final = struct.Struct(">I")
+_X_REGISTER_VARIABLES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_REGISTER_VARIABLES_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesConf:
+    if end < 12:
+        raise _w.truncated("REGISTER_VARIABLES_CONF", _X_REGISTER_VARIABLES_CONF, end)
+    (f0,) = _S_REGISTER_VARIABLES_CONF.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf, 12, end, _T_REGISTER_VARIABLES_CONF, 0, "REGISTER_VARIABLES_CONF", _WIDE
+    )
+    return _new_RegisterVariablesConf(
+        f0,
+        unknown,
+    )
+
+
+def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
+    name = "REGISTER_VARIABLES_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_REGISTER_VARIABLES_CONF,
+            _X_REGISTER_VARIABLES_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(111, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QueryAgentStatisticsReq(Message):
+    """Request for current agent call handling statistics.
+
+    QUERY_AGENT_STATISTICS_REQ, MessageType 112, client to server.
+    From: Application Level Interfaces (v25), QUERY_AGENT_STATISTICS_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 112
+    MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATISTICS_REQ"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    agent_extension: str | None = None
+    agent_id: str | None = None
+    agent_instrument: str | None = None
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_QueryAgentStatisticsReq = _w.fast_constructor(QueryAgentStatisticsReq)
+_S_QUERY_AGENT_STATISTICS_REQ: Final = struct.Struct(">II")
+_X_QUERY_AGENT_STATISTICS_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+)
+_T_QUERY_AGENT_STATISTICS_REQ: Final[_w.FieldTable] = {
+    4: (0, _w.STRING, False, "AgentExtension"),
+    5: (1, _w.STRING, False, "AgentID"),
+    6: (2, _w.STRING, False, "AgentInstrument"),
+}
+
+
+def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatisticsReq:
+    if end < 16:
+        raise _w.truncated("QUERY_AGENT_STATISTICS_REQ", _X_QUERY_AGENT_STATISTICS_REQ, end)
+    (f0, f1) = _S_QUERY_AGENT_STATISTICS_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf, 16, end, _T_QUERY_AGENT_STATISTICS_REQ, 3, "QUERY_AGENT_STATISTICS_REQ", _WIDE
+    )
+    return _new_QueryAgentStatisticsReq(
+        f0,
+        f1,
+        vals[0],
+        vals[1],
+        vals[2],
+        unknown,
+    )
+
+
+def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
+    name = "QUERY_AGENT_STATISTICS_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_QUERY_AGENT_STATISTICS_REQ,
+            _X_QUERY_AGENT_STATISTICS_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+        )
+    ]
+    if m.agent_extension is not None:
+        part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
+        parts.append(part)
+    if m.agent_id is not None:
+        part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
+        parts.append(part)
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(112, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QueryAgentStatisticsConf(Message):
+    """Response to a previous QUERY_AGENT_STATISTICS_REQ request. "Session" values are accumulated since the agent logged in, "Today" values since midnight; times are in seconds.
+
+    QUERY_AGENT_STATISTICS_CONF, MessageType 113, server to client.
+    From: Application Level Interfaces (v25), QUERY_AGENT_STATISTICS_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 113
+    MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATISTICS_CONF"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    avail_time_session: int = 0
+    logged_on_time_session: int = 0
+    not_ready_time_session: int = 0
+    icm_available_time_session: int = 0
+    routable_time_session: int = 0
+    agent_out_calls_session: int = 0
+    agent_out_calls_talk_time_session: int = 0
+    agent_out_calls_time_session: int = 0
+    agent_out_calls_held_session: int = 0
+    agent_out_calls_held_time_session: int = 0
+    handled_calls_session: int = 0
+    handled_calls_talk_time_session: int = 0
+    handled_calls_after_call_time_session: int = 0
+    handled_calls_time_session: int = 0
+    incoming_calls_held_session: int = 0
+    incoming_calls_held_time_session: int = 0
+    internal_calls_session: int = 0
+    internal_calls_time_session: int = 0
+    internal_calls_rcvd_session: int = 0
+    internal_calls_rcvd_time_session: int = 0
+    internal_calls_held_session: int = 0
+    internal_calls_held_time_session: int = 0
+    auto_out_calls_session: int = 0
+    auto_out_calls_talk_time_session: int = 0
+    auto_out_calls_time_session: int = 0
+    auto_out_calls_held_session: int = 0
+    auto_out_calls_held_time_session: int = 0
+    preview_calls_session: int = 0
+    preview_calls_talk_time_session: int = 0
+    preview_calls_time_session: int = 0
+    preview_calls_held_session: int = 0
+    preview_calls_held_time_session: int = 0
+    reservation_calls_session: int = 0
+    reservation_calls_talk_time_session: int = 0
+    reservation_calls_time_session: int = 0
+    reservation_calls_held_session: int = 0
+    reservation_calls_held_time_session: int = 0
+    barge_in_calls_session: int = 0
+    intercept_calls_session: int = 0
+    monitor_calls_session: int = 0
+    whisper_calls_session: int = 0
+    emergency_calls_session: int = 0
+    avail_time_today: int = 0
+    logged_on_time_today: int = 0
+    not_ready_time_today: int = 0
+    icm_available_time_today: int = 0
+    routable_time_today: int = 0
+    agent_out_calls_today: int = 0
+    agent_out_calls_talk_time_today: int = 0
+    agent_out_calls_time_today: int = 0
+    agent_out_calls_held_today: int = 0
+    agent_out_calls_held_time_today: int = 0
+    handled_calls_today: int = 0
+    handled_calls_talk_time_today: int = 0
+    handled_calls_after_call_time_today: int = 0
+    handled_calls_time_today: int = 0
+    incoming_calls_held_today: int = 0
+    incoming_calls_held_time_today: int = 0
+    internal_calls_today: int = 0
+    internal_calls_time_today: int = 0
+    internal_calls_rcvd_today: int = 0
+    internal_calls_rcvd_time_today: int = 0
+    internal_calls_held_today: int = 0
+    internal_calls_held_time_today: int = 0
+    auto_out_calls_today: int = 0
+    auto_out_calls_talk_time_today: int = 0
+    auto_out_calls_time_today: int = 0
+    auto_out_calls_held_today: int = 0
+    auto_out_calls_held_time_today: int = 0
+    preview_calls_today: int = 0
+    preview_calls_talk_time_today: int = 0
+    preview_calls_time_today: int = 0
+    preview_calls_held_today: int = 0
+    preview_calls_held_time_today: int = 0
+    reservation_calls_today: int = 0
+    reservation_calls_talk_time_today: int = 0
+    reservation_calls_time_today: int = 0
+    reservation_calls_held_today: int = 0
+    reservation_calls_held_time_today: int = 0
+    barge_in_calls_today: int = 0
+    intercept_calls_today: int = 0
+    monitor_calls_today: int = 0
+    whisper_calls_today: int = 0
+    emergency_calls_today: int = 0
+    agent_extension: str
+    agent_id: str
+    agent_instrument: str
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_QueryAgentStatisticsConf = _w.fast_constructor(QueryAgentStatisticsConf)
+_S_QUERY_AGENT_STATISTICS_CONF: Final = struct.Struct(
+    ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
+)
+_X_QUERY_AGENT_STATISTICS_CONF: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("AvailTimeSession", "I", 20),
+    ("LoggedOnTimeSession", "I", 24),
+    ("NotReadyTimeSession", "I", 28),
+    ("ICMAvailableTimeSession", "I", 32),
+    ("RoutableTimeSession", "I", 36),
+    ("AgentOutCallsSession", "I", 40),
+    ("AgentOutCallsTalkTimeSession", "I", 44),
+    ("AgentOutCallsTimeSession", "I", 48),
+    ("AgentOutCallsHeldSession", "I", 52),
+    ("AgentOutCallsHeldTimeSession", "I", 56),
+    ("HandledCallsSession", "I", 60),
+    ("HandledCallsTalkTimeSession", "I", 64),
+    ("HandledCallsAfterCallTimeSession", "I", 68),
+    ("HandledCallsTimeSession", "I", 72),
+    ("IncomingCallsHeldSession", "I", 76),
+    ("IncomingCallsHeldTimeSession", "I", 80),
+    ("InternalCallsSession", "I", 84),
+    ("InternalCallsTimeSession", "I", 88),
+    ("InternalCallsRcvdSession", "I", 92),
+    ("InternalCallsRcvdTimeSession", "I", 96),
+    ("InternalCallsHeldSession", "I", 100),
+    ("InternalCallsHeldTimeSession", "I", 104),
+    ("AutoOutCallsSession", "I", 108),
+    ("AutoOutCallsTalkTimeSession", "I", 112),
+    ("AutoOutCallsTimeSession", "I", 116),
+    ("AutoOutCallsHeldSession", "I", 120),
+    ("AutoOutCallsHeldTimeSession", "I", 124),
+    ("PreviewCallsSession", "I", 128),
+    ("PreviewCallsTalkTimeSession", "I", 132),
+    ("PreviewCallsTimeSession", "I", 136),
+    ("PreviewCallsHeldSession", "I", 140),
+    ("PreviewCallsHeldTimeSession", "I", 144),
+    ("ReservationCallsSession", "I", 148),
+    ("ReservationCallsTalkTimeSession", "I", 152),
+    ("ReservationCallsTimeSession", "I", 156),
+    ("ReservationCallsHeldSession", "I", 160),
+    ("ReservationCallsHeldTimeSession", "I", 164),
+    ("BargeInCallsSession", "I", 168),
+    ("InterceptCallsSession", "I", 172),
+    ("MonitorCallsSession", "I", 176),
+    ("WhisperCallsSession", "I", 180),
+    ("EmergencyCallsSession", "I", 184),
+    ("AvailTimeToday", "I", 188),
+    ("LoggedOnTimeToday", "I", 192),
+    ("NotReadyTimeToday", "I", 196),
+    ("ICMAvailableTimeToday", "I", 200),
+    ("RoutableTimeToday", "I", 204),
+    ("AgentOutCallsToday", "I", 208),
+    ("AgentOutCallsTalkTimeToday", "I", 212),
+    ("AgentOutCallsTimeToday", "I", 216),
+    ("AgentOutCallsHeldToday", "I", 220),
+    ("AgentOutCallsHeldTimeToday", "I", 224),
+    ("HandledCallsToday", "I", 228),
+    ("HandledCallsTalkTimeToday", "I", 232),
+    ("HandledCallsAfterCallTimeToday", "I", 236),
+    ("HandledCallsTimeToday", "I", 240),
+    ("IncomingCallsHeldToday", "I", 244),
+    ("IncomingCallsHeldTimeToday", "I", 248),
+    ("InternalCallsToday", "I", 252),
+    ("InternalCallsTimeToday", "I", 256),
+    ("InternalCallsRcvdToday", "I", 260),
+    ("InternalCallsRcvdTimeToday", "I", 264),
+    ("InternalCallsHeldToday", "I", 268),
+    ("InternalCallsHeldTimeToday", "I", 272),
+    ("AutoOutCallsToday", "I", 276),
+    ("AutoOutCallsTalkTimeToday", "I", 280),
+    ("AutoOutCallsTimeToday", "I", 284),
+    ("AutoOutCallsHeldToday", "I", 288),
+    ("AutoOutCallsHeldTimeToday", "I", 292),
+    ("PreviewCallsToday", "I", 296),
+    ("PreviewCallsTalkTimeToday", "I", 300),
+    ("PreviewCallsTimeToday", "I", 304),
+    ("PreviewCallsHeldToday", "I", 308),
+    ("PreviewCallsHeldTimeToday", "I", 312),
+    ("ReservationCallsToday", "I", 316),
+    ("ReservationCallsTalkTimeToday", "I", 320),
+    ("ReservationCallsTimeToday", "I", 324),
+    ("ReservationCallsHeldToday", "I", 328),
+    ("ReservationCallsHeldTimeToday", "I", 332),
+    ("BargeInCallsToday", "I", 336),
+    ("InterceptCallsToday", "I", 340),
+    ("MonitorCallsToday", "I", 344),
+    ("WhisperCallsToday", "I", 348),
+    ("EmergencyCallsToday", "I", 352),
+)
+_T_QUERY_AGENT_STATISTICS_CONF: Final[_w.FieldTable] = {
+    4: (0, _w.STRING, False, "AgentExtension"),
+    5: (1, _w.STRING, False, "AgentID"),
+    6: (2, _w.STRING, False, "AgentInstrument"),
+}
+
+
+def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStatisticsConf:
+    if end < 352:
+        raise _w.truncated("QUERY_AGENT_STATISTICS_CONF", _X_QUERY_AGENT_STATISTICS_CONF, end)
+    (
+        f0,
+        f1,
+        f2,
+        f3,
+        f4,
+        f5,
+        f6,
+        f7,
+        f8,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+        f14,
+        f15,
+        f16,
+        f17,
+        f18,
+        f19,
+        f20,
+        f21,
+        f22,
+        f23,
+        f24,
+        f25,
+        f26,
+        f27,
+        f28,
+        f29,
+        f30,
+        f31,
+        f32,
+        f33,
+        f34,
+        f35,
+        f36,
+        f37,
+        f38,
+        f39,
+        f40,
+        f41,
+        f42,
+        f43,
+        f44,
+        f45,
+        f46,
+        f47,
+        f48,
+        f49,
+        f50,
+        f51,
+        f52,
+        f53,
+        f54,
+        f55,
+        f56,
+        f57,
+        f58,
+        f59,
+        f60,
+        f61,
+        f62,
+        f63,
+        f64,
+        f65,
+        f66,
+        f67,
+        f68,
+        f69,
+        f70,
+        f71,
+        f72,
+        f73,
+        f74,
+        f75,
+        f76,
+        f77,
+        f78,
+        f79,
+        f80,
+        f81,
+        f82,
+        f83,
+        f84,
+        f85,
+    ) = _S_QUERY_AGENT_STATISTICS_CONF.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf, 352, end, _T_QUERY_AGENT_STATISTICS_CONF, 3, "QUERY_AGENT_STATISTICS_CONF", _WIDE
+    )
+    if vals[0] is None:
+        raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentExtension", end)
+    if vals[1] is None:
+        raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentID", end)
+    if vals[2] is None:
+        raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentInstrument", end)
+    return _new_QueryAgentStatisticsConf(
+        f0,
+        f1,
+        f2,
+        f3,
+        f4,
+        f5,
+        f6,
+        f7,
+        f8,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+        f14,
+        f15,
+        f16,
+        f17,
+        f18,
+        f19,
+        f20,
+        f21,
+        f22,
+        f23,
+        f24,
+        f25,
+        f26,
+        f27,
+        f28,
+        f29,
+        f30,
+        f31,
+        f32,
+        f33,
+        f34,
+        f35,
+        f36,
+        f37,
+        f38,
+        f39,
+        f40,
+        f41,
+        f42,
+        f43,
+        f44,
+        f45,
+        f46,
+        f47,
+        f48,
+        f49,
+        f50,
+        f51,
+        f52,
+        f53,
+        f54,
+        f55,
+        f56,
+        f57,
+        f58,
+        f59,
+        f60,
+        f61,
+        f62,
+        f63,
+        f64,
+        f65,
+        f66,
+        f67,
+        f68,
+        f69,
+        f70,
+        f71,
+        f72,
+        f73,
+        f74,
+        f75,
+        f76,
+        f77,
+        f78,
+        f79,
+        f80,
+        f81,
+        f82,
+        f83,
+        f84,
+        f85,
+        vals[0],
+        vals[1],
+        vals[2],
+        unknown,
+    )
+
+
+def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
+    name = "QUERY_AGENT_STATISTICS_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_QUERY_AGENT_STATISTICS_CONF,
+            _X_QUERY_AGENT_STATISTICS_CONF,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.avail_time_session,
+            m.logged_on_time_session,
+            m.not_ready_time_session,
+            m.icm_available_time_session,
+            m.routable_time_session,
+            m.agent_out_calls_session,
+            m.agent_out_calls_talk_time_session,
+            m.agent_out_calls_time_session,
+            m.agent_out_calls_held_session,
+            m.agent_out_calls_held_time_session,
+            m.handled_calls_session,
+            m.handled_calls_talk_time_session,
+            m.handled_calls_after_call_time_session,
+            m.handled_calls_time_session,
+            m.incoming_calls_held_session,
+            m.incoming_calls_held_time_session,
+            m.internal_calls_session,
+            m.internal_calls_time_session,
+            m.internal_calls_rcvd_session,
+            m.internal_calls_rcvd_time_session,
+            m.internal_calls_held_session,
+            m.internal_calls_held_time_session,
+            m.auto_out_calls_session,
+            m.auto_out_calls_talk_time_session,
+            m.auto_out_calls_time_session,
+            m.auto_out_calls_held_session,
+            m.auto_out_calls_held_time_session,
+            m.preview_calls_session,
+            m.preview_calls_talk_time_session,
+            m.preview_calls_time_session,
+            m.preview_calls_held_session,
+            m.preview_calls_held_time_session,
+            m.reservation_calls_session,
+            m.reservation_calls_talk_time_session,
+            m.reservation_calls_time_session,
+            m.reservation_calls_held_session,
+            m.reservation_calls_held_time_session,
+            m.barge_in_calls_session,
+            m.intercept_calls_session,
+            m.monitor_calls_session,
+            m.whisper_calls_session,
+            m.emergency_calls_session,
+            m.avail_time_today,
+            m.logged_on_time_today,
+            m.not_ready_time_today,
+            m.icm_available_time_today,
+            m.routable_time_today,
+            m.agent_out_calls_today,
+            m.agent_out_calls_talk_time_today,
+            m.agent_out_calls_time_today,
+            m.agent_out_calls_held_today,
+            m.agent_out_calls_held_time_today,
+            m.handled_calls_today,
+            m.handled_calls_talk_time_today,
+            m.handled_calls_after_call_time_today,
+            m.handled_calls_time_today,
+            m.incoming_calls_held_today,
+            m.incoming_calls_held_time_today,
+            m.internal_calls_today,
+            m.internal_calls_time_today,
+            m.internal_calls_rcvd_today,
+            m.internal_calls_rcvd_time_today,
+            m.internal_calls_held_today,
+            m.internal_calls_held_time_today,
+            m.auto_out_calls_today,
+            m.auto_out_calls_talk_time_today,
+            m.auto_out_calls_time_today,
+            m.auto_out_calls_held_today,
+            m.auto_out_calls_held_time_today,
+            m.preview_calls_today,
+            m.preview_calls_talk_time_today,
+            m.preview_calls_time_today,
+            m.preview_calls_held_today,
+            m.preview_calls_held_time_today,
+            m.reservation_calls_today,
+            m.reservation_calls_talk_time_today,
+            m.reservation_calls_time_today,
+            m.reservation_calls_held_today,
+            m.reservation_calls_held_time_today,
+            m.barge_in_calls_today,
+            m.intercept_calls_today,
+            m.monitor_calls_today,
+            m.whisper_calls_today,
+            m.emergency_calls_today,
+        )
+    ]
+    parts.append(_w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension"))
+    parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
+    parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(113, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuerySkillGroupStatisticsReq(Message):
+    """Request for current skill group call handling statistics.
+
+    QUERY_SKILL_GROUP_STATISTICS_REQ, MessageType 114, client to server.
+    From: Application Level Interfaces (v25), QUERY_SKILL_GROUP_STATISTICS_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 114
+    MESSAGE_NAME: ClassVar[str] = "QUERY_SKILL_GROUP_STATISTICS_REQ"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    skill_group_number: int = 0
+    skill_group_id: int = 0
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_QuerySkillGroupStatisticsReq = _w.fast_constructor(QuerySkillGroupStatisticsReq)
+_S_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = struct.Struct(">IIII")
+_X_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("SkillGroupNumber", "I", 20),
+    ("SkillGroupID", "I", 24),
+)
+_T_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FieldTable] = {}
+
+
+def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkillGroupStatisticsReq:
+    if end < 24:
+        raise _w.truncated(
+            "QUERY_SKILL_GROUP_STATISTICS_REQ", _X_QUERY_SKILL_GROUP_STATISTICS_REQ, end
+        )
+    (f0, f1, f2, f3) = _S_QUERY_SKILL_GROUP_STATISTICS_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf,
+        24,
+        end,
+        _T_QUERY_SKILL_GROUP_STATISTICS_REQ,
+        0,
+        "QUERY_SKILL_GROUP_STATISTICS_REQ",
+        _WIDE,
+    )
+    return _new_QuerySkillGroupStatisticsReq(
+        f0,
+        f1,
+        f2,
+        f3,
+        unknown,
+    )
+
+
+def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) -> bytes:
+    name = "QUERY_SKILL_GROUP_STATISTICS_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_QUERY_SKILL_GROUP_STATISTICS_REQ,
+            _X_QUERY_SKILL_GROUP_STATISTICS_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.skill_group_number,
+            m.skill_group_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(114, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuerySkillGroupStatisticsConf(Message):
+    """Response to a previous QUERY_SKILL_GROUP_STATISTICS_REQ request. "To5" values are accumulated in the current five-minute period, "ToHalf" in the current half hour, "Today" since midnight; times are in seconds.
+
+    QUERY_SKILL_GROUP_STATISTICS_CONF, MessageType 115, server to client.
+    From: Application Level Interfaces (v25), QUERY_SKILL_GROUP_STATISTICS_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 115
+    MESSAGE_NAME: ClassVar[str] = "QUERY_SKILL_GROUP_STATISTICS_CONF"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    skill_group_number: int = 0
+    skill_group_id: int = 0
+    agents_logged_on: int = 0
+    agents_avail: int = 0
+    agents_not_ready: int = 0
+    agents_ready: int = 0
+    agents_talking_in: int = 0
+    agents_talking_out: int = 0
+    agents_talking_other: int = 0
+    agents_work_not_ready: int = 0
+    agents_work_ready: int = 0
+    agents_busy_other: int = 0
+    agents_reserved: int = 0
+    agents_hold: int = 0
+    agents_icm_available: int = 0
+    agents_application_available: int = 0
+    agents_talking_auto_out: int = 0
+    agents_talking_preview: int = 0
+    agents_talking_reservation: int = 0
+    router_calls_q_now: int = 0
+    longest_router_call_q_now: int = 0
+    calls_q_now: int = 0
+    calls_q_time_now: int = 0
+    longest_call_q_now: int = 0
+    avail_time_to5: int = 0
+    logged_on_time_to5: int = 0
+    not_ready_time_to5: int = 0
+    agent_out_calls_to5: int = 0
+    agent_out_calls_talk_time_to5: int = 0
+    agent_out_calls_time_to5: int = 0
+    agent_out_calls_held_to5: int = 0
+    agent_out_calls_held_time_to5: int = 0
+    handled_calls_to5: int = 0
+    handled_calls_talk_time_to5: int = 0
+    handled_calls_after_call_time_to5: int = 0
+    handled_calls_time_to5: int = 0
+    incoming_calls_held_to5: int = 0
+    incoming_calls_held_time_to5: int = 0
+    internal_calls_rcvd_to5: int = 0
+    internal_calls_rcvd_time_to5: int = 0
+    internal_calls_held_to5: int = 0
+    internal_calls_held_time_to5: int = 0
+    auto_out_calls_to5: int = 0
+    auto_out_calls_talk_time_to5: int = 0
+    auto_out_calls_time_to5: int = 0
+    auto_out_calls_held_to5: int = 0
+    auto_out_calls_held_time_to5: int = 0
+    preview_calls_to5: int = 0
+    preview_calls_talk_time_to5: int = 0
+    preview_calls_time_to5: int = 0
+    preview_calls_held_to5: int = 0
+    preview_calls_held_time_to5: int = 0
+    reservation_calls_to5: int = 0
+    reservation_calls_talk_time_to5: int = 0
+    reservation_calls_time_to5: int = 0
+    reservation_calls_held_to5: int = 0
+    reservation_calls_held_time_to5: int = 0
+    barge_in_calls_to5: int = 0
+    intercept_calls_to5: int = 0
+    monitor_calls_to5: int = 0
+    whisper_calls_to5: int = 0
+    emergency_calls_to5: int = 0
+    calls_q5: int = 0
+    calls_q_time5: int = 0
+    longest_call_q5: int = 0
+    avail_time_to_half: int = 0
+    logged_on_time_to_half: int = 0
+    not_ready_time_to_half: int = 0
+    agent_out_calls_to_half: int = 0
+    agent_out_calls_talk_time_to_half: int = 0
+    agent_out_calls_time_to_half: int = 0
+    agent_out_calls_held_to_half: int = 0
+    agent_out_calls_held_time_to_half: int = 0
+    handled_calls_to_half: int = 0
+    handled_calls_talk_time_to_half: int = 0
+    handled_calls_after_call_time_to_half: int = 0
+    handled_calls_time_to_half: int = 0
+    incoming_calls_held_to_half: int = 0
+    incoming_calls_held_time_to_half: int = 0
+    internal_calls_rcvd_to_half: int = 0
+    internal_calls_rcvd_time_to_half: int = 0
+    internal_calls_held_to_half: int = 0
+    internal_calls_held_time_to_half: int = 0
+    auto_out_calls_to_half: int = 0
+    auto_out_calls_talk_time_to_half: int = 0
+    auto_out_calls_time_to_half: int = 0
+    auto_out_calls_held_to_half: int = 0
+    auto_out_calls_held_time_to_half: int = 0
+    preview_calls_to_half: int = 0
+    preview_calls_talk_time_to_half: int = 0
+    preview_calls_time_to_half: int = 0
+    preview_calls_held_to_half: int = 0
+    preview_calls_held_time_to_half: int = 0
+    reservation_calls_to_half: int = 0
+    reservation_calls_talk_time_to_half: int = 0
+    reservation_calls_time_to_half: int = 0
+    reservation_calls_held_to_half: int = 0
+    reservation_calls_held_time_to_half: int = 0
+    barge_in_calls_to_half: int = 0
+    intercept_calls_to_half: int = 0
+    monitor_calls_to_half: int = 0
+    whisper_calls_to_half: int = 0
+    emergency_calls_to_half: int = 0
+    calls_q_half: int = 0
+    calls_q_time_half: int = 0
+    longest_call_q_half: int = 0
+    avail_time_today: int = 0
+    logged_on_time_today: int = 0
+    not_ready_time_today: int = 0
+    agent_out_calls_today: int = 0
+    agent_out_calls_talk_time_today: int = 0
+    agent_out_calls_time_today: int = 0
+    agent_out_calls_held_today: int = 0
+    agent_out_calls_held_time_today: int = 0
+    handled_calls_today: int = 0
+    handled_calls_talk_time_today: int = 0
+    handled_calls_after_call_time_today: int = 0
+    handled_calls_time_today: int = 0
+    incoming_calls_held_today: int = 0
+    incoming_calls_held_time_today: int = 0
+    internal_calls_rcvd_today: int = 0
+    internal_calls_rcvd_time_today: int = 0
+    internal_calls_held_today: int = 0
+    internal_calls_held_time_today: int = 0
+    auto_out_calls_today: int = 0
+    auto_out_calls_talk_time_today: int = 0
+    auto_out_calls_time_today: int = 0
+    auto_out_calls_held_today: int = 0
+    auto_out_calls_held_time_today: int = 0
+    preview_calls_today: int = 0
+    preview_calls_talk_time_today: int = 0
+    preview_calls_time_today: int = 0
+    preview_calls_held_today: int = 0
+    preview_calls_held_time_today: int = 0
+    reservation_calls_today: int = 0
+    reservation_calls_talk_time_today: int = 0
+    reservation_calls_time_today: int = 0
+    reservation_calls_held_today: int = 0
+    reservation_calls_held_time_today: int = 0
+    barge_in_calls_today: int = 0
+    intercept_calls_today: int = 0
+    monitor_calls_today: int = 0
+    whisper_calls_today: int = 0
+    emergency_calls_today: int = 0
+    calls_q_today: int = 0
+    calls_q_time_today: int = 0
+    longest_call_q_today: int = 0
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_QuerySkillGroupStatisticsConf = _w.fast_constructor(QuerySkillGroupStatisticsConf)
+_S_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = struct.Struct(
+    ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
+)
+_X_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("SkillGroupNumber", "I", 20),
+    ("SkillGroupID", "I", 24),
+    ("AgentsLoggedOn", "I", 28),
+    ("AgentsAvail", "I", 32),
+    ("AgentsNotReady", "I", 36),
+    ("AgentsReady", "I", 40),
+    ("AgentsTalkingIn", "I", 44),
+    ("AgentsTalkingOut", "I", 48),
+    ("AgentsTalkingOther", "I", 52),
+    ("AgentsWorkNotReady", "I", 56),
+    ("AgentsWorkReady", "I", 60),
+    ("AgentsBusyOther", "I", 64),
+    ("AgentsReserved", "I", 68),
+    ("AgentsHold", "I", 72),
+    ("AgentsICMAvailable", "I", 76),
+    ("AgentsApplicationAvailable", "I", 80),
+    ("AgentsTalkingAutoOut", "I", 84),
+    ("AgentsTalkingPreview", "I", 88),
+    ("AgentsTalkingReservation", "I", 92),
+    ("RouterCallsQNow", "I", 96),
+    ("LongestRouterCallQNow", "I", 100),
+    ("CallsQNow", "I", 104),
+    ("CallsQTimeNow", "I", 108),
+    ("LongestCallQNow", "I", 112),
+    ("AvailTimeTo5", "I", 116),
+    ("LoggedOnTimeTo5", "I", 120),
+    ("NotReadyTimeTo5", "I", 124),
+    ("AgentOutCallsTo5", "I", 128),
+    ("AgentOutCallsTalkTimeTo5", "I", 132),
+    ("AgentOutCallsTimeTo5", "I", 136),
+    ("AgentOutCallsHeldTo5", "I", 140),
+    ("AgentOutCallsHeldTimeTo5", "I", 144),
+    ("HandledCallsTo5", "I", 148),
+    ("HandledCallsTalkTimeTo5", "I", 152),
+    ("HandledCallsAfterCallTimeTo5", "I", 156),
+    ("HandledCallsTimeTo5", "I", 160),
+    ("IncomingCallsHeldTo5", "I", 164),
+    ("IncomingCallsHeldTimeTo5", "I", 168),
+    ("InternalCallsRcvdTo5", "I", 172),
+    ("InternalCallsRcvdTimeTo5", "I", 176),
+    ("InternalCallsHeldTo5", "I", 180),
+    ("InternalCallsHeldTimeTo5", "I", 184),
+    ("AutoOutCallsTo5", "I", 188),
+    ("AutoOutCallsTalkTimeTo5", "I", 192),
+    ("AutoOutCallsTimeTo5", "I", 196),
+    ("AutoOutCallsHeldTo5", "I", 200),
+    ("AutoOutCallsHeldTimeTo5", "I", 204),
+    ("PreviewCallsTo5", "I", 208),
+    ("PreviewCallsTalkTimeTo5", "I", 212),
+    ("PreviewCallsTimeTo5", "I", 216),
+    ("PreviewCallsHeldTo5", "I", 220),
+    ("PreviewCallsHeldTimeTo5", "I", 224),
+    ("ReservationCallsTo5", "I", 228),
+    ("ReservationCallsTalkTimeTo5", "I", 232),
+    ("ReservationCallsTimeTo5", "I", 236),
+    ("ReservationCallsHeldTo5", "I", 240),
+    ("ReservationCallsHeldTimeTo5", "I", 244),
+    ("BargeInCallsTo5", "I", 248),
+    ("InterceptCallsTo5", "I", 252),
+    ("MonitorCallsTo5", "I", 256),
+    ("WhisperCallsTo5", "I", 260),
+    ("EmergencyCallsTo5", "I", 264),
+    ("CallsQ5", "I", 268),
+    ("CallsQTime5", "I", 272),
+    ("LongestCallQ5", "I", 276),
+    ("AvailTimeToHalf", "I", 280),
+    ("LoggedOnTimeToHalf", "I", 284),
+    ("NotReadyTimeToHalf", "I", 288),
+    ("AgentOutCallsToHalf", "I", 292),
+    ("AgentOutCallsTalkTimeToHalf", "I", 296),
+    ("AgentOutCallsTimeToHalf", "I", 300),
+    ("AgentOutCallsHeldToHalf", "I", 304),
+    ("AgentOutCallsHeldTimeToHalf", "I", 308),
+    ("HandledCallsToHalf", "I", 312),
+    ("HandledCallsTalkTimeToHalf", "I", 316),
+    ("HandledCallsAfterCallTimeToHalf", "I", 320),
+    ("HandledCallsTimeToHalf", "I", 324),
+    ("IncomingCallsHeldToHalf", "I", 328),
+    ("IncomingCallsHeldTimeToHalf", "I", 332),
+    ("InternalCallsRcvdToHalf", "I", 336),
+    ("InternalCallsRcvdTimeToHalf", "I", 340),
+    ("InternalCallsHeldToHalf", "I", 344),
+    ("InternalCallsHeldTimeToHalf", "I", 348),
+    ("AutoOutCallsToHalf", "I", 352),
+    ("AutoOutCallsTalkTimeToHalf", "I", 356),
+    ("AutoOutCallsTimeToHalf", "I", 360),
+    ("AutoOutCallsHeldToHalf", "I", 364),
+    ("AutoOutCallsHeldTimeToHalf", "I", 368),
+    ("PreviewCallsToHalf", "I", 372),
+    ("PreviewCallsTalkTimeToHalf", "I", 376),
+    ("PreviewCallsTimeToHalf", "I", 380),
+    ("PreviewCallsHeldToHalf", "I", 384),
+    ("PreviewCallsHeldTimeToHalf", "I", 388),
+    ("ReservationCallsToHalf", "I", 392),
+    ("ReservationCallsTalkTimeToHalf", "I", 396),
+    ("ReservationCallsTimeToHalf", "I", 400),
+    ("ReservationCallsHeldToHalf", "I", 404),
+    ("ReservationCallsHeldTimeToHalf", "I", 408),
+    ("BargeInCallsToHalf", "I", 412),
+    ("InterceptCallsToHalf", "I", 416),
+    ("MonitorCallsToHalf", "I", 420),
+    ("WhisperCallsToHalf", "I", 424),
+    ("EmergencyCallsToHalf", "I", 428),
+    ("CallsQHalf", "I", 432),
+    ("CallsQTimeHalf", "I", 436),
+    ("LongestCallQHalf", "I", 440),
+    ("AvailTimeToday", "I", 444),
+    ("LoggedOnTimeToday", "I", 448),
+    ("NotReadyTimeToday", "I", 452),
+    ("AgentOutCallsToday", "I", 456),
+    ("AgentOutCallsTalkTimeToday", "I", 460),
+    ("AgentOutCallsTimeToday", "I", 464),
+    ("AgentOutCallsHeldToday", "I", 468),
+    ("AgentOutCallsHeldTimeToday", "I", 472),
+    ("HandledCallsToday", "I", 476),
+    ("HandledCallsTalkTimeToday", "I", 480),
+    ("HandledCallsAfterCallTimeToday", "I", 484),
+    ("HandledCallsTimeToday", "I", 488),
+    ("IncomingCallsHeldToday", "I", 492),
+    ("IncomingCallsHeldTimeToday", "I", 496),
+    ("InternalCallsRcvdToday", "I", 500),
+    ("InternalCallsRcvdTimeToday", "I", 504),
+    ("InternalCallsHeldToday", "I", 508),
+    ("InternalCallsHeldTimeToday", "I", 512),
+    ("AutoOutCallsToday", "I", 516),
+    ("AutoOutCallsTalkTimeToday", "I", 520),
+    ("AutoOutCallsTimeToday", "I", 524),
+    ("AutoOutCallsHeldToday", "I", 528),
+    ("AutoOutCallsHeldTimeToday", "I", 532),
+    ("PreviewCallsToday", "I", 536),
+    ("PreviewCallsTalkTimeToday", "I", 540),
+    ("PreviewCallsTimeToday", "I", 544),
+    ("PreviewCallsHeldToday", "I", 548),
+    ("PreviewCallsHeldTimeToday", "I", 552),
+    ("ReservationCallsToday", "I", 556),
+    ("ReservationCallsTalkTimeToday", "I", 560),
+    ("ReservationCallsTimeToday", "I", 564),
+    ("ReservationCallsHeldToday", "I", 568),
+    ("ReservationCallsHeldTimeToday", "I", 572),
+    ("BargeInCallsToday", "I", 576),
+    ("InterceptCallsToday", "I", 580),
+    ("MonitorCallsToday", "I", 584),
+    ("WhisperCallsToday", "I", 588),
+    ("EmergencyCallsToday", "I", 592),
+    ("CallsQToday", "I", 596),
+    ("CallsQTimeToday", "I", 600),
+    ("LongestCallQToday", "I", 604),
+)
+_T_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_query_skill_group_statistics_conf(
+    buf: bytes, end: int
+) -> QuerySkillGroupStatisticsConf:
+    if end < 604:
+        raise _w.truncated(
+            "QUERY_SKILL_GROUP_STATISTICS_CONF", _X_QUERY_SKILL_GROUP_STATISTICS_CONF, end
+        )
+    (
+        f0,
+        f1,
+        f2,
+        f3,
+        f4,
+        f5,
+        f6,
+        f7,
+        f8,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+        f14,
+        f15,
+        f16,
+        f17,
+        f18,
+        f19,
+        f20,
+        f21,
+        f22,
+        f23,
+        f24,
+        f25,
+        f26,
+        f27,
+        f28,
+        f29,
+        f30,
+        f31,
+        f32,
+        f33,
+        f34,
+        f35,
+        f36,
+        f37,
+        f38,
+        f39,
+        f40,
+        f41,
+        f42,
+        f43,
+        f44,
+        f45,
+        f46,
+        f47,
+        f48,
+        f49,
+        f50,
+        f51,
+        f52,
+        f53,
+        f54,
+        f55,
+        f56,
+        f57,
+        f58,
+        f59,
+        f60,
+        f61,
+        f62,
+        f63,
+        f64,
+        f65,
+        f66,
+        f67,
+        f68,
+        f69,
+        f70,
+        f71,
+        f72,
+        f73,
+        f74,
+        f75,
+        f76,
+        f77,
+        f78,
+        f79,
+        f80,
+        f81,
+        f82,
+        f83,
+        f84,
+        f85,
+        f86,
+        f87,
+        f88,
+        f89,
+        f90,
+        f91,
+        f92,
+        f93,
+        f94,
+        f95,
+        f96,
+        f97,
+        f98,
+        f99,
+        f100,
+        f101,
+        f102,
+        f103,
+        f104,
+        f105,
+        f106,
+        f107,
+        f108,
+        f109,
+        f110,
+        f111,
+        f112,
+        f113,
+        f114,
+        f115,
+        f116,
+        f117,
+        f118,
+        f119,
+        f120,
+        f121,
+        f122,
+        f123,
+        f124,
+        f125,
+        f126,
+        f127,
+        f128,
+        f129,
+        f130,
+        f131,
+        f132,
+        f133,
+        f134,
+        f135,
+        f136,
+        f137,
+        f138,
+        f139,
+        f140,
+        f141,
+        f142,
+        f143,
+        f144,
+        f145,
+        f146,
+        f147,
+        f148,
+    ) = _S_QUERY_SKILL_GROUP_STATISTICS_CONF.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf,
+        604,
+        end,
+        _T_QUERY_SKILL_GROUP_STATISTICS_CONF,
+        0,
+        "QUERY_SKILL_GROUP_STATISTICS_CONF",
+        _WIDE,
+    )
+    return _new_QuerySkillGroupStatisticsConf(
+        f0,
+        f1,
+        f2,
+        f3,
+        f4,
+        f5,
+        f6,
+        f7,
+        f8,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+        f14,
+        f15,
+        f16,
+        f17,
+        f18,
+        f19,
+        f20,
+        f21,
+        f22,
+        f23,
+        f24,
+        f25,
+        f26,
+        f27,
+        f28,
+        f29,
+        f30,
+        f31,
+        f32,
+        f33,
+        f34,
+        f35,
+        f36,
+        f37,
+        f38,
+        f39,
+        f40,
+        f41,
+        f42,
+        f43,
+        f44,
+        f45,
+        f46,
+        f47,
+        f48,
+        f49,
+        f50,
+        f51,
+        f52,
+        f53,
+        f54,
+        f55,
+        f56,
+        f57,
+        f58,
+        f59,
+        f60,
+        f61,
+        f62,
+        f63,
+        f64,
+        f65,
+        f66,
+        f67,
+        f68,
+        f69,
+        f70,
+        f71,
+        f72,
+        f73,
+        f74,
+        f75,
+        f76,
+        f77,
+        f78,
+        f79,
+        f80,
+        f81,
+        f82,
+        f83,
+        f84,
+        f85,
+        f86,
+        f87,
+        f88,
+        f89,
+        f90,
+        f91,
+        f92,
+        f93,
+        f94,
+        f95,
+        f96,
+        f97,
+        f98,
+        f99,
+        f100,
+        f101,
+        f102,
+        f103,
+        f104,
+        f105,
+        f106,
+        f107,
+        f108,
+        f109,
+        f110,
+        f111,
+        f112,
+        f113,
+        f114,
+        f115,
+        f116,
+        f117,
+        f118,
+        f119,
+        f120,
+        f121,
+        f122,
+        f123,
+        f124,
+        f125,
+        f126,
+        f127,
+        f128,
+        f129,
+        f130,
+        f131,
+        f132,
+        f133,
+        f134,
+        f135,
+        f136,
+        f137,
+        f138,
+        f139,
+        f140,
+        f141,
+        f142,
+        f143,
+        f144,
+        f145,
+        f146,
+        f147,
+        f148,
+        unknown,
+    )
+
+
+def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) -> bytes:
+    name = "QUERY_SKILL_GROUP_STATISTICS_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_QUERY_SKILL_GROUP_STATISTICS_CONF,
+            _X_QUERY_SKILL_GROUP_STATISTICS_CONF,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.skill_group_number,
+            m.skill_group_id,
+            m.agents_logged_on,
+            m.agents_avail,
+            m.agents_not_ready,
+            m.agents_ready,
+            m.agents_talking_in,
+            m.agents_talking_out,
+            m.agents_talking_other,
+            m.agents_work_not_ready,
+            m.agents_work_ready,
+            m.agents_busy_other,
+            m.agents_reserved,
+            m.agents_hold,
+            m.agents_icm_available,
+            m.agents_application_available,
+            m.agents_talking_auto_out,
+            m.agents_talking_preview,
+            m.agents_talking_reservation,
+            m.router_calls_q_now,
+            m.longest_router_call_q_now,
+            m.calls_q_now,
+            m.calls_q_time_now,
+            m.longest_call_q_now,
+            m.avail_time_to5,
+            m.logged_on_time_to5,
+            m.not_ready_time_to5,
+            m.agent_out_calls_to5,
+            m.agent_out_calls_talk_time_to5,
+            m.agent_out_calls_time_to5,
+            m.agent_out_calls_held_to5,
+            m.agent_out_calls_held_time_to5,
+            m.handled_calls_to5,
+            m.handled_calls_talk_time_to5,
+            m.handled_calls_after_call_time_to5,
+            m.handled_calls_time_to5,
+            m.incoming_calls_held_to5,
+            m.incoming_calls_held_time_to5,
+            m.internal_calls_rcvd_to5,
+            m.internal_calls_rcvd_time_to5,
+            m.internal_calls_held_to5,
+            m.internal_calls_held_time_to5,
+            m.auto_out_calls_to5,
+            m.auto_out_calls_talk_time_to5,
+            m.auto_out_calls_time_to5,
+            m.auto_out_calls_held_to5,
+            m.auto_out_calls_held_time_to5,
+            m.preview_calls_to5,
+            m.preview_calls_talk_time_to5,
+            m.preview_calls_time_to5,
+            m.preview_calls_held_to5,
+            m.preview_calls_held_time_to5,
+            m.reservation_calls_to5,
+            m.reservation_calls_talk_time_to5,
+            m.reservation_calls_time_to5,
+            m.reservation_calls_held_to5,
+            m.reservation_calls_held_time_to5,
+            m.barge_in_calls_to5,
+            m.intercept_calls_to5,
+            m.monitor_calls_to5,
+            m.whisper_calls_to5,
+            m.emergency_calls_to5,
+            m.calls_q5,
+            m.calls_q_time5,
+            m.longest_call_q5,
+            m.avail_time_to_half,
+            m.logged_on_time_to_half,
+            m.not_ready_time_to_half,
+            m.agent_out_calls_to_half,
+            m.agent_out_calls_talk_time_to_half,
+            m.agent_out_calls_time_to_half,
+            m.agent_out_calls_held_to_half,
+            m.agent_out_calls_held_time_to_half,
+            m.handled_calls_to_half,
+            m.handled_calls_talk_time_to_half,
+            m.handled_calls_after_call_time_to_half,
+            m.handled_calls_time_to_half,
+            m.incoming_calls_held_to_half,
+            m.incoming_calls_held_time_to_half,
+            m.internal_calls_rcvd_to_half,
+            m.internal_calls_rcvd_time_to_half,
+            m.internal_calls_held_to_half,
+            m.internal_calls_held_time_to_half,
+            m.auto_out_calls_to_half,
+            m.auto_out_calls_talk_time_to_half,
+            m.auto_out_calls_time_to_half,
+            m.auto_out_calls_held_to_half,
+            m.auto_out_calls_held_time_to_half,
+            m.preview_calls_to_half,
+            m.preview_calls_talk_time_to_half,
+            m.preview_calls_time_to_half,
+            m.preview_calls_held_to_half,
+            m.preview_calls_held_time_to_half,
+            m.reservation_calls_to_half,
+            m.reservation_calls_talk_time_to_half,
+            m.reservation_calls_time_to_half,
+            m.reservation_calls_held_to_half,
+            m.reservation_calls_held_time_to_half,
+            m.barge_in_calls_to_half,
+            m.intercept_calls_to_half,
+            m.monitor_calls_to_half,
+            m.whisper_calls_to_half,
+            m.emergency_calls_to_half,
+            m.calls_q_half,
+            m.calls_q_time_half,
+            m.longest_call_q_half,
+            m.avail_time_today,
+            m.logged_on_time_today,
+            m.not_ready_time_today,
+            m.agent_out_calls_today,
+            m.agent_out_calls_talk_time_today,
+            m.agent_out_calls_time_today,
+            m.agent_out_calls_held_today,
+            m.agent_out_calls_held_time_today,
+            m.handled_calls_today,
+            m.handled_calls_talk_time_today,
+            m.handled_calls_after_call_time_today,
+            m.handled_calls_time_today,
+            m.incoming_calls_held_today,
+            m.incoming_calls_held_time_today,
+            m.internal_calls_rcvd_today,
+            m.internal_calls_rcvd_time_today,
+            m.internal_calls_held_today,
+            m.internal_calls_held_time_today,
+            m.auto_out_calls_today,
+            m.auto_out_calls_talk_time_today,
+            m.auto_out_calls_time_today,
+            m.auto_out_calls_held_today,
+            m.auto_out_calls_held_time_today,
+            m.preview_calls_today,
+            m.preview_calls_talk_time_today,
+            m.preview_calls_time_today,
+            m.preview_calls_held_today,
+            m.preview_calls_held_time_today,
+            m.reservation_calls_today,
+            m.reservation_calls_talk_time_today,
+            m.reservation_calls_time_today,
+            m.reservation_calls_held_today,
+            m.reservation_calls_held_time_today,
+            m.barge_in_calls_today,
+            m.intercept_calls_today,
+            m.monitor_calls_today,
+            m.whisper_calls_today,
+            m.emergency_calls_today,
+            m.calls_q_today,
+            m.calls_q_time_today,
+            m.longest_call_q_today,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(115, parts, name, MAX_MESSAGE_SIZE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -11009,6 +12926,365 @@ def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SetAppDataReq(Message):
+    """Request to update one or more application variables; variables not provided are not affected.
+
+    SET_APP_DATA_REQ, MessageType 129, client to server.
+    From: Application Level Interfaces (v25), SET_APP_DATA_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 129
+    MESSAGE_NAME: ClassVar[str] = "SET_APP_DATA_REQ"
+
+    invoke_id: int = 0
+    application_path_id: int
+    call_variable1: str | None = None
+    call_variable2: str | None = None
+    call_variable3: str | None = None
+    call_variable4: str | None = None
+    call_variable5: str | None = None
+    call_variable6: str | None = None
+    call_variable7: str | None = None
+    call_variable8: str | None = None
+    call_variable9: str | None = None
+    call_variable10: str | None = None
+    flt_call_type_id: int | None = None
+    pre_call_invoke_id: int | None = None
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_SetAppDataReq = _w.fast_constructor(SetAppDataReq)
+_S_SET_APP_DATA_REQ: Final = struct.Struct(">I")
+_X_SET_APP_DATA_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_SET_APP_DATA_REQ: Final[_w.FieldTable] = {
+    97: (0, _w.INT, False, "ApplicationPathID"),
+    13: (1, _w.STRING, False, "CallVariable1"),
+    14: (2, _w.STRING, False, "CallVariable2"),
+    15: (3, _w.STRING, False, "CallVariable3"),
+    16: (4, _w.STRING, False, "CallVariable4"),
+    17: (5, _w.STRING, False, "CallVariable5"),
+    18: (6, _w.STRING, False, "CallVariable6"),
+    19: (7, _w.STRING, False, "CallVariable7"),
+    20: (8, _w.STRING, False, "CallVariable8"),
+    21: (9, _w.STRING, False, "CallVariable9"),
+    22: (10, _w.STRING, False, "CallVariable10"),
+    210: (11, _w.UINT, False, "FltCallTypeID"),
+    221: (12, _w.UINT, False, "PreCallInvokeID"),
+}
+
+
+def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
+    if end < 12:
+        raise _w.truncated("SET_APP_DATA_REQ", _X_SET_APP_DATA_REQ, end)
+    (f0,) = _S_SET_APP_DATA_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ", _WIDE)
+    if vals[0] is None:
+        raise _w.missing("SET_APP_DATA_REQ", "ApplicationPathID", end)
+    return _new_SetAppDataReq(
+        f0,
+        vals[0],
+        vals[1],
+        vals[2],
+        vals[3],
+        vals[4],
+        vals[5],
+        vals[6],
+        vals[7],
+        vals[8],
+        vals[9],
+        vals[10],
+        vals[11],
+        vals[12],
+        unknown,
+    )
+
+
+def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
+    name = "SET_APP_DATA_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_SET_APP_DATA_REQ,
+            _X_SET_APP_DATA_REQ,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.append(_w.put(_w.INT, 97, m.application_path_id, 4, _WIDE, name, "ApplicationPathID"))
+    if m.call_variable1 is not None:
+        part = _w.put(_w.STRING, 13, m.call_variable1, 41, _WIDE, name, "CallVariable1")
+        parts.append(part)
+    if m.call_variable2 is not None:
+        part = _w.put(_w.STRING, 14, m.call_variable2, 41, _WIDE, name, "CallVariable2")
+        parts.append(part)
+    if m.call_variable3 is not None:
+        part = _w.put(_w.STRING, 15, m.call_variable3, 41, _WIDE, name, "CallVariable3")
+        parts.append(part)
+    if m.call_variable4 is not None:
+        part = _w.put(_w.STRING, 16, m.call_variable4, 41, _WIDE, name, "CallVariable4")
+        parts.append(part)
+    if m.call_variable5 is not None:
+        part = _w.put(_w.STRING, 17, m.call_variable5, 41, _WIDE, name, "CallVariable5")
+        parts.append(part)
+    if m.call_variable6 is not None:
+        part = _w.put(_w.STRING, 18, m.call_variable6, 41, _WIDE, name, "CallVariable6")
+        parts.append(part)
+    if m.call_variable7 is not None:
+        part = _w.put(_w.STRING, 19, m.call_variable7, 41, _WIDE, name, "CallVariable7")
+        parts.append(part)
+    if m.call_variable8 is not None:
+        part = _w.put(_w.STRING, 20, m.call_variable8, 41, _WIDE, name, "CallVariable8")
+        parts.append(part)
+    if m.call_variable9 is not None:
+        part = _w.put(_w.STRING, 21, m.call_variable9, 41, _WIDE, name, "CallVariable9")
+        parts.append(part)
+    if m.call_variable10 is not None:
+        part = _w.put(_w.STRING, 22, m.call_variable10, 41, _WIDE, name, "CallVariable10")
+        parts.append(part)
+    if m.flt_call_type_id is not None:
+        part = _w.put(_w.UINT, 210, m.flt_call_type_id, 4, _WIDE, name, "FltCallTypeID")
+        parts.append(part)
+    if m.pre_call_invoke_id is not None:
+        part = _w.put(_w.UINT, 221, m.pre_call_invoke_id, 4, _WIDE, name, "PreCallInvokeID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(129, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SetAppDataConf(Message):
+    """Response confirming a previous SET_APP_DATA request.
+
+    SET_APP_DATA_CONF, MessageType 130, server to client.
+    From: Application Level Interfaces (v25), SET_APP_DATA_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 130
+    MESSAGE_NAME: ClassVar[str] = "SET_APP_DATA_CONF"
+
+    invoke_id: int = 0
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_SetAppDataConf = _w.fast_constructor(SetAppDataConf)
+_S_SET_APP_DATA_CONF: Final = struct.Struct(">I")
+_X_SET_APP_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_SET_APP_DATA_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
+    if end < 12:
+        raise _w.truncated("SET_APP_DATA_CONF", _X_SET_APP_DATA_CONF, end)
+    (f0,) = _S_SET_APP_DATA_CONF.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF", _WIDE)
+    return _new_SetAppDataConf(
+        f0,
+        unknown,
+    )
+
+
+def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
+    name = "SET_APP_DATA_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_SET_APP_DATA_CONF,
+            _X_SET_APP_DATA_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(130, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgentDeskSettingsReq(Message):
+    """Request to obtain Agent Desk Settings.
+
+    AGENT_DESK_SETTINGS_REQ, MessageType 131, client to server.
+    From: Application Level Interfaces (v25), AGENT_DESK_SETTINGS_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 131
+    MESSAGE_NAME: ClassVar[str] = "AGENT_DESK_SETTINGS_REQ"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    agent_id: str | None = None
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_AgentDeskSettingsReq = _w.fast_constructor(AgentDeskSettingsReq)
+_S_AGENT_DESK_SETTINGS_REQ: Final = struct.Struct(">II")
+_X_AGENT_DESK_SETTINGS_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+)
+_T_AGENT_DESK_SETTINGS_REQ: Final[_w.FieldTable] = {
+    5: (0, _w.STRING, False, "AgentID"),
+}
+
+
+def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsReq:
+    if end < 16:
+        raise _w.truncated("AGENT_DESK_SETTINGS_REQ", _X_AGENT_DESK_SETTINGS_REQ, end)
+    (f0, f1) = _S_AGENT_DESK_SETTINGS_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(
+        buf, 16, end, _T_AGENT_DESK_SETTINGS_REQ, 1, "AGENT_DESK_SETTINGS_REQ", _WIDE
+    )
+    return _new_AgentDeskSettingsReq(
+        f0,
+        f1,
+        vals[0],
+        unknown,
+    )
+
+
+def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
+    name = "AGENT_DESK_SETTINGS_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_AGENT_DESK_SETTINGS_REQ,
+            _X_AGENT_DESK_SETTINGS_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+        )
+    ]
+    if m.agent_id is not None:
+        part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(131, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgentDeskSettingsConf(Message):
+    """Response to a previous AGENT_DESK_SETTINGS_REQ request.
+
+    AGENT_DESK_SETTINGS_CONF, MessageType 132, server to client.
+    From: Application Level Interfaces (v25), AGENT_DESK_SETTINGS_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 132
+    MESSAGE_NAME: ClassVar[str] = "AGENT_DESK_SETTINGS_CONF"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    desk_settings_mask: AgentDeskSettingsMask | int = 0
+    wrapup_data_incoming_mode: int = 0
+    wrapup_data_outgoing_mode: int = 0
+    logout_non_activity_time: int = 0
+    quality_recording_rate: int = 0
+    ring_no_answer_time: int = 0
+    silent_monitor_warning_message: int = 0
+    silent_monitor_audible_indication: int = 0
+    supervisor_assist_call_method: int = 0
+    emergency_call_method: int = 0
+    auto_record_on_emergency: int = 0
+    recording_mode: int = 0
+    work_mode_timer: int = 0
+    ring_no_answer_dn: int = 0
+    default_device_port_address: str | None = None
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_AgentDeskSettingsConf = _w.fast_constructor(AgentDeskSettingsConf)
+_S_AGENT_DESK_SETTINGS_CONF: Final = struct.Struct(">IIIIIIIIIIIIIIII")
+_X_AGENT_DESK_SETTINGS_CONF: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("DeskSettingsMask", "I", 20),
+    ("WrapupDataIncomingMode", "I", 24),
+    ("WrapupDataOutgoingMode", "I", 28),
+    ("LogoutNonActivityTime", "I", 32),
+    ("QualityRecordingRate", "I", 36),
+    ("RingNoAnswerTime", "I", 40),
+    ("SilentMonitorWarningMessage", "I", 44),
+    ("SilentMonitorAudibleIndication", "I", 48),
+    ("SupervisorAssistCallMethod", "I", 52),
+    ("EmergencyCallMethod", "I", 56),
+    ("AutoRecordOnEmergency", "I", 60),
+    ("RecordingMode", "I", 64),
+    ("WorkModeTimer", "I", 68),
+    ("RingNoAnswerDN", "I", 72),
+)
+_T_AGENT_DESK_SETTINGS_CONF: Final[_w.FieldTable] = {
+    93: (0, _w.STRING, False, "DefaultDevicePortAddress"),
+}
+
+
+def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsConf:
+    if end < 72:
+        raise _w.truncated("AGENT_DESK_SETTINGS_CONF", _X_AGENT_DESK_SETTINGS_CONF, end)
+    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
+        _S_AGENT_DESK_SETTINGS_CONF.unpack_from(buf, 8)
+    )
+    vals, unknown = _w.scan(
+        buf, 72, end, _T_AGENT_DESK_SETTINGS_CONF, 1, "AGENT_DESK_SETTINGS_CONF", _WIDE
+    )
+    return _new_AgentDeskSettingsConf(
+        f0,
+        f1,
+        _mask_AgentDeskSettingsMask(f2),
+        f3,
+        f4,
+        f5,
+        f6,
+        f7,
+        f8,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+        f14,
+        f15,
+        vals[0],
+        unknown,
+    )
+
+
+def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
+    name = "AGENT_DESK_SETTINGS_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_AGENT_DESK_SETTINGS_CONF,
+            _X_AGENT_DESK_SETTINGS_CONF,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.desk_settings_mask,
+            m.wrapup_data_incoming_mode,
+            m.wrapup_data_outgoing_mode,
+            m.logout_non_activity_time,
+            m.quality_recording_rate,
+            m.ring_no_answer_time,
+            m.silent_monitor_warning_message,
+            m.silent_monitor_audible_indication,
+            m.supervisor_assist_call_method,
+            m.emergency_call_method,
+            m.auto_record_on_emergency,
+            m.recording_mode,
+            m.work_mode_timer,
+            m.ring_no_answer_dn,
+        )
+    ]
+    if m.default_device_port_address is not None:
+        part = _w.put(
+            _w.STRING,
+            93,
+            m.default_device_port_address,
+            32,
+            _WIDE,
+            name,
+            "DefaultDevicePortAddress",
+        )
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(132, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ListAgentTeamReq(Message):
     """Request to obtain a list of Agent Teams.
 
@@ -11074,7 +13350,7 @@ class ListAgentTeamConf(Message):
     invoke_id: int = 0
     segment_number: int = 0
     more: int = 0
-    team_ids: tuple[AgentTeam, ...] = ()
+    team_ids: tuple[int, ...] = ()
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
@@ -11106,14 +13382,14 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
         f0,
         f2,
         f3,
-        tuple(map(_new_AgentTeam, g0)),
+        tuple(g0),
         unknown,
     )
 
 
 def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
     name = "LIST_AGENT_TEAM_CONF"
-    team_ids = _w.check_group(m.team_ids, AgentTeam, 64, name, "TeamIDs")
+    team_ids = _w.check_group(m.team_ids, object, 64, name, "TeamIDs")
     parts = [
         _w.pack_fixed(
             _S_LIST_AGENT_TEAM_CONF,
@@ -11125,8 +13401,9 @@ def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
             m.more,
         )
     ]
-    for entry in team_ids:
-        parts.append(_w.put(_w.UINT, 92, entry.team_id, 4, _WIDE, name, "TeamID"))
+    for value in team_ids:
+        part = _w.put(_w.UINT, 92, value, 4, _WIDE, name, "TeamID")
+        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(134, parts, name, MAX_MESSAGE_SIZE)
 
@@ -11815,6 +14092,400 @@ def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class StartRecordingReq(Message):
+    """Request to start recording a call (forwarded by the CTI Server to the recording server applications).
+
+    START_RECORDING_REQ, MessageType 147, both.
+    From: Application Level Interfaces (v25), START_RECORDING_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 147
+    MESSAGE_NAME: ClassVar[str] = "START_RECORDING_REQ"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    connection_call_id: int = 0
+    client_port: int = 0
+    bit_rate: int = 0
+    packet_size: int = 0
+    connection_device_id_type: ConnectionDeviceIDType | int = 0
+    direction: int = 0
+    rtp_type: int = 0
+    echo_cancellation: int = 0
+    payload_type: int = 0
+    connection_device_id: str
+    client_id: str | None = None
+    client_address: str | None = None
+    client_address_ipv6: bytes | None = None
+    agent_extension: str | None = None
+    agent_id: str | None = None
+    agent_instrument: str | None = None
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_StartRecordingReq = _w.fast_constructor(StartRecordingReq)
+_S_START_RECORDING_REQ: Final = struct.Struct(">IIIIIIHHHHH")
+_X_START_RECORDING_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ClientPort", "I", 24),
+    ("BitRate", "I", 28),
+    ("PacketSize", "I", 32),
+    ("ConnectionDeviceIDType", "H", 34),
+    ("Direction", "H", 36),
+    ("RTPType", "H", 38),
+    ("EchoCancellation", "H", 40),
+    ("PayloadType", "H", 42),
+)
+_T_START_RECORDING_REQ: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    1: (1, _w.STRING, False, "ClientID"),
+    81: (2, _w.STRING, False, "ClientAddress"),
+    226: (3, _w.UNSPEC, False, "ClientAddressIPV6"),
+    4: (4, _w.STRING, False, "AgentExtension"),
+    5: (5, _w.STRING, False, "AgentID"),
+    6: (6, _w.STRING, False, "AgentInstrument"),
+}
+
+
+def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
+    if end < 42:
+        raise _w.truncated("START_RECORDING_REQ", _X_START_RECORDING_REQ, end)
+    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_START_RECORDING_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 42, end, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ", _WIDE)
+    if vals[0] is None:
+        raise _w.missing("START_RECORDING_REQ", "ConnectionDeviceID", end)
+    return _new_StartRecordingReq(
+        f0,
+        f1,
+        f2,
+        f3,
+        f4,
+        f5,
+        _enum_ConnectionDeviceIDType.get(f6, f6),
+        f7,
+        f8,
+        f9,
+        f10,
+        vals[0],
+        vals[1],
+        vals[2],
+        vals[3],
+        vals[4],
+        vals[5],
+        vals[6],
+        unknown,
+    )
+
+
+def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
+    name = "START_RECORDING_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_START_RECORDING_REQ,
+            _X_START_RECORDING_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.client_port,
+            m.bit_rate,
+            m.packet_size,
+            m.connection_device_id_type,
+            m.direction,
+            m.rtp_type,
+            m.echo_cancellation,
+            m.payload_type,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.client_id is not None:
+        part = _w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID")
+        parts.append(part)
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
+        parts.append(part)
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+        parts.append(part)
+    if m.agent_extension is not None:
+        part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
+        parts.append(part)
+    if m.agent_id is not None:
+        part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
+        parts.append(part)
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(147, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StartRecordingConf(Message):
+    """Response to a previous START_RECORDING_REQ request.
+
+    START_RECORDING_CONF, MessageType 148, both.
+    From: Application Level Interfaces (v25), START_RECORDING_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 148
+    MESSAGE_NAME: ClassVar[str] = "START_RECORDING_CONF"
+
+    invoke_id: int = 0
+    session_id: int = 0
+    server_data: int = 0
+    client_id: str | None = None
+    client_address: str | None = None
+    client_address_ipv6: bytes | None = None
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_StartRecordingConf = _w.fast_constructor(StartRecordingConf)
+_S_START_RECORDING_CONF: Final = struct.Struct(">III")
+_X_START_RECORDING_CONF: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("SessionID", "I", 16),
+    ("ServerData", "I", 20),
+)
+_T_START_RECORDING_CONF: Final[_w.FieldTable] = {
+    1: (0, _w.STRING, False, "ClientID"),
+    81: (1, _w.STRING, False, "ClientAddress"),
+    226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
+}
+
+
+def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
+    if end < 20:
+        raise _w.truncated("START_RECORDING_CONF", _X_START_RECORDING_CONF, end)
+    (f0, f1, f2) = _S_START_RECORDING_CONF.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 20, end, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF", _WIDE)
+    return _new_StartRecordingConf(
+        f0,
+        f1,
+        f2,
+        vals[0],
+        vals[1],
+        vals[2],
+        unknown,
+    )
+
+
+def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
+    name = "START_RECORDING_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_START_RECORDING_CONF,
+            _X_START_RECORDING_CONF,
+            name,
+            m.invoke_id,
+            m.session_id,
+            m.server_data,
+        )
+    ]
+    if m.client_id is not None:
+        part = _w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID")
+        parts.append(part)
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
+        parts.append(part)
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(148, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StopRecordingReq(Message):
+    """Request to stop recording a call (forwarded by the CTI Server to the recording server applications).
+
+    STOP_RECORDING_REQ, MessageType 149, both.
+    From: Application Level Interfaces (v25), STOP_RECORDING_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 149
+    MESSAGE_NAME: ClassVar[str] = "STOP_RECORDING_REQ"
+
+    invoke_id: int = 0
+    peripheral_id: int = 0
+    connection_call_id: int = 0
+    client_port: int = 0
+    session_id: int = 0
+    server_data: int = 0
+    connection_device_id_type: ConnectionDeviceIDType | int = 0
+    direction: int = 0
+    connection_device_id: str
+    client_id: str | None = None
+    client_address: str | None = None
+    client_address_ipv6: bytes | None = None
+    agent_extension: str | None = None
+    agent_id: str | None = None
+    agent_instrument: str | None = None
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_StopRecordingReq = _w.fast_constructor(StopRecordingReq)
+_S_STOP_RECORDING_REQ: Final = struct.Struct(">IIIIIIHH")
+_X_STOP_RECORDING_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ClientPort", "I", 24),
+    ("SessionID", "I", 28),
+    ("ServerData", "I", 32),
+    ("ConnectionDeviceIDType", "H", 34),
+    ("Direction", "H", 36),
+)
+_T_STOP_RECORDING_REQ: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    1: (1, _w.STRING, False, "ClientID"),
+    81: (2, _w.STRING, False, "ClientAddress"),
+    226: (3, _w.UNSPEC, False, "ClientAddressIPV6"),
+    4: (4, _w.STRING, False, "AgentExtension"),
+    5: (5, _w.STRING, False, "AgentID"),
+    6: (6, _w.STRING, False, "AgentInstrument"),
+}
+
+
+def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
+    if end < 36:
+        raise _w.truncated("STOP_RECORDING_REQ", _X_STOP_RECORDING_REQ, end)
+    (f0, f1, f2, f3, f4, f5, f6, f7) = _S_STOP_RECORDING_REQ.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 36, end, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ", _WIDE)
+    if vals[0] is None:
+        raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
+    return _new_StopRecordingReq(
+        f0,
+        f1,
+        f2,
+        f3,
+        f4,
+        f5,
+        _enum_ConnectionDeviceIDType.get(f6, f6),
+        f7,
+        vals[0],
+        vals[1],
+        vals[2],
+        vals[3],
+        vals[4],
+        vals[5],
+        vals[6],
+        unknown,
+    )
+
+
+def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
+    name = "STOP_RECORDING_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_STOP_RECORDING_REQ,
+            _X_STOP_RECORDING_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.client_port,
+            m.session_id,
+            m.server_data,
+            m.connection_device_id_type,
+            m.direction,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.client_id is not None:
+        part = _w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID")
+        parts.append(part)
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
+        parts.append(part)
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+        parts.append(part)
+    if m.agent_extension is not None:
+        part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
+        parts.append(part)
+    if m.agent_id is not None:
+        part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
+        parts.append(part)
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(149, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StopRecordingConf(Message):
+    """Response to a previous STOP_RECORDING_REQ request.
+
+    STOP_RECORDING_CONF, MessageType 150, both.
+    From: Application Level Interfaces (v25), STOP_RECORDING_CONF Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 150
+    MESSAGE_NAME: ClassVar[str] = "STOP_RECORDING_CONF"
+
+    invoke_id: int = 0
+    client_id: str | None = None
+    client_address: str | None = None
+    client_address_ipv6: bytes | None = None
+    unknown_fields: tuple[UnknownField, ...] = ()
+
+
+_new_StopRecordingConf = _w.fast_constructor(StopRecordingConf)
+_S_STOP_RECORDING_CONF: Final = struct.Struct(">I")
+_X_STOP_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
+    1: (0, _w.STRING, False, "ClientID"),
+    81: (1, _w.STRING, False, "ClientAddress"),
+    226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
+}
+
+
+def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
+    if end < 12:
+        raise _w.truncated("STOP_RECORDING_CONF", _X_STOP_RECORDING_CONF, end)
+    (f0,) = _S_STOP_RECORDING_CONF.unpack_from(buf, 8)
+    vals, unknown = _w.scan(buf, 12, end, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF", _WIDE)
+    return _new_StopRecordingConf(
+        f0,
+        vals[0],
+        vals[1],
+        vals[2],
+        unknown,
+    )
+
+
+def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
+    name = "STOP_RECORDING_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_STOP_RECORDING_CONF,
+            _X_STOP_RECORDING_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    if m.client_id is not None:
+        part = _w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID")
+        parts.append(part)
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
+        parts.append(part)
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(150, parts, name, MAX_MESSAGE_SIZE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CallAttributeChangeEvent(Message):
     """When certain key attributes of the call change.
 
@@ -12122,6 +14793,8 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         29: ReleaseCallConf,
         30: AgentStateEvent,
         31: SystemEvent,
+        32: ClientEventReportReq,
+        33: ClientEventReportConf,
         34: CallReachedNetworkEvent,
         35: ControlFailureConf,
         36: QueryAgentStateReq,
@@ -12177,6 +14850,15 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         104: SessionMonitorStopConf,
         105: AgentPreCallEvent,
         106: AgentPreCallAbortEvent,
+        107: UserMessageReq,
+        108: UserMessageConf,
+        109: UserMessageEvent,
+        110: RegisterVariablesReq,
+        111: RegisterVariablesConf,
+        112: QueryAgentStatisticsReq,
+        113: QueryAgentStatisticsConf,
+        114: QuerySkillGroupStatisticsReq,
+        115: QuerySkillGroupStatisticsConf,
         116: RtpStartedEvent,
         117: RtpStoppedEvent,
         118: SupervisorAssistReq,
@@ -12187,6 +14869,10 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         124: SuperviseCallReq,
         125: SuperviseCallConf,
         128: AgentTeamConfigEvent,
+        129: SetAppDataReq,
+        130: SetAppDataConf,
+        131: AgentDeskSettingsReq,
+        132: AgentDeskSettingsConf,
         133: ListAgentTeamReq,
         134: ListAgentTeamConf,
         135: MonitorAgentTeamStartReq,
@@ -12201,6 +14887,10 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         144: RegisterServiceConf,
         145: UnregisterServiceReq,
         146: UnregisterServiceConf,
+        147: StartRecordingReq,
+        148: StartRecordingConf,
+        149: StopRecordingReq,
+        150: StopRecordingConf,
         240: CallAttributeChangeEvent,
         248: CallAgentGreetingEvent,
         249: AgentGreetingControlReq,
@@ -12242,6 +14932,8 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         29: "RELEASE_CALL_CONF",
         30: "AGENT_STATE_EVENT",
         31: "SYSTEM_EVENT",
+        32: "CLIENT_EVENT_REPORT_REQ",
+        33: "CLIENT_EVENT_REPORT_CONF",
         34: "CALL_REACHED_NETWORK_EVENT",
         35: "CONTROL_FAILURE_CONF",
         36: "QUERY_AGENT_STATE_REQ",
@@ -12297,6 +14989,15 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         104: "SESSION_MONITOR_STOP_CONF",
         105: "AGENT_PRE_CALL_EVENT",
         106: "AGENT_PRE_CALL_ABORT_EVENT",
+        107: "USER_MESSAGE_REQ",
+        108: "USER_MESSAGE_CONF",
+        109: "USER_MESSAGE_EVENT",
+        110: "REGISTER_VARIABLES_REQ",
+        111: "REGISTER_VARIABLES_CONF",
+        112: "QUERY_AGENT_STATISTICS_REQ",
+        113: "QUERY_AGENT_STATISTICS_CONF",
+        114: "QUERY_SKILL_GROUP_STATISTICS_REQ",
+        115: "QUERY_SKILL_GROUP_STATISTICS_CONF",
         116: "RTP_STARTED_EVENT",
         117: "RTP_STOPPED_EVENT",
         118: "SUPERVISOR_ASSIST_REQ",
@@ -12310,6 +15011,10 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         126: "AGENT_TEAM_CONFIG_REQ",
         127: "AGENT_TEAM_CONFIG_CONF",
         128: "AGENT_TEAM_CONFIG_EVENT",
+        129: "SET_APP_DATA_REQ",
+        130: "SET_APP_DATA_CONF",
+        131: "AGENT_DESK_SETTINGS_REQ",
+        132: "AGENT_DESK_SETTINGS_CONF",
         133: "LIST_AGENT_TEAM_REQ",
         134: "LIST_AGENT_TEAM_CONF",
         135: "MONITOR_AGENT_TEAM_START_REQ",
@@ -12324,7 +15029,80 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         144: "REGISTER_SERVICE_CONF",
         145: "UNREGISTER_SERVICE_REQ",
         146: "UNREGISTER_SERVICE_CONF",
+        147: "START_RECORDING_REQ",
+        148: "START_RECORDING_CONF",
+        149: "STOP_RECORDING_REQ",
+        150: "STOP_RECORDING_CONF",
+        151: "MEDIA_LOGIN_REQ",
+        152: "MEDIA_LOGIN_RESP",
+        153: "MEDIA_LOGOUT_IND",
+        154: "MAKE_AGENT_ROUTABLE_IND",
+        155: "MAKE_AGENT_NOT_ROUTABLE_REQ",
+        156: "MAKE_AGENT_NOT_ROUTABLE_RESP",
+        157: "MAKE_AGENT_READY_IND",
+        158: "MAKE_AGENT_NOT_READY_REQ",
+        159: "MAKE_AGENT_NOT_READY_RESP",
+        160: "OFFER_TASK_IND",
+        161: "OFFER_APPLICATION_TASK_REQ",
+        162: "OFFER_APPLICATION_TASK_RESP",
+        163: "START_TASK_IND",
+        164: "START_APPLICATION_TASK_REQ",
+        165: "START_APPLICATION_TASK_RESP",
+        166: "PAUSE_TASK_IND",
+        167: "RESUME_TASK_IND",
+        168: "WRAPUP_TASK_IND",
+        169: "END_TASK_IND",
+        170: "AGENT_MADE_NOT_ROUTABLE_EVENT",
+        171: "AGENT_INTERRUPT_ADVISORY_EVENT",
+        172: "AGENT_INTERRUPT_ACCEPTED_IND",
+        173: "AGENT_INTERRUPT_UNACCEPTED_IND",
+        174: "AGENT_INTERRUPT_DONE_ADVISORY_EVENT",
+        175: "AGENT_INTERRUPT_DONE_ACCEPTED_IND",
+        176: "CHANGE_MAX_TASK_LIMIT_REQ",
+        177: "CHANGE_MAX_TASK_LIMIT_RESP",
+        178: "OVERRIDE_LIMIT_REQ",
+        179: "OVERRIDE_LIMIT_RESP",
+        180: "UPDATE_TASK_CONTEXT_IND",
+        181: "BEGIN_AGENT_INIT_IND",
+        182: "AGENT_INIT_REQ",
+        183: "AGENT_INIT_RESP",
+        184: "END_AGENT_INIT_IND",
+        185: "TASK_INIT_IND",
+        186: "AGENT_INIT_READY_EVENT",
+        187: "GET_PRECALL_MESSAGES_REQ",
+        188: "GET_PRECALL_MESSAGES_RESP",
+        189: "AGENT_LEGACY_PRE_CALL_EVENT",
+        190: "FAILURE_RESP",
+        191: "BEGIN_TASK_EVENT",
+        192: "QUEUED_TASK_EVENT",
+        193: "DEQUEUED_TASK_EVENT",
+        194: "OFFER_TASK_EVENT",
+        195: "START_TASK_EVENT",
+        196: "PAUSE_TASK_EVENT",
+        197: "RESUME_TASK_EVENT",
+        198: "WRAPUP_TASK_EVENT",
+        199: "END_TASK_EVENT",
+        200: "TASK_DATA_UPDATE_EVENT",
+        201: "TASK_MONITOR_START_REQ",
+        202: "TASK_MONITOR_START_CONF",
+        203: "TASK_MONITOR_STOP_REQ",
+        204: "TASK_MONITOR_STOP_CONF",
+        205: "CHANGE_TASK_MONITOR_MASK_REQ",
+        206: "CHANGE_TASK_MONITOR_MASK_CONF",
+        207: "MAX_TASK_LIFETIME_EXCEEDED_EVENT",
+        208: "SET_APP_PATH_DATA_IND",
+        209: "TASK_INIT_REQ",
+        210: "TASK_INIT_RESP",
+        211: "ROUTE_REGISTER_EVENT",
+        212: "ROUTE_REGISTER_REPLY_EVENT",
+        213: "ROUTE_REQUEST_EVENT",
+        214: "ROUTE_SELECT",
+        215: "ROUTE_END",
+        236: "TEAM_CONFIG_REQ",
+        237: "TEAM_CONFIG_EVENT",
+        238: "TEAM_CONFIG_CONF",
         240: "CALL_ATTRIBUTE_CHANGE_EVENT",
+        247: "CALL_TERMINATION_EVENT",
         248: "CALL_AGENT_GREETING_EVENT",
         249: "AGENT_GREETING_CONTROL_REQ",
         250: "AGENT_GREETING_CONTROL_CONF",
@@ -12365,6 +15143,8 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     29: _decode_release_call_conf,
     30: _decode_agent_state_event,
     31: _decode_system_event,
+    32: _decode_client_event_report_req,
+    33: _decode_client_event_report_conf,
     34: _decode_call_reached_network_event,
     35: _decode_control_failure_conf,
     36: _decode_query_agent_state_req,
@@ -12420,6 +15200,15 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     104: _decode_session_monitor_stop_conf,
     105: _decode_agent_pre_call_event,
     106: _decode_agent_pre_call_abort_event,
+    107: _decode_user_message_req,
+    108: _decode_user_message_conf,
+    109: _decode_user_message_event,
+    110: _decode_register_variables_req,
+    111: _decode_register_variables_conf,
+    112: _decode_query_agent_statistics_req,
+    113: _decode_query_agent_statistics_conf,
+    114: _decode_query_skill_group_statistics_req,
+    115: _decode_query_skill_group_statistics_conf,
     116: _decode_rtp_started_event,
     117: _decode_rtp_stopped_event,
     118: _decode_supervisor_assist_req,
@@ -12430,6 +15219,10 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     124: _decode_supervise_call_req,
     125: _decode_supervise_call_conf,
     128: _decode_agent_team_config_event,
+    129: _decode_set_app_data_req,
+    130: _decode_set_app_data_conf,
+    131: _decode_agent_desk_settings_req,
+    132: _decode_agent_desk_settings_conf,
     133: _decode_list_agent_team_req,
     134: _decode_list_agent_team_conf,
     135: _decode_monitor_agent_team_start_req,
@@ -12444,6 +15237,10 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     144: _decode_register_service_conf,
     145: _decode_unregister_service_req,
     146: _decode_unregister_service_conf,
+    147: _decode_start_recording_req,
+    148: _decode_start_recording_conf,
+    149: _decode_stop_recording_req,
+    150: _decode_stop_recording_conf,
     240: _decode_call_attribute_change_event,
     248: _decode_call_agent_greeting_event,
     249: _decode_agent_greeting_control_req,
@@ -12481,6 +15278,8 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     ReleaseCallConf: _encode_release_call_conf,
     AgentStateEvent: _encode_agent_state_event,
     SystemEvent: _encode_system_event,
+    ClientEventReportReq: _encode_client_event_report_req,
+    ClientEventReportConf: _encode_client_event_report_conf,
     CallReachedNetworkEvent: _encode_call_reached_network_event,
     ControlFailureConf: _encode_control_failure_conf,
     QueryAgentStateReq: _encode_query_agent_state_req,
@@ -12536,6 +15335,15 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     SessionMonitorStopConf: _encode_session_monitor_stop_conf,
     AgentPreCallEvent: _encode_agent_pre_call_event,
     AgentPreCallAbortEvent: _encode_agent_pre_call_abort_event,
+    UserMessageReq: _encode_user_message_req,
+    UserMessageConf: _encode_user_message_conf,
+    UserMessageEvent: _encode_user_message_event,
+    RegisterVariablesReq: _encode_register_variables_req,
+    RegisterVariablesConf: _encode_register_variables_conf,
+    QueryAgentStatisticsReq: _encode_query_agent_statistics_req,
+    QueryAgentStatisticsConf: _encode_query_agent_statistics_conf,
+    QuerySkillGroupStatisticsReq: _encode_query_skill_group_statistics_req,
+    QuerySkillGroupStatisticsConf: _encode_query_skill_group_statistics_conf,
     RtpStartedEvent: _encode_rtp_started_event,
     RtpStoppedEvent: _encode_rtp_stopped_event,
     SupervisorAssistReq: _encode_supervisor_assist_req,
@@ -12546,6 +15354,10 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     SuperviseCallReq: _encode_supervise_call_req,
     SuperviseCallConf: _encode_supervise_call_conf,
     AgentTeamConfigEvent: _encode_agent_team_config_event,
+    SetAppDataReq: _encode_set_app_data_req,
+    SetAppDataConf: _encode_set_app_data_conf,
+    AgentDeskSettingsReq: _encode_agent_desk_settings_req,
+    AgentDeskSettingsConf: _encode_agent_desk_settings_conf,
     ListAgentTeamReq: _encode_list_agent_team_req,
     ListAgentTeamConf: _encode_list_agent_team_conf,
     MonitorAgentTeamStartReq: _encode_monitor_agent_team_start_req,
@@ -12560,6 +15372,10 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     RegisterServiceConf: _encode_register_service_conf,
     UnregisterServiceReq: _encode_unregister_service_req,
     UnregisterServiceConf: _encode_unregister_service_conf,
+    StartRecordingReq: _encode_start_recording_req,
+    StartRecordingConf: _encode_start_recording_conf,
+    StopRecordingReq: _encode_stop_recording_req,
+    StopRecordingConf: _encode_stop_recording_conf,
     CallAttributeChangeEvent: _encode_call_attribute_change_event,
     CallAgentGreetingEvent: _encode_call_agent_greeting_event,
     AgentGreetingControlReq: _encode_agent_greeting_control_req,

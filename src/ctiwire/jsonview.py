@@ -1,0 +1,101 @@
+"""Messages as JSON-ready dictionaries, for people and for line-oriented tools.
+
+One conversion serves ``ctiwire decode``, ``ctiwire monitor --json`` and anything else that logs
+messages::
+
+    {"message": "OPEN_REQ", "type": 3, "fields": {"invoke_id": 1, ...}}
+
+* Field names are the Python attribute names of the generated classes.
+* An enum value is its name (``"AGENT_STATE_TALKING"``); a value the enum does not know stays the
+  number it is.
+* A mask is the list of its bit names; bits the mask does not name appear as hex strings
+  (``"0x00004000"``) so that nothing on the wire is hidden.
+* Bytes are lower-case hex. A field declared secret (ClientPassword, AgentPassword: the generated
+  classes keep them out of ``repr``) is replaced by ``"***"``.
+* Absent optional fields (``None``) and empty ``unknown_fields`` are left out to keep lines short.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from .types import Message, UnknownMessage
+
+__all__ = ["MASKED", "message_to_dict", "message_to_json", "value_to_json"]
+
+MASKED = "***"
+
+
+def message_to_dict(
+    message: Message, names: Mapping[int, str] | None = None
+) -> dict[str, Any]:
+    """The JSON-ready form of ``message``.
+
+    ``names`` (a version module's ``MESSAGE_NAMES``) names an :class:`UnknownMessage` whose number
+    the version lists without a format; without it such a message is called ``"UNKNOWN"``.
+    """
+    if isinstance(message, UnknownMessage):
+        number = message.message_type
+        name = (names or {}).get(number, "UNKNOWN")
+        return {"message": name, "type": number, "body": message.body.hex()}
+    return {
+        "message": message.MESSAGE_NAME,
+        "type": message.MESSAGE_TYPE,
+        "fields": _fields(message),
+    }
+
+
+def message_to_json(message: Message, names: Mapping[int, str] | None = None) -> str:
+    """:func:`message_to_dict` as one line of JSON (no newline)."""
+    return json.dumps(message_to_dict(message, names), ensure_ascii=False, separators=(",", ":"))
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field in dataclasses.fields(obj):
+        value = getattr(obj, field.name)
+        if value is None or (field.name == "unknown_fields" and not value):
+            continue
+        # The generator marks secret fields repr=False: the same rule keeps them out of JSON.
+        out[field.name] = MASKED if not field.repr else value_to_json(value)
+    return out
+
+
+def value_to_json(value: Any) -> Any:
+    """One field value in its JSON-ready form (see the module docstring)."""
+    if isinstance(value, bool) or value is None or isinstance(value, str | float):
+        return value
+    if isinstance(value, enum.IntFlag):
+        return _mask_names(value)
+    if isinstance(value, enum.Enum):
+        return value.name
+    if isinstance(value, int):
+        return value
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, tuple | list):
+        return [value_to_json(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _fields(value)
+    return repr(value)
+
+
+def _mask_names(value: enum.IntFlag) -> list[str]:
+    names: list[str] = []
+    known = 0
+    for member in type(value):
+        if member.value and value & member.value == member.value:
+            names.append(str(member.name))
+            known |= member.value
+    rest = int(value) & ~known
+    bit = 1
+    while rest:
+        if rest & bit:
+            names.append(f"0x{bit:08x}")
+            rest &= ~bit
+        bit <<= 1
+    return names
