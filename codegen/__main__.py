@@ -39,10 +39,16 @@ def main(argv: list[str] | None = None) -> int:
     owned = [root / "generated", root / "docs" / "messages"]
     existing = {p for d in owned if d.exists() for p in d.rglob("*") if p.is_file()}
     existing |= {root / rel for rel in files if (root / rel).exists()}
-    stale = sorted(str(p.relative_to(root)) for p in existing
-                   if str(p.relative_to(root)) not in files and "__pycache__" not in p.parts)  # fmt: skip
-    changed = sorted(rel for rel, text in files.items()
-                     if not (root / rel).exists() or (root / rel).read_text(encoding="utf-8") != text)  # fmt: skip
+    stale = sorted(
+        str(p.relative_to(root))
+        for p in existing
+        if str(p.relative_to(root)) not in files and "__pycache__" not in p.parts
+    )
+    changed = sorted(
+        rel
+        for rel, text in files.items()
+        if not (root / rel).exists() or (root / rel).read_text(encoding="utf-8") != text
+    )
     if args.check:
         for rel in changed:
             print(f"out of date: {rel}", file=sys.stderr)

@@ -18,16 +18,48 @@ from .spec import FIXED_WIDTH, Enum, Field, Group, Message, Spec, Version, camel
 TEMPLATES = Path(__file__).parent / "templates"
 
 # struct format of each fixed-part type.
-FIXED_FORMAT = {"UCHAR": "B", "CHAR": "b", "USHORT": "H", "SHORT": "h", "UINT": "I", "INT": "i",
-                "BOOL": "H", "TIME": "I"}  # fmt: skip
-PY_TYPE = {"UCHAR": "int", "CHAR": "int", "USHORT": "int", "SHORT": "int", "UINT": "int",
-           "INT": "int", "BOOL": "bool | int", "TIME": "int", "STRING": "str", "UNSPEC": "bytes",
-           "NAMEDVAR": "NamedVar", "NAMEDARRAY": "NamedArray", "TASKID": "TaskID",
-           "APPPATHID": "bytes"}  # fmt: skip
-KIND = {"STRING": "_w.STRING", "UNSPEC": "_w.UNSPEC", "UCHAR": "_w.UCHAR", "CHAR": "_w.CHAR",
-        "USHORT": "_w.USHORT", "SHORT": "_w.SHORT", "UINT": "_w.UINT", "INT": "_w.INT",
-        "BOOL": "_w.BOOL", "TIME": "_w.TIME", "NAMEDVAR": "_w.NAMEDVAR",
-        "NAMEDARRAY": "_w.NAMEDARRAY", "TASKID": "_w.TASKID", "APPPATHID": "_w.APPPATHID"}  # fmt: skip
+FIXED_FORMAT = {
+    "UCHAR": "B",
+    "CHAR": "b",
+    "USHORT": "H",
+    "SHORT": "h",
+    "UINT": "I",
+    "INT": "i",
+    "BOOL": "H",
+    "TIME": "I",
+}
+PY_TYPE = {
+    "UCHAR": "int",
+    "CHAR": "int",
+    "USHORT": "int",
+    "SHORT": "int",
+    "UINT": "int",
+    "INT": "int",
+    "BOOL": "bool | int",
+    "TIME": "int",
+    "STRING": "str",
+    "UNSPEC": "bytes",
+    "NAMEDVAR": "NamedVar",
+    "NAMEDARRAY": "NamedArray",
+    "TASKID": "TaskID",
+    "APPPATHID": "bytes",
+}
+KIND = {
+    "STRING": "_w.STRING",
+    "UNSPEC": "_w.UNSPEC",
+    "UCHAR": "_w.UCHAR",
+    "CHAR": "_w.CHAR",
+    "USHORT": "_w.USHORT",
+    "SHORT": "_w.SHORT",
+    "UINT": "_w.UINT",
+    "INT": "_w.INT",
+    "BOOL": "_w.BOOL",
+    "TIME": "_w.TIME",
+    "NAMEDVAR": "_w.NAMEDVAR",
+    "NAMEDARRAY": "_w.NAMEDARRAY",
+    "TASKID": "_w.TASKID",
+    "APPPATHID": "_w.APPPATHID",
+}
 
 
 @dataclass
@@ -148,7 +180,9 @@ def _annotation(f: Field) -> str:
     return f"{named} | int" if named else PY_TYPE[f.type]
 
 
-def _fixed_view(f: Field, index: int, offset: int, counted: bool, msg: str) -> tuple[FixedView, int]:
+def _fixed_view(
+    f: Field, index: int, offset: int, counted: bool, msg: str
+) -> tuple[FixedView, int]:
     var = f"f{index}"
     if f.type in FIXED_FORMAT:
         fmt, size = FIXED_FORMAT[f.type], FIXED_WIDTH[f.type]
@@ -159,7 +193,7 @@ def _fixed_view(f: Field, index: int, offset: int, counted: bool, msg: str) -> t
     if f.enum:
         decode = f"_enum_{f.enum}.get({var}, {var})"
     elif f.mask:
-        decode = f"_mask_{f.mask}({var})"
+        decode = f"_mask_{f.mask}[{var}]"
     elif f.type == "BOOL":
         decode, default = f"_w.as_bool({var})", "False"
     elif f.type == "STRING":
@@ -171,16 +205,43 @@ def _fixed_view(f: Field, index: int, offset: int, counted: bool, msg: str) -> t
     elif f.type == "TASKID":
         decode, default = f"_w.task_id({var})", "TaskID(0, 0, 0)"
         encode = f'_w.pack_task_id(m.{f.py}, "{msg}", "{f.name}")'
-    view = FixedView(f.name, f.py, fmt, offset, _annotation(f), default, decode, encode, f.secret,
-                     counted, offset + size)  # fmt: skip
+    view = FixedView(
+        f.name,
+        f.py,
+        fmt,
+        offset,
+        _annotation(f),
+        default,
+        decode,
+        encode,
+        f.secret,
+        counted,
+        offset + size,
+    )
     return view, offset + size
 
 
 def _slot(f: Field, index: int, repeated: bool) -> SlotView:
     assert f.tag is not None and f.size is not None
-    return SlotView(index, f.name, f.py, f.tag.number, KIND[f.type], f.size, repeated, f.required,
-                    _annotation(f), _map_name(f), f.secret,
-                    f.type in ("NAMEDVAR", "NAMEDARRAY"))  # fmt: skip
+    return SlotView(
+        index,
+        f.name,
+        f.py,
+        f.tag.number,
+        KIND[f.type],
+        f.size,
+        repeated,
+        f.required,
+        _annotation(f),
+        _map_name(f),
+        f.secret,
+        f.type in ("NAMEDVAR", "NAMEDARRAY"),
+    )
+
+
+def _convert(s: SlotView, v: str) -> str:
+    assert s.map is not None
+    return f"{s.map}[{v}]" if s.map.startswith("_mask") else f"{s.map}.get({v}, {v})"
 
 
 def slot_decode(s: SlotView) -> str:
@@ -188,22 +249,17 @@ def slot_decode(s: SlotView) -> str:
     v = f"vals[{s.index}]"
     if s.repeated:
         if s.map:
-            return f"tuple({s.map}(x) for x in _w.listed({v}))" if s.map.startswith("_mask") \
-                else f"tuple({s.map}.get(x, x) for x in _w.listed({v}))"
-        return f"tuple(_w.listed({v}))"
+            return f"tuple({_convert(s, 'x')} for x in {v} or ())"
+        return f"tuple({v} or ())"
     if not s.map:
         return v
-    conv = f"{s.map}({v})" if s.map.startswith("_mask") else f"{s.map}.get({v}, {v})"
-    return conv if s.required else f"None if {v} is None else {conv}"
+    return _convert(s, v) if s.required else f"None if {v} is None else {_convert(s, v)}"
 
 
 def member_decode(s: SlotView) -> str:
     """The decoder's list of one group member's values."""
-    v = f"_w.listed(vals[{s.index}])"
-    if not s.map:
-        return v
-    conv = f"{s.map}(x)" if s.map.startswith("_mask") else f"{s.map}.get(x, x)"
-    return f"[{conv} for x in {v}]"
+    v = f"(vals[{s.index}] or ())"
+    return f"[{_convert(s, 'x')} for x in {v}]" if s.map else v
 
 
 def message_view(m: Message) -> MessageView:
@@ -229,13 +285,13 @@ def message_view(m: Message) -> MessageView:
             for member in item.members:
                 members.append(_slot(member, index, True))
                 index += 1
-            group = GroupView(item.name, item.py, item.entry, item.count, item.max, members)
+            group_view = GroupView(item.name, item.py, item.entry, item.count, item.max, members)
             if item.count in count_slots:
-                group.count_expr = f"(vals[{count_slots[item.count]}] or 0)"
+                group_view.count_expr = f"(vals[{count_slots[item.count]}] or 0)"
             else:
                 position = [f.name for f in m.fixed].index(item.count)
-                group.count_expr = f"f{position}"
-            items.append(group)
+                group_view.count_expr = f"f{position}"
+            items.append(group_view)
         else:
             slot = _slot(item, index, item.repeated)
             if item.name in groups_by_count:
@@ -243,14 +299,24 @@ def message_view(m: Message) -> MessageView:
                 count_slots[item.name] = index
             items.append(slot)
             index += 1
-    view = MessageView(
-        name=m.name, cls=camel(m.name), func=m.name.lower(), number=m.number, doc=m.doc,
-        ref=m.ref, direction=m.direction, fixed=fixed, fixed_end=offset,
-        fmt=">" + "".join(f.fmt for f in fixed), items=items, nslots=index,
-        has_named=False, undocumented=m.undocumented,
-    )  # fmt: skip
-    view.has_named = any(s.named for s in view.slots)
-    return view
+    message = MessageView(
+        name=m.name,
+        cls=camel(m.name),
+        func=m.name.lower(),
+        number=m.number,
+        doc=m.doc,
+        ref=m.ref,
+        direction=m.direction,
+        fixed=fixed,
+        fixed_end=offset,
+        fmt=">" + "".join(f.fmt for f in fixed),
+        items=items,
+        nslots=index,
+        has_named=False,
+        undocumented=m.undocumented,
+    )
+    message.has_named = any(s.named for s in message.slots)
+    return message
 
 
 def module_view(version: Version) -> ModuleView:
@@ -266,8 +332,10 @@ def module_view(version: Version) -> ModuleView:
                 known = entries.get(item.entry)
                 signature = [(s.py, s.annotation) for s in item.members]
                 if known is not None and [(s.py, s.annotation) for s in known.members] != signature:
-                    raise ValueError(f"group entry {item.entry} is defined twice with different "
-                                     f"fields ({mv.name})")  # fmt: skip
+                    raise ValueError(
+                        f"group entry {item.entry} is defined twice with different "
+                        f"fields ({mv.name})"
+                    )
                 if not item.single:
                     entries.setdefault(item.entry, EntryView(item.entry, item.members))
     view.entries = sorted(entries.values(), key=lambda e: e.cls)
@@ -296,8 +364,11 @@ def ruff_format(source: str, filename: str) -> str:
     """Format generated source with ruff, as the committed files are."""
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "format", "--stdin-filename", filename, "-"],
-        input=source, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        input=source,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"ruff format failed on {filename}:\n{result.stderr}")
     return result.stdout
@@ -308,8 +379,12 @@ def render_version(spec: Spec, number: int) -> dict[str, str]:
     version = spec.version(number)
     view = module_view(version)
     env = environment()
-    env.globals.update(slot_decode=slot_decode, member_decode=member_decode,
-                       GroupView=GroupView, isgroup=lambda x: isinstance(x, GroupView))
+    env.globals.update(
+        slot_decode=slot_decode,
+        member_decode=member_decode,
+        GroupView=GroupView,
+        isgroup=lambda x: isinstance(x, GroupView),
+    )
     package = f"generated/v{number}"
     files = {}
     for name in ("__init__.py", "enums.py", "messages.py"):

@@ -17,16 +17,39 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-FIXED_WIDTH = {"UCHAR": 1, "CHAR": 1, "USHORT": 2, "SHORT": 2, "UINT": 4, "INT": 4, "BOOL": 2,
-               "TIME": 4, "TASKID": 12, "APPPATHID": 5}  # fmt: skip
+FIXED_WIDTH = {
+    "UCHAR": 1,
+    "CHAR": 1,
+    "USHORT": 2,
+    "SHORT": 2,
+    "UINT": 4,
+    "INT": 4,
+    "BOOL": 2,
+    "TIME": 4,
+    "TASKID": 12,
+    "APPPATHID": 5,
+}
 SIZED = {"STRING", "UNSPEC"}
 FIXED_TYPES = set(FIXED_WIDTH) | SIZED
 FLOATING_TYPES = FIXED_TYPES | {"NAMEDVAR", "NAMEDARRAY"}
 INTEGER_TYPES = {"UCHAR", "CHAR", "USHORT", "SHORT", "UINT", "INT"}
 DIRECTIONS = {"client_to_server", "server_to_client", "both"}
-SERVICES = {"session", "client_events", "all_events", "peripheral_monitor", "client_monitor",
-            "supervisor", "call_data_update", "miscellaneous", "connection_monitor",
-            "client_control", "server", "config", "routing", "agent_task"}  # fmt: skip
+SERVICES = {
+    "session",
+    "client_events",
+    "all_events",
+    "peripheral_monitor",
+    "client_monitor",
+    "supervisor",
+    "call_data_update",
+    "miscellaneous",
+    "connection_monitor",
+    "client_control",
+    "server",
+    "config",
+    "routing",
+    "agent_task",
+}
 SECTIONS = {"protocol", "tags", "enums", "masks", "constants", "messages"}
 
 VERSIONED = ("since", "until")
@@ -35,11 +58,31 @@ TAG_KEYS = {"tag", "type", "size", "secret", *VERSIONED, *DOCS}
 VALUE_KEYS = {"value", *VERSIONED, *DOCS}
 ENUM_KEYS = {"values", "type", *DOCS}
 MASK_KEYS = {"bits", "type", *DOCS}
-MESSAGE_KEYS = {"number", "service", "also", "direction", "fixed", "floating", "max_size",
-                "undocumented", *VERSIONED, *DOCS}  # fmt: skip
+MESSAGE_KEYS = {
+    "number",
+    "service",
+    "also",
+    "direction",
+    "fixed",
+    "floating",
+    "max_size",
+    "undocumented",
+    *VERSIONED,
+    *DOCS,
+}
 FIXED_KEYS = {"name", "type", "size", "enum", "mask", "py", "secret", *VERSIONED, *DOCS}
-FLOAT_KEYS = {"name", "tag", "size", "required", "repeated", "enum", "mask", "py", *VERSIONED,
-              *DOCS}  # fmt: skip
+FLOAT_KEYS = {
+    "name",
+    "tag",
+    "size",
+    "required",
+    "repeated",
+    "enum",
+    "mask",
+    "py",
+    *VERSIONED,
+    *DOCS,
+}
 GROUP_KEYS = {"group", "entry", "count", "max", "py", "fields", *VERSIONED, *DOCS}
 MEMBER_KEYS = {"name", "tag", "size", "enum", "mask", "py", *VERSIONED, *DOCS}
 
@@ -233,8 +276,10 @@ def load(root: Path) -> Spec:
         for section, body in doc.items():
             where = Where(rel, _line(doc, section))
             if section not in SECTIONS:
-                problems.append(f"{where}: unknown section '{section}' (expected one of "
-                                f"{', '.join(sorted(SECTIONS))})")  # fmt: skip
+                problems.append(
+                    f"{where}: unknown section '{section}' (expected one of "
+                    f"{', '.join(sorted(SECTIONS))})"
+                )
                 continue
             if section == "protocol":
                 if protocol is not None:
@@ -248,8 +293,9 @@ def load(root: Path) -> Spec:
                 item_where = Where(rel, _line(body, name))
                 if name in raw[section]:
                     first = raw[section][name][1]
-                    problems.append(f"{item_where}: {section[:-1]} '{name}' is already defined "
-                                    f"at {first}")  # fmt: skip
+                    problems.append(
+                        f"{item_where}: {section[:-1]} '{name}' is already defined at {first}"
+                    )
                     continue
                 raw[section][name] = (item, item_where)
     if protocol is None:
@@ -316,8 +362,15 @@ def _items(seq: Any) -> Iterator[tuple[int, Any]]:
 
 def _validate(spec: Spec) -> Iterator[str]:
     body, where = spec.protocol
-    for key in ("versions", "generated", "floating_tag_size", "floating_length_size", "named_data_limit",
-                "max_message_size", "header_size"):  # fmt: skip
+    for key in (
+        "versions",
+        "generated",
+        "floating_tag_size",
+        "floating_length_size",
+        "named_data_limit",
+        "max_message_size",
+        "header_size",
+    ):
         if key not in body:
             yield f"{where}: protocol lacks '{key}'"
     if any(k not in body for k in ("versions", "floating_tag_size")):
@@ -386,12 +439,21 @@ def _validate(spec: Spec) -> Iterator[str]:
                     yield f"{w}: tag {name}: number {n} is also {seen[n]} in version {v}"
                 seen[n] = name
                 size = at(item.get("size"), v)
-                if isinstance(size, int) and size > 255 and at(body["floating_length_size"], v) == 1:
-                    yield (f"{w}: tag {name}: size {size} does not fit the 1-byte floating "
-                           f"length in version {v}")  # fmt: skip
+                if (
+                    isinstance(size, int)
+                    and size > 255
+                    and at(body["floating_length_size"], v) == 1
+                ):
+                    yield (
+                        f"{w}: tag {name}: size {size} does not fit the 1-byte floating "
+                        f"length in version {v}"
+                    )
 
     # enums and masks
-    for section, entry_key, allowed in (("enums", "values", ENUM_KEYS), ("masks", "bits", MASK_KEYS)):
+    for section, entry_key, allowed in (
+        ("enums", "values", ENUM_KEYS),
+        ("masks", "bits", MASK_KEYS),
+    ):
         for name, (item, w) in spec.raw[section].items():
             yield from keys(item, allowed, w, f"{section[:-1]} {name}")
             if not isinstance(item, Mapping):
@@ -412,7 +474,7 @@ def _validate(spec: Spec) -> Iterator[str]:
                 if not str(vname).isidentifier() or keyword.iskeyword(str(vname)):
                     yield f"{vw}: {name}.{vname}: not a valid Python identifier"
                 val = vitem.get("value")
-                if not (isinstance(val, int) or isinstance(val, Mapping)):
+                if not isinstance(val, int | Mapping):
                     yield f"{vw}: {name}.{vname}: 'value' must be a number"
     for name, (item, w) in spec.raw["constants"].items():
         yield from keys(item, VALUE_KEYS, w, f"constant {name}")
@@ -471,8 +533,9 @@ def _expand(ranges: list[Any]) -> Iterator[int]:
             yield from range(int(a), int(b) + 1)
 
 
-def _validate_fields(spec: Spec, msg: str, item: Mapping[str, Any], w: Where,
-                     versioned: Any, keys: Any) -> Iterator[str]:  # fmt: skip
+def _validate_fields(
+    spec: Spec, msg: str, item: Mapping[str, Any], w: Where, versioned: Any, keys: Any
+) -> Iterator[str]:
     tags, enums, masks = spec.raw["tags"], spec.raw["enums"], spec.raw["masks"]
     fixed = item.get("fixed") or []
     floating = item.get("floating") or []
@@ -520,8 +583,11 @@ def _validate_fields(spec: Spec, msg: str, item: Mapping[str, Any], w: Where,
 
     group_counts: set[str] = set()
     # A count may also be a floating field (OPEN_CONF: NumPeripherals), listed before its group.
-    floating_names = {str(f.get("name")): f.get("tag") for f in floating
-                      if isinstance(f, Mapping) and "group" not in f}  # fmt: skip
+    floating_names = {
+        str(f.get("name")): f.get("tag")
+        for f in floating
+        if isinstance(f, Mapping) and "group" not in f
+    }
     counted_names = {f.get("count") for f in floating if isinstance(f, Mapping) and "group" in f}
     for i, f in _items(floating):
         fw = Where(w.file, _line(floating, i))
@@ -537,7 +603,8 @@ def _validate_fields(spec: Spec, msg: str, item: Mapping[str, Any], w: Where,
                 if fixed_types[count] not in INTEGER_TYPES:
                     yield f"{fw}: {what}: count field '{count}' is not an integer"
             elif count in floating_names:
-                tag = tags.get(floating_names[count], (None,))[0]
+                tag_entry = tags.get(str(floating_names[count]))
+                tag = tag_entry[0] if tag_entry else None
                 if not isinstance(tag, Mapping) or tag.get("type") not in INTEGER_TYPES:
                     yield f"{fw}: {what}: count field '{count}' is not an integer"
             else:
@@ -574,8 +641,9 @@ def _validate_fields(spec: Spec, msg: str, item: Mapping[str, Any], w: Where,
             yield f"{fw}: {what}: a field is required or repeated, not both"
 
 
-def _tag_ref(f: Mapping[str, Any], tags: dict[str, tuple[Any, Where]], fw: Where,
-             what: str) -> Iterator[str]:  # fmt: skip
+def _tag_ref(
+    f: Mapping[str, Any], tags: dict[str, tuple[Any, Where]], fw: Where, what: str
+) -> Iterator[str]:
     tag = f.get("tag")
     if tag not in tags:
         yield f"{fw}: {what}: undefined tag '{tag}'"
@@ -601,13 +669,25 @@ def _resolve(spec: Spec, v: int) -> Version:
     )
     for name, (item, w) in spec.raw["tags"].items():
         if exists(item, v):
-            version.tags[name] = Tag(name, item["tag"], item.get("type"), at(item.get("size"), v),
-                                     bool(item.get("secret")), w, _text(item, "note"))  # fmt: skip
+            version.tags[name] = Tag(
+                name,
+                item["tag"],
+                item.get("type"),
+                at(item.get("size"), v),
+                bool(item.get("secret")),
+                w,
+                _text(item, "note"),
+            )
     for section, key, is_mask in (("enums", "values", False), ("masks", "bits", True)):
         for name, (item, _w) in spec.raw[section].items():
-            values = [EnumValue(str(n), at(x["value"], v), _text(x, "doc"))
-                      for n, x in item[key].items() if exists(x, v)]  # fmt: skip
-            version.enums[name] = Enum(name, is_mask, _text(item, "doc"), _text(item, "ref"), values)
+            values = [
+                EnumValue(str(n), at(x["value"], v), _text(x, "doc"))
+                for n, x in item[key].items()
+                if exists(x, v)
+            ]
+            version.enums[name] = Enum(
+                name, is_mask, _text(item, "doc"), _text(item, "ref"), values
+            )
     for name, (item, _w) in spec.raw["constants"].items():
         if exists(item, v):
             version.constants[name] = Constant(name, at(item["value"], v), _text(item, "doc"))
@@ -615,27 +695,50 @@ def _resolve(spec: Spec, v: int) -> Version:
         if not exists(item, v):
             continue
         message = Message(
-            name=name, number=at(item["number"], v), service=item["service"],
-            also=list(item.get("also") or []), direction=item["direction"],
-            doc=_text(item, "doc"), ref=_text(item, "ref"), note=_text(item, "note"),
-            max_size=item.get("max_size"), undocumented=bool(item.get("undocumented")),
-            fixed=[], floating=[], where=w,
-        )  # fmt: skip
+            name=name,
+            number=at(item["number"], v),
+            service=item["service"],
+            also=list(item.get("also") or []),
+            direction=item["direction"],
+            doc=_text(item, "doc"),
+            ref=_text(item, "ref"),
+            note=_text(item, "note"),
+            max_size=item.get("max_size"),
+            undocumented=bool(item.get("undocumented")),
+            fixed=[],
+            floating=[],
+            where=w,
+        )
         for f in item.get("fixed") or []:
             if exists(f, v):
-                message.fixed.append(Field(
-                    f["name"], f.get("py") or snake(f["name"]), f["type"], at(f.get("size"), v),
-                    enum=f.get("enum"), mask=f.get("mask"), secret=bool(f.get("secret")),
-                    doc=_text(f, "doc"),
-                ))  # fmt: skip
+                message.fixed.append(
+                    Field(
+                        f["name"],
+                        f.get("py") or snake(f["name"]),
+                        f["type"],
+                        at(f.get("size"), v),
+                        enum=f.get("enum"),
+                        mask=f.get("mask"),
+                        secret=bool(f.get("secret")),
+                        doc=_text(f, "doc"),
+                    )
+                )
         for f in item.get("floating") or []:
             if not exists(f, v):
                 continue
             if "group" in f:
                 members = [_floating(m, version) for m in f["fields"] if exists(m, v)]
-                message.floating.append(Group(f["group"], f.get("py") or snake(f["group"]),
-                                              f["entry"], f["count"], f["max"], members,
-                                              _text(f, "doc")))  # fmt: skip
+                message.floating.append(
+                    Group(
+                        f["group"],
+                        f.get("py") or snake(f["group"]),
+                        f["entry"],
+                        f["count"],
+                        f["max"],
+                        members,
+                        _text(f, "doc"),
+                    )
+                )
             else:
                 message.floating.append(_floating(f, version))
         version.messages.append(message)
@@ -646,21 +749,37 @@ def _resolve(spec: Spec, v: int) -> Version:
 def _floating(f: Mapping[str, Any], version: Version) -> Field:
     tag = version.tags.get(f["tag"])
     if tag is None:
-        raise SpecError([f"field {f['name']}: tag {f['tag']} does not exist in version "
-                         f"{version.number}"])  # fmt: skip
+        raise SpecError(
+            [f"field {f['name']}: tag {f['tag']} does not exist in version {version.number}"]
+        )
     size = at(f.get("size"), version.number)
     if tag.type is None:
         # The reference names this tag but not its data type: the field is kept as the raw
         # bytes it carries, bounded only by what the floating length can express.
         return Field(
-            f["name"], f.get("py") or snake(f["name"]), "UNSPEC",
-            255 if version.length_size == 1 else 0xFFFF, tag=tag,
-            required=bool(f.get("required")), repeated=bool(f.get("repeated")),
-            secret=tag.secret, doc=_text(f, "doc"), opaque=True,
-        )  # fmt: skip
+            f["name"],
+            f.get("py") or snake(f["name"]),
+            "UNSPEC",
+            255 if version.length_size == 1 else 0xFFFF,
+            tag=tag,
+            required=bool(f.get("required")),
+            repeated=bool(f.get("repeated")),
+            secret=tag.secret,
+            doc=_text(f, "doc"),
+            opaque=True,
+        )
     return Field(
-        f["name"], f.get("py") or snake(f["name"]), tag.type,
-        size if size is not None else (tag.size if tag.size is not None else FIXED_WIDTH.get(tag.type)),
-        enum=f.get("enum"), mask=f.get("mask"), tag=tag, required=bool(f.get("required")),
-        repeated=bool(f.get("repeated")), secret=tag.secret, doc=_text(f, "doc"),
-    )  # fmt: skip
+        f["name"],
+        f.get("py") or snake(f["name"]),
+        tag.type,
+        size
+        if size is not None
+        else (tag.size if tag.size is not None else FIXED_WIDTH.get(tag.type)),
+        enum=f.get("enum"),
+        mask=f.get("mask"),
+        tag=tag,
+        required=bool(f.get("required")),
+        repeated=bool(f.get("repeated")),
+        secret=tag.secret,
+        doc=_text(f, "doc"),
+    )

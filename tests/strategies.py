@@ -15,9 +15,14 @@ from ctiwire.types import NamedArray, NamedVar, TaskID
 ROOT = Path(__file__).resolve().parent.parent
 
 RANGES = {
-    "UCHAR": (0, 0xFF), "CHAR": (-0x80, 0x7F), "USHORT": (0, 0xFFFF), "SHORT": (-0x8000, 0x7FFF),
-    "UINT": (0, 0xFFFFFFFF), "INT": (-0x80000000, 0x7FFFFFFF), "TIME": (0, 0xFFFFFFFF),
-}  # fmt: skip
+    "UCHAR": (0, 0xFF),
+    "CHAR": (-0x80, 0x7F),
+    "USHORT": (0, 0xFFFF),
+    "SHORT": (-0x8000, 0x7FFF),
+    "UINT": (0, 0xFFFFFFFF),
+    "INT": (-0x80000000, 0x7FFFFFFF),
+    "TIME": (0, 0xFFFFFFFF),
+}
 
 # How many entries a drawn group or repeated field gets (the maximum-count tests go further).
 MAX_DRAWN = 4
@@ -74,7 +79,9 @@ def value(f: Field, module: ModuleType, *, floating: bool) -> st.SearchStrategy[
     raise AssertionError(t)
 
 
-def message_strategy(module: ModuleType, m: Message, cap: int = MAX_DRAWN) -> st.SearchStrategy[Any]:
+def message_strategy(
+    module: ModuleType, m: Message, cap: int = MAX_DRAWN
+) -> st.SearchStrategy[Any]:
     cls = module.MESSAGES[m.number]
     counted = m.counted
     kwargs: dict[str, st.SearchStrategy[Any]] = {}
@@ -85,7 +92,11 @@ def message_strategy(module: ModuleType, m: Message, cap: int = MAX_DRAWN) -> st
         if isinstance(item, Group):
             members = [value(x, module, floating=True) for x in item.members]
             # A one-member group is a plain tuple of values; a larger one a tuple of entries.
-            entries = members[0] if len(members) == 1 else st.builds(getattr(module, item.entry), *members)
+            entries = (
+                members[0]
+                if len(members) == 1
+                else st.builds(getattr(module, item.entry), *members)
+            )
             kwargs[item.py] = st.lists(entries, max_size=min(cap, item.max)).map(tuple)
         elif item.name in counted:
             continue

@@ -5,6 +5,8 @@ Invalid values raise EncodeError naming the field. Passwords never appear in a r
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,7 +26,9 @@ def reframe(body: bytes, message_type: int = 11) -> bytes:
 
 
 def test_truncated_fixed_part_names_the_first_missing_field() -> None:
-    frame = reframe(HELD_FRAME[8:20])  # MonitorID, PeripheralID, PeripheralType, ConnectionDeviceIDType
+    frame = reframe(
+        HELD_FRAME[8:20]
+    )  # MonitorID, PeripheralID, PeripheralType, ConnectionDeviceIDType
     with pytest.raises(DecodeError) as info:
         cti.decode(frame)
     err = info.value
@@ -37,7 +41,11 @@ def test_floating_length_running_past_the_end() -> None:
     with pytest.raises(DecodeError) as info:
         cti.decode(reframe(body))
     err = info.value
-    assert (err.message, err.field, err.offset) == ("CALL_HELD_EVENT", "ConnectionDeviceID", FIXED_END)
+    assert (err.message, err.field, err.offset) == (
+        "CALL_HELD_EVENT",
+        "ConnectionDeviceID",
+        FIXED_END,
+    )
     assert "runs" in err.reason and "past the end" in err.reason
 
 
@@ -58,9 +66,10 @@ def test_missing_required_floating_field() -> None:
 
 def test_group_count_larger_than_the_fields_present() -> None:
     message = cti.CallConferencedEvent(
-        primary_device_id="P", secondary_device_id="S",
+        primary_device_id="P",
+        secondary_device_id="S",
         connected_parties=(cti.ConnectedParty(1, 0, "1001"),),
-    )  # fmt: skip
+    )
     frame = bytearray(cti.encode(message))
     num_parties_at = 8 + 4 + 4 + 2 + 2 + 4 + 2 + 2 + 4 + 4 + 2  # NumParties offset
     assert frame[num_parties_at : num_parties_at + 2] == b"\x00\x01"
@@ -94,7 +103,9 @@ def test_header_problems() -> None:
     with pytest.raises(DecodeError, match="shorter than the 8-byte"):
         cti.decode(b"\x00\x00\x00")
     with pytest.raises(DecodeError, match="MessageLength says 10"):
-        cti.decode(reframe(b"\x00" * 4)[:0] + (10).to_bytes(4, "big") + (5).to_bytes(4, "big") + b"\0" * 4)
+        cti.decode(
+            reframe(b"\x00" * 4)[:0] + (10).to_bytes(4, "big") + (5).to_bytes(4, "big") + b"\0" * 4
+        )
 
 
 def test_duplicate_non_repeatable_field() -> None:
@@ -138,22 +149,22 @@ def test_any_body_decodes_or_raises_decode_error(message_type: int, body: bytes)
         message = cti.decode(frame)
     except DecodeError:
         return
-    try:
+    # Decoding is lenient about maximum sizes, encoding is not: a too-long string may refuse.
+    with contextlib.suppress(EncodeError):
         assert cti.decode(cti.encode(message)) == message
-    except EncodeError:
-        pass  # e.g. a string longer than its maximum: decoding is lenient, encoding is not
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.binary(min_size=1, max_size=200), st.integers(0, 199))
 def test_mutated_valid_frames_never_escape(extra: bytes, cut: int) -> None:
-    frame = cti.encode(cti.CallDeliveredEvent(connection_device_id="1001", ani="5551212",
-                                              named_variables=(NamedVar("a", "b"),)))  # fmt: skip
+    frame = cti.encode(
+        cti.CallDeliveredEvent(
+            connection_device_id="1001", ani="5551212", named_variables=(NamedVar("a", "b"),)
+        )
+    )
     body = (frame[8:] + extra)[: max(0, len(frame) - 8 - cut) + len(extra)]
-    try:
+    with contextlib.suppress(CTIError):
         cti.decode(reframe(body, 9))
-    except CTIError:
-        pass
 
 
 def test_encode_refuses_too_long_string() -> None:
@@ -185,20 +196,32 @@ def test_encode_refuses_wrong_types_and_missing_required() -> None:
 def test_encode_refuses_groups_beyond_their_maximum() -> None:
     parties = tuple(cti.ConnectedParty(i, 0, str(i)) for i in range(17))
     with pytest.raises(EncodeError) as info:
-        cti.encode(cti.CallConferencedEvent(primary_device_id="P", secondary_device_id="S",
-                                            connected_parties=parties))  # fmt: skip
+        cti.encode(
+            cti.CallConferencedEvent(
+                primary_device_id="P", secondary_device_id="S", connected_parties=parties
+            )
+        )
     assert info.value.field == "ConnectedParties" and "maximum is 16" in info.value.reason
     with pytest.raises(EncodeError, match="entries must be ConnectedParty"):
-        cti.encode(cti.CallConferencedEvent(primary_device_id="P", secondary_device_id="S",
-                                            connected_parties=((1, 0, "x"),)))  # type: ignore[arg-type]  # fmt: skip
+        cti.encode(
+            cti.CallConferencedEvent(
+                primary_device_id="P", secondary_device_id="S", connected_parties=((1, 0, "x"),)
+            )
+        )  # type: ignore[arg-type]
 
 
 def test_named_data_limit() -> None:
     big = tuple(NamedVar(f"v{i:02d}", "x" * 200) for i in range(10))  # 10 x 205 data bytes
     with pytest.raises(EncodeError, match="data total 2050 bytes, limit 2000"):
-        cti.encode(cti.BeginCallEvent(connection_device_id="1", router_call_key_day=1,
-                                      router_call_key_call_id=1, router_call_key_sequence_number=1,
-                                      named_variables=big))  # fmt: skip
+        cti.encode(
+            cti.BeginCallEvent(
+                connection_device_id="1",
+                router_call_key_day=1,
+                router_call_key_call_id=1,
+                router_call_key_sequence_number=1,
+                named_variables=big,
+            )
+        )
 
 
 def test_passwords_never_in_repr() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,8 +16,12 @@ def frame(message_type: int, body: bytes) -> bytes:
     return len(body).to_bytes(4, "big") + message_type.to_bytes(4, "big") + body
 
 
-FRAMES = [frame(5, b"\x00\x00\x00\x01"), frame(6, b"\x00\x00\x00\x01"), frame(200, b""),
-          frame(31, bytes(range(40)))]  # fmt: skip
+FRAMES = [
+    frame(5, b"\x00\x00\x00\x01"),
+    frame(6, b"\x00\x00\x00\x01"),
+    frame(200, b""),
+    frame(31, bytes(range(40))),
+]
 STREAM = b"".join(FRAMES)
 
 
@@ -42,7 +48,7 @@ def test_any_chunking(cuts: list[int]) -> None:
     points = sorted({0, len(STREAM), *cuts})
     decoder = cti.frame_decoder()
     out = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in pairwise(points):
         decoder.feed(memoryview(STREAM)[a:b])
         out += decoder.frames()
     assert out == FRAMES

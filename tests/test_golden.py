@@ -74,11 +74,16 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         04 05 3130303100            # AGENT_EXTENSION_TAG (4), 5 bytes: "1001\\0"
         """,
         cti.OpenReq(
-            invoke_id=1, version_number=15, idle_timeout=120, peripheral_id=0xFFFFFFFF,
+            invoke_id=1,
+            version_number=15,
+            idle_timeout=120,
+            peripheral_id=0xFFFFFFFF,
             services_requested=cti.CTIServiceMask.CTI_SERVICE_ALL_EVENTS,
             call_msg_mask=cti.CallEventMask.CALL_DELIVERED_MASK,
-            client_id="desktop", client_password=b"secret\x00", agent_extension="1001",
-        ),  # fmt: skip
+            client_id="desktop",
+            client_password=b"secret\x00",
+            agent_extension="1001",
+        ),
     ),
     (
         "CALL_HELD_EVENT",  # Client Events, CALL_HELD_EVENT Message Format
@@ -96,12 +101,16 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         1f 05 3130303100    # HOLDING_DEVID_TAG (31): "1001"
         """,
         cti.CallHeldEvent(
-            peripheral_id=5000, peripheral_type=17, connection_device_id_type=0,
-            connection_call_id=123456, holding_device_type=0,
+            peripheral_id=5000,
+            peripheral_type=17,
+            connection_device_id_type=0,
+            connection_call_id=123456,
+            holding_device_type=0,
             local_connection_state=cti.LocalConnectionState.LCS_CONNECT,
-            event_cause=cti.EventCause.CEC_NONE, connection_device_id="1001",
+            event_cause=cti.EventCause.CEC_NONE,
+            connection_device_id="1001",
             holding_device_id="1001",
-        ),  # fmt: skip
+        ),
     ),
     (
         "CALL_CLEARED_EVENT",
@@ -117,9 +126,14 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         19 07 31313039303000    # CONNECTION_DEVID_TAG (25), 7 bytes: "110900\\0"
         """,
         cti.CallClearedEvent(
-            monitor_id=7, peripheral_id=5000, peripheral_type=17, connection_call_id=123456,
-            local_connection_state=0, event_cause=22, connection_device_id="110900",
-        ),  # fmt: skip
+            monitor_id=7,
+            peripheral_id=5000,
+            peripheral_type=17,
+            connection_call_id=123456,
+            local_connection_state=0,
+            event_cause=22,
+            connection_device_id="110900",
+        ),
     ),
     (
         "END_CALL_EVENT",  # Client Events, END_CALL_EVENT Message Format
@@ -133,9 +147,12 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         19 03 413100        # CONNECTION_DEVID_TAG: "A1"
         """,
         cti.EndCallEvent(
-            peripheral_id=5000, peripheral_type=17, connection_device_id_type=1,
-            connection_call_id=123456, connection_device_id="A1",
-        ),  # fmt: skip
+            peripheral_id=5000,
+            peripheral_type=17,
+            connection_device_id_type=1,
+            connection_call_id=123456,
+            connection_device_id="A1",
+        ),
     ),
     (
         "SYSTEM_EVENT",  # Miscellaneous, SYSTEM_EVENT Message Format
@@ -150,9 +167,12 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         ce 03 443100        # EVENT_DEVICE_ID_TAG (206): "D1"
         """,
         cti.SystemEvent(
-            icm_central_controller_time=1600000000, system_event_id=1, event_device_type=0xFFFF,
-            text="ok", event_device_id="D1",
-        ),  # fmt: skip
+            icm_central_controller_time=1600000000,
+            system_event_id=1,
+            event_device_type=0xFFFF,
+            text="ok",
+            event_device_id="D1",
+        ),
     ),
     (
         "CALL_CONFERENCED_EVENT",  # Client Events, with two ConnectedParty entries (NumParties 2)
@@ -182,13 +202,25 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         29 05 3130303200    #   "1002"
         """,
         cti.CallConferencedEvent(
-            peripheral_id=5000, peripheral_type=17, primary_call_id=100, line_handle=0xFFFF,
-            line_type=0xFFFF, skill_group_number=0xFFFFFFFF, skill_group_id=0xFFFFFFFF,
-            secondary_call_id=101, controller_device_type=0xFFFF, added_party_device_type=0xFFFF,
-            local_connection_state=3, event_cause=0xFFFF, primary_device_id="P1",
+            peripheral_id=5000,
+            peripheral_type=17,
+            primary_call_id=100,
+            line_handle=0xFFFF,
+            line_type=0xFFFF,
+            skill_group_number=0xFFFFFFFF,
+            skill_group_id=0xFFFFFFFF,
+            secondary_call_id=101,
+            controller_device_type=0xFFFF,
+            added_party_device_type=0xFFFF,
+            local_connection_state=3,
+            event_cause=0xFFFF,
+            primary_device_id="P1",
             secondary_device_id="S1",
-            connected_parties=(cti.ConnectedParty(100, 0, "1001"), cti.ConnectedParty(100, 0, "1002")),
-        ),  # fmt: skip
+            connected_parties=(
+                cti.ConnectedParty(100, 0, "1001"),
+                cti.ConnectedParty(100, 0, "1002"),
+            ),
+        ),
     ),
     (
         "BEGIN_CALL_EVENT",  # Client Events: CTIClient group, a NamedVariable, router call key
@@ -215,12 +247,19 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         18 04 5f5e1000      # CTI_CLIENT_TIMESTAMP_TAG (24): 1600000000
         """,
         cti.BeginCallEvent(
-            peripheral_id=5000, peripheral_type=17, call_type=1, connection_call_id=123456,
-            connection_device_id="1001", ani="5551", router_call_key_day=20000,
-            router_call_key_call_id=7, router_call_key_sequence_number=1, call_variable1="x",
+            peripheral_id=5000,
+            peripheral_type=17,
+            call_type=1,
+            connection_call_id=123456,
+            connection_device_id="1001",
+            ani="5551",
+            router_call_key_day=20000,
+            router_call_key_call_id=7,
+            router_call_key_sequence_number=1,
+            call_variable1="x",
             named_variables=(NamedVar("user.a", "1"),),
             cti_clients=(cti.CTIClient("C1", 1600000000),),
-        ),  # fmt: skip
+        ),
     ),
     (
         "QUERY_AGENT_STATE_REQ",  # Client Control, QUERY_AGENT_STATE_REQ Message Format
@@ -247,9 +286,11 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         19 05 3130303100    # CONNECTION_DEVID_TAG: "1001"
         """,
         cti.AnswerCallReq(
-            invoke_id=6, peripheral_id=5000, connection_call_id=123456,
+            invoke_id=6,
+            peripheral_id=5000,
+            connection_call_id=123456,
             connection_device_id="1001",
-        ),  # fmt: skip
+        ),
     ),
     (
         "MONITOR_START_REQ",  # Peripheral Monitor, MONITOR_START_REQ (a device monitor)
@@ -265,10 +306,14 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         4c 05 3130303100    # MONITORED_DEVID_TAG (76): "1001"
         """,
         cti.MonitorStartReq(
-            invoke_id=8, peripheral_id=5000, connection_call_id=0xFFFFFFFF,
-            call_msg_mask=0xFFFFFFFF, connection_device_id_type=0xFFFF,
-            monitored_device_type=0, monitored_device_id="1001",
-        ),  # fmt: skip
+            invoke_id=8,
+            peripheral_id=5000,
+            connection_call_id=0xFFFFFFFF,
+            call_msg_mask=0xFFFFFFFF,
+            connection_device_id_type=0xFFFF,
+            monitored_device_type=0,
+            monitored_device_id="1001",
+        ),
     ),
     (
         "SESSION_MONITOR_START_REQ",  # Client Monitor
@@ -334,9 +379,11 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         6e 04 00000000      # ROUTER_CALL_KEY_SEQUENCE_NUM_TAG (110): 0
         """,
         cti.CallTranslationRouteEvent(
-            dnis="8000", router_call_key_day=20000, router_call_key_call_id=7,
+            dnis="8000",
+            router_call_key_day=20000,
+            router_call_key_call_id=7,
             router_call_key_sequence_number=0,
-        ),  # fmt: skip
+        ),
     ),
 ]
 
@@ -344,7 +391,7 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
 @pytest.mark.parametrize(("name", "text", "message"), GOLDEN, ids=[g[0] for g in GOLDEN])
 def test_golden_vector(name: str, text: str, message: cti.Message) -> None:
     frame = hexbytes(text)
-    assert message.MESSAGE_NAME == name
+    assert name == message.MESSAGE_NAME
     assert int.from_bytes(frame[:4], "big") == len(frame) - 8, "vector's MessageLength is off"
     assert cti.decode(frame) == message
     assert cti.encode(message) == frame

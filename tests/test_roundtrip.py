@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from strategies import message_strategy, version
 
 import ctiwire.v15 as cti
 from ctiwire import EncodeError
-from strategies import message_strategy, version
 
 V15 = version(15)
 DOCUMENTED = [m for m in V15.messages if not m.undocumented]
@@ -44,8 +44,8 @@ def test_every_documented_message_has_a_class() -> None:
     assert sorted(cti.MESSAGES) == sorted(m.number for m in DOCUMENTED)
     for m in DOCUMENTED:
         cls = cti.MESSAGES[m.number]
-        assert cls.MESSAGE_NAME == m.name
-        assert cls.MESSAGE_TYPE == m.number
+        assert m.name == cls.MESSAGE_NAME
+        assert m.number == cls.MESSAGE_TYPE
         assert cls.__doc__
 
 

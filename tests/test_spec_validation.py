@@ -68,9 +68,14 @@ messages:
 def write_spec(tmp_path: Path, **replace: str) -> Path:
     root = tmp_path / "spec"
     (root / "messages").mkdir(parents=True)
-    files = {"protocol.yaml": PROTOCOL, "tags.yaml": TAGS, "enums.yaml": ENUMS,
-             "messages/m.yaml": MESSAGES}  # fmt: skip
-    for name, text in files.items():
+    files = {
+        "protocol.yaml": PROTOCOL,
+        "tags.yaml": TAGS,
+        "enums.yaml": ENUMS,
+        "messages/m.yaml": MESSAGES,
+    }
+    for name, original in files.items():
+        text = original
         for old, new in replace.items():
             text = text.replace(old, new)
         (root / name).write_text(text)
@@ -90,7 +95,9 @@ def test_the_base_spec_is_valid(tmp_path: Path) -> None:
 
 
 def test_unknown_data_type(tmp_path: Path) -> None:
-    [p] = problems(tmp_path, **{"{name: MonitorID, type: UINT}": "{name: MonitorID, type: UINTEGER}"})
+    [p] = problems(
+        tmp_path, **{"{name: MonitorID, type: UINT}": "{name: MonitorID, type: UINTEGER}"}
+    )
     assert p.startswith("spec/messages/m.yaml:7:")
     assert "unknown fixed-part data type 'UINTEGER'" in p
 
@@ -132,8 +139,9 @@ def test_group_counted_by_a_missing_field(tmp_path: Path) -> None:
 def test_group_without_maximum(tmp_path: Path) -> None:
     found = problems(tmp_path, **{"max: 16": "maximum: 16"})
     assert any("spec/messages/m.yaml:12:" in p and "unknown key 'maximum'" in p for p in found)
-    assert any("spec/messages/m.yaml:12:" in p and "needs its maximum count 'max'" in p
-               for p in found)  # fmt: skip
+    assert any(
+        "spec/messages/m.yaml:12:" in p and "needs its maximum count 'max'" in p for p in found
+    )
 
 
 def test_unknown_key_is_a_typo(tmp_path: Path) -> None:
@@ -156,8 +164,10 @@ def test_duplicate_definition_across_files(tmp_path: Path) -> None:
     (root / "more.yaml").write_text("enums:\n  PeripheralType:\n    values:\n      X: {value: 2}\n")
     with pytest.raises(SpecError) as info:
         load(root)
-    assert any("spec/more.yaml:2:" in p and "already defined at spec/enums.yaml:2" in p
-               for p in info.value.problems)  # fmt: skip
+    assert any(
+        "spec/more.yaml:2:" in p and "already defined at spec/enums.yaml:2" in p
+        for p in info.value.problems
+    )
 
 
 def test_not_yaml(tmp_path: Path) -> None:
@@ -165,17 +175,25 @@ def test_not_yaml(tmp_path: Path) -> None:
     (root / "broken.yaml").write_text("enums:\n  X: [unclosed\n")
     with pytest.raises(SpecError) as info:
         load(root)
-    assert any(p.startswith("spec/broken.yaml:") and "not valid YAML" in p
-               for p in info.value.problems)  # fmt: skip
+    assert any(
+        p.startswith("spec/broken.yaml:") and "not valid YAML" in p for p in info.value.problems
+    )
 
 
 def test_size_too_big_for_one_byte_lengths(tmp_path: Path) -> None:
-    found = problems(tmp_path, **{"type: STRING, size: 64}\n  PARTY_CALLID": "type: STRING, size: 300}\n  PARTY_CALLID"})
+    found = problems(
+        tmp_path,
+        **{"type: STRING, size: 64}\n  PARTY_CALLID": "type: STRING, size: 300}\n  PARTY_CALLID"},
+    )
     [p] = found
-    assert "size 300 does not fit the 1-byte floating length" in p and p.endswith("versions 15, 16, 19")
+    assert "size 300 does not fit the 1-byte floating length" in p and p.endswith(
+        "versions 15, 16, 19"
+    )
 
 
-def test_codegen_refuses_to_generate_from_a_bad_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_codegen_refuses_to_generate_from_a_bad_spec(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     write_spec(tmp_path, **{"type: UINT}\n  PARTY_DEVID": "type: UINT64}\n  PARTY_DEVID"})
     assert codegen_main(["--root", str(tmp_path)]) == 2
     err = capsys.readouterr().err
@@ -184,8 +202,15 @@ def test_codegen_refuses_to_generate_from_a_bad_spec(tmp_path: Path, capsys: pyt
 
 
 def test_versions_resolve_sizes_and_numbers(tmp_path: Path) -> None:
-    spec = load(write_spec(tmp_path, **{"size: 64}\n  PARTY_CALLID": "size: {15: 16, 19: 64}}\n  PARTY_CALLID",
-                                        "number: 5": "number: {15: 5, 19: 242}"}))  # fmt: skip
+    spec = load(
+        write_spec(
+            tmp_path,
+            **{
+                "size: 64}\n  PARTY_CALLID": "size: {15: 16, 19: 64}}\n  PARTY_CALLID",
+                "number: 5": "number: {15: 5, 19: 242}",
+            },
+        )
+    )
     assert spec.version(15).tags["CONNECTION_DEVID_TAG"].size == 16
     assert spec.version(16).tags["CONNECTION_DEVID_TAG"].size == 16
     assert spec.version(19).tags["CONNECTION_DEVID_TAG"].size == 64

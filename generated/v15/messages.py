@@ -224,6 +224,7 @@ FLOATING_TAG_SIZE: Final = 1
 """Bytes of a floating field's tag and of its length (1 up to Version 19, 2 from Version 20)."""
 NAMED_DATA_LIMIT: Final = 2000
 _WIDE: Final = False
+_scan: Final = _w.scan_narrow
 
 # Value -> member lookups: an unknown value stays the plain int it is.
 _enum_EventCause: Final[dict[int, EventCause]] = {x.value: x for x in EventCause}
@@ -267,17 +268,17 @@ _enum_DispositionCode: Final[dict[int, DispositionCode]] = {x.value: x for x in 
 _enum_SilentMonitorStatus: Final[dict[int, SilentMonitorStatus]] = {
     x.value: x for x in SilentMonitorStatus
 }
-_mask_TransferConferenceSetupMask: Final = TransferConferenceSetupMask
-_mask_CallControlMask: Final = CallControlMask
-_mask_OtherFeatureMask: Final = OtherFeatureMask
-_mask_CallVariableMask: Final = CallVariableMask
-_mask_AgentDeskSettingsMask: Final = AgentDeskSettingsMask
-_mask_CTIServiceMask: Final = CTIServiceMask
-_mask_CallEventMask: Final = CallEventMask
-_mask_AgentStateMask: Final = AgentStateMask
-_mask_PGStatusCode: Final = PGStatusCode
-_mask_ClassOfDevice: Final = ClassOfDevice
-_mask_AgentServiceRequestMask: Final = AgentServiceRequestMask
+_mask_TransferConferenceSetupMask: Final = _w.FlagCache(TransferConferenceSetupMask)
+_mask_CallControlMask: Final = _w.FlagCache(CallControlMask)
+_mask_OtherFeatureMask: Final = _w.FlagCache(OtherFeatureMask)
+_mask_CallVariableMask: Final = _w.FlagCache(CallVariableMask)
+_mask_AgentDeskSettingsMask: Final = _w.FlagCache(AgentDeskSettingsMask)
+_mask_CTIServiceMask: Final = _w.FlagCache(CTIServiceMask)
+_mask_CallEventMask: Final = _w.FlagCache(CallEventMask)
+_mask_AgentStateMask: Final = _w.FlagCache(AgentStateMask)
+_mask_PGStatusCode: Final = _w.FlagCache(PGStatusCode)
+_mask_ClassOfDevice: Final = _w.FlagCache(ClassOfDevice)
+_mask_AgentServiceRequestMask: Final = _w.FlagCache(AgentServiceRequestMask)
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,13 +442,14 @@ _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("PeripheralErrorCode", "I", 18),
 )
 _T_FAILURE_CONF: Final[_w.FieldTable] = {}
+_STR_FAILURE_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     if end < 18:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
     (f0, f1, f2) = _S_FAILURE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 18, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _WIDE)
+    _, unknown = _scan(buf, 18, end, _STR_FAILURE_CONF, _T_FAILURE_CONF, 0, "FAILURE_CONF")
     return _new_FailureConf(
         f0,
         _enum_StatusCode.get(f1, f1),
@@ -491,13 +493,14 @@ _new_FailureEvent = _w.fast_constructor(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
+_STR_FAILURE_EVENT: Final[_w.StringSlots] = {}
 
 
 def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     if end < 12:
         raise _w.truncated("FAILURE_EVENT", _X_FAILURE_EVENT, end)
     (f0,) = _S_FAILURE_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_FAILURE_EVENT, 0, "FAILURE_EVENT", _WIDE)
+    _, unknown = _scan(buf, 12, end, _STR_FAILURE_EVENT, _T_FAILURE_EVENT, 0, "FAILURE_EVENT")
     return _new_FailureEvent(
         _enum_StatusCode.get(f0, f0),
         unknown,
@@ -574,13 +577,20 @@ _T_OPEN_REQ: Final[_w.FieldTable] = {
     6: (5, _w.STRING, False, "AgentInstrument"),
     97: (6, _w.INT, False, "ApplicationPathID"),
 }
+_STR_OPEN_REQ: Final[_w.StringSlots] = {
+    1: 0,
+    3: 2,
+    4: 3,
+    5: 4,
+    6: 5,
+}
 
 
 def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     if end < 52:
         raise _w.truncated("OPEN_REQ", _X_OPEN_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_OPEN_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 52, end, _T_OPEN_REQ, 7, "OPEN_REQ", _WIDE)
+    vals, unknown = _scan(buf, 52, end, _STR_OPEN_REQ, _T_OPEN_REQ, 7, "OPEN_REQ")
     if vals[0] is None:
         raise _w.missing("OPEN_REQ", "ClientID", end)
     if vals[1] is None:
@@ -590,9 +600,9 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
         f1,
         f2,
         f3,
-        _mask_CTIServiceMask(f4),
-        _mask_CallEventMask(f5),
-        _mask_AgentStateMask(f6),
+        _mask_CTIServiceMask[f4],
+        _mask_CallEventMask[f5],
+        _mask_AgentStateMask[f6],
         f7,
         f8,
         f9,
@@ -695,30 +705,39 @@ _T_OPEN_CONF: Final[_w.FieldTable] = {
     208: (4, _w.UINT, True, "FltPeripheralID"),
     224: (5, _w.USHORT, True, "MultilineAgentControl"),
 }
+_STR_OPEN_CONF: Final[_w.StringSlots] = {
+    4: 0,
+    5: 1,
+    6: 2,
+}
 
 
 def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     if end < 34:
         raise _w.truncated("OPEN_CONF", _X_OPEN_CONF, end)
     (f0, f1, f2, f3, f4, f5, f6, f7) = _S_OPEN_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 34, end, _T_OPEN_CONF, 6, "OPEN_CONF", _WIDE)
-    g4 = _w.listed(vals[4])
-    g5 = _w.listed(vals[5])
+    vals, unknown = _scan(buf, 34, end, _STR_OPEN_CONF, _T_OPEN_CONF, 6, "OPEN_CONF")
     count = vals[3] or 0
-    if len(g4) != count or len(g5) != count:
-        raise _w.group_mismatch(
-            "OPEN_CONF",
-            "Peripherals",
-            "NumPeripherals",
-            count,
-            {"FltPeripheralID": len(g4), "MultilineAgentControl": len(g5)},
-            end,
-        )
+    if count == 0 and vals[4] is None and vals[5] is None:
+        peripherals: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g4 = vals[4] or ()
+        g5 = vals[5] or ()
+        if len(g4) != count or len(g5) != count:
+            raise _w.group_mismatch(
+                "OPEN_CONF",
+                "Peripherals",
+                "NumPeripherals",
+                count,
+                {"FltPeripheralID": len(g4), "MultilineAgentControl": len(g5)},
+                end,
+            )
+        peripherals = tuple(map(_new_PeripheralInfo, g4, g5))
     return _new_OpenConf(
         f0,
-        _mask_CTIServiceMask(f1),
+        _mask_CTIServiceMask[f1],
         f2,
-        _mask_PGStatusCode(f3),
+        _mask_PGStatusCode[f3],
         f4,
         _w.as_bool(f5),
         _enum_PeripheralType.get(f6, f6),
@@ -726,7 +745,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
         vals[0],
         vals[1],
         vals[2],
-        tuple(map(_new_PeripheralInfo, g4, g5)),
+        peripherals,
         unknown,
     )
 
@@ -798,13 +817,14 @@ _new_HeartbeatReq = _w.fast_constructor(HeartbeatReq)
 _S_HEARTBEAT_REQ: Final = struct.Struct(">I")
 _X_HEARTBEAT_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_REQ: Final[_w.FieldTable] = {}
+_STR_HEARTBEAT_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
     if end < 12:
         raise _w.truncated("HEARTBEAT_REQ", _X_HEARTBEAT_REQ, end)
     (f0,) = _S_HEARTBEAT_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ", _WIDE)
+    _, unknown = _scan(buf, 12, end, _STR_HEARTBEAT_REQ, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ")
     return _new_HeartbeatReq(
         f0,
         unknown,
@@ -844,13 +864,14 @@ _new_HeartbeatConf = _w.fast_constructor(HeartbeatConf)
 _S_HEARTBEAT_CONF: Final = struct.Struct(">I")
 _X_HEARTBEAT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_CONF: Final[_w.FieldTable] = {}
+_STR_HEARTBEAT_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
     if end < 12:
         raise _w.truncated("HEARTBEAT_CONF", _X_HEARTBEAT_CONF, end)
     (f0,) = _S_HEARTBEAT_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF", _WIDE)
+    _, unknown = _scan(buf, 12, end, _STR_HEARTBEAT_CONF, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF")
     return _new_HeartbeatConf(
         f0,
         unknown,
@@ -894,13 +915,14 @@ _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("Status", "I", 16),
 )
 _T_CLOSE_REQ: Final[_w.FieldTable] = {}
+_STR_CLOSE_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     if end < 16:
         raise _w.truncated("CLOSE_REQ", _X_CLOSE_REQ, end)
     (f0, f1) = _S_CLOSE_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 16, end, _T_CLOSE_REQ, 0, "CLOSE_REQ", _WIDE)
+    _, unknown = _scan(buf, 16, end, _STR_CLOSE_REQ, _T_CLOSE_REQ, 0, "CLOSE_REQ")
     return _new_CloseReq(
         f0,
         _enum_StatusCode.get(f1, f1),
@@ -942,13 +964,14 @@ _new_CloseConf = _w.fast_constructor(CloseConf)
 _S_CLOSE_CONF: Final = struct.Struct(">I")
 _X_CLOSE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLOSE_CONF: Final[_w.FieldTable] = {}
+_STR_CLOSE_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
     if end < 12:
         raise _w.truncated("CLOSE_CONF", _X_CLOSE_CONF, end)
     (f0,) = _S_CLOSE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_CLOSE_CONF, 0, "CLOSE_CONF", _WIDE)
+    _, unknown = _scan(buf, 12, end, _STR_CLOSE_CONF, _T_CLOSE_CONF, 0, "CLOSE_CONF")
     return _new_CloseConf(
         f0,
         unknown,
@@ -1081,6 +1104,29 @@ _T_CALL_DELIVERED_EVENT: Final[_w.FieldTable] = {
     82: (25, _w.NAMEDVAR, True, "NamedVariable"),
     83: (26, _w.NAMEDARRAY, True, "NamedArray"),
 }
+_STR_CALL_DELIVERED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    26: 1,
+    27: 2,
+    28: 3,
+    29: 4,
+    8: 8,
+    215: 9,
+    10: 11,
+    11: 12,
+    12: 13,
+    13: 14,
+    14: 15,
+    15: 16,
+    16: 17,
+    17: 18,
+    18: 19,
+    19: 20,
+    20: 21,
+    21: 22,
+    22: 23,
+    46: 24,
+}
 
 
 def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
@@ -1089,33 +1135,41 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19) = (
         _S_CALL_DELIVERED_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 62, end, _T_CALL_DELIVERED_EVENT, 27, "CALL_DELIVERED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf, 62, end, _STR_CALL_DELIVERED_EVENT, _T_CALL_DELIVERED_EVENT, 27, "CALL_DELIVERED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_DELIVERED_EVENT", "ConnectionDeviceID", end)
-    g25 = _w.listed(vals[25])
     count = f18
-    if len(g25) != count:
-        raise _w.group_mismatch(
-            "CALL_DELIVERED_EVENT",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g25)},
-            end,
-        )
-    g26 = _w.listed(vals[26])
+    if count == 0 and vals[25] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g25 = vals[25] or ()
+        if len(g25) != count:
+            raise _w.group_mismatch(
+                "CALL_DELIVERED_EVENT",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g25)},
+                end,
+            )
+        named_variables = tuple(g25)
     count = f19
-    if len(g26) != count:
-        raise _w.group_mismatch(
-            "CALL_DELIVERED_EVENT",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g26)},
-            end,
-        )
+    if count == 0 and vals[26] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g26 = vals[26] or ()
+        if len(g26) != count:
+            raise _w.group_mismatch(
+                "CALL_DELIVERED_EVENT",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g26)},
+                end,
+            )
+        named_arrays = tuple(g26)
     return _new_CallDeliveredEvent(
         f0,
         f1,
@@ -1160,8 +1214,8 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
         vals[22],
         vals[23],
         vals[24],
-        tuple(g25),
-        tuple(g26),
+        named_variables,
+        named_arrays,
         unknown,
     )
 
@@ -1368,6 +1422,13 @@ _T_CALL_ESTABLISHED_EVENT: Final[_w.FieldTable] = {
     121: (5, _w.UINT, False, "TrunkNumber"),
     122: (6, _w.UINT, False, "TrunkGroupNumber"),
 }
+_STR_CALL_ESTABLISHED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    30: 1,
+    27: 2,
+    28: 3,
+    29: 4,
+}
 
 
 def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent:
@@ -1376,8 +1437,14 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17) = (
         _S_CALL_ESTABLISHED_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 58, end, _T_CALL_ESTABLISHED_EVENT, 7, "CALL_ESTABLISHED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        58,
+        end,
+        _STR_CALL_ESTABLISHED_EVENT,
+        _T_CALL_ESTABLISHED_EVENT,
+        7,
+        "CALL_ESTABLISHED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_ESTABLISHED_EVENT", "ConnectionDeviceID", end)
@@ -1505,13 +1572,19 @@ _T_CALL_HELD_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     31: (1, _w.STRING, False, "HoldingDeviceID"),
 }
+_STR_CALL_HELD_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    31: 1,
+}
 
 
 def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     if end < 30:
         raise _w.truncated("CALL_HELD_EVENT", _X_CALL_HELD_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7) = _S_CALL_HELD_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 30, end, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 30, end, _STR_CALL_HELD_EVENT, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("CALL_HELD_EVENT", "ConnectionDeviceID", end)
     return _new_CallHeldEvent(
@@ -1596,13 +1669,19 @@ _T_CALL_RETRIEVED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     32: (1, _w.STRING, False, "RetrievingDeviceID"),
 }
+_STR_CALL_RETRIEVED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    32: 1,
+}
 
 
 def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     if end < 30:
         raise _w.truncated("CALL_RETRIEVED_EVENT", _X_CALL_RETRIEVED_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7) = _S_CALL_RETRIEVED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 30, end, _T_CALL_RETRIEVED_EVENT, 2, "CALL_RETRIEVED_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 30, end, _STR_CALL_RETRIEVED_EVENT, _T_CALL_RETRIEVED_EVENT, 2, "CALL_RETRIEVED_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("CALL_RETRIEVED_EVENT", "ConnectionDeviceID", end)
     return _new_CallRetrievedEvent(
@@ -1683,13 +1762,18 @@ _X_CALL_CLEARED_EVENT: Final[_w.FixedFields] = (
 _T_CALL_CLEARED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
+_STR_CALL_CLEARED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     if end < 28:
         raise _w.truncated("CALL_CLEARED_EVENT", _X_CALL_CLEARED_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6) = _S_CALL_CLEARED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 28, end, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 28, end, _STR_CALL_CLEARED_EVENT, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("CALL_CLEARED_EVENT", "ConnectionDeviceID", end)
     return _new_CallClearedEvent(
@@ -1768,14 +1852,24 @@ _T_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     33: (1, _w.STRING, False, "ReleasingDeviceID"),
 }
+_STR_CALL_CONNECTION_CLEARED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    33: 1,
+}
 
 
 def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectionClearedEvent:
     if end < 30:
         raise _w.truncated("CALL_CONNECTION_CLEARED_EVENT", _X_CALL_CONNECTION_CLEARED_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7) = _S_CALL_CONNECTION_CLEARED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 30, end, _T_CALL_CONNECTION_CLEARED_EVENT, 2, "CALL_CONNECTION_CLEARED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        30,
+        end,
+        _STR_CALL_CONNECTION_CLEARED_EVENT,
+        _T_CALL_CONNECTION_CLEARED_EVENT,
+        2,
+        "CALL_CONNECTION_CLEARED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_CONNECTION_CLEARED_EVENT", "ConnectionDeviceID", end)
@@ -1879,6 +1973,11 @@ _T_CALL_ORIGINATED_EVENT: Final[_w.FieldTable] = {
     27: (1, _w.STRING, False, "CallingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
+_STR_CALL_ORIGINATED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    27: 1,
+    28: 2,
+}
 
 
 def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
@@ -1887,8 +1986,14 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
         _S_CALL_ORIGINATED_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 54, end, _T_CALL_ORIGINATED_EVENT, 3, "CALL_ORIGINATED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        54,
+        end,
+        _STR_CALL_ORIGINATED_EVENT,
+        _T_CALL_ORIGINATED_EVENT,
+        3,
+        "CALL_ORIGINATED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_ORIGINATED_EVENT", "ConnectionDeviceID", end)
@@ -1998,13 +2103,20 @@ _T_CALL_FAILED_EVENT: Final[_w.FieldTable] = {
     34: (1, _w.STRING, False, "FailingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
+_STR_CALL_FAILED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    34: 1,
+    28: 2,
+}
 
 
 def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     if end < 32:
         raise _w.truncated("CALL_FAILED_EVENT", _X_CALL_FAILED_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8) = _S_CALL_FAILED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 32, end, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 32, end, _STR_CALL_FAILED_EVENT, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("CALL_FAILED_EVENT", "ConnectionDeviceID", end)
     return _new_CallFailedEvent(
@@ -2120,6 +2232,12 @@ _T_CALL_CONFERENCED_EVENT: Final[_w.FieldTable] = {
     40: (5, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (6, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
+_STR_CALL_CONFERENCED_EVENT: Final[_w.StringSlots] = {
+    35: 0,
+    36: 1,
+    37: 2,
+    38: 3,
+}
 
 
 def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent:
@@ -2128,30 +2246,40 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16) = (
         _S_CALL_CONFERENCED_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 54, end, _T_CALL_CONFERENCED_EVENT, 7, "CALL_CONFERENCED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        54,
+        end,
+        _STR_CALL_CONFERENCED_EVENT,
+        _T_CALL_CONFERENCED_EVENT,
+        7,
+        "CALL_CONFERENCED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_CONFERENCED_EVENT", "PrimaryDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_CONFERENCED_EVENT", "SecondaryDeviceID", end)
-    g4 = _w.listed(vals[4])
-    g5 = [_enum_DeviceIDType.get(x, x) for x in _w.listed(vals[5])]
-    g6 = _w.listed(vals[6])
     count = f10
-    if len(g4) != count or len(g5) != count or len(g6) != count:
-        raise _w.group_mismatch(
-            "CALL_CONFERENCED_EVENT",
-            "ConnectedParties",
-            "NumParties",
-            count,
-            {
-                "ConnectedPartyCallID": len(g4),
-                "ConnectedPartyDeviceIDType": len(g5),
-                "ConnectedPartyDeviceID": len(g6),
-            },
-            end,
-        )
+    if count == 0 and vals[4] is None and vals[5] is None and vals[6] is None:
+        connected_parties: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g4 = vals[4] or ()
+        g5 = [_enum_DeviceIDType.get(x, x) for x in (vals[5] or ())]
+        g6 = vals[6] or ()
+        if len(g4) != count or len(g5) != count or len(g6) != count:
+            raise _w.group_mismatch(
+                "CALL_CONFERENCED_EVENT",
+                "ConnectedParties",
+                "NumParties",
+                count,
+                {
+                    "ConnectedPartyCallID": len(g4),
+                    "ConnectedPartyDeviceIDType": len(g5),
+                    "ConnectedPartyDeviceID": len(g6),
+                },
+                end,
+            )
+        connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
     return _new_CallConferencedEvent(
         f0,
         f1,
@@ -2173,7 +2301,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         vals[1],
         vals[2],
         vals[3],
-        tuple(map(_new_ConnectedParty, g4, g5, g6)),
+        connected_parties,
         unknown,
     )
 
@@ -2312,6 +2440,12 @@ _T_CALL_TRANSFERRED_EVENT: Final[_w.FieldTable] = {
     40: (5, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (6, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
+_STR_CALL_TRANSFERRED_EVENT: Final[_w.StringSlots] = {
+    35: 0,
+    36: 1,
+    42: 2,
+    43: 3,
+}
 
 
 def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent:
@@ -2320,30 +2454,40 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16) = (
         _S_CALL_TRANSFERRED_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 54, end, _T_CALL_TRANSFERRED_EVENT, 7, "CALL_TRANSFERRED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        54,
+        end,
+        _STR_CALL_TRANSFERRED_EVENT,
+        _T_CALL_TRANSFERRED_EVENT,
+        7,
+        "CALL_TRANSFERRED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_TRANSFERRED_EVENT", "PrimaryDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_TRANSFERRED_EVENT", "SecondaryDeviceID", end)
-    g4 = _w.listed(vals[4])
-    g5 = [_enum_DeviceIDType.get(x, x) for x in _w.listed(vals[5])]
-    g6 = _w.listed(vals[6])
     count = f10
-    if len(g4) != count or len(g5) != count or len(g6) != count:
-        raise _w.group_mismatch(
-            "CALL_TRANSFERRED_EVENT",
-            "ConnectedParties",
-            "NumParties",
-            count,
-            {
-                "ConnectedPartyCallID": len(g4),
-                "ConnectedPartyDeviceIDType": len(g5),
-                "ConnectedPartyDeviceID": len(g6),
-            },
-            end,
-        )
+    if count == 0 and vals[4] is None and vals[5] is None and vals[6] is None:
+        connected_parties: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g4 = vals[4] or ()
+        g5 = [_enum_DeviceIDType.get(x, x) for x in (vals[5] or ())]
+        g6 = vals[6] or ()
+        if len(g4) != count or len(g5) != count or len(g6) != count:
+            raise _w.group_mismatch(
+                "CALL_TRANSFERRED_EVENT",
+                "ConnectedParties",
+                "NumParties",
+                count,
+                {
+                    "ConnectedPartyCallID": len(g4),
+                    "ConnectedPartyDeviceIDType": len(g5),
+                    "ConnectedPartyDeviceID": len(g6),
+                },
+                end,
+            )
+        connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
     return _new_CallTransferredEvent(
         f0,
         f1,
@@ -2365,7 +2509,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         vals[1],
         vals[2],
         vals[3],
-        tuple(map(_new_ConnectedParty, g4, g5, g6)),
+        connected_parties,
         unknown,
     )
 
@@ -2491,13 +2635,20 @@ _T_CALL_DIVERTED_EVENT: Final[_w.FieldTable] = {
     44: (1, _w.STRING, False, "DivertingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
+_STR_CALL_DIVERTED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    44: 1,
+    28: 2,
+}
 
 
 def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     if end < 40:
         raise _w.truncated("CALL_DIVERTED_EVENT", _X_CALL_DIVERTED_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_CALL_DIVERTED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 40, end, _T_CALL_DIVERTED_EVENT, 3, "CALL_DIVERTED_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 40, end, _STR_CALL_DIVERTED_EVENT, _T_CALL_DIVERTED_EVENT, 3, "CALL_DIVERTED_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("CALL_DIVERTED_EVENT", "ConnectionDeviceID", end)
     return _new_CallDivertedEvent(
@@ -2612,6 +2763,10 @@ _T_CALL_SERVICE_INITIATED_EVENT: Final[_w.FieldTable] = {
     229: (3, _w.UINT, False, "COCConnectionCallID"),
     230: (4, _w.USHORT, False, "COCCallConnectionDeviceIDType"),
 }
+_STR_CALL_SERVICE_INITIATED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    27: 1,
+}
 
 
 def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceInitiatedEvent:
@@ -2620,8 +2775,14 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14) = (
         _S_CALL_SERVICE_INITIATED_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 52, end, _T_CALL_SERVICE_INITIATED_EVENT, 5, "CALL_SERVICE_INITIATED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        52,
+        end,
+        _STR_CALL_SERVICE_INITIATED_EVENT,
+        _T_CALL_SERVICE_INITIATED_EVENT,
+        5,
+        "CALL_SERVICE_INITIATED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_SERVICE_INITIATED_EVENT", "ConnectionDeviceID", end)
@@ -2764,6 +2925,13 @@ _T_CALL_QUEUED_EVENT: Final[_w.FieldTable] = {
     63: (6, _w.UINT, True, "SkillGroupID"),
     64: (7, _w.USHORT, True, "SkillGroupPriority"),
 }
+_STR_CALL_QUEUED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    45: 1,
+    27: 2,
+    28: 3,
+    29: 4,
+}
 
 
 def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
@@ -2772,22 +2940,32 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14) = (
         _S_CALL_QUEUED_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(buf, 48, end, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 48, end, _STR_CALL_QUEUED_EVENT, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("CALL_QUEUED_EVENT", "ConnectionDeviceID", end)
-    g5 = _w.listed(vals[5])
-    g6 = _w.listed(vals[6])
-    g7 = _w.listed(vals[7])
     count = f12
-    if len(g5) != count or len(g6) != count or len(g7) != count:
-        raise _w.group_mismatch(
-            "CALL_QUEUED_EVENT",
-            "SkillGroups",
-            "NumSkillGroups",
-            count,
-            {"SkillGroupNumber": len(g5), "SkillGroupID": len(g6), "SkillGroupPriority": len(g7)},
-            end,
-        )
+    if count == 0 and vals[5] is None and vals[6] is None and vals[7] is None:
+        skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g5 = vals[5] or ()
+        g6 = vals[6] or ()
+        g7 = vals[7] or ()
+        if len(g5) != count or len(g6) != count or len(g7) != count:
+            raise _w.group_mismatch(
+                "CALL_QUEUED_EVENT",
+                "SkillGroups",
+                "NumSkillGroups",
+                count,
+                {
+                    "SkillGroupNumber": len(g5),
+                    "SkillGroupID": len(g6),
+                    "SkillGroupPriority": len(g7),
+                },
+                end,
+            )
+        skill_groups = tuple(map(_new_SkillGroup, g5, g6, g7))
     return _new_CallQueuedEvent(
         f0,
         f1,
@@ -2808,7 +2986,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
         vals[2],
         vals[3],
         vals[4],
-        tuple(map(_new_SkillGroup, g5, g6, g7)),
+        skill_groups,
         unknown,
     )
 
@@ -2929,14 +3107,36 @@ _T_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.FieldTable] = {
     82: (18, _w.NAMEDVAR, True, "NamedVariable"),
     83: (19, _w.NAMEDARRAY, True, "NamedArray"),
 }
+_STR_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.StringSlots] = {
+    8: 0,
+    10: 2,
+    11: 3,
+    12: 4,
+    13: 8,
+    14: 9,
+    15: 10,
+    16: 11,
+    17: 12,
+    18: 13,
+    19: 14,
+    20: 15,
+    21: 16,
+    22: 17,
+}
 
 
 def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslationRouteEvent:
     if end < 12:
         raise _w.truncated("CALL_TRANSLATION_ROUTE_EVENT", _X_CALL_TRANSLATION_ROUTE_EVENT, end)
     (f0, f1) = _S_CALL_TRANSLATION_ROUTE_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_CALL_TRANSLATION_ROUTE_EVENT, 20, "CALL_TRANSLATION_ROUTE_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_CALL_TRANSLATION_ROUTE_EVENT,
+        _T_CALL_TRANSLATION_ROUTE_EVENT,
+        20,
+        "CALL_TRANSLATION_ROUTE_EVENT",
     )
     if vals[2] is None:
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "DNIS", end)
@@ -2946,28 +3146,36 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "RouterCallKeyCallID", end)
     if vals[7] is None:
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "RouterCallKeySequenceNumber", end)
-    g18 = _w.listed(vals[18])
     count = f0
-    if len(g18) != count:
-        raise _w.group_mismatch(
-            "CALL_TRANSLATION_ROUTE_EVENT",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g18)},
-            end,
-        )
-    g19 = _w.listed(vals[19])
+    if count == 0 and vals[18] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g18 = vals[18] or ()
+        if len(g18) != count:
+            raise _w.group_mismatch(
+                "CALL_TRANSLATION_ROUTE_EVENT",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g18)},
+                end,
+            )
+        named_variables = tuple(g18)
     count = f1
-    if len(g19) != count:
-        raise _w.group_mismatch(
-            "CALL_TRANSLATION_ROUTE_EVENT",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g19)},
-            end,
-        )
+    if count == 0 and vals[19] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g19 = vals[19] or ()
+        if len(g19) != count:
+            raise _w.group_mismatch(
+                "CALL_TRANSLATION_ROUTE_EVENT",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g19)},
+                end,
+            )
+        named_arrays = tuple(g19)
     return _new_CallTranslationRouteEvent(
         vals[0],
         vals[1],
@@ -2987,8 +3195,8 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
         vals[15],
         vals[16],
         vals[17],
-        tuple(g18),
-        tuple(g19),
+        named_variables,
+        named_arrays,
         unknown,
     )
 
@@ -3166,49 +3374,81 @@ _T_BEGIN_CALL_EVENT: Final[_w.FieldTable] = {
     24: (23, _w.TIME, True, "CTIClientTimestamp"),
     223: (24, _w.UNSPEC, False, "CallReferenceID"),
 }
+_STR_BEGIN_CALL_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    8: 1,
+    10: 3,
+    11: 4,
+    12: 5,
+    13: 9,
+    14: 10,
+    15: 11,
+    16: 12,
+    17: 13,
+    18: 14,
+    19: 15,
+    20: 16,
+    21: 17,
+    22: 18,
+    46: 19,
+}
 
 
 def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     if end < 34:
         raise _w.truncated("BEGIN_CALL_EVENT", _X_BEGIN_CALL_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9) = _S_BEGIN_CALL_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 34, end, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 34, end, _STR_BEGIN_CALL_EVENT, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
-    g20 = _w.listed(vals[20])
     count = f4
-    if len(g20) != count:
-        raise _w.group_mismatch(
-            "BEGIN_CALL_EVENT",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g20)},
-            end,
-        )
-    g21 = _w.listed(vals[21])
+    if count == 0 and vals[20] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g20 = vals[20] or ()
+        if len(g20) != count:
+            raise _w.group_mismatch(
+                "BEGIN_CALL_EVENT",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g20)},
+                end,
+            )
+        named_variables = tuple(g20)
     count = f5
-    if len(g21) != count:
-        raise _w.group_mismatch(
-            "BEGIN_CALL_EVENT",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g21)},
-            end,
-        )
-    g22 = _w.listed(vals[22])
-    g23 = _w.listed(vals[23])
+    if count == 0 and vals[21] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g21 = vals[21] or ()
+        if len(g21) != count:
+            raise _w.group_mismatch(
+                "BEGIN_CALL_EVENT",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g21)},
+                end,
+            )
+        named_arrays = tuple(g21)
     count = f3
-    if len(g22) != count or len(g23) != count:
-        raise _w.group_mismatch(
-            "BEGIN_CALL_EVENT",
-            "CTIClients",
-            "NumCTIClients",
-            count,
-            {"CTIClientSignature": len(g22), "CTIClientTimestamp": len(g23)},
-            end,
-        )
+    if count == 0 and vals[22] is None and vals[23] is None:
+        cti_clients: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g22 = vals[22] or ()
+        g23 = vals[23] or ()
+        if len(g22) != count or len(g23) != count:
+            raise _w.group_mismatch(
+                "BEGIN_CALL_EVENT",
+                "CTIClients",
+                "NumCTIClients",
+                count,
+                {"CTIClientSignature": len(g22), "CTIClientTimestamp": len(g23)},
+                end,
+            )
+        cti_clients = tuple(map(_new_CTIClient, g22, g23))
     return _new_BeginCallEvent(
         f0,
         f1,
@@ -3237,9 +3477,9 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
         vals[17],
         vals[18],
         vals[19],
-        tuple(g20),
-        tuple(g21),
-        tuple(map(_new_CTIClient, g22, g23)),
+        named_variables,
+        named_arrays,
+        cti_clients,
         vals[24],
         unknown,
     )
@@ -3393,13 +3633,16 @@ _X_END_CALL_EVENT: Final[_w.FixedFields] = (
 _T_END_CALL_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
+_STR_END_CALL_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     if end < 24:
         raise _w.truncated("END_CALL_EVENT", _X_END_CALL_EVENT, end)
     (f0, f1, f2, f3, f4) = _S_END_CALL_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 24, end, _T_END_CALL_EVENT, 1, "END_CALL_EVENT", _WIDE)
+    vals, unknown = _scan(buf, 24, end, _STR_END_CALL_EVENT, _T_END_CALL_EVENT, 1, "END_CALL_EVENT")
     if vals[0] is None:
         raise _w.missing("END_CALL_EVENT", "ConnectionDeviceID", end)
     return _new_EndCallEvent(
@@ -3534,6 +3777,27 @@ _T_CALL_DATA_UPDATE_EVENT: Final[_w.FieldTable] = {
     24: (26, _w.TIME, True, "CTIClientTimestamp"),
     223: (27, _w.UNSPEC, False, "CallReferenceID"),
 }
+_STR_CALL_DATA_UPDATE_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    47: 1,
+    8: 2,
+    10: 4,
+    11: 5,
+    12: 6,
+    13: 10,
+    14: 11,
+    15: 12,
+    16: 13,
+    17: 14,
+    18: 15,
+    19: 16,
+    20: 17,
+    21: 18,
+    22: 19,
+    46: 20,
+    95: 23,
+    96: 24,
+}
 
 
 def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
@@ -3542,47 +3806,65 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13) = (
         _S_CALL_DATA_UPDATE_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 48, end, _T_CALL_DATA_UPDATE_EVENT, 28, "CALL_DATA_UPDATE_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        48,
+        end,
+        _STR_CALL_DATA_UPDATE_EVENT,
+        _T_CALL_DATA_UPDATE_EVENT,
+        28,
+        "CALL_DATA_UPDATE_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_DATA_UPDATE_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_DATA_UPDATE_EVENT", "NewConnectionDeviceID", end)
-    g21 = _w.listed(vals[21])
     count = f4
-    if len(g21) != count:
-        raise _w.group_mismatch(
-            "CALL_DATA_UPDATE_EVENT",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g21)},
-            end,
-        )
-    g22 = _w.listed(vals[22])
+    if count == 0 and vals[21] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g21 = vals[21] or ()
+        if len(g21) != count:
+            raise _w.group_mismatch(
+                "CALL_DATA_UPDATE_EVENT",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g21)},
+                end,
+            )
+        named_variables = tuple(g21)
     count = f5
-    if len(g22) != count:
-        raise _w.group_mismatch(
-            "CALL_DATA_UPDATE_EVENT",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g22)},
-            end,
-        )
-    g25 = _w.listed(vals[25])
-    g26 = _w.listed(vals[26])
+    if count == 0 and vals[22] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g22 = vals[22] or ()
+        if len(g22) != count:
+            raise _w.group_mismatch(
+                "CALL_DATA_UPDATE_EVENT",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g22)},
+                end,
+            )
+        named_arrays = tuple(g22)
     count = f3
-    if len(g25) != count or len(g26) != count:
-        raise _w.group_mismatch(
-            "CALL_DATA_UPDATE_EVENT",
-            "CTIClients",
-            "NumCTIClients",
-            count,
-            {"CTIClientSignature": len(g25), "CTIClientTimestamp": len(g26)},
-            end,
-        )
+    if count == 0 and vals[25] is None and vals[26] is None:
+        cti_clients: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g25 = vals[25] or ()
+        g26 = vals[26] or ()
+        if len(g25) != count or len(g26) != count:
+            raise _w.group_mismatch(
+                "CALL_DATA_UPDATE_EVENT",
+                "CTIClients",
+                "NumCTIClients",
+                count,
+                {"CTIClientSignature": len(g25), "CTIClientTimestamp": len(g26)},
+                end,
+            )
+        cti_clients = tuple(map(_new_CTIClient, g25, g26))
     return _new_CallDataUpdateEvent(
         f0,
         f1,
@@ -3616,11 +3898,11 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
         vals[18],
         vals[19],
         vals[20],
-        tuple(g21),
-        tuple(g22),
+        named_variables,
+        named_arrays,
         vals[23],
         vals[24],
-        tuple(map(_new_CTIClient, g25, g26)),
+        cti_clients,
         vals[27],
         unknown,
     )
@@ -3843,37 +4125,65 @@ _T_SET_CALL_DATA_REQ: Final[_w.FieldTable] = {
     110: (21, _w.UINT, False, "RouterCallKeySequenceNumber"),
     232: (22, _w.UCHAR, False, "CallOriginatedFrom"),
 }
+_STR_SET_CALL_DATA_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    8: 1,
+    12: 3,
+    13: 4,
+    14: 5,
+    15: 6,
+    16: 7,
+    17: 8,
+    18: 9,
+    19: 10,
+    20: 11,
+    21: 12,
+    22: 13,
+    46: 14,
+    95: 17,
+    96: 18,
+}
 
 
 def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
     if end < 38:
         raise _w.truncated("SET_CALL_DATA_REQ", _X_SET_CALL_DATA_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9) = _S_SET_CALL_DATA_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 38, end, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 38, end, _STR_SET_CALL_DATA_REQ, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
-    g15 = _w.listed(vals[15])
     count = f4
-    if len(g15) != count:
-        raise _w.group_mismatch(
-            "SET_CALL_DATA_REQ",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g15)},
-            end,
-        )
-    g16 = _w.listed(vals[16])
+    if count == 0 and vals[15] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g15 = vals[15] or ()
+        if len(g15) != count:
+            raise _w.group_mismatch(
+                "SET_CALL_DATA_REQ",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g15)},
+                end,
+            )
+        named_variables = tuple(g15)
     count = f5
-    if len(g16) != count:
-        raise _w.group_mismatch(
-            "SET_CALL_DATA_REQ",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g16)},
-            end,
-        )
+    if count == 0 and vals[16] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g16 = vals[16] or ()
+        if len(g16) != count:
+            raise _w.group_mismatch(
+                "SET_CALL_DATA_REQ",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g16)},
+                end,
+            )
+        named_arrays = tuple(g16)
     return _new_SetCallDataReq(
         f0,
         f1,
@@ -3898,8 +4208,8 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
         vals[12],
         vals[13],
         vals[14],
-        tuple(g15),
-        tuple(g16),
+        named_variables,
+        named_arrays,
         vals[17],
         vals[18],
         vals[19],
@@ -4041,13 +4351,16 @@ _new_SetCallDataConf = _w.fast_constructor(SetCallDataConf)
 _S_SET_CALL_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_CALL_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_CALL_DATA_CONF: Final[_w.FieldTable] = {}
+_STR_SET_CALL_DATA_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
     if end < 12:
         raise _w.truncated("SET_CALL_DATA_CONF", _X_SET_CALL_DATA_CONF, end)
     (f0,) = _S_SET_CALL_DATA_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_SET_CALL_DATA_CONF, 0, "SET_CALL_DATA_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_SET_CALL_DATA_CONF, _T_SET_CALL_DATA_CONF, 0, "SET_CALL_DATA_CONF"
+    )
     return _new_SetCallDataConf(
         f0,
         unknown,
@@ -4098,13 +4411,18 @@ _X_RELEASE_CALL_REQ: Final[_w.FixedFields] = (
 _T_RELEASE_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
+_STR_RELEASE_CALL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     if end < 22:
         raise _w.truncated("RELEASE_CALL_REQ", _X_RELEASE_CALL_REQ, end)
     (f0, f1, f2, f3) = _S_RELEASE_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 22, end, _STR_RELEASE_CALL_REQ, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("RELEASE_CALL_REQ", "ConnectionDeviceID", end)
     return _new_ReleaseCallReq(
@@ -4156,13 +4474,16 @@ _new_ReleaseCallConf = _w.fast_constructor(ReleaseCallConf)
 _S_RELEASE_CALL_CONF: Final = struct.Struct(">I")
 _X_RELEASE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RELEASE_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_RELEASE_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
     if end < 12:
         raise _w.truncated("RELEASE_CALL_CONF", _X_RELEASE_CALL_CONF, end)
     (f0,) = _S_RELEASE_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_RELEASE_CALL_CONF, 0, "RELEASE_CALL_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_RELEASE_CALL_CONF, _T_RELEASE_CALL_CONF, 0, "RELEASE_CALL_CONF"
+    )
     return _new_ReleaseCallConf(
         f0,
         unknown,
@@ -4255,6 +4576,12 @@ _T_AGENT_STATE_EVENT: Final[_w.FieldTable] = {
     64: (8, _w.USHORT, True, "FltSkillGroupPriority"),
     65: (9, _w.USHORT, True, "FltSkillGroupState"),
 }
+_STR_AGENT_STATE_EVENT: Final[_w.StringSlots] = {
+    3: 0,
+    5: 1,
+    4: 2,
+    6: 3,
+}
 
 
 def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
@@ -4263,26 +4590,32 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17) = (
         _S_AGENT_STATE_EVENT.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(buf, 66, end, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT", _WIDE)
-    g6 = _w.listed(vals[6])
-    g7 = _w.listed(vals[7])
-    g8 = _w.listed(vals[8])
-    g9 = [_enum_AgentState.get(x, x) for x in _w.listed(vals[9])]
+    vals, unknown = _scan(
+        buf, 66, end, _STR_AGENT_STATE_EVENT, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT"
+    )
     count = f17
-    if len(g6) != count or len(g7) != count or len(g8) != count or len(g9) != count:
-        raise _w.group_mismatch(
-            "AGENT_STATE_EVENT",
-            "FltSkillGroups",
-            "NumFltSkillGroups",
-            count,
-            {
-                "FltSkillGroupNumber": len(g6),
-                "FltSkillGroupID": len(g7),
-                "FltSkillGroupPriority": len(g8),
-                "FltSkillGroupState": len(g9),
-            },
-            end,
-        )
+    if count == 0 and vals[6] is None and vals[7] is None and vals[8] is None and vals[9] is None:
+        flt_skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g6 = vals[6] or ()
+        g7 = vals[7] or ()
+        g8 = vals[8] or ()
+        g9 = [_enum_AgentState.get(x, x) for x in (vals[9] or ())]
+        if len(g6) != count or len(g7) != count or len(g8) != count or len(g9) != count:
+            raise _w.group_mismatch(
+                "AGENT_STATE_EVENT",
+                "FltSkillGroups",
+                "NumFltSkillGroups",
+                count,
+                {
+                    "FltSkillGroupNumber": len(g6),
+                    "FltSkillGroupID": len(g7),
+                    "FltSkillGroupPriority": len(g8),
+                    "FltSkillGroupState": len(g9),
+                },
+                end,
+            )
+        flt_skill_groups = tuple(map(_new_FltSkillGroup, g6, g7, g8, g9))
     return _new_AgentStateEvent(
         f0,
         f1,
@@ -4307,7 +4640,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
         vals[3],
         vals[4],
         None if vals[5] is None else _enum_AgentState.get(vals[5], vals[5]),
-        tuple(map(_new_FltSkillGroup, g6, g7, g8, g9)),
+        flt_skill_groups,
         unknown,
     )
 
@@ -4421,15 +4754,19 @@ _T_SYSTEM_EVENT: Final[_w.FieldTable] = {
     7: (0, _w.STRING, False, "Text"),
     206: (1, _w.STRING, False, "EventDeviceID"),
 }
+_STR_SYSTEM_EVENT: Final[_w.StringSlots] = {
+    7: 0,
+    206: 1,
+}
 
 
 def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     if end < 34:
         raise _w.truncated("SYSTEM_EVENT", _X_SYSTEM_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6) = _S_SYSTEM_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 34, end, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT", _WIDE)
+    vals, unknown = _scan(buf, 34, end, _STR_SYSTEM_EVENT, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT")
     return _new_SystemEvent(
-        _mask_PGStatusCode(f0),
+        _mask_PGStatusCode[f0],
         f1,
         _enum_SystemEventID.get(f2, f2),
         f3,
@@ -4496,14 +4833,24 @@ _T_CLIENT_EVENT_REPORT_REQ: Final[_w.FieldTable] = {
     66: (0, _w.STRING, False, "ObjectName"),
     7: (1, _w.STRING, False, "Text"),
 }
+_STR_CLIENT_EVENT_REPORT_REQ: Final[_w.StringSlots] = {
+    66: 0,
+    7: 1,
+}
 
 
 def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportReq:
     if end < 14:
         raise _w.truncated("CLIENT_EVENT_REPORT_REQ", _X_CLIENT_EVENT_REPORT_REQ, end)
     (f0, f1) = _S_CLIENT_EVENT_REPORT_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 14, end, _T_CLIENT_EVENT_REPORT_REQ, 2, "CLIENT_EVENT_REPORT_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        14,
+        end,
+        _STR_CLIENT_EVENT_REPORT_REQ,
+        _T_CLIENT_EVENT_REPORT_REQ,
+        2,
+        "CLIENT_EVENT_REPORT_REQ",
     )
     if vals[1] is None:
         raise _w.missing("CLIENT_EVENT_REPORT_REQ", "Text", end)
@@ -4554,14 +4901,21 @@ _new_ClientEventReportConf = _w.fast_constructor(ClientEventReportConf)
 _S_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">I")
 _X_CLIENT_EVENT_REPORT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLIENT_EVENT_REPORT_CONF: Final[_w.FieldTable] = {}
+_STR_CLIENT_EVENT_REPORT_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportConf:
     if end < 12:
         raise _w.truncated("CLIENT_EVENT_REPORT_CONF", _X_CLIENT_EVENT_REPORT_CONF, end)
     (f0,) = _S_CLIENT_EVENT_REPORT_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_CLIENT_EVENT_REPORT_CONF, 0, "CLIENT_EVENT_REPORT_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_CLIENT_EVENT_REPORT_CONF,
+        _T_CLIENT_EVENT_REPORT_CONF,
+        0,
+        "CLIENT_EVENT_REPORT_CONF",
     )
     return _new_ClientEventReportConf(
         f0,
@@ -4635,6 +4989,11 @@ _T_CALL_REACHED_NETWORK_EVENT: Final[_w.FieldTable] = {
     121: (3, _w.UINT, False, "TrunkNumber"),
     122: (4, _w.UINT, False, "TrunkGroupNumber"),
 }
+_STR_CALL_REACHED_NETWORK_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    48: 1,
+    28: 2,
+}
 
 
 def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetworkEvent:
@@ -4643,8 +5002,14 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_CALL_REACHED_NETWORK_EVENT.unpack_from(
         buf, 8
     )
-    vals, unknown = _w.scan(
-        buf, 36, end, _T_CALL_REACHED_NETWORK_EVENT, 5, "CALL_REACHED_NETWORK_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        36,
+        end,
+        _STR_CALL_REACHED_NETWORK_EVENT,
+        _T_CALL_REACHED_NETWORK_EVENT,
+        5,
+        "CALL_REACHED_NETWORK_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_REACHED_NETWORK_EVENT", "ConnectionDeviceID", end)
@@ -4733,13 +5098,16 @@ _X_CONTROL_FAILURE_CONF: Final[_w.FixedFields] = (
     ("PeripheralErrorCode", "I", 18),
 )
 _T_CONTROL_FAILURE_CONF: Final[_w.FieldTable] = {}
+_STR_CONTROL_FAILURE_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     if end < 18:
         raise _w.truncated("CONTROL_FAILURE_CONF", _X_CONTROL_FAILURE_CONF, end)
     (f0, f1, f2) = _S_CONTROL_FAILURE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 18, end, _T_CONTROL_FAILURE_CONF, 0, "CONTROL_FAILURE_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 18, end, _STR_CONTROL_FAILURE_CONF, _T_CONTROL_FAILURE_CONF, 0, "CONTROL_FAILURE_CONF"
+    )
     return _new_ControlFailureConf(
         f0,
         _enum_ControlFailureCode.get(f1, f1),
@@ -4798,14 +5166,25 @@ _T_QUERY_AGENT_STATE_REQ: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
+_STR_QUERY_AGENT_STATE_REQ: Final[_w.StringSlots] = {
+    4: 0,
+    5: 1,
+    6: 2,
+}
 
 
 def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
     if end < 24:
         raise _w.truncated("QUERY_AGENT_STATE_REQ", _X_QUERY_AGENT_STATE_REQ, end)
     (f0, f1, f2, f3) = _S_QUERY_AGENT_STATE_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 24, end, _T_QUERY_AGENT_STATE_REQ, 3, "QUERY_AGENT_STATE_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        24,
+        end,
+        _STR_QUERY_AGENT_STATE_REQ,
+        _T_QUERY_AGENT_STATE_REQ,
+        3,
+        "QUERY_AGENT_STATE_REQ",
     )
     return _new_QueryAgentStateReq(
         f0,
@@ -4893,34 +5272,49 @@ _T_QUERY_AGENT_STATE_CONF: Final[_w.FieldTable] = {
     64: (5, _w.USHORT, True, "SkillGroupPriority"),
     65: (6, _w.USHORT, True, "SkillGroupState"),
 }
+_STR_QUERY_AGENT_STATE_CONF: Final[_w.StringSlots] = {
+    5: 0,
+    4: 1,
+    6: 2,
+}
 
 
 def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
     if end < 38:
         raise _w.truncated("QUERY_AGENT_STATE_CONF", _X_QUERY_AGENT_STATE_CONF, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8) = _S_QUERY_AGENT_STATE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 38, end, _T_QUERY_AGENT_STATE_CONF, 7, "QUERY_AGENT_STATE_CONF", _WIDE
+    vals, unknown = _scan(
+        buf,
+        38,
+        end,
+        _STR_QUERY_AGENT_STATE_CONF,
+        _T_QUERY_AGENT_STATE_CONF,
+        7,
+        "QUERY_AGENT_STATE_CONF",
     )
-    g3 = _w.listed(vals[3])
-    g4 = _w.listed(vals[4])
-    g5 = _w.listed(vals[5])
-    g6 = [_enum_AgentState.get(x, x) for x in _w.listed(vals[6])]
     count = f2
-    if len(g3) != count or len(g4) != count or len(g5) != count or len(g6) != count:
-        raise _w.group_mismatch(
-            "QUERY_AGENT_STATE_CONF",
-            "SkillGroups",
-            "NumSkillGroups",
-            count,
-            {
-                "SkillGroupNumber": len(g3),
-                "SkillGroupID": len(g4),
-                "SkillGroupPriority": len(g5),
-                "SkillGroupState": len(g6),
-            },
-            end,
-        )
+    if count == 0 and vals[3] is None and vals[4] is None and vals[5] is None and vals[6] is None:
+        skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g3 = vals[3] or ()
+        g4 = vals[4] or ()
+        g5 = vals[5] or ()
+        g6 = [_enum_AgentState.get(x, x) for x in (vals[6] or ())]
+        if len(g3) != count or len(g4) != count or len(g5) != count or len(g6) != count:
+            raise _w.group_mismatch(
+                "QUERY_AGENT_STATE_CONF",
+                "SkillGroups",
+                "NumSkillGroups",
+                count,
+                {
+                    "SkillGroupNumber": len(g3),
+                    "SkillGroupID": len(g4),
+                    "SkillGroupPriority": len(g5),
+                    "SkillGroupState": len(g6),
+                },
+                end,
+            )
+        skill_groups = tuple(map(_new_AgentSkillGroup, g3, g4, g5, g6))
     return _new_QueryAgentStateConf(
         f0,
         _enum_AgentState.get(f1, f1),
@@ -4933,7 +5327,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
         vals[0],
         vals[1],
         vals[2],
-        tuple(map(_new_AgentSkillGroup, g3, g4, g5, g6)),
+        skill_groups,
         unknown,
     )
 
@@ -5029,27 +5423,40 @@ _T_SET_AGENT_STATE_REQ: Final[_w.FieldTable] = {
     62: (5, _w.UINT, True, "SkillGroupNumber"),
     64: (6, _w.USHORT, True, "SkillGroupPriority"),
 }
+_STR_SET_AGENT_STATE_REQ: Final[_w.StringSlots] = {
+    6: 0,
+    5: 1,
+    49: 2,
+    68: 3,
+    69: 4,
+}
 
 
 def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
     if end < 29:
         raise _w.truncated("SET_AGENT_STATE_REQ", _X_SET_AGENT_STATE_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6, f7) = _S_SET_AGENT_STATE_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 29, end, _T_SET_AGENT_STATE_REQ, 7, "SET_AGENT_STATE_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 29, end, _STR_SET_AGENT_STATE_REQ, _T_SET_AGENT_STATE_REQ, 7, "SET_AGENT_STATE_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("SET_AGENT_STATE_REQ", "AgentInstrument", end)
-    g5 = _w.listed(vals[5])
-    g6 = _w.listed(vals[6])
     count = f4
-    if len(g5) != count or len(g6) != count:
-        raise _w.group_mismatch(
-            "SET_AGENT_STATE_REQ",
-            "SkillGroups",
-            "NumSkillGroups",
-            count,
-            {"SkillGroupNumber": len(g5), "SkillGroupPriority": len(g6)},
-            end,
-        )
+    if count == 0 and vals[5] is None and vals[6] is None:
+        skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g5 = vals[5] or ()
+        g6 = vals[6] or ()
+        if len(g5) != count or len(g6) != count:
+            raise _w.group_mismatch(
+                "SET_AGENT_STATE_REQ",
+                "SkillGroups",
+                "NumSkillGroups",
+                count,
+                {"SkillGroupNumber": len(g5), "SkillGroupPriority": len(g6)},
+                end,
+            )
+        skill_groups = tuple(map(_new_RequestedSkillGroup, g5, g6))
     return _new_SetAgentStateReq(
         f0,
         f1,
@@ -5057,13 +5464,13 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
         _enum_AgentWorkMode.get(f3, f3),
         f5,
         f6,
-        _mask_AgentServiceRequestMask(f7),
+        _mask_AgentServiceRequestMask[f7],
         vals[0],
         vals[1],
         vals[2],
         vals[3],
         vals[4],
-        tuple(map(_new_RequestedSkillGroup, g5, g6)),
+        skill_groups,
         unknown,
     )
 
@@ -5129,13 +5536,16 @@ _new_SetAgentStateConf = _w.fast_constructor(SetAgentStateConf)
 _S_SET_AGENT_STATE_CONF: Final = struct.Struct(">I")
 _X_SET_AGENT_STATE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_AGENT_STATE_CONF: Final[_w.FieldTable] = {}
+_STR_SET_AGENT_STATE_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
     if end < 12:
         raise _w.truncated("SET_AGENT_STATE_CONF", _X_SET_AGENT_STATE_CONF, end)
     (f0,) = _S_SET_AGENT_STATE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_SET_AGENT_STATE_CONF, 0, "SET_AGENT_STATE_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_SET_AGENT_STATE_CONF, _T_SET_AGENT_STATE_CONF, 0, "SET_AGENT_STATE_CONF"
+    )
     return _new_SetAgentStateConf(
         f0,
         unknown,
@@ -5194,13 +5604,20 @@ _T_ALTERNATE_CALL_REQ: Final[_w.FieldTable] = {
     52: (1, _w.STRING, False, "OtherConnectionDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
+_STR_ALTERNATE_CALL_REQ: Final[_w.StringSlots] = {
+    50: 0,
+    52: 1,
+    6: 2,
+}
 
 
 def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     if end < 28:
         raise _w.truncated("ALTERNATE_CALL_REQ", _X_ALTERNATE_CALL_REQ, end)
     (f0, f1, f2, f3, f4, f5) = _S_ALTERNATE_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 28, end, _T_ALTERNATE_CALL_REQ, 3, "ALTERNATE_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 28, end, _STR_ALTERNATE_CALL_REQ, _T_ALTERNATE_CALL_REQ, 3, "ALTERNATE_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("ALTERNATE_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
@@ -5276,13 +5693,16 @@ _new_AlternateCallConf = _w.fast_constructor(AlternateCallConf)
 _S_ALTERNATE_CALL_CONF: Final = struct.Struct(">I")
 _X_ALTERNATE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ALTERNATE_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_ALTERNATE_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
     if end < 12:
         raise _w.truncated("ALTERNATE_CALL_CONF", _X_ALTERNATE_CALL_CONF, end)
     (f0,) = _S_ALTERNATE_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_ALTERNATE_CALL_CONF, 0, "ALTERNATE_CALL_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_ALTERNATE_CALL_CONF, _T_ALTERNATE_CALL_CONF, 0, "ALTERNATE_CALL_CONF"
+    )
     return _new_AlternateCallConf(
         f0,
         unknown,
@@ -5335,13 +5755,19 @@ _T_ANSWER_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
+_STR_ANSWER_CALL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    6: 1,
+}
 
 
 def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     if end < 22:
         raise _w.truncated("ANSWER_CALL_REQ", _X_ANSWER_CALL_REQ, end)
     (f0, f1, f2, f3) = _S_ANSWER_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 22, end, _STR_ANSWER_CALL_REQ, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("ANSWER_CALL_REQ", "ConnectionDeviceID", end)
     return _new_AnswerCallReq(
@@ -5397,13 +5823,16 @@ _new_AnswerCallConf = _w.fast_constructor(AnswerCallConf)
 _S_ANSWER_CALL_CONF: Final = struct.Struct(">I")
 _X_ANSWER_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ANSWER_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_ANSWER_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
     if end < 12:
         raise _w.truncated("ANSWER_CALL_CONF", _X_ANSWER_CALL_CONF, end)
     (f0,) = _S_ANSWER_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_ANSWER_CALL_CONF, 0, "ANSWER_CALL_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_ANSWER_CALL_CONF, _T_ANSWER_CALL_CONF, 0, "ANSWER_CALL_CONF"
+    )
     return _new_AnswerCallConf(
         f0,
         unknown,
@@ -5456,13 +5885,17 @@ _T_CLEAR_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
+_STR_CLEAR_CALL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    6: 1,
+}
 
 
 def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
     if end < 22:
         raise _w.truncated("CLEAR_CALL_REQ", _X_CLEAR_CALL_REQ, end)
     (f0, f1, f2, f3) = _S_CLEAR_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ", _WIDE)
+    vals, unknown = _scan(buf, 22, end, _STR_CLEAR_CALL_REQ, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("CLEAR_CALL_REQ", "ConnectionDeviceID", end)
     return _new_ClearCallReq(
@@ -5518,13 +5951,14 @@ _new_ClearCallConf = _w.fast_constructor(ClearCallConf)
 _S_CLEAR_CALL_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_CLEAR_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
     if end < 12:
         raise _w.truncated("CLEAR_CALL_CONF", _X_CLEAR_CALL_CONF, end)
     (f0,) = _S_CLEAR_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_CLEAR_CALL_CONF, 0, "CLEAR_CALL_CONF", _WIDE)
+    _, unknown = _scan(buf, 12, end, _STR_CLEAR_CALL_CONF, _T_CLEAR_CALL_CONF, 0, "CLEAR_CALL_CONF")
     return _new_ClearCallConf(
         f0,
         unknown,
@@ -5581,13 +6015,20 @@ _T_CLEAR_CONNECTION_REQ: Final[_w.FieldTable] = {
     220: (2, _w.USHORT, False, "RequestingDeviceIDType"),
     219: (3, _w.STRING, False, "RequestingDeviceID"),
 }
+_STR_CLEAR_CONNECTION_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    6: 1,
+    219: 3,
+}
 
 
 def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     if end < 22:
         raise _w.truncated("CLEAR_CONNECTION_REQ", _X_CLEAR_CONNECTION_REQ, end)
     (f0, f1, f2, f3) = _S_CLEAR_CONNECTION_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 22, end, _STR_CLEAR_CONNECTION_REQ, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("CLEAR_CONNECTION_REQ", "ConnectionDeviceID", end)
     return _new_ClearConnectionReq(
@@ -5653,14 +6094,21 @@ _new_ClearConnectionConf = _w.fast_constructor(ClearConnectionConf)
 _S_CLEAR_CONNECTION_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CONNECTION_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CONNECTION_CONF: Final[_w.FieldTable] = {}
+_STR_CLEAR_CONNECTION_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
     if end < 12:
         raise _w.truncated("CLEAR_CONNECTION_CONF", _X_CLEAR_CONNECTION_CONF, end)
     (f0,) = _S_CLEAR_CONNECTION_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_CLEAR_CONNECTION_CONF, 0, "CLEAR_CONNECTION_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_CLEAR_CONNECTION_CONF,
+        _T_CLEAR_CONNECTION_CONF,
+        0,
+        "CLEAR_CONNECTION_CONF",
     )
     return _new_ClearConnectionConf(
         f0,
@@ -5774,6 +6222,26 @@ _T_CONFERENCE_CALL_REQ: Final[_w.FieldTable] = {
     77: (19, _w.STRING, False, "AuthorizationCode"),
     78: (20, _w.STRING, False, "AccountCode"),
 }
+_STR_CONFERENCE_CALL_REQ: Final[_w.StringSlots] = {
+    50: 0,
+    53: 1,
+    6: 2,
+    11: 3,
+    13: 5,
+    14: 6,
+    15: 7,
+    16: 8,
+    17: 9,
+    18: 10,
+    19: 11,
+    20: 12,
+    21: 13,
+    22: 14,
+    46: 15,
+    51: 18,
+    77: 19,
+    78: 20,
+}
 
 
 def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
@@ -5782,31 +6250,41 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
         _S_CONFERENCE_CALL_REQ.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(buf, 48, end, _T_CONFERENCE_CALL_REQ, 21, "CONFERENCE_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 48, end, _STR_CONFERENCE_CALL_REQ, _T_CONFERENCE_CALL_REQ, 21, "CONFERENCE_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_REQ", "ActiveConnectionDeviceID", end)
-    g16 = _w.listed(vals[16])
     count = f14
-    if len(g16) != count:
-        raise _w.group_mismatch(
-            "CONFERENCE_CALL_REQ",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g16)},
-            end,
-        )
-    g17 = _w.listed(vals[17])
+    if count == 0 and vals[16] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g16 = vals[16] or ()
+        if len(g16) != count:
+            raise _w.group_mismatch(
+                "CONFERENCE_CALL_REQ",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g16)},
+                end,
+            )
+        named_variables = tuple(g16)
     count = f15
-    if len(g17) != count:
-        raise _w.group_mismatch(
-            "CONFERENCE_CALL_REQ",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g17)},
-            end,
-        )
+    if count == 0 and vals[17] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g17 = vals[17] or ()
+        if len(g17) != count:
+            raise _w.group_mismatch(
+                "CONFERENCE_CALL_REQ",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g17)},
+                end,
+            )
+        named_arrays = tuple(g17)
     return _new_ConferenceCallReq(
         f0,
         f1,
@@ -5838,8 +6316,8 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
         vals[13],
         vals[14],
         vals[15],
-        tuple(g16),
-        tuple(g17),
+        named_variables,
+        named_arrays,
         vals[18],
         vals[19],
         vals[20],
@@ -5992,32 +6470,41 @@ _T_CONFERENCE_CALL_CONF: Final[_w.FieldTable] = {
     40: (2, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (3, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
+_STR_CONFERENCE_CALL_CONF: Final[_w.StringSlots] = {
+    47: 0,
+}
 
 
 def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
     if end < 24:
         raise _w.truncated("CONFERENCE_CALL_CONF", _X_CONFERENCE_CALL_CONF, end)
     (f0, f1, f2, f3, f4, f5) = _S_CONFERENCE_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 24, end, _T_CONFERENCE_CALL_CONF, 4, "CONFERENCE_CALL_CONF", _WIDE)
+    vals, unknown = _scan(
+        buf, 24, end, _STR_CONFERENCE_CALL_CONF, _T_CONFERENCE_CALL_CONF, 4, "CONFERENCE_CALL_CONF"
+    )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_CONF", "NewConnectionDeviceID", end)
-    g1 = _w.listed(vals[1])
-    g2 = [_enum_DeviceIDType.get(x, x) for x in _w.listed(vals[2])]
-    g3 = _w.listed(vals[3])
     count = f3
-    if len(g1) != count or len(g2) != count or len(g3) != count:
-        raise _w.group_mismatch(
-            "CONFERENCE_CALL_CONF",
-            "ConnectedParties",
-            "NumParties",
-            count,
-            {
-                "ConnectedPartyCallID": len(g1),
-                "ConnectedPartyDeviceIDType": len(g2),
-                "ConnectedPartyDeviceID": len(g3),
-            },
-            end,
-        )
+    if count == 0 and vals[1] is None and vals[2] is None and vals[3] is None:
+        connected_parties: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g1 = vals[1] or ()
+        g2 = [_enum_DeviceIDType.get(x, x) for x in (vals[2] or ())]
+        g3 = vals[3] or ()
+        if len(g1) != count or len(g2) != count or len(g3) != count:
+            raise _w.group_mismatch(
+                "CONFERENCE_CALL_CONF",
+                "ConnectedParties",
+                "NumParties",
+                count,
+                {
+                    "ConnectedPartyCallID": len(g1),
+                    "ConnectedPartyDeviceIDType": len(g2),
+                    "ConnectedPartyDeviceID": len(g3),
+                },
+                end,
+            )
+        connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
     return _new_ConferenceCallConf(
         f0,
         f1,
@@ -6025,7 +6512,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
         f4,
         _enum_LineType.get(f5, f5),
         vals[0],
-        tuple(map(_new_ConnectedParty, g1, g2, g3)),
+        connected_parties,
         unknown,
     )
 
@@ -6171,6 +6658,25 @@ _T_CONSULTATION_CALL_REQ: Final[_w.FieldTable] = {
     77: (18, _w.STRING, False, "AuthorizationCode"),
     78: (19, _w.STRING, False, "AccountCode"),
 }
+_STR_CONSULTATION_CALL_REQ: Final[_w.StringSlots] = {
+    50: 0,
+    11: 1,
+    6: 2,
+    13: 4,
+    14: 5,
+    15: 6,
+    16: 7,
+    17: 8,
+    18: 9,
+    19: 10,
+    20: 11,
+    21: 12,
+    22: 13,
+    46: 14,
+    51: 17,
+    77: 18,
+    78: 19,
+}
 
 
 def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
@@ -6179,35 +6685,49 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14) = (
         _S_CONSULTATION_CALL_REQ.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 44, end, _T_CONSULTATION_CALL_REQ, 20, "CONSULTATION_CALL_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        44,
+        end,
+        _STR_CONSULTATION_CALL_REQ,
+        _T_CONSULTATION_CALL_REQ,
+        20,
+        "CONSULTATION_CALL_REQ",
     )
     if vals[0] is None:
         raise _w.missing("CONSULTATION_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CONSULTATION_CALL_REQ", "DialedNumber", end)
-    g15 = _w.listed(vals[15])
     count = f13
-    if len(g15) != count:
-        raise _w.group_mismatch(
-            "CONSULTATION_CALL_REQ",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g15)},
-            end,
-        )
-    g16 = _w.listed(vals[16])
+    if count == 0 and vals[15] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g15 = vals[15] or ()
+        if len(g15) != count:
+            raise _w.group_mismatch(
+                "CONSULTATION_CALL_REQ",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g15)},
+                end,
+            )
+        named_variables = tuple(g15)
     count = f14
-    if len(g16) != count:
-        raise _w.group_mismatch(
-            "CONSULTATION_CALL_REQ",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g16)},
-            end,
-        )
+    if count == 0 and vals[16] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g16 = vals[16] or ()
+        if len(g16) != count:
+            raise _w.group_mismatch(
+                "CONSULTATION_CALL_REQ",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g16)},
+                end,
+            )
+        named_arrays = tuple(g16)
     return _new_ConsultationCallReq(
         f0,
         f1,
@@ -6237,8 +6757,8 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
         vals[12],
         vals[13],
         vals[14],
-        tuple(g15),
-        tuple(g16),
+        named_variables,
+        named_arrays,
         vals[17],
         vals[18],
         vals[19],
@@ -6378,14 +6898,23 @@ _X_CONSULTATION_CALL_CONF: Final[_w.FixedFields] = (
 _T_CONSULTATION_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
+_STR_CONSULTATION_CALL_CONF: Final[_w.StringSlots] = {
+    47: 0,
+}
 
 
 def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf:
     if end < 22:
         raise _w.truncated("CONSULTATION_CALL_CONF", _X_CONSULTATION_CALL_CONF, end)
     (f0, f1, f2, f3, f4) = _S_CONSULTATION_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 22, end, _T_CONSULTATION_CALL_CONF, 1, "CONSULTATION_CALL_CONF", _WIDE
+    vals, unknown = _scan(
+        buf,
+        22,
+        end,
+        _STR_CONSULTATION_CALL_CONF,
+        _T_CONSULTATION_CALL_CONF,
+        1,
+        "CONSULTATION_CALL_CONF",
     )
     if vals[0] is None:
         raise _w.missing("CONSULTATION_CALL_CONF", "NewConnectionDeviceID", end)
@@ -6457,13 +6986,20 @@ _T_DEFLECT_CALL_REQ: Final[_w.FieldTable] = {
     28: (1, _w.STRING, False, "CalledDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
+_STR_DEFLECT_CALL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    28: 1,
+    6: 2,
+}
 
 
 def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     if end < 24:
         raise _w.truncated("DEFLECT_CALL_REQ", _X_DEFLECT_CALL_REQ, end)
     (f0, f1, f2, f3, f4) = _S_DEFLECT_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 24, end, _T_DEFLECT_CALL_REQ, 3, "DEFLECT_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 24, end, _STR_DEFLECT_CALL_REQ, _T_DEFLECT_CALL_REQ, 3, "DEFLECT_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("DEFLECT_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -6525,13 +7061,16 @@ _new_DeflectCallConf = _w.fast_constructor(DeflectCallConf)
 _S_DEFLECT_CALL_CONF: Final = struct.Struct(">I")
 _X_DEFLECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_DEFLECT_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_DEFLECT_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
     if end < 12:
         raise _w.truncated("DEFLECT_CALL_CONF", _X_DEFLECT_CALL_CONF, end)
     (f0,) = _S_DEFLECT_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_DEFLECT_CALL_CONF, 0, "DEFLECT_CALL_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_DEFLECT_CALL_CONF, _T_DEFLECT_CALL_CONF, 0, "DEFLECT_CALL_CONF"
+    )
     return _new_DeflectCallConf(
         f0,
         unknown,
@@ -6586,13 +7125,17 @@ _T_HOLD_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
+_STR_HOLD_CALL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    6: 1,
+}
 
 
 def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     if end < 24:
         raise _w.truncated("HOLD_CALL_REQ", _X_HOLD_CALL_REQ, end)
     (f0, f1, f2, f3, f4) = _S_HOLD_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 24, end, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ", _WIDE)
+    vals, unknown = _scan(buf, 24, end, _STR_HOLD_CALL_REQ, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("HOLD_CALL_REQ", "ConnectionDeviceID", end)
     return _new_HoldCallReq(
@@ -6650,13 +7193,14 @@ _new_HoldCallConf = _w.fast_constructor(HoldCallConf)
 _S_HOLD_CALL_CONF: Final = struct.Struct(">I")
 _X_HOLD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HOLD_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_HOLD_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
     if end < 12:
         raise _w.truncated("HOLD_CALL_CONF", _X_HOLD_CALL_CONF, end)
     (f0,) = _S_HOLD_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF", _WIDE)
+    _, unknown = _scan(buf, 12, end, _STR_HOLD_CALL_CONF, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF")
     return _new_HoldCallConf(
         f0,
         unknown,
@@ -6761,34 +7305,66 @@ _T_MAKE_CALL_REQ: Final[_w.FieldTable] = {
     78: (18, _w.STRING, False, "AccountCode"),
     84: (19, _w.STRING, False, "CCT"),
 }
+_STR_MAKE_CALL_REQ: Final[_w.StringSlots] = {
+    6: 0,
+    11: 1,
+    13: 3,
+    14: 4,
+    15: 5,
+    16: 6,
+    17: 7,
+    18: 8,
+    19: 9,
+    20: 10,
+    21: 11,
+    22: 12,
+    46: 13,
+    51: 16,
+    77: 17,
+    78: 18,
+    84: 19,
+}
 
 
 def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
     if end < 40:
         raise _w.truncated("MAKE_CALL_REQ", _X_MAKE_CALL_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12) = _S_MAKE_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 40, end, _T_MAKE_CALL_REQ, 20, "MAKE_CALL_REQ", _WIDE)
+    vals, unknown = _scan(buf, 40, end, _STR_MAKE_CALL_REQ, _T_MAKE_CALL_REQ, 20, "MAKE_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_REQ", "AgentInstrument", end)
     if vals[1] is None:
         raise _w.missing("MAKE_CALL_REQ", "DialedNumber", end)
-    g14 = _w.listed(vals[14])
     count = f10
-    if len(g14) != count:
-        raise _w.group_mismatch(
-            "MAKE_CALL_REQ",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g14)},
-            end,
-        )
-    g15 = _w.listed(vals[15])
+    if count == 0 and vals[14] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g14 = vals[14] or ()
+        if len(g14) != count:
+            raise _w.group_mismatch(
+                "MAKE_CALL_REQ",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g14)},
+                end,
+            )
+        named_variables = tuple(g14)
     count = f11
-    if len(g15) != count:
-        raise _w.group_mismatch(
-            "MAKE_CALL_REQ", "NamedArrays", "NumNamedArrays", count, {"NamedArray": len(g15)}, end
-        )
+    if count == 0 and vals[15] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g15 = vals[15] or ()
+        if len(g15) != count:
+            raise _w.group_mismatch(
+                "MAKE_CALL_REQ",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g15)},
+                end,
+            )
+        named_arrays = tuple(g15)
     return _new_MakeCallReq(
         f0,
         f1,
@@ -6815,8 +7391,8 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
         vals[11],
         vals[12],
         vals[13],
-        tuple(g14),
-        tuple(g15),
+        named_variables,
+        named_arrays,
         vals[16],
         vals[17],
         vals[18],
@@ -6945,13 +7521,16 @@ _X_MAKE_CALL_CONF: Final[_w.FixedFields] = (
 _T_MAKE_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
+_STR_MAKE_CALL_CONF: Final[_w.StringSlots] = {
+    47: 0,
+}
 
 
 def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     if end < 22:
         raise _w.truncated("MAKE_CALL_CONF", _X_MAKE_CALL_CONF, end)
     (f0, f1, f2, f3, f4) = _S_MAKE_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF", _WIDE)
+    vals, unknown = _scan(buf, 22, end, _STR_MAKE_CALL_CONF, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF")
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_CONF", "NewConnectionDeviceID", end)
     return _new_MakeCallConf(
@@ -7080,6 +7659,26 @@ _T_MAKE_PREDICTIVE_CALL_REQ: Final[_w.FieldTable] = {
     80: (19, _w.STRING, False, "OriginatingLineID"),
     84: (20, _w.STRING, False, "CCT"),
 }
+_STR_MAKE_PREDICTIVE_CALL_REQ: Final[_w.StringSlots] = {
+    79: 0,
+    11: 1,
+    13: 3,
+    14: 4,
+    15: 5,
+    16: 6,
+    17: 7,
+    18: 8,
+    19: 9,
+    20: 10,
+    21: 11,
+    22: 12,
+    46: 13,
+    51: 16,
+    77: 17,
+    78: 18,
+    80: 19,
+    84: 20,
+}
 
 
 def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCallReq:
@@ -7088,35 +7687,49 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16) = (
         _S_MAKE_PREDICTIVE_CALL_REQ.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 50, end, _T_MAKE_PREDICTIVE_CALL_REQ, 21, "MAKE_PREDICTIVE_CALL_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        50,
+        end,
+        _STR_MAKE_PREDICTIVE_CALL_REQ,
+        _T_MAKE_PREDICTIVE_CALL_REQ,
+        21,
+        "MAKE_PREDICTIVE_CALL_REQ",
     )
     if vals[0] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_REQ", "OriginatingDeviceID", end)
     if vals[1] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_REQ", "DialedNumber", end)
-    g14 = _w.listed(vals[14])
     count = f15
-    if len(g14) != count:
-        raise _w.group_mismatch(
-            "MAKE_PREDICTIVE_CALL_REQ",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g14)},
-            end,
-        )
-    g15 = _w.listed(vals[15])
+    if count == 0 and vals[14] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g14 = vals[14] or ()
+        if len(g14) != count:
+            raise _w.group_mismatch(
+                "MAKE_PREDICTIVE_CALL_REQ",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g14)},
+                end,
+            )
+        named_variables = tuple(g14)
     count = f16
-    if len(g15) != count:
-        raise _w.group_mismatch(
-            "MAKE_PREDICTIVE_CALL_REQ",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g15)},
-            end,
-        )
+    if count == 0 and vals[15] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g15 = vals[15] or ()
+        if len(g15) != count:
+            raise _w.group_mismatch(
+                "MAKE_PREDICTIVE_CALL_REQ",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g15)},
+                end,
+            )
+        named_arrays = tuple(g15)
     return _new_MakePredictiveCallReq(
         f0,
         f1,
@@ -7147,8 +7760,8 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
         vals[11],
         vals[12],
         vals[13],
-        tuple(g14),
-        tuple(g15),
+        named_variables,
+        named_arrays,
         vals[16],
         vals[17],
         vals[18],
@@ -7287,14 +7900,23 @@ _X_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FixedFields] = (
 _T_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
+_STR_MAKE_PREDICTIVE_CALL_CONF: Final[_w.StringSlots] = {
+    47: 0,
+}
 
 
 def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCallConf:
     if end < 22:
         raise _w.truncated("MAKE_PREDICTIVE_CALL_CONF", _X_MAKE_PREDICTIVE_CALL_CONF, end)
     (f0, f1, f2, f3, f4) = _S_MAKE_PREDICTIVE_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 22, end, _T_MAKE_PREDICTIVE_CALL_CONF, 1, "MAKE_PREDICTIVE_CALL_CONF", _WIDE
+    vals, unknown = _scan(
+        buf,
+        22,
+        end,
+        _STR_MAKE_PREDICTIVE_CALL_CONF,
+        _T_MAKE_PREDICTIVE_CALL_CONF,
+        1,
+        "MAKE_PREDICTIVE_CALL_CONF",
     )
     if vals[0] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_CONF", "NewConnectionDeviceID", end)
@@ -7368,13 +7990,20 @@ _T_RECONNECT_CALL_REQ: Final[_w.FieldTable] = {
     53: (1, _w.STRING, False, "HeldConnectionDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
+_STR_RECONNECT_CALL_REQ: Final[_w.StringSlots] = {
+    50: 0,
+    53: 1,
+    6: 2,
+}
 
 
 def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     if end < 28:
         raise _w.truncated("RECONNECT_CALL_REQ", _X_RECONNECT_CALL_REQ, end)
     (f0, f1, f2, f3, f4, f5) = _S_RECONNECT_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 28, end, _T_RECONNECT_CALL_REQ, 3, "RECONNECT_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 28, end, _STR_RECONNECT_CALL_REQ, _T_RECONNECT_CALL_REQ, 3, "RECONNECT_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("RECONNECT_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
@@ -7450,13 +8079,16 @@ _new_ReconnectCallConf = _w.fast_constructor(ReconnectCallConf)
 _S_RECONNECT_CALL_CONF: Final = struct.Struct(">I")
 _X_RECONNECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RECONNECT_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_RECONNECT_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
     if end < 12:
         raise _w.truncated("RECONNECT_CALL_CONF", _X_RECONNECT_CALL_CONF, end)
     (f0,) = _S_RECONNECT_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_RECONNECT_CALL_CONF, 0, "RECONNECT_CALL_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_RECONNECT_CALL_CONF, _T_RECONNECT_CALL_CONF, 0, "RECONNECT_CALL_CONF"
+    )
     return _new_ReconnectCallConf(
         f0,
         unknown,
@@ -7509,13 +8141,19 @@ _T_RETRIEVE_CALL_REQ: Final[_w.FieldTable] = {
     53: (0, _w.STRING, False, "HeldConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
+_STR_RETRIEVE_CALL_REQ: Final[_w.StringSlots] = {
+    53: 0,
+    6: 1,
+}
 
 
 def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     if end < 22:
         raise _w.truncated("RETRIEVE_CALL_REQ", _X_RETRIEVE_CALL_REQ, end)
     (f0, f1, f2, f3) = _S_RETRIEVE_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 22, end, _STR_RETRIEVE_CALL_REQ, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("RETRIEVE_CALL_REQ", "HeldConnectionDeviceID", end)
     return _new_RetrieveCallReq(
@@ -7573,13 +8211,16 @@ _new_RetrieveCallConf = _w.fast_constructor(RetrieveCallConf)
 _S_RETRIEVE_CALL_CONF: Final = struct.Struct(">I")
 _X_RETRIEVE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RETRIEVE_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_RETRIEVE_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
     if end < 12:
         raise _w.truncated("RETRIEVE_CALL_CONF", _X_RETRIEVE_CALL_CONF, end)
     (f0,) = _S_RETRIEVE_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_RETRIEVE_CALL_CONF, 0, "RETRIEVE_CALL_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_RETRIEVE_CALL_CONF, _T_RETRIEVE_CALL_CONF, 0, "RETRIEVE_CALL_CONF"
+    )
     return _new_RetrieveCallConf(
         f0,
         unknown,
@@ -7692,6 +8333,26 @@ _T_TRANSFER_CALL_REQ: Final[_w.FieldTable] = {
     77: (19, _w.STRING, False, "AuthorizationCode"),
     78: (20, _w.STRING, False, "AccountCode"),
 }
+_STR_TRANSFER_CALL_REQ: Final[_w.StringSlots] = {
+    50: 0,
+    53: 1,
+    6: 2,
+    11: 3,
+    13: 5,
+    14: 6,
+    15: 7,
+    16: 8,
+    17: 9,
+    18: 10,
+    19: 11,
+    20: 12,
+    21: 13,
+    22: 14,
+    46: 15,
+    51: 18,
+    77: 19,
+    78: 20,
+}
 
 
 def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
@@ -7700,31 +8361,41 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
         _S_TRANSFER_CALL_REQ.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(buf, 48, end, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 48, end, _STR_TRANSFER_CALL_REQ, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_REQ", "ActiveConnectionDeviceID", end)
-    g16 = _w.listed(vals[16])
     count = f14
-    if len(g16) != count:
-        raise _w.group_mismatch(
-            "TRANSFER_CALL_REQ",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g16)},
-            end,
-        )
-    g17 = _w.listed(vals[17])
+    if count == 0 and vals[16] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g16 = vals[16] or ()
+        if len(g16) != count:
+            raise _w.group_mismatch(
+                "TRANSFER_CALL_REQ",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g16)},
+                end,
+            )
+        named_variables = tuple(g16)
     count = f15
-    if len(g17) != count:
-        raise _w.group_mismatch(
-            "TRANSFER_CALL_REQ",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g17)},
-            end,
-        )
+    if count == 0 and vals[17] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g17 = vals[17] or ()
+        if len(g17) != count:
+            raise _w.group_mismatch(
+                "TRANSFER_CALL_REQ",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g17)},
+                end,
+            )
+        named_arrays = tuple(g17)
     return _new_TransferCallReq(
         f0,
         f1,
@@ -7756,8 +8427,8 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
         vals[13],
         vals[14],
         vals[15],
-        tuple(g16),
-        tuple(g17),
+        named_variables,
+        named_arrays,
         vals[18],
         vals[19],
         vals[20],
@@ -7910,32 +8581,41 @@ _T_TRANSFER_CALL_CONF: Final[_w.FieldTable] = {
     40: (2, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (3, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
+_STR_TRANSFER_CALL_CONF: Final[_w.StringSlots] = {
+    47: 0,
+}
 
 
 def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
     if end < 24:
         raise _w.truncated("TRANSFER_CALL_CONF", _X_TRANSFER_CALL_CONF, end)
     (f0, f1, f2, f3, f4, f5) = _S_TRANSFER_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 24, end, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF", _WIDE)
+    vals, unknown = _scan(
+        buf, 24, end, _STR_TRANSFER_CALL_CONF, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF"
+    )
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_CONF", "NewConnectionDeviceID", end)
-    g1 = _w.listed(vals[1])
-    g2 = [_enum_DeviceIDType.get(x, x) for x in _w.listed(vals[2])]
-    g3 = _w.listed(vals[3])
     count = f3
-    if len(g1) != count or len(g2) != count or len(g3) != count:
-        raise _w.group_mismatch(
-            "TRANSFER_CALL_CONF",
-            "ConnectedParties",
-            "NumParties",
-            count,
-            {
-                "ConnectedPartyCallID": len(g1),
-                "ConnectedPartyDeviceIDType": len(g2),
-                "ConnectedPartyDeviceID": len(g3),
-            },
-            end,
-        )
+    if count == 0 and vals[1] is None and vals[2] is None and vals[3] is None:
+        connected_parties: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g1 = vals[1] or ()
+        g2 = [_enum_DeviceIDType.get(x, x) for x in (vals[2] or ())]
+        g3 = vals[3] or ()
+        if len(g1) != count or len(g2) != count or len(g3) != count:
+            raise _w.group_mismatch(
+                "TRANSFER_CALL_CONF",
+                "ConnectedParties",
+                "NumParties",
+                count,
+                {
+                    "ConnectedPartyCallID": len(g1),
+                    "ConnectedPartyDeviceIDType": len(g2),
+                    "ConnectedPartyDeviceID": len(g3),
+                },
+                end,
+            )
+        connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
     return _new_TransferCallConf(
         f0,
         f1,
@@ -7943,7 +8623,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
         f4,
         _enum_LineType.get(f5, f5),
         vals[0],
-        tuple(map(_new_ConnectedParty, g1, g2, g3)),
+        connected_parties,
         unknown,
     )
 
@@ -8029,14 +8709,23 @@ _X_QUERY_DEVICE_INFO_REQ: Final[_w.FixedFields] = (
 _T_QUERY_DEVICE_INFO_REQ: Final[_w.FieldTable] = {
     6: (0, _w.STRING, False, "AgentInstrument"),
 }
+_STR_QUERY_DEVICE_INFO_REQ: Final[_w.StringSlots] = {
+    6: 0,
+}
 
 
 def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
     if end < 18:
         raise _w.truncated("QUERY_DEVICE_INFO_REQ", _X_QUERY_DEVICE_INFO_REQ, end)
     (f0, f1, f2) = _S_QUERY_DEVICE_INFO_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 18, end, _T_QUERY_DEVICE_INFO_REQ, 1, "QUERY_DEVICE_INFO_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        18,
+        end,
+        _STR_QUERY_DEVICE_INFO_REQ,
+        _T_QUERY_DEVICE_INFO_REQ,
+        1,
+        "QUERY_DEVICE_INFO_REQ",
     )
     if vals[0] is None:
         raise _w.missing("QUERY_DEVICE_INFO_REQ", "AgentInstrument", end)
@@ -8116,6 +8805,7 @@ _T_QUERY_DEVICE_INFO_CONF: Final[_w.FieldTable] = {
     70: (0, _w.USHORT, True, "LineHandle"),
     71: (1, _w.USHORT, True, "LineType"),
 }
+_STR_QUERY_DEVICE_INFO_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
@@ -8124,36 +8814,46 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13) = (
         _S_QUERY_DEVICE_INFO_CONF.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 48, end, _T_QUERY_DEVICE_INFO_CONF, 2, "QUERY_DEVICE_INFO_CONF", _WIDE
+    vals, unknown = _scan(
+        buf,
+        48,
+        end,
+        _STR_QUERY_DEVICE_INFO_CONF,
+        _T_QUERY_DEVICE_INFO_CONF,
+        2,
+        "QUERY_DEVICE_INFO_CONF",
     )
-    g0 = _w.listed(vals[0])
-    g1 = [_enum_LineType.get(x, x) for x in _w.listed(vals[1])]
     count = f4
-    if len(g0) != count or len(g1) != count:
-        raise _w.group_mismatch(
-            "QUERY_DEVICE_INFO_CONF",
-            "Lines",
-            "NumLines",
-            count,
-            {"LineHandle": len(g0), "LineType": len(g1)},
-            end,
-        )
+    if count == 0 and vals[0] is None and vals[1] is None:
+        lines: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g0 = vals[0] or ()
+        g1 = [_enum_LineType.get(x, x) for x in (vals[1] or ())]
+        if len(g0) != count or len(g1) != count:
+            raise _w.group_mismatch(
+                "QUERY_DEVICE_INFO_CONF",
+                "Lines",
+                "NumLines",
+                count,
+                {"LineHandle": len(g0), "LineType": len(g1)},
+                end,
+            )
+        lines = tuple(map(_new_Line, g0, g1))
     return _new_QueryDeviceInfoConf(
         f0,
         _enum_PeripheralType.get(f1, f1),
         _enum_TypeOfDevice.get(f2, f2),
-        _mask_ClassOfDevice(f3),
+        _mask_ClassOfDevice[f3],
         f5,
         f6,
         f7,
         f8,
-        _mask_AgentStateMask(f9),
-        _mask_TransferConferenceSetupMask(f10),
-        _mask_CallEventMask(f11),
-        _mask_CallControlMask(f12),
-        _mask_OtherFeatureMask(f13),
-        tuple(map(_new_Line, g0, g1)),
+        _mask_AgentStateMask[f9],
+        _mask_TransferConferenceSetupMask[f10],
+        _mask_CallEventMask[f11],
+        _mask_CallControlMask[f12],
+        _mask_OtherFeatureMask[f13],
+        lines,
         unknown,
     )
 
@@ -8219,13 +8919,18 @@ _X_SNAPSHOT_CALL_REQ: Final[_w.FixedFields] = (
 _T_SNAPSHOT_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
+_STR_SNAPSHOT_CALL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     if end < 22:
         raise _w.truncated("SNAPSHOT_CALL_REQ", _X_SNAPSHOT_CALL_REQ, end)
     (f0, f1, f2, f3) = _S_SNAPSHOT_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 22, end, _STR_SNAPSHOT_CALL_REQ, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_CALL_REQ", "ConnectionDeviceID", end)
     return _new_SnapshotCallReq(
@@ -8346,77 +9051,121 @@ _T_SNAPSHOT_CALL_CONF: Final[_w.FieldTable] = {
     230: (30, _w.USHORT, False, "COCCallConnectionDeviceIDType"),
     231: (31, _w.STRING, False, "COCCallConnectionDeviceID"),
 }
+_STR_SNAPSHOT_CALL_CONF: Final[_w.StringSlots] = {
+    8: 0,
+    10: 2,
+    11: 3,
+    12: 4,
+    13: 7,
+    14: 8,
+    15: 9,
+    16: 10,
+    17: 11,
+    18: 12,
+    19: 13,
+    20: 14,
+    21: 15,
+    22: 16,
+    46: 17,
+    231: 31,
+}
 
 
 def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     if end < 24:
         raise _w.truncated("SNAPSHOT_CALL_CONF", _X_SNAPSHOT_CALL_CONF, end)
     (f0, f1, f2, f3, f4, f5, f6) = _S_SNAPSHOT_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 24, end, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF", _WIDE)
-    g18 = _w.listed(vals[18])
+    vals, unknown = _scan(
+        buf, 24, end, _STR_SNAPSHOT_CALL_CONF, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF"
+    )
     count = f4
-    if len(g18) != count:
-        raise _w.group_mismatch(
-            "SNAPSHOT_CALL_CONF",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g18)},
-            end,
-        )
-    g19 = _w.listed(vals[19])
+    if count == 0 and vals[18] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g18 = vals[18] or ()
+        if len(g18) != count:
+            raise _w.group_mismatch(
+                "SNAPSHOT_CALL_CONF",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g18)},
+                end,
+            )
+        named_variables = tuple(g18)
     count = f5
-    if len(g19) != count:
-        raise _w.group_mismatch(
-            "SNAPSHOT_CALL_CONF",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g19)},
-            end,
-        )
-    g20 = _w.listed(vals[20])
-    g21 = _w.listed(vals[21])
+    if count == 0 and vals[19] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g19 = vals[19] or ()
+        if len(g19) != count:
+            raise _w.group_mismatch(
+                "SNAPSHOT_CALL_CONF",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g19)},
+                end,
+            )
+        named_arrays = tuple(g19)
     count = f2
-    if len(g20) != count or len(g21) != count:
-        raise _w.group_mismatch(
-            "SNAPSHOT_CALL_CONF",
-            "CTIClients",
-            "NumCTIClients",
-            count,
-            {"CTIClientSignature": len(g20), "CTIClientTimestamp": len(g21)},
-            end,
-        )
-    g22 = _w.listed(vals[22])
-    g23 = [_enum_ConnectionDeviceIDType.get(x, x) for x in _w.listed(vals[23])]
-    g24 = _w.listed(vals[24])
-    g25 = [_enum_DeviceIDType.get(x, x) for x in _w.listed(vals[25])]
-    g26 = _w.listed(vals[26])
-    g27 = [_enum_LocalConnectionState.get(x, x) for x in _w.listed(vals[27])]
+    if count == 0 and vals[20] is None and vals[21] is None:
+        cti_clients: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g20 = vals[20] or ()
+        g21 = vals[21] or ()
+        if len(g20) != count or len(g21) != count:
+            raise _w.group_mismatch(
+                "SNAPSHOT_CALL_CONF",
+                "CTIClients",
+                "NumCTIClients",
+                count,
+                {"CTIClientSignature": len(g20), "CTIClientTimestamp": len(g21)},
+                end,
+            )
+        cti_clients = tuple(map(_new_CTIClient, g20, g21))
     count = f3
     if (
-        len(g22) != count
-        or len(g23) != count
-        or len(g24) != count
-        or len(g25) != count
-        or len(g26) != count
-        or len(g27) != count
+        count == 0
+        and vals[22] is None
+        and vals[23] is None
+        and vals[24] is None
+        and vals[25] is None
+        and vals[26] is None
+        and vals[27] is None
     ):
-        raise _w.group_mismatch(
-            "SNAPSHOT_CALL_CONF",
-            "CallDevices",
-            "NumCallDevices",
-            count,
-            {
-                "CallConnectionCallID": len(g22),
-                "CallConnectionDeviceIDType": len(g23),
-                "CallConnectionDeviceID": len(g24),
-                "CallDeviceType": len(g25),
-                "CallDeviceID": len(g26),
-                "CallDeviceConnectionState": len(g27),
-            },
-            end,
-        )
+        call_devices: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g22 = vals[22] or ()
+        g23 = [_enum_ConnectionDeviceIDType.get(x, x) for x in (vals[23] or ())]
+        g24 = vals[24] or ()
+        g25 = [_enum_DeviceIDType.get(x, x) for x in (vals[25] or ())]
+        g26 = vals[26] or ()
+        g27 = [_enum_LocalConnectionState.get(x, x) for x in (vals[27] or ())]
+        if (
+            len(g22) != count
+            or len(g23) != count
+            or len(g24) != count
+            or len(g25) != count
+            or len(g26) != count
+            or len(g27) != count
+        ):
+            raise _w.group_mismatch(
+                "SNAPSHOT_CALL_CONF",
+                "CallDevices",
+                "NumCallDevices",
+                count,
+                {
+                    "CallConnectionCallID": len(g22),
+                    "CallConnectionDeviceIDType": len(g23),
+                    "CallConnectionDeviceID": len(g24),
+                    "CallDeviceType": len(g25),
+                    "CallDeviceID": len(g26),
+                    "CallDeviceConnectionState": len(g27),
+                },
+                end,
+            )
+        call_devices = tuple(map(_new_CallDevice, g22, g23, g24, g25, g26, g27))
     return _new_SnapshotCallConf(
         f0,
         _enum_CallType.get(f1, f1),
@@ -8439,10 +9188,10 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
         vals[15],
         vals[16],
         vals[17],
-        tuple(g18),
-        tuple(g19),
-        tuple(map(_new_CTIClient, g20, g21)),
-        tuple(map(_new_CallDevice, g22, g23, g24, g25, g26, g27)),
+        named_variables,
+        named_arrays,
+        cti_clients,
+        call_devices,
         vals[28],
         vals[29],
         None if vals[30] is None else _enum_ConnectionDeviceIDType.get(vals[30], vals[30]),
@@ -8647,13 +9396,18 @@ _X_SNAPSHOT_DEVICE_REQ: Final[_w.FixedFields] = (
 _T_SNAPSHOT_DEVICE_REQ: Final[_w.FieldTable] = {
     6: (0, _w.STRING, False, "AgentInstrument"),
 }
+_STR_SNAPSHOT_DEVICE_REQ: Final[_w.StringSlots] = {
+    6: 0,
+}
 
 
 def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
     if end < 18:
         raise _w.truncated("SNAPSHOT_DEVICE_REQ", _X_SNAPSHOT_DEVICE_REQ, end)
     (f0, f1, f2) = _S_SNAPSHOT_DEVICE_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 18, end, _T_SNAPSHOT_DEVICE_REQ, 1, "SNAPSHOT_DEVICE_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 18, end, _STR_SNAPSHOT_DEVICE_REQ, _T_SNAPSHOT_DEVICE_REQ, 1, "SNAPSHOT_DEVICE_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_DEVICE_REQ", "AgentInstrument", end)
     return _new_SnapshotDeviceReq(
@@ -8711,43 +9465,57 @@ _T_SNAPSHOT_DEVICE_CONF: Final[_w.FieldTable] = {
     75: (3, _w.USHORT, True, "CallState"),
     218: (4, _w.USHORT, True, "SilentMonitorStatus"),
 }
+_STR_SNAPSHOT_DEVICE_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
     if end < 14:
         raise _w.truncated("SNAPSHOT_DEVICE_CONF", _X_SNAPSHOT_DEVICE_CONF, end)
     (f0, f1) = _S_SNAPSHOT_DEVICE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 14, end, _T_SNAPSHOT_DEVICE_CONF, 5, "SNAPSHOT_DEVICE_CONF", _WIDE)
-    g0 = _w.listed(vals[0])
-    g1 = [_enum_ConnectionDeviceIDType.get(x, x) for x in _w.listed(vals[1])]
-    g2 = _w.listed(vals[2])
-    g3 = _w.listed(vals[3])
-    g4 = [_enum_SilentMonitorStatus.get(x, x) for x in _w.listed(vals[4])]
+    vals, unknown = _scan(
+        buf, 14, end, _STR_SNAPSHOT_DEVICE_CONF, _T_SNAPSHOT_DEVICE_CONF, 5, "SNAPSHOT_DEVICE_CONF"
+    )
     count = f1
     if (
-        len(g0) != count
-        or len(g1) != count
-        or len(g2) != count
-        or len(g3) != count
-        or len(g4) != count
+        count == 0
+        and vals[0] is None
+        and vals[1] is None
+        and vals[2] is None
+        and vals[3] is None
+        and vals[4] is None
     ):
-        raise _w.group_mismatch(
-            "SNAPSHOT_DEVICE_CONF",
-            "Calls",
-            "NumCalls",
-            count,
-            {
-                "CallConnectionCallID": len(g0),
-                "CallConnectionDeviceIDType": len(g1),
-                "CallConnectionDeviceID": len(g2),
-                "CallState": len(g3),
-                "SilentMonitorStatus": len(g4),
-            },
-            end,
-        )
+        calls: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g0 = vals[0] or ()
+        g1 = [_enum_ConnectionDeviceIDType.get(x, x) for x in (vals[1] or ())]
+        g2 = vals[2] or ()
+        g3 = vals[3] or ()
+        g4 = [_enum_SilentMonitorStatus.get(x, x) for x in (vals[4] or ())]
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+        ):
+            raise _w.group_mismatch(
+                "SNAPSHOT_DEVICE_CONF",
+                "Calls",
+                "NumCalls",
+                count,
+                {
+                    "CallConnectionCallID": len(g0),
+                    "CallConnectionDeviceIDType": len(g1),
+                    "CallConnectionDeviceID": len(g2),
+                    "CallState": len(g3),
+                    "SilentMonitorStatus": len(g4),
+                },
+                end,
+            )
+        calls = tuple(map(_new_DeviceCall, g0, g1, g2, g3, g4))
     return _new_SnapshotDeviceConf(
         f0,
-        tuple(map(_new_DeviceCall, g0, g1, g2, g3, g4)),
+        calls,
         unknown,
     )
 
@@ -8851,28 +9619,41 @@ _T_CALL_DEQUEUED_EVENT: Final[_w.FieldTable] = {
     63: (2, _w.UINT, True, "SkillGroupID"),
     64: (3, _w.USHORT, True, "SkillGroupPriority"),
 }
+_STR_CALL_DEQUEUED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
     if end < 42:
         raise _w.truncated("CALL_DEQUEUED_EVENT", _X_CALL_DEQUEUED_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11) = _S_CALL_DEQUEUED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 42, end, _T_CALL_DEQUEUED_EVENT, 4, "CALL_DEQUEUED_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 42, end, _STR_CALL_DEQUEUED_EVENT, _T_CALL_DEQUEUED_EVENT, 4, "CALL_DEQUEUED_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("CALL_DEQUEUED_EVENT", "ConnectionDeviceID", end)
-    g1 = _w.listed(vals[1])
-    g2 = _w.listed(vals[2])
-    g3 = _w.listed(vals[3])
     count = f9
-    if len(g1) != count or len(g2) != count or len(g3) != count:
-        raise _w.group_mismatch(
-            "CALL_DEQUEUED_EVENT",
-            "SkillGroups",
-            "NumSkillGroups",
-            count,
-            {"SkillGroupNumber": len(g1), "SkillGroupID": len(g2), "SkillGroupPriority": len(g3)},
-            end,
-        )
+    if count == 0 and vals[1] is None and vals[2] is None and vals[3] is None:
+        skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g1 = vals[1] or ()
+        g2 = vals[2] or ()
+        g3 = vals[3] or ()
+        if len(g1) != count or len(g2) != count or len(g3) != count:
+            raise _w.group_mismatch(
+                "CALL_DEQUEUED_EVENT",
+                "SkillGroups",
+                "NumSkillGroups",
+                count,
+                {
+                    "SkillGroupNumber": len(g1),
+                    "SkillGroupID": len(g2),
+                    "SkillGroupPriority": len(g3),
+                },
+                end,
+            )
+        skill_groups = tuple(map(_new_SkillGroup, g1, g2, g3))
     return _new_CallDequeuedEvent(
         f0,
         f1,
@@ -8886,7 +9667,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
         _enum_LocalConnectionState.get(f10, f10),
         _enum_EventCause.get(f11, f11),
         vals[0],
-        tuple(map(_new_SkillGroup, g1, g2, g3)),
+        skill_groups,
         unknown,
     )
 
@@ -8966,13 +9747,20 @@ _T_SEND_DTMF_SIGNAL_REQ: Final[_w.FieldTable] = {
     67: (1, _w.STRING, False, "DTMFString"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
+_STR_SEND_DTMF_SIGNAL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    67: 1,
+    6: 2,
+}
 
 
 def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     if end < 28:
         raise _w.truncated("SEND_DTMF_SIGNAL_REQ", _X_SEND_DTMF_SIGNAL_REQ, end)
     (f0, f1, f2, f3, f4, f5) = _S_SEND_DTMF_SIGNAL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 28, end, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 28, end, _STR_SEND_DTMF_SIGNAL_REQ, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -9036,14 +9824,21 @@ _new_SendDtmfSignalConf = _w.fast_constructor(SendDtmfSignalConf)
 _S_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">I")
 _X_SEND_DTMF_SIGNAL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SEND_DTMF_SIGNAL_CONF: Final[_w.FieldTable] = {}
+_STR_SEND_DTMF_SIGNAL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
     if end < 12:
         raise _w.truncated("SEND_DTMF_SIGNAL_CONF", _X_SEND_DTMF_SIGNAL_CONF, end)
     (f0,) = _S_SEND_DTMF_SIGNAL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_SEND_DTMF_SIGNAL_CONF, 0, "SEND_DTMF_SIGNAL_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_SEND_DTMF_SIGNAL_CONF,
+        _T_SEND_DTMF_SIGNAL_CONF,
+        0,
+        "SEND_DTMF_SIGNAL_CONF",
     )
     return _new_SendDtmfSignalConf(
         f0,
@@ -9103,19 +9898,25 @@ _T_MONITOR_START_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     76: (1, _w.STRING, False, "MonitoredDeviceID"),
 }
+_STR_MONITOR_START_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    76: 1,
+}
 
 
 def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     if end < 32:
         raise _w.truncated("MONITOR_START_REQ", _X_MONITOR_START_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6) = _S_MONITOR_START_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 32, end, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 32, end, _STR_MONITOR_START_REQ, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ"
+    )
     return _new_MonitorStartReq(
         f0,
         f1,
         f2,
-        _mask_CallEventMask(f3),
-        _mask_AgentStateMask(f4),
+        _mask_CallEventMask[f3],
+        _mask_AgentStateMask[f4],
         _enum_ConnectionDeviceIDType.get(f5, f5),
         _enum_DeviceIDType.get(f6, f6),
         vals[0],
@@ -9173,13 +9974,16 @@ _X_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_START_CONF: Final[_w.FieldTable] = {}
+_STR_MONITOR_START_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
     if end < 16:
         raise _w.truncated("MONITOR_START_CONF", _X_MONITOR_START_CONF, end)
     (f0, f1) = _S_MONITOR_START_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 16, end, _T_MONITOR_START_CONF, 0, "MONITOR_START_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 16, end, _STR_MONITOR_START_CONF, _T_MONITOR_START_CONF, 0, "MONITOR_START_CONF"
+    )
     return _new_MonitorStartConf(
         f0,
         f1,
@@ -9225,13 +10029,16 @@ _X_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_STOP_REQ: Final[_w.FieldTable] = {}
+_STR_MONITOR_STOP_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
     if end < 16:
         raise _w.truncated("MONITOR_STOP_REQ", _X_MONITOR_STOP_REQ, end)
     (f0, f1) = _S_MONITOR_STOP_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 16, end, _T_MONITOR_STOP_REQ, 0, "MONITOR_STOP_REQ", _WIDE)
+    _, unknown = _scan(
+        buf, 16, end, _STR_MONITOR_STOP_REQ, _T_MONITOR_STOP_REQ, 0, "MONITOR_STOP_REQ"
+    )
     return _new_MonitorStopReq(
         f0,
         f1,
@@ -9273,13 +10080,16 @@ _new_MonitorStopConf = _w.fast_constructor(MonitorStopConf)
 _S_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
+_STR_MONITOR_STOP_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
     if end < 12:
         raise _w.truncated("MONITOR_STOP_CONF", _X_MONITOR_STOP_CONF, end)
     (f0,) = _S_MONITOR_STOP_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_MONITOR_STOP_CONF, 0, "MONITOR_STOP_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_MONITOR_STOP_CONF, _T_MONITOR_STOP_CONF, 0, "MONITOR_STOP_CONF"
+    )
     return _new_MonitorStopConf(
         f0,
         unknown,
@@ -9327,20 +10137,27 @@ _X_CHANGE_MONITOR_MASK_REQ: Final[_w.FixedFields] = (
     ("AgentStateMask", "I", 24),
 )
 _T_CHANGE_MONITOR_MASK_REQ: Final[_w.FieldTable] = {}
+_STR_CHANGE_MONITOR_MASK_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskReq:
     if end < 24:
         raise _w.truncated("CHANGE_MONITOR_MASK_REQ", _X_CHANGE_MONITOR_MASK_REQ, end)
     (f0, f1, f2, f3) = _S_CHANGE_MONITOR_MASK_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 24, end, _T_CHANGE_MONITOR_MASK_REQ, 0, "CHANGE_MONITOR_MASK_REQ", _WIDE
+    _, unknown = _scan(
+        buf,
+        24,
+        end,
+        _STR_CHANGE_MONITOR_MASK_REQ,
+        _T_CHANGE_MONITOR_MASK_REQ,
+        0,
+        "CHANGE_MONITOR_MASK_REQ",
     )
     return _new_ChangeMonitorMaskReq(
         f0,
         f1,
-        _mask_CallEventMask(f2),
-        _mask_AgentStateMask(f3),
+        _mask_CallEventMask[f2],
+        _mask_AgentStateMask[f3],
         unknown,
     )
 
@@ -9381,14 +10198,21 @@ _new_ChangeMonitorMaskConf = _w.fast_constructor(ChangeMonitorMaskConf)
 _S_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">I")
 _X_CHANGE_MONITOR_MASK_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CHANGE_MONITOR_MASK_CONF: Final[_w.FieldTable] = {}
+_STR_CHANGE_MONITOR_MASK_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskConf:
     if end < 12:
         raise _w.truncated("CHANGE_MONITOR_MASK_CONF", _X_CHANGE_MONITOR_MASK_CONF, end)
     (f0,) = _S_CHANGE_MONITOR_MASK_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_CHANGE_MONITOR_MASK_CONF, 0, "CHANGE_MONITOR_MASK_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_CHANGE_MONITOR_MASK_CONF,
+        _T_CHANGE_MONITOR_MASK_CONF,
+        0,
+        "CHANGE_MONITOR_MASK_CONF",
     )
     return _new_ChangeMonitorMaskConf(
         f0,
@@ -9456,14 +10280,28 @@ _T_CLIENT_SESSION_OPENED_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
+_STR_CLIENT_SESSION_OPENED_EVENT: Final[_w.StringSlots] = {
+    81: 0,
+    1: 2,
+    3: 3,
+    4: 4,
+    5: 5,
+    6: 6,
+}
 
 
 def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOpenedEvent:
     if end < 32:
         raise _w.truncated("CLIENT_SESSION_OPENED_EVENT", _X_CLIENT_SESSION_OPENED_EVENT, end)
     (f0, f1, f2, f3, f4, f5) = _S_CLIENT_SESSION_OPENED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 7, "CLIENT_SESSION_OPENED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        32,
+        end,
+        _STR_CLIENT_SESSION_OPENED_EVENT,
+        _T_CLIENT_SESSION_OPENED_EVENT,
+        7,
+        "CLIENT_SESSION_OPENED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientAddress", end)
@@ -9474,9 +10312,9 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
     return _new_ClientSessionOpenedEvent(
         f0,
         f1,
-        _mask_CTIServiceMask(f2),
-        _mask_CallEventMask(f3),
-        _mask_AgentStateMask(f4),
+        _mask_CTIServiceMask[f2],
+        _mask_CallEventMask[f3],
+        _mask_AgentStateMask[f4],
         f5,
         vals[0],
         vals[1],
@@ -9565,14 +10403,28 @@ _T_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
+_STR_CLIENT_SESSION_CLOSED_EVENT: Final[_w.StringSlots] = {
+    81: 0,
+    1: 2,
+    3: 3,
+    4: 4,
+    5: 5,
+    6: 6,
+}
 
 
 def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionClosedEvent:
     if end < 24:
         raise _w.truncated("CLIENT_SESSION_CLOSED_EVENT", _X_CLIENT_SESSION_CLOSED_EVENT, end)
     (f0, f1, f2, f3) = _S_CLIENT_SESSION_CLOSED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 7, "CLIENT_SESSION_CLOSED_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        24,
+        end,
+        _STR_CLIENT_SESSION_CLOSED_EVENT,
+        _T_CLIENT_SESSION_CLOSED_EVENT,
+        7,
+        "CLIENT_SESSION_CLOSED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientAddress", end)
@@ -9651,14 +10503,21 @@ _X_SESSION_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("SessionID", "I", 16),
 )
 _T_SESSION_MONITOR_START_REQ: Final[_w.FieldTable] = {}
+_STR_SESSION_MONITOR_START_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorStartReq:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_START_REQ", _X_SESSION_MONITOR_START_REQ, end)
     (f0, f1) = _S_SESSION_MONITOR_START_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_SESSION_MONITOR_START_REQ, 0, "SESSION_MONITOR_START_REQ", _WIDE
+    _, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_SESSION_MONITOR_START_REQ,
+        _T_SESSION_MONITOR_START_REQ,
+        0,
+        "SESSION_MONITOR_START_REQ",
     )
     return _new_SessionMonitorStartReq(
         f0,
@@ -9705,14 +10564,21 @@ _X_SESSION_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_SESSION_MONITOR_START_CONF: Final[_w.FieldTable] = {}
+_STR_SESSION_MONITOR_START_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorStartConf:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_START_CONF", _X_SESSION_MONITOR_START_CONF, end)
     (f0, f1) = _S_SESSION_MONITOR_START_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_SESSION_MONITOR_START_CONF, 0, "SESSION_MONITOR_START_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_SESSION_MONITOR_START_CONF,
+        _T_SESSION_MONITOR_START_CONF,
+        0,
+        "SESSION_MONITOR_START_CONF",
     )
     return _new_SessionMonitorStartConf(
         f0,
@@ -9759,14 +10625,21 @@ _X_SESSION_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_SESSION_MONITOR_STOP_REQ: Final[_w.FieldTable] = {}
+_STR_SESSION_MONITOR_STOP_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStopReq:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_STOP_REQ", _X_SESSION_MONITOR_STOP_REQ, end)
     (f0, f1) = _S_SESSION_MONITOR_STOP_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_SESSION_MONITOR_STOP_REQ, 0, "SESSION_MONITOR_STOP_REQ", _WIDE
+    _, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_SESSION_MONITOR_STOP_REQ,
+        _T_SESSION_MONITOR_STOP_REQ,
+        0,
+        "SESSION_MONITOR_STOP_REQ",
     )
     return _new_SessionMonitorStopReq(
         f0,
@@ -9809,14 +10682,21 @@ _new_SessionMonitorStopConf = _w.fast_constructor(SessionMonitorStopConf)
 _S_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_SESSION_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SESSION_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
+_STR_SESSION_MONITOR_STOP_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorStopConf:
     if end < 12:
         raise _w.truncated("SESSION_MONITOR_STOP_CONF", _X_SESSION_MONITOR_STOP_CONF, end)
     (f0,) = _S_SESSION_MONITOR_STOP_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_SESSION_MONITOR_STOP_CONF, 0, "SESSION_MONITOR_STOP_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_SESSION_MONITOR_STOP_CONF,
+        _T_SESSION_MONITOR_STOP_CONF,
+        0,
+        "SESSION_MONITOR_STOP_CONF",
     )
     return _new_SessionMonitorStopConf(
         f0,
@@ -9918,14 +10798,30 @@ _T_AGENT_PRE_CALL_EVENT: Final[_w.FieldTable] = {
     82: (20, _w.NAMEDVAR, True, "NamedVariable"),
     83: (21, _w.NAMEDARRAY, True, "NamedArray"),
 }
+_STR_AGENT_PRE_CALL_EVENT: Final[_w.StringSlots] = {
+    6: 0,
+    8: 4,
+    11: 6,
+    12: 7,
+    13: 10,
+    14: 11,
+    15: 12,
+    16: 13,
+    17: 14,
+    18: 15,
+    19: 16,
+    20: 17,
+    21: 18,
+    22: 19,
+}
 
 
 def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
     if end < 38:
         raise _w.truncated("AGENT_PRE_CALL_EVENT", _X_AGENT_PRE_CALL_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8) = _S_AGENT_PRE_CALL_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 38, end, _T_AGENT_PRE_CALL_EVENT, 22, "AGENT_PRE_CALL_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf, 38, end, _STR_AGENT_PRE_CALL_EVENT, _T_AGENT_PRE_CALL_EVENT, 22, "AGENT_PRE_CALL_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "AgentInstrument", end)
@@ -9935,28 +10831,36 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "RouterCallKeyCallID", end)
     if vals[3] is None:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "RouterCallKeySequenceNumber", end)
-    g20 = _w.listed(vals[20])
     count = f1
-    if len(g20) != count:
-        raise _w.group_mismatch(
-            "AGENT_PRE_CALL_EVENT",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g20)},
-            end,
-        )
-    g21 = _w.listed(vals[21])
+    if count == 0 and vals[20] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g20 = vals[20] or ()
+        if len(g20) != count:
+            raise _w.group_mismatch(
+                "AGENT_PRE_CALL_EVENT",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g20)},
+                end,
+            )
+        named_variables = tuple(g20)
     count = f2
-    if len(g21) != count:
-        raise _w.group_mismatch(
-            "AGENT_PRE_CALL_EVENT",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g21)},
-            end,
-        )
+    if count == 0 and vals[21] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g21 = vals[21] or ()
+        if len(g21) != count:
+            raise _w.group_mismatch(
+                "AGENT_PRE_CALL_EVENT",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g21)},
+                end,
+            )
+        named_arrays = tuple(g21)
     return _new_AgentPreCallEvent(
         f0,
         f3,
@@ -9985,8 +10889,8 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
         vals[17],
         vals[18],
         vals[19],
-        tuple(g20),
-        tuple(g21),
+        named_variables,
+        named_arrays,
         unknown,
     )
 
@@ -10123,14 +11027,23 @@ _T_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.FieldTable] = {
     73: (2, _w.UINT, False, "RouterCallKeyCallID"),
     110: (3, _w.UINT, False, "RouterCallKeySequenceNumber"),
 }
+_STR_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.StringSlots] = {
+    6: 0,
+}
 
 
 def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbortEvent:
     if end < 16:
         raise _w.truncated("AGENT_PRE_CALL_ABORT_EVENT", _X_AGENT_PRE_CALL_ABORT_EVENT, end)
     (f0, f1) = _S_AGENT_PRE_CALL_ABORT_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_AGENT_PRE_CALL_ABORT_EVENT, 4, "AGENT_PRE_CALL_ABORT_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_AGENT_PRE_CALL_ABORT_EVENT,
+        _T_AGENT_PRE_CALL_ABORT_EVENT,
+        4,
+        "AGENT_PRE_CALL_ABORT_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("AGENT_PRE_CALL_ABORT_EVENT", "AgentInstrument", end)
@@ -10218,13 +11131,22 @@ _T_USER_MESSAGE_REQ: Final[_w.FieldTable] = {
     6: (3, _w.STRING, False, "AgentInstrument"),
     7: (4, _w.STRING, False, "Text"),
 }
+_STR_USER_MESSAGE_REQ: Final[_w.StringSlots] = {
+    1: 0,
+    4: 1,
+    5: 2,
+    6: 3,
+    7: 4,
+}
 
 
 def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
     if end < 18:
         raise _w.truncated("USER_MESSAGE_REQ", _X_USER_MESSAGE_REQ, end)
     (f0, f1, f2) = _S_USER_MESSAGE_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 18, end, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 18, end, _STR_USER_MESSAGE_REQ, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ"
+    )
     if vals[4] is None:
         raise _w.missing("USER_MESSAGE_REQ", "Text", end)
     return _new_UserMessageReq(
@@ -10288,13 +11210,16 @@ _new_UserMessageConf = _w.fast_constructor(UserMessageConf)
 _S_USER_MESSAGE_CONF: Final = struct.Struct(">I")
 _X_USER_MESSAGE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_USER_MESSAGE_CONF: Final[_w.FieldTable] = {}
+_STR_USER_MESSAGE_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
     if end < 12:
         raise _w.truncated("USER_MESSAGE_CONF", _X_USER_MESSAGE_CONF, end)
     (f0,) = _S_USER_MESSAGE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_USER_MESSAGE_CONF, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF"
+    )
     return _new_UserMessageConf(
         f0,
         unknown,
@@ -10343,13 +11268,19 @@ _T_USER_MESSAGE_EVENT: Final[_w.FieldTable] = {
     1: (0, _w.STRING, False, "ClientID"),
     7: (1, _w.STRING, False, "Text"),
 }
+_STR_USER_MESSAGE_EVENT: Final[_w.StringSlots] = {
+    1: 0,
+    7: 1,
+}
 
 
 def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
     if end < 14:
         raise _w.truncated("USER_MESSAGE_EVENT", _X_USER_MESSAGE_EVENT, end)
     (f0, f1) = _S_USER_MESSAGE_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 14, end, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 14, end, _STR_USER_MESSAGE_EVENT, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("USER_MESSAGE_EVENT", "ClientID", end)
     if vals[1] is None:
@@ -10410,42 +11341,57 @@ _T_REGISTER_VARIABLES_REQ: Final[_w.FieldTable] = {
     82: (0, _w.NAMEDVAR, True, "NamedVariable"),
     83: (1, _w.NAMEDARRAY, True, "NamedArray"),
 }
+_STR_REGISTER_VARIABLES_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq:
     if end < 18:
         raise _w.truncated("REGISTER_VARIABLES_REQ", _X_REGISTER_VARIABLES_REQ, end)
     (f0, f1, f2, f3) = _S_REGISTER_VARIABLES_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 18, end, _T_REGISTER_VARIABLES_REQ, 2, "REGISTER_VARIABLES_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        18,
+        end,
+        _STR_REGISTER_VARIABLES_REQ,
+        _T_REGISTER_VARIABLES_REQ,
+        2,
+        "REGISTER_VARIABLES_REQ",
     )
-    g0 = _w.listed(vals[0])
     count = f2
-    if len(g0) != count:
-        raise _w.group_mismatch(
-            "REGISTER_VARIABLES_REQ",
-            "NamedVariables",
-            "NumNamedVariables",
-            count,
-            {"NamedVariable": len(g0)},
-            end,
-        )
-    g1 = _w.listed(vals[1])
+    if count == 0 and vals[0] is None:
+        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g0 = vals[0] or ()
+        if len(g0) != count:
+            raise _w.group_mismatch(
+                "REGISTER_VARIABLES_REQ",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g0)},
+                end,
+            )
+        named_variables = tuple(g0)
     count = f3
-    if len(g1) != count:
-        raise _w.group_mismatch(
-            "REGISTER_VARIABLES_REQ",
-            "NamedArrays",
-            "NumNamedArrays",
-            count,
-            {"NamedArray": len(g1)},
-            end,
-        )
+    if count == 0 and vals[1] is None:
+        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g1 = vals[1] or ()
+        if len(g1) != count:
+            raise _w.group_mismatch(
+                "REGISTER_VARIABLES_REQ",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g1)},
+                end,
+            )
+        named_arrays = tuple(g1)
     return _new_RegisterVariablesReq(
         f0,
-        _mask_CallVariableMask(f1),
-        tuple(g0),
-        tuple(g1),
+        _mask_CallVariableMask[f1],
+        named_variables,
+        named_arrays,
         unknown,
     )
 
@@ -10498,14 +11444,21 @@ _new_RegisterVariablesConf = _w.fast_constructor(RegisterVariablesConf)
 _S_REGISTER_VARIABLES_CONF: Final = struct.Struct(">I")
 _X_REGISTER_VARIABLES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_REGISTER_VARIABLES_CONF: Final[_w.FieldTable] = {}
+_STR_REGISTER_VARIABLES_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesConf:
     if end < 12:
         raise _w.truncated("REGISTER_VARIABLES_CONF", _X_REGISTER_VARIABLES_CONF, end)
     (f0,) = _S_REGISTER_VARIABLES_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_REGISTER_VARIABLES_CONF, 0, "REGISTER_VARIABLES_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_REGISTER_VARIABLES_CONF,
+        _T_REGISTER_VARIABLES_CONF,
+        0,
+        "REGISTER_VARIABLES_CONF",
     )
     return _new_RegisterVariablesConf(
         f0,
@@ -10557,14 +11510,25 @@ _T_QUERY_AGENT_STATISTICS_REQ: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
+_STR_QUERY_AGENT_STATISTICS_REQ: Final[_w.StringSlots] = {
+    4: 0,
+    5: 1,
+    6: 2,
+}
 
 
 def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatisticsReq:
     if end < 16:
         raise _w.truncated("QUERY_AGENT_STATISTICS_REQ", _X_QUERY_AGENT_STATISTICS_REQ, end)
     (f0, f1) = _S_QUERY_AGENT_STATISTICS_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_QUERY_AGENT_STATISTICS_REQ, 3, "QUERY_AGENT_STATISTICS_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_QUERY_AGENT_STATISTICS_REQ,
+        _T_QUERY_AGENT_STATISTICS_REQ,
+        3,
+        "QUERY_AGENT_STATISTICS_REQ",
     )
     return _new_QueryAgentStatisticsReq(
         f0,
@@ -10800,6 +11764,11 @@ _T_QUERY_AGENT_STATISTICS_CONF: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
+_STR_QUERY_AGENT_STATISTICS_CONF: Final[_w.StringSlots] = {
+    4: 0,
+    5: 1,
+    6: 2,
+}
 
 
 def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStatisticsConf:
@@ -10893,8 +11862,14 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
         f84,
         f85,
     ) = _S_QUERY_AGENT_STATISTICS_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 352, end, _T_QUERY_AGENT_STATISTICS_CONF, 3, "QUERY_AGENT_STATISTICS_CONF", _WIDE
+    vals, unknown = _scan(
+        buf,
+        352,
+        end,
+        _STR_QUERY_AGENT_STATISTICS_CONF,
+        _T_QUERY_AGENT_STATISTICS_CONF,
+        3,
+        "QUERY_AGENT_STATISTICS_CONF",
     )
     if vals[0] is None:
         raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentExtension", end)
@@ -11125,6 +12100,7 @@ _X_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("SkillGroupID", "I", 24),
 )
 _T_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FieldTable] = {}
+_STR_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkillGroupStatisticsReq:
@@ -11133,14 +12109,14 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
             "QUERY_SKILL_GROUP_STATISTICS_REQ", _X_QUERY_SKILL_GROUP_STATISTICS_REQ, end
         )
     (f0, f1, f2, f3) = _S_QUERY_SKILL_GROUP_STATISTICS_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
+    _, unknown = _scan(
         buf,
         24,
         end,
+        _STR_QUERY_SKILL_GROUP_STATISTICS_REQ,
         _T_QUERY_SKILL_GROUP_STATISTICS_REQ,
         0,
         "QUERY_SKILL_GROUP_STATISTICS_REQ",
-        _WIDE,
     )
     return _new_QuerySkillGroupStatisticsReq(
         f0,
@@ -11487,6 +12463,7 @@ _X_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FixedFields] = (
     ("LongestCallQToday", "I", 604),
 )
 _T_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FieldTable] = {}
+_STR_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_query_skill_group_statistics_conf(
@@ -11647,14 +12624,14 @@ def _decode_query_skill_group_statistics_conf(
         f147,
         f148,
     ) = _S_QUERY_SKILL_GROUP_STATISTICS_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
+    _, unknown = _scan(
         buf,
         604,
         end,
+        _STR_QUERY_SKILL_GROUP_STATISTICS_CONF,
         _T_QUERY_SKILL_GROUP_STATISTICS_CONF,
         0,
         "QUERY_SKILL_GROUP_STATISTICS_CONF",
-        _WIDE,
     )
     return _new_QuerySkillGroupStatisticsConf(
         f0,
@@ -12028,13 +13005,23 @@ _T_RTP_STARTED_EVENT: Final[_w.FieldTable] = {
     125: (5, _w.STRING, False, "SendingAddress"),
     126: (6, _w.UINT, False, "SendingPort"),
 }
+_STR_RTP_STARTED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    81: 1,
+    5: 2,
+    4: 3,
+    6: 4,
+    125: 5,
+}
 
 
 def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
     if end < 42:
         raise _w.truncated("RTP_STARTED_EVENT", _X_RTP_STARTED_EVENT, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_RTP_STARTED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 42, end, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 42, end, _STR_RTP_STARTED_EVENT, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("RTP_STARTED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
@@ -12151,13 +13138,23 @@ _T_RTP_STOPPED_EVENT: Final[_w.FieldTable] = {
     125: (5, _w.STRING, False, "SendingAddress"),
     126: (6, _w.UINT, False, "SendingPort"),
 }
+_STR_RTP_STOPPED_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    81: 1,
+    5: 2,
+    4: 3,
+    6: 4,
+    125: 5,
+}
 
 
 def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     if end < 28:
         raise _w.truncated("RTP_STOPPED_EVENT", _X_RTP_STOPPED_EVENT, end)
     (f0, f1, f2, f3, f4, f5) = _S_RTP_STOPPED_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 28, end, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 28, end, _STR_RTP_STOPPED_EVENT, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("RTP_STOPPED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
@@ -12254,14 +13251,26 @@ _T_SUPERVISOR_ASSIST_REQ: Final[_w.FieldTable] = {
     5: (2, _w.STRING, False, "AgentID"),
     6: (3, _w.STRING, False, "AgentInstrument"),
 }
+_STR_SUPERVISOR_ASSIST_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    4: 1,
+    5: 2,
+    6: 3,
+}
 
 
 def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     if end < 22:
         raise _w.truncated("SUPERVISOR_ASSIST_REQ", _X_SUPERVISOR_ASSIST_REQ, end)
     (f0, f1, f2, f3) = _S_SUPERVISOR_ASSIST_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 22, end, _T_SUPERVISOR_ASSIST_REQ, 4, "SUPERVISOR_ASSIST_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        22,
+        end,
+        _STR_SUPERVISOR_ASSIST_REQ,
+        _T_SUPERVISOR_ASSIST_REQ,
+        4,
+        "SUPERVISOR_ASSIST_REQ",
     )
     if vals[0] is None:
         raise _w.missing("SUPERVISOR_ASSIST_REQ", "ConnectionDeviceID", end)
@@ -12339,14 +13348,23 @@ _X_SUPERVISOR_ASSIST_CONF: Final[_w.FixedFields] = (
 _T_SUPERVISOR_ASSIST_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
+_STR_SUPERVISOR_ASSIST_CONF: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf:
     if end < 22:
         raise _w.truncated("SUPERVISOR_ASSIST_CONF", _X_SUPERVISOR_ASSIST_CONF, end)
     (f0, f1, f2, f3, f4) = _S_SUPERVISOR_ASSIST_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 22, end, _T_SUPERVISOR_ASSIST_CONF, 1, "SUPERVISOR_ASSIST_CONF", _WIDE
+    vals, unknown = _scan(
+        buf,
+        22,
+        end,
+        _STR_SUPERVISOR_ASSIST_CONF,
+        _T_SUPERVISOR_ASSIST_CONF,
+        1,
+        "SUPERVISOR_ASSIST_CONF",
     )
     if vals[0] is None:
         raise _w.missing("SUPERVISOR_ASSIST_CONF", "ConnectionDeviceID", end)
@@ -12418,13 +13436,21 @@ _T_EMERGENCY_CALL_REQ: Final[_w.FieldTable] = {
     5: (2, _w.STRING, False, "AgentID"),
     6: (3, _w.STRING, False, "AgentInstrument"),
 }
+_STR_EMERGENCY_CALL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    4: 1,
+    5: 2,
+    6: 3,
+}
 
 
 def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_REQ", _X_EMERGENCY_CALL_REQ, end)
     (f0, f1, f2, f3) = _S_EMERGENCY_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 22, end, _STR_EMERGENCY_CALL_REQ, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ"
+    )
     return _new_EmergencyCallReq(
         f0,
         f1,
@@ -12499,13 +13525,18 @@ _X_EMERGENCY_CALL_CONF: Final[_w.FixedFields] = (
 _T_EMERGENCY_CALL_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
+_STR_EMERGENCY_CALL_CONF: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_CONF", _X_EMERGENCY_CALL_CONF, end)
     (f0, f1, f2, f3, f4) = _S_EMERGENCY_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_EMERGENCY_CALL_CONF, 1, "EMERGENCY_CALL_CONF", _WIDE)
+    vals, unknown = _scan(
+        buf, 22, end, _STR_EMERGENCY_CALL_CONF, _T_EMERGENCY_CALL_CONF, 1, "EMERGENCY_CALL_CONF"
+    )
     if vals[0] is None:
         raise _w.missing("EMERGENCY_CALL_CONF", "ConnectionDeviceID", end)
     return _new_EmergencyCallConf(
@@ -12582,13 +13613,23 @@ _T_EMERGENCY_CALL_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
+_STR_EMERGENCY_CALL_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    1: 1,
+    81: 2,
+    4: 4,
+    5: 5,
+    6: 6,
+}
 
 
 def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_EVENT", _X_EMERGENCY_CALL_EVENT, end)
     (f0, f1, f2, f3) = _S_EMERGENCY_CALL_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_EMERGENCY_CALL_EVENT, 7, "EMERGENCY_CALL_EVENT", _WIDE)
+    vals, unknown = _scan(
+        buf, 22, end, _STR_EMERGENCY_CALL_EVENT, _T_EMERGENCY_CALL_EVENT, 7, "EMERGENCY_CALL_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -12691,13 +13732,23 @@ _T_SUPERVISE_CALL_REQ: Final[_w.FieldTable] = {
     6: (4, _w.STRING, False, "AgentInstrument"),
     85: (5, _w.STRING, False, "SupervisorInstrument"),
 }
+_STR_SUPERVISE_CALL_REQ: Final[_w.StringSlots] = {
+    90: 0,
+    91: 1,
+    4: 2,
+    5: 3,
+    6: 4,
+    85: 5,
+}
 
 
 def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
     if end < 30:
         raise _w.truncated("SUPERVISE_CALL_REQ", _X_SUPERVISE_CALL_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6) = _S_SUPERVISE_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 30, end, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 30, end, _STR_SUPERVISE_CALL_REQ, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ"
+    )
     return _new_SuperviseCallReq(
         f0,
         f1,
@@ -12794,13 +13845,18 @@ _X_SUPERVISE_CALL_CONF: Final[_w.FixedFields] = (
 _T_SUPERVISE_CALL_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
+_STR_SUPERVISE_CALL_CONF: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
     if end < 18:
         raise _w.truncated("SUPERVISE_CALL_CONF", _X_SUPERVISE_CALL_CONF, end)
     (f0, f1, f2) = _S_SUPERVISE_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 18, end, _T_SUPERVISE_CALL_CONF, 1, "SUPERVISE_CALL_CONF", _WIDE)
+    vals, unknown = _scan(
+        buf, 18, end, _STR_SUPERVISE_CALL_CONF, _T_SUPERVISE_CALL_CONF, 1, "SUPERVISE_CALL_CONF"
+    )
     if vals[0] is None:
         raise _w.missing("SUPERVISE_CALL_CONF", "ConnectionDeviceID", end)
     return _new_SuperviseCallConf(
@@ -12863,39 +13919,50 @@ _T_AGENT_TEAM_CONFIG_EVENT: Final[_w.FieldTable] = {
     88: (2, _w.USHORT, True, "AtcAgentState"),
     89: (3, _w.UINT, True, "AtcStateDuration"),
 }
+_STR_AGENT_TEAM_CONFIG_EVENT: Final[_w.StringSlots] = {}
 
 
 def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEvent:
     if end < 20:
         raise _w.truncated("AGENT_TEAM_CONFIG_EVENT", _X_AGENT_TEAM_CONFIG_EVENT, end)
     (f0, f1, f2, f3) = _S_AGENT_TEAM_CONFIG_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 20, end, _T_AGENT_TEAM_CONFIG_EVENT, 4, "AGENT_TEAM_CONFIG_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        20,
+        end,
+        _STR_AGENT_TEAM_CONFIG_EVENT,
+        _T_AGENT_TEAM_CONFIG_EVENT,
+        4,
+        "AGENT_TEAM_CONFIG_EVENT",
     )
-    g0 = _w.listed(vals[0])
-    g1 = _w.listed(vals[1])
-    g2 = [_enum_AgentState.get(x, x) for x in _w.listed(vals[2])]
-    g3 = _w.listed(vals[3])
     count = f2
-    if len(g0) != count or len(g1) != count or len(g2) != count or len(g3) != count:
-        raise _w.group_mismatch(
-            "AGENT_TEAM_CONFIG_EVENT",
-            "TeamMembers",
-            "NumberOfAgents",
-            count,
-            {
-                "AtcAgentID": len(g0),
-                "AgentFlags": len(g1),
-                "AtcAgentState": len(g2),
-                "AtcStateDuration": len(g3),
-            },
-            end,
-        )
+    if count == 0 and vals[0] is None and vals[1] is None and vals[2] is None and vals[3] is None:
+        team_members: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g0 = vals[0] or ()
+        g1 = vals[1] or ()
+        g2 = [_enum_AgentState.get(x, x) for x in (vals[2] or ())]
+        g3 = vals[3] or ()
+        if len(g0) != count or len(g1) != count or len(g2) != count or len(g3) != count:
+            raise _w.group_mismatch(
+                "AGENT_TEAM_CONFIG_EVENT",
+                "TeamMembers",
+                "NumberOfAgents",
+                count,
+                {
+                    "AtcAgentID": len(g0),
+                    "AgentFlags": len(g1),
+                    "AtcAgentState": len(g2),
+                    "AtcStateDuration": len(g3),
+                },
+                end,
+            )
+        team_members = tuple(map(_new_TeamMember, g0, g1, g2, g3))
     return _new_AgentTeamConfigEvent(
         f0,
         f1,
         f3,
-        tuple(map(_new_TeamMember, g0, g1, g2, g3)),
+        team_members,
         unknown,
     )
 
@@ -12971,13 +14038,27 @@ _T_SET_APP_DATA_REQ: Final[_w.FieldTable] = {
     210: (11, _w.UINT, False, "FltCallTypeID"),
     221: (12, _w.UINT, False, "PreCallInvokeID"),
 }
+_STR_SET_APP_DATA_REQ: Final[_w.StringSlots] = {
+    13: 1,
+    14: 2,
+    15: 3,
+    16: 4,
+    17: 5,
+    18: 6,
+    19: 7,
+    20: 8,
+    21: 9,
+    22: 10,
+}
 
 
 def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_REQ", _X_SET_APP_DATA_REQ, end)
     (f0,) = _S_SET_APP_DATA_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 12, end, _STR_SET_APP_DATA_REQ, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("SET_APP_DATA_REQ", "ApplicationPathID", end)
     return _new_SetAppDataReq(
@@ -13069,13 +14150,16 @@ _new_SetAppDataConf = _w.fast_constructor(SetAppDataConf)
 _S_SET_APP_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_APP_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_CONF: Final[_w.FieldTable] = {}
+_STR_SET_APP_DATA_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_CONF", _X_SET_APP_DATA_CONF, end)
     (f0,) = _S_SET_APP_DATA_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF", _WIDE)
+    _, unknown = _scan(
+        buf, 12, end, _STR_SET_APP_DATA_CONF, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF"
+    )
     return _new_SetAppDataConf(
         f0,
         unknown,
@@ -13122,14 +14206,23 @@ _X_AGENT_DESK_SETTINGS_REQ: Final[_w.FixedFields] = (
 _T_AGENT_DESK_SETTINGS_REQ: Final[_w.FieldTable] = {
     5: (0, _w.STRING, False, "AgentID"),
 }
+_STR_AGENT_DESK_SETTINGS_REQ: Final[_w.StringSlots] = {
+    5: 0,
+}
 
 
 def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsReq:
     if end < 16:
         raise _w.truncated("AGENT_DESK_SETTINGS_REQ", _X_AGENT_DESK_SETTINGS_REQ, end)
     (f0, f1) = _S_AGENT_DESK_SETTINGS_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_AGENT_DESK_SETTINGS_REQ, 1, "AGENT_DESK_SETTINGS_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_AGENT_DESK_SETTINGS_REQ,
+        _T_AGENT_DESK_SETTINGS_REQ,
+        1,
+        "AGENT_DESK_SETTINGS_REQ",
     )
     return _new_AgentDeskSettingsReq(
         f0,
@@ -13211,6 +14304,9 @@ _X_AGENT_DESK_SETTINGS_CONF: Final[_w.FixedFields] = (
 _T_AGENT_DESK_SETTINGS_CONF: Final[_w.FieldTable] = {
     93: (0, _w.STRING, False, "DefaultDevicePortAddress"),
 }
+_STR_AGENT_DESK_SETTINGS_CONF: Final[_w.StringSlots] = {
+    93: 0,
+}
 
 
 def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsConf:
@@ -13219,13 +14315,19 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
         _S_AGENT_DESK_SETTINGS_CONF.unpack_from(buf, 8)
     )
-    vals, unknown = _w.scan(
-        buf, 72, end, _T_AGENT_DESK_SETTINGS_CONF, 1, "AGENT_DESK_SETTINGS_CONF", _WIDE
+    vals, unknown = _scan(
+        buf,
+        72,
+        end,
+        _STR_AGENT_DESK_SETTINGS_CONF,
+        _T_AGENT_DESK_SETTINGS_CONF,
+        1,
+        "AGENT_DESK_SETTINGS_CONF",
     )
     return _new_AgentDeskSettingsConf(
         f0,
         f1,
-        _mask_AgentDeskSettingsMask(f2),
+        _mask_AgentDeskSettingsMask[f2],
         f3,
         f4,
         f5,
@@ -13307,13 +14409,16 @@ _X_LIST_AGENT_TEAM_REQ: Final[_w.FixedFields] = (
     ("SupervisorID", "I", 16),
 )
 _T_LIST_AGENT_TEAM_REQ: Final[_w.FieldTable] = {}
+_STR_LIST_AGENT_TEAM_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
     if end < 16:
         raise _w.truncated("LIST_AGENT_TEAM_REQ", _X_LIST_AGENT_TEAM_REQ, end)
     (f0, f1) = _S_LIST_AGENT_TEAM_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 16, end, _T_LIST_AGENT_TEAM_REQ, 0, "LIST_AGENT_TEAM_REQ", _WIDE)
+    _, unknown = _scan(
+        buf, 16, end, _STR_LIST_AGENT_TEAM_REQ, _T_LIST_AGENT_TEAM_REQ, 0, "LIST_AGENT_TEAM_REQ"
+    )
     return _new_ListAgentTeamReq(
         f0,
         f1,
@@ -13365,24 +14470,36 @@ _X_LIST_AGENT_TEAM_CONF: Final[_w.FixedFields] = (
 _T_LIST_AGENT_TEAM_CONF: Final[_w.FieldTable] = {
     92: (0, _w.UINT, True, "TeamID"),
 }
+_STR_LIST_AGENT_TEAM_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
     if end < 18:
         raise _w.truncated("LIST_AGENT_TEAM_CONF", _X_LIST_AGENT_TEAM_CONF, end)
     (f0, f1, f2, f3) = _S_LIST_AGENT_TEAM_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 18, end, _T_LIST_AGENT_TEAM_CONF, 1, "LIST_AGENT_TEAM_CONF", _WIDE)
-    g0 = _w.listed(vals[0])
+    vals, unknown = _scan(
+        buf, 18, end, _STR_LIST_AGENT_TEAM_CONF, _T_LIST_AGENT_TEAM_CONF, 1, "LIST_AGENT_TEAM_CONF"
+    )
     count = f1
-    if len(g0) != count:
-        raise _w.group_mismatch(
-            "LIST_AGENT_TEAM_CONF", "TeamIDs", "NumberOfAgentTeams", count, {"TeamID": len(g0)}, end
-        )
+    if count == 0 and vals[0] is None:
+        team_ids: tuple[Any, ...] = ()  # the usual case: no entries
+    else:
+        g0 = vals[0] or ()
+        if len(g0) != count:
+            raise _w.group_mismatch(
+                "LIST_AGENT_TEAM_CONF",
+                "TeamIDs",
+                "NumberOfAgentTeams",
+                count,
+                {"TeamID": len(g0)},
+                end,
+            )
+        team_ids = tuple(g0)
     return _new_ListAgentTeamConf(
         f0,
         f2,
         f3,
-        tuple(g0),
+        team_ids,
         unknown,
     )
 
@@ -13431,14 +14548,21 @@ _X_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FixedFields] = (
     ("TeamID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FieldTable] = {}
+_STR_MONITOR_AGENT_TEAM_START_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTeamStartReq:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_START_REQ", _X_MONITOR_AGENT_TEAM_START_REQ, end)
     (f0, f1) = _S_MONITOR_AGENT_TEAM_START_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_MONITOR_AGENT_TEAM_START_REQ, 0, "MONITOR_AGENT_TEAM_START_REQ", _WIDE
+    _, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_MONITOR_AGENT_TEAM_START_REQ,
+        _T_MONITOR_AGENT_TEAM_START_REQ,
+        0,
+        "MONITOR_AGENT_TEAM_START_REQ",
     )
     return _new_MonitorAgentTeamStartReq(
         f0,
@@ -13485,14 +14609,21 @@ _X_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FieldTable] = {}
+_STR_MONITOR_AGENT_TEAM_START_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentTeamStartConf:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_START_CONF", _X_MONITOR_AGENT_TEAM_START_CONF, end)
     (f0, f1) = _S_MONITOR_AGENT_TEAM_START_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_MONITOR_AGENT_TEAM_START_CONF, 0, "MONITOR_AGENT_TEAM_START_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_MONITOR_AGENT_TEAM_START_CONF,
+        _T_MONITOR_AGENT_TEAM_START_CONF,
+        0,
+        "MONITOR_AGENT_TEAM_START_CONF",
     )
     return _new_MonitorAgentTeamStartConf(
         f0,
@@ -13539,14 +14670,21 @@ _X_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FieldTable] = {}
+_STR_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTeamStopReq:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_STOP_REQ", _X_MONITOR_AGENT_TEAM_STOP_REQ, end)
     (f0, f1) = _S_MONITOR_AGENT_TEAM_STOP_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_MONITOR_AGENT_TEAM_STOP_REQ, 0, "MONITOR_AGENT_TEAM_STOP_REQ", _WIDE
+    _, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_MONITOR_AGENT_TEAM_STOP_REQ,
+        _T_MONITOR_AGENT_TEAM_STOP_REQ,
+        0,
+        "MONITOR_AGENT_TEAM_STOP_REQ",
     )
     return _new_MonitorAgentTeamStopReq(
         f0,
@@ -13589,14 +14727,21 @@ _new_MonitorAgentTeamStopConf = _w.fast_constructor(MonitorAgentTeamStopConf)
 _S_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FieldTable] = {}
+_STR_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTeamStopConf:
     if end < 12:
         raise _w.truncated("MONITOR_AGENT_TEAM_STOP_CONF", _X_MONITOR_AGENT_TEAM_STOP_CONF, end)
     (f0,) = _S_MONITOR_AGENT_TEAM_STOP_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_MONITOR_AGENT_TEAM_STOP_CONF, 0, "MONITOR_AGENT_TEAM_STOP_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_MONITOR_AGENT_TEAM_STOP_CONF,
+        _T_MONITOR_AGENT_TEAM_STOP_CONF,
+        0,
+        "MONITOR_AGENT_TEAM_STOP_CONF",
     )
     return _new_MonitorAgentTeamStopConf(
         f0,
@@ -13650,13 +14795,17 @@ _T_BAD_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     5: (1, _w.STRING, False, "AgentID"),
 }
+_STR_BAD_CALL_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    5: 1,
+}
 
 
 def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
     if end < 22:
         raise _w.truncated("BAD_CALL_REQ", _X_BAD_CALL_REQ, end)
     (f0, f1, f2, f3) = _S_BAD_CALL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 22, end, _T_BAD_CALL_REQ, 2, "BAD_CALL_REQ", _WIDE)
+    vals, unknown = _scan(buf, 22, end, _STR_BAD_CALL_REQ, _T_BAD_CALL_REQ, 2, "BAD_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("BAD_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -13712,13 +14861,14 @@ _new_BadCallConf = _w.fast_constructor(BadCallConf)
 _S_BAD_CALL_CONF: Final = struct.Struct(">I")
 _X_BAD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_BAD_CALL_CONF: Final[_w.FieldTable] = {}
+_STR_BAD_CALL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
     if end < 12:
         raise _w.truncated("BAD_CALL_CONF", _X_BAD_CALL_CONF, end)
     (f0,) = _S_BAD_CALL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF", _WIDE)
+    _, unknown = _scan(buf, 12, end, _STR_BAD_CALL_CONF, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF")
     return _new_BadCallConf(
         f0,
         unknown,
@@ -13779,14 +14929,23 @@ _X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
 _T_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FieldTable] = {
     27: (0, _w.STRING, False, "CallingDeviceID"),
 }
+_STR_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.StringSlots] = {
+    27: 0,
+}
 
 
 def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttributesReq:
     if end < 38:
         raise _w.truncated("SET_DEVICE_ATTRIBUTES_REQ", _X_SET_DEVICE_ATTRIBUTES_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8) = _S_SET_DEVICE_ATTRIBUTES_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 38, end, _T_SET_DEVICE_ATTRIBUTES_REQ, 1, "SET_DEVICE_ATTRIBUTES_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        38,
+        end,
+        _STR_SET_DEVICE_ATTRIBUTES_REQ,
+        _T_SET_DEVICE_ATTRIBUTES_REQ,
+        1,
+        "SET_DEVICE_ATTRIBUTES_REQ",
     )
     if vals[0] is None:
         raise _w.missing("SET_DEVICE_ATTRIBUTES_REQ", "CallingDeviceID", end)
@@ -13847,14 +15006,21 @@ _new_SetDeviceAttributesConf = _w.fast_constructor(SetDeviceAttributesConf)
 _S_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">I")
 _X_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FieldTable] = {}
+_STR_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttributesConf:
     if end < 12:
         raise _w.truncated("SET_DEVICE_ATTRIBUTES_CONF", _X_SET_DEVICE_ATTRIBUTES_CONF, end)
     (f0,) = _S_SET_DEVICE_ATTRIBUTES_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_SET_DEVICE_ATTRIBUTES_CONF, 0, "SET_DEVICE_ATTRIBUTES_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_SET_DEVICE_ATTRIBUTES_CONF,
+        _T_SET_DEVICE_ATTRIBUTES_CONF,
+        0,
+        "SET_DEVICE_ATTRIBUTES_CONF",
     )
     return _new_SetDeviceAttributesConf(
         f0,
@@ -13902,13 +15068,18 @@ _X_REGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
 _T_REGISTER_SERVICE_REQ: Final[_w.FieldTable] = {
     94: (0, _w.STRING, False, "ServiceName"),
 }
+_STR_REGISTER_SERVICE_REQ: Final[_w.StringSlots] = {
+    94: 0,
+}
 
 
 def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
     if end < 14:
         raise _w.truncated("REGISTER_SERVICE_REQ", _X_REGISTER_SERVICE_REQ, end)
     (f0, f1) = _S_REGISTER_SERVICE_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 14, end, _T_REGISTER_SERVICE_REQ, 1, "REGISTER_SERVICE_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 14, end, _STR_REGISTER_SERVICE_REQ, _T_REGISTER_SERVICE_REQ, 1, "REGISTER_SERVICE_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("REGISTER_SERVICE_REQ", "ServiceName", end)
     return _new_RegisterServiceReq(
@@ -13958,14 +15129,21 @@ _X_REGISTER_SERVICE_CONF: Final[_w.FixedFields] = (
     ("RegisteredServiceID", "I", 16),
 )
 _T_REGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
+_STR_REGISTER_SERVICE_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
     if end < 16:
         raise _w.truncated("REGISTER_SERVICE_CONF", _X_REGISTER_SERVICE_CONF, end)
     (f0, f1) = _S_REGISTER_SERVICE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_REGISTER_SERVICE_CONF, 0, "REGISTER_SERVICE_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_REGISTER_SERVICE_CONF,
+        _T_REGISTER_SERVICE_CONF,
+        0,
+        "REGISTER_SERVICE_CONF",
     )
     return _new_RegisterServiceConf(
         f0,
@@ -14012,14 +15190,21 @@ _X_UNREGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("RegisteredServiceID", "I", 16),
 )
 _T_UNREGISTER_SERVICE_REQ: Final[_w.FieldTable] = {}
+_STR_UNREGISTER_SERVICE_REQ: Final[_w.StringSlots] = {}
 
 
 def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq:
     if end < 16:
         raise _w.truncated("UNREGISTER_SERVICE_REQ", _X_UNREGISTER_SERVICE_REQ, end)
     (f0, f1) = _S_UNREGISTER_SERVICE_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 16, end, _T_UNREGISTER_SERVICE_REQ, 0, "UNREGISTER_SERVICE_REQ", _WIDE
+    _, unknown = _scan(
+        buf,
+        16,
+        end,
+        _STR_UNREGISTER_SERVICE_REQ,
+        _T_UNREGISTER_SERVICE_REQ,
+        0,
+        "UNREGISTER_SERVICE_REQ",
     )
     return _new_UnregisterServiceReq(
         f0,
@@ -14062,14 +15247,21 @@ _new_UnregisterServiceConf = _w.fast_constructor(UnregisterServiceConf)
 _S_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">I")
 _X_UNREGISTER_SERVICE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_UNREGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
+_STR_UNREGISTER_SERVICE_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceConf:
     if end < 12:
         raise _w.truncated("UNREGISTER_SERVICE_CONF", _X_UNREGISTER_SERVICE_CONF, end)
     (f0,) = _S_UNREGISTER_SERVICE_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_UNREGISTER_SERVICE_CONF, 0, "UNREGISTER_SERVICE_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_UNREGISTER_SERVICE_CONF,
+        _T_UNREGISTER_SERVICE_CONF,
+        0,
+        "UNREGISTER_SERVICE_CONF",
     )
     return _new_UnregisterServiceConf(
         f0,
@@ -14147,13 +15339,23 @@ _T_START_RECORDING_REQ: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
+_STR_START_RECORDING_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    1: 1,
+    81: 2,
+    4: 4,
+    5: 5,
+    6: 6,
+}
 
 
 def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
     if end < 42:
         raise _w.truncated("START_RECORDING_REQ", _X_START_RECORDING_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_START_RECORDING_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 42, end, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 42, end, _STR_START_RECORDING_REQ, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("START_RECORDING_REQ", "ConnectionDeviceID", end)
     return _new_StartRecordingReq(
@@ -14256,13 +15458,19 @@ _T_START_RECORDING_CONF: Final[_w.FieldTable] = {
     81: (1, _w.STRING, False, "ClientAddress"),
     226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
 }
+_STR_START_RECORDING_CONF: Final[_w.StringSlots] = {
+    1: 0,
+    81: 1,
+}
 
 
 def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
     if end < 20:
         raise _w.truncated("START_RECORDING_CONF", _X_START_RECORDING_CONF, end)
     (f0, f1, f2) = _S_START_RECORDING_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 20, end, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF", _WIDE)
+    vals, unknown = _scan(
+        buf, 20, end, _STR_START_RECORDING_CONF, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF"
+    )
     return _new_StartRecordingConf(
         f0,
         f1,
@@ -14349,13 +15557,23 @@ _T_STOP_RECORDING_REQ: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
+_STR_STOP_RECORDING_REQ: Final[_w.StringSlots] = {
+    25: 0,
+    1: 1,
+    81: 2,
+    4: 4,
+    5: 5,
+    6: 6,
+}
 
 
 def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
     if end < 36:
         raise _w.truncated("STOP_RECORDING_REQ", _X_STOP_RECORDING_REQ, end)
     (f0, f1, f2, f3, f4, f5, f6, f7) = _S_STOP_RECORDING_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 36, end, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ", _WIDE)
+    vals, unknown = _scan(
+        buf, 36, end, _STR_STOP_RECORDING_REQ, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
     return _new_StopRecordingReq(
@@ -14446,13 +15664,19 @@ _T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
     81: (1, _w.STRING, False, "ClientAddress"),
     226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
 }
+_STR_STOP_RECORDING_CONF: Final[_w.StringSlots] = {
+    1: 0,
+    81: 1,
+}
 
 
 def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
     if end < 12:
         raise _w.truncated("STOP_RECORDING_CONF", _X_STOP_RECORDING_CONF, end)
     (f0,) = _S_STOP_RECORDING_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(buf, 12, end, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF", _WIDE)
+    vals, unknown = _scan(
+        buf, 12, end, _STR_STOP_RECORDING_CONF, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF"
+    )
     return _new_StopRecordingConf(
         f0,
         vals[0],
@@ -14519,14 +15743,23 @@ _X_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FixedFields] = (
 _T_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
+_STR_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+}
 
 
 def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeChangeEvent:
     if end < 28:
         raise _w.truncated("CALL_ATTRIBUTE_CHANGE_EVENT", _X_CALL_ATTRIBUTE_CHANGE_EVENT, end)
     (f0, f1, f2, f3, f4, f5) = _S_CALL_ATTRIBUTE_CHANGE_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 28, end, _T_CALL_ATTRIBUTE_CHANGE_EVENT, 1, "CALL_ATTRIBUTE_CHANGE_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        28,
+        end,
+        _STR_CALL_ATTRIBUTE_CHANGE_EVENT,
+        _T_CALL_ATTRIBUTE_CHANGE_EVENT,
+        1,
+        "CALL_ATTRIBUTE_CHANGE_EVENT",
     )
     return _new_CallAttributeChangeEvent(
         f0,
@@ -14598,14 +15831,24 @@ _T_CALL_AGENT_GREETING_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     5: (1, _w.STRING, False, "AgentID"),
 }
+_STR_CALL_AGENT_GREETING_EVENT: Final[_w.StringSlots] = {
+    25: 0,
+    5: 1,
+}
 
 
 def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreetingEvent:
     if end < 28:
         raise _w.truncated("CALL_AGENT_GREETING_EVENT", _X_CALL_AGENT_GREETING_EVENT, end)
     (f0, f1, f2, f3, f4, f5) = _S_CALL_AGENT_GREETING_EVENT.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 28, end, _T_CALL_AGENT_GREETING_EVENT, 2, "CALL_AGENT_GREETING_EVENT", _WIDE
+    vals, unknown = _scan(
+        buf,
+        28,
+        end,
+        _STR_CALL_AGENT_GREETING_EVENT,
+        _T_CALL_AGENT_GREETING_EVENT,
+        2,
+        "CALL_AGENT_GREETING_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_AGENT_GREETING_EVENT", "ConnectionDeviceID", end)
@@ -14675,14 +15918,23 @@ _X_AGENT_GREETING_CONTROL_REQ: Final[_w.FixedFields] = (
 _T_AGENT_GREETING_CONTROL_REQ: Final[_w.FieldTable] = {
     5: (0, _w.STRING, False, "AgentID"),
 }
+_STR_AGENT_GREETING_CONTROL_REQ: Final[_w.StringSlots] = {
+    5: 0,
+}
 
 
 def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingControlReq:
     if end < 18:
         raise _w.truncated("AGENT_GREETING_CONTROL_REQ", _X_AGENT_GREETING_CONTROL_REQ, end)
     (f0, f1, f2) = _S_AGENT_GREETING_CONTROL_REQ.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 18, end, _T_AGENT_GREETING_CONTROL_REQ, 1, "AGENT_GREETING_CONTROL_REQ", _WIDE
+    vals, unknown = _scan(
+        buf,
+        18,
+        end,
+        _STR_AGENT_GREETING_CONTROL_REQ,
+        _T_AGENT_GREETING_CONTROL_REQ,
+        1,
+        "AGENT_GREETING_CONTROL_REQ",
     )
     if vals[0] is None:
         raise _w.missing("AGENT_GREETING_CONTROL_REQ", "AgentID", end)
@@ -14731,14 +15983,21 @@ _new_AgentGreetingControlConf = _w.fast_constructor(AgentGreetingControlConf)
 _S_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">I")
 _X_AGENT_GREETING_CONTROL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_AGENT_GREETING_CONTROL_CONF: Final[_w.FieldTable] = {}
+_STR_AGENT_GREETING_CONTROL_CONF: Final[_w.StringSlots] = {}
 
 
 def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingControlConf:
     if end < 12:
         raise _w.truncated("AGENT_GREETING_CONTROL_CONF", _X_AGENT_GREETING_CONTROL_CONF, end)
     (f0,) = _S_AGENT_GREETING_CONTROL_CONF.unpack_from(buf, 8)
-    vals, unknown = _w.scan(
-        buf, 12, end, _T_AGENT_GREETING_CONTROL_CONF, 0, "AGENT_GREETING_CONTROL_CONF", _WIDE
+    _, unknown = _scan(
+        buf,
+        12,
+        end,
+        _STR_AGENT_GREETING_CONTROL_CONF,
+        _T_AGENT_GREETING_CONTROL_CONF,
+        0,
+        "AGENT_GREETING_CONTROL_CONF",
     )
     return _new_AgentGreetingControlConf(
         f0,
@@ -15383,13 +16642,24 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
 }
 
 
+_HEADER: Final = struct.Struct(">II")
+
+
 def decode(frame: bytes | bytearray | memoryview) -> Message:
     """Decode one frame (the 8-byte header and the body) into its message.
 
     A MessageType this version does not define decodes to :class:`UnknownMessage`. Malformed
     bytes raise :class:`ctiwire.DecodeError` naming the message, field and byte offset.
     """
-    return _w.decode_frame(frame, _DECODERS, MAX_MESSAGE_SIZE)
+    buf = frame if type(frame) is bytes else bytes(frame)
+    size = len(buf)
+    if size >= 8:
+        # The common case inline; anything unusual (errors, unknown types) takes the slow path.
+        length, message_type = _HEADER.unpack_from(buf)
+        decoder = _DECODERS.get(message_type)
+        if decoder is not None and length + 8 == size <= MAX_MESSAGE_SIZE:
+            return decoder(buf, size)
+    return _w.decode_frame(buf, _DECODERS, MAX_MESSAGE_SIZE)
 
 
 def encode(message: Message) -> bytes:

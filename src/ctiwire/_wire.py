@@ -26,20 +26,45 @@ STRING, UNSPEC, UCHAR, CHAR, USHORT, SHORT, UINT, INT, BOOL, TIME = range(10)
 NAMEDVAR, NAMEDARRAY, TASKID, APPPATHID = range(10, 14)
 
 KIND_BY_TYPE: dict[str, int] = {
-    "STRING": STRING, "UNSPEC": UNSPEC, "UCHAR": UCHAR, "CHAR": CHAR, "USHORT": USHORT,
-    "SHORT": SHORT, "UINT": UINT, "INT": INT, "BOOL": BOOL, "TIME": TIME, "NAMEDVAR": NAMEDVAR,
-    "NAMEDARRAY": NAMEDARRAY, "TASKID": TASKID, "APPPATHID": APPPATHID,
-}  # fmt: skip
+    "STRING": STRING,
+    "UNSPEC": UNSPEC,
+    "UCHAR": UCHAR,
+    "CHAR": CHAR,
+    "USHORT": USHORT,
+    "SHORT": SHORT,
+    "UINT": UINT,
+    "INT": INT,
+    "BOOL": BOOL,
+    "TIME": TIME,
+    "NAMEDVAR": NAMEDVAR,
+    "NAMEDARRAY": NAMEDARRAY,
+    "TASKID": TASKID,
+    "APPPATHID": APPPATHID,
+}
 
 # struct format character and byte size of the fixed-width types.
 FORMAT: dict[str, str] = {
-    "UCHAR": "B", "CHAR": "b", "USHORT": "H", "SHORT": "h", "UINT": "I", "INT": "i",
-    "BOOL": "H", "TIME": "I",
-}  # fmt: skip
+    "UCHAR": "B",
+    "CHAR": "b",
+    "USHORT": "H",
+    "SHORT": "h",
+    "UINT": "I",
+    "INT": "i",
+    "BOOL": "H",
+    "TIME": "I",
+}
 SIZE: dict[str, int] = {
-    "UCHAR": 1, "CHAR": 1, "USHORT": 2, "SHORT": 2, "UINT": 4, "INT": 4, "BOOL": 2, "TIME": 4,
-    "TASKID": 12, "APPPATHID": 5,
-}  # fmt: skip
+    "UCHAR": 1,
+    "CHAR": 1,
+    "USHORT": 2,
+    "SHORT": 2,
+    "UINT": 4,
+    "INT": 4,
+    "BOOL": 2,
+    "TIME": 4,
+    "TASKID": 12,
+    "APPPATHID": 5,
+}
 
 _INT_STRUCT: dict[int, struct.Struct] = {
     KIND_BY_TYPE[name]: struct.Struct(">" + fmt) for name, fmt in FORMAT.items()
@@ -69,80 +94,167 @@ def as_bool(value: int) -> bool | int:
 # Decoding
 
 FieldTable = dict[int, tuple[int, int, bool, str]]  # tag -> (slot, kind, repeated, field name)
+StringSlots = dict[int, int]  # tag -> slot, for the non-repeated STRING fields (the hot path)
 
 
-def scan(
-    buf: bytes, pos: int, end: int, table: FieldTable, nslots: int, message: str, wide: bool
+def scan_narrow(
+    buf: bytes,
+    pos: int,
+    end: int,
+    strings: StringSlots,
+    table: FieldTable,
+    nslots: int,
+    message: str,
 ) -> tuple[list[Any], tuple[UnknownField, ...]]:
-    """Read the floating part ``buf[pos:end]``.
+    """Read the floating part ``buf[pos:end]`` of a version with 1-byte tags and lengths.
 
-    Returns one value per slot of ``table`` (``None`` when absent; a list for repeated fields)
-    and the fields with tags the table does not know, in arrival order.
+    ``end`` is the frame's length. Returns one value per slot of ``table`` (``None`` when
+    absent; a list for repeated fields) and the fields with tags the table does not know, in
+    arrival order. This loop is the hot path of every decode: most floating fields are single
+    strings, so those take a short path through ``strings``; everything else (and every
+    error) goes through :func:`_field`.
     """
     vals: list[Any] = [None] * nslots
     unknown: list[UnknownField] = []
-    head = 4 if wide else 2
     while pos < end:
-        if pos + head > end:
-            raise DecodeError(
-                f"{end - pos} stray byte(s) where a floating field header of {head} bytes should be",
-                message=message, offset=pos,
-            )  # fmt: skip
-        if wide:
-            tag = (buf[pos] << 8) | buf[pos + 1]
-            length = (buf[pos + 2] << 8) | buf[pos + 3]
+        start = pos + 2
+        if start > end:
+            raise _stray(end - pos, 2, message, pos)
+        tag = buf[pos]
+        stop = start + buf[pos + 1]
+        slot = strings.get(tag)
+        if (
+            slot is not None
+            and start < stop <= end
+            and not buf[stop - 1]
+            and vals[slot] is None
+        ):
+            vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
         else:
-            tag = buf[pos]
-            length = buf[pos + 1]
-        start = pos + head
-        stop = start + length
-        entry = table.get(tag)
-        if stop > end:
-            raise DecodeError(
-                f"floating field (tag {tag}) of length {length} runs {stop - end} byte(s) past "
-                "the end of the message",
-                message=message, field=entry[3] if entry else None, offset=pos,
-            )  # fmt: skip
-        if entry is None:
-            unknown.append(UnknownField(tag, buf[start:stop]))
-            pos = stop
-            continue
-        slot, kind, repeated, name = entry
-        value: Any
-        if kind == STRING:
-            if length == 0 or buf[stop - 1] != 0:
-                raise DecodeError(
-                    "string is not NUL-terminated", message=message, field=name, offset=pos
-                )
-            value = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
-        elif kind == UNSPEC:
-            value = buf[start:stop]
-        elif kind <= TIME:
-            unpack = _INT_STRUCT[kind]
-            if length != unpack.size:
-                raise DecodeError(
-                    f"length {length}, this field is {unpack.size} bytes",
-                    message=message, field=name, offset=pos,
-                )  # fmt: skip
-            value = unpack.unpack_from(buf, start)[0]
-            if kind == BOOL:
-                value = as_bool(value)
-        else:
-            value = _decode_compound(kind, buf[start:stop], message, name, pos)
-        if repeated:
-            seen = vals[slot]
-            if seen is None:
-                vals[slot] = [value]
-            else:
-                seen.append(value)
-        elif vals[slot] is None:
-            vals[slot] = value
-        else:
-            raise DecodeError(
-                "field appears twice but is not repeatable", message=message, field=name, offset=pos
-            )
+            _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
         pos = stop
     return vals, tuple(unknown)
+
+
+def scan_wide(
+    buf: bytes,
+    pos: int,
+    end: int,
+    strings: StringSlots,
+    table: FieldTable,
+    nslots: int,
+    message: str,
+) -> tuple[list[Any], tuple[UnknownField, ...]]:
+    """:func:`scan_narrow` for versions with 2-byte tags and lengths (Version 20 on)."""
+    vals: list[Any] = [None] * nslots
+    unknown: list[UnknownField] = []
+    while pos < end:
+        start = pos + 4
+        if start > end:
+            raise _stray(end - pos, 4, message, pos)
+        tag = (buf[pos] << 8) | buf[pos + 1]
+        stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+        slot = strings.get(tag)
+        if (
+            slot is not None
+            and start < stop <= end
+            and not buf[stop - 1]
+            and vals[slot] is None
+        ):
+            vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
+        else:
+            _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
+        pos = stop
+    return vals, tuple(unknown)
+
+
+def _stray(count: int, head: int, message: str, offset: int) -> DecodeError:
+    return DecodeError(
+        f"{count} stray byte(s) where a {head}-byte floating field header should be",
+        message=message,
+        offset=offset,
+    )
+
+
+def _field(
+    buf: bytes,
+    pos: int,
+    start: int,
+    stop: int,
+    end: int,
+    tag: int,
+    vals: list[Any],
+    table: FieldTable,
+    unknown: list[UnknownField],
+    message: str,
+) -> None:
+    """Check and store one floating field (any kind, any problem)."""
+    entry = table.get(tag)
+    if stop > end:
+        raise DecodeError(
+            f"floating field (tag {tag}) of length {stop - start} runs {stop - end} byte(s) "
+            "past the end of the message",
+            message=message,
+            field=entry[3] if entry else None,
+            offset=pos,
+        )
+    if entry is None:
+        unknown.append(UnknownField(tag, buf[start:stop]))
+        return
+    slot, kind, repeated, name = entry
+    value: Any
+    if kind == STRING:
+        if stop == start or buf[stop - 1] != 0:
+            raise DecodeError(
+                "string is not NUL-terminated", message=message, field=name, offset=pos
+            )
+        value = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
+    elif kind == UNSPEC:
+        value = buf[start:stop]
+    elif kind <= TIME:
+        unpack = _INT_STRUCT[kind]
+        if stop - start != unpack.size:
+            raise DecodeError(
+                f"length {stop - start}, this field is {unpack.size} bytes",
+                message=message,
+                field=name,
+                offset=pos,
+            )
+        value = unpack.unpack_from(buf, start)[0]
+        if kind == BOOL:
+            value = as_bool(value)
+    else:
+        value = _decode_compound(kind, buf[start:stop], message, name, pos)
+    if repeated:
+        seen = vals[slot]
+        if seen is None:
+            vals[slot] = [value]
+        else:
+            seen.append(value)
+    elif vals[slot] is None:
+        vals[slot] = value
+    else:
+        raise DecodeError(
+            "field appears twice but is not repeatable", message=message, field=name, offset=pos
+        )
+
+
+class FlagCache(dict[int, T]):
+    """Value -> IntFlag member, built on first use: ``IntFlag(value)`` costs about 0.5 us.
+
+    Bounded, so that a peer sending ever new values cannot grow it without limit.
+    """
+
+    def __init__(self, flag: Callable[[int], T], limit: int = 4096) -> None:
+        super().__init__()
+        self._flag = flag
+        self._limit = limit
+
+    def __missing__(self, value: int) -> T:
+        member = self._flag(value)
+        if len(self) < self._limit:
+            self[value] = member
+        return member
 
 
 def _decode_compound(kind: int, data: bytes, message: str, name: str, offset: int) -> Any:
@@ -157,16 +269,20 @@ def _decode_compound(kind: int, data: bytes, message: str, name: str, offset: in
     if kind == TASKID:
         if len(data) != 12:
             raise DecodeError(
-                f"TASKID of {len(data)} bytes, expected 12", message=message, field=name,
+                f"TASKID of {len(data)} bytes, expected 12",
+                message=message,
+                field=name,
                 offset=offset,
-            )  # fmt: skip
+            )
         return TaskID(*_TASKID.unpack(data))
     if kind == APPPATHID:
         if len(data) != SIZE["APPPATHID"]:
             raise DecodeError(
-                f"APPPATHID of {len(data)} bytes, expected 5", message=message, field=name,
+                f"APPPATHID of {len(data)} bytes, expected 5",
+                message=message,
+                field=name,
                 offset=offset,
-            )  # fmt: skip
+            )
         return data
     raise AssertionError(f"unknown kind {kind}")  # a generator bug, not bad input
 
@@ -177,8 +293,10 @@ def _two_strings(data: bytes, start: int, message: str, name: str, offset: int) 
     if first < 0 or not data.endswith(b"\0") or first == len(data) - 1:
         raise DecodeError(
             "expected a NUL-terminated name followed by a NUL-terminated value",
-            message=message, field=name, offset=offset,
-        )  # fmt: skip
+            message=message,
+            field=name,
+            offset=offset,
+        )
     return text(data[start:first]), text(data[first + 1 : -1])
 
 
@@ -202,14 +320,17 @@ def truncated(message: str, fields: FixedFields, have: int) -> DecodeError:
         if stop > have:
             return DecodeError(
                 f"message ends at byte {have}, inside the fixed part",
-                message=message, field=name, offset=have,
-            )  # fmt: skip
+                message=message,
+                field=name,
+                offset=have,
+            )
     return DecodeError("fixed part truncated", message=message, offset=have)
 
 
 def missing(message: str, field: str, offset: int) -> DecodeError:
-    return DecodeError("required floating field is missing", message=message, field=field,
-                       offset=offset)  # fmt: skip
+    return DecodeError(
+        "required floating field is missing", message=message, field=field, offset=offset
+    )
 
 
 def group_mismatch(
@@ -218,8 +339,10 @@ def group_mismatch(
     found = ", ".join(f"{name} x{n}" for name, n in members.items())
     return DecodeError(
         f"{count_field} = {count} but the floating part has {found}",
-        message=message, field=group, offset=offset,
-    )  # fmt: skip
+        message=message,
+        field=group,
+        offset=offset,
+    )
 
 
 def listed(value: list[T] | None) -> list[T]:
@@ -241,13 +364,15 @@ def decode_frame(
     if length + HEADER_SIZE != size:
         raise DecodeError(
             f"MessageLength says {length} body bytes but the frame holds {size - HEADER_SIZE}",
-            field="MessageLength", offset=0,
-        )  # fmt: skip
+            field="MessageLength",
+            offset=0,
+        )
     if size > max_size:
         raise DecodeError(
             f"message of {size} bytes exceeds this version's maximum of {max_size}",
-            field="MessageLength", offset=0,
-        )  # fmt: skip
+            field="MessageLength",
+            offset=0,
+        )
     decode = decoders.get(message_type)
     if decode is None:
         return UnknownMessage(message_type, buf[HEADER_SIZE:])
@@ -265,7 +390,7 @@ def frame(message_type: int, parts: Iterable[bytes], message: str, max_size: int
         raise EncodeError(
             f"encodes to {size} bytes, more than this version's maximum of {max_size}",
             message=message,
-        )  # fmt: skip
+        )
     return _HEADER.pack(len(body), message_type) + body
 
 
@@ -277,13 +402,15 @@ def pack_fixed(packer: struct.Struct, fields: FixedFields, message: str, *values
         pass
     for (name, fmt, _stop), value in zip(fields, values, strict=True):
         if not isinstance(value, int) and fmt[-1] != "s":
-            raise EncodeError(f"expected an int, got {type(value).__name__}", message=message,
-                              field=name)  # fmt: skip
+            raise EncodeError(
+                f"expected an int, got {type(value).__name__}", message=message, field=name
+            )
         try:
             struct.pack(">" + fmt, value)
         except struct.error:
-            raise EncodeError(f"{value!r} is out of range for its type", message=message,
-                              field=name) from None  # fmt: skip
+            raise EncodeError(
+                f"{value!r} is out of range for its type", message=message, field=name
+            ) from None
     raise AssertionError("struct refused values that each packed alone")
 
 
@@ -291,8 +418,11 @@ def encode_fixed_string(value: object, size: int, message: str, field: str) -> b
     """A fixed-size STRING: the text, a NUL and NUL padding up to ``size`` bytes."""
     data = _text_bytes(value, message, field)
     if len(data) + 1 > size:
-        raise EncodeError(f"{len(data)} bytes plus the NUL exceed the field's {size} bytes",
-                          message=message, field=field)  # fmt: skip
+        raise EncodeError(
+            f"{len(data)} bytes plus the NUL exceed the field's {size} bytes",
+            message=message,
+            field=field,
+        )
     return data.ljust(size, b"\0")
 
 
@@ -319,22 +449,24 @@ def _text_bytes(value: object, message: str, field: str) -> bytes:
     try:
         return value.encode(_ENCODING, _ERRORS)
     except UnicodeEncodeError as exc:
-        raise EncodeError(f"cannot encode text: {exc.reason}", message=message,
-                          field=field) from None  # fmt: skip
+        raise EncodeError(
+            f"cannot encode text: {exc.reason}", message=message, field=field
+        ) from None
 
 
 def _header(tag: int, length: int, wide: bool, message: str, field: str) -> bytes:
     if wide:
         return _WIDE_FLOATING_HEADER.pack(tag, length)
     if length > 255:
-        raise EncodeError(f"{length} data bytes do not fit a 1-byte floating field length",
-                          message=message, field=field)  # fmt: skip
+        raise EncodeError(
+            f"{length} data bytes do not fit a 1-byte floating field length",
+            message=message,
+            field=field,
+        )
     return bytes((tag, length))
 
 
-def put(
-    kind: int, tag: int, value: Any, size: int, wide: bool, message: str, field: str
-) -> bytes:
+def put(kind: int, tag: int, value: Any, size: int, wide: bool, message: str, field: str) -> bytes:
     """One floating field (header and data) of the given kind."""
     if value is None:
         raise EncodeError("required floating field is missing", message=message, field=field)
@@ -343,30 +475,42 @@ def put(
         data = _text_bytes(value, message, field) + b"\0"
     elif kind == UNSPEC:
         if not isinstance(value, bytes | bytearray):
-            raise EncodeError(f"expected bytes, got {type(value).__name__}", message=message,
-                              field=field)  # fmt: skip
+            raise EncodeError(
+                f"expected bytes, got {type(value).__name__}", message=message, field=field
+            )
         data = bytes(value)
     elif kind <= TIME:
         if not isinstance(value, int):
-            raise EncodeError(f"expected an int, got {type(value).__name__}", message=message,
-                              field=field)  # fmt: skip
+            raise EncodeError(
+                f"expected an int, got {type(value).__name__}", message=message, field=field
+            )
         try:
             data = _INT_STRUCT[kind].pack(value)
         except struct.error:
-            raise EncodeError(f"{value!r} is out of range for its type", message=message,
-                              field=field) from None  # fmt: skip
+            raise EncodeError(
+                f"{value!r} is out of range for its type", message=message, field=field
+            ) from None
     elif kind == NAMEDVAR:
         if not isinstance(value, NamedVar):
             raise EncodeError("expected a NamedVar", message=message, field=field)
-        data = (_text_bytes(value.name, message, field) + b"\0"
-                + _text_bytes(value.value, message, field) + b"\0")  # fmt: skip
+        data = (
+            _text_bytes(value.name, message, field)
+            + b"\0"
+            + _text_bytes(value.value, message, field)
+            + b"\0"
+        )
     elif kind == NAMEDARRAY:
         if not isinstance(value, NamedArray):
             raise EncodeError("expected a NamedArray", message=message, field=field)
         if not 0 <= value.index <= 255:
             raise EncodeError("array index out of range 0..255", message=message, field=field)
-        data = (bytes((value.index,)) + _text_bytes(value.name, message, field) + b"\0"
-                + _text_bytes(value.value, message, field) + b"\0")  # fmt: skip
+        data = (
+            bytes((value.index,))
+            + _text_bytes(value.name, message, field)
+            + b"\0"
+            + _text_bytes(value.value, message, field)
+            + b"\0"
+        )
     elif kind == TASKID:
         if not isinstance(value, TaskID):
             raise EncodeError("expected a TaskID", message=message, field=field)
@@ -381,8 +525,9 @@ def put(
     else:
         raise AssertionError(f"unknown kind {kind}")
     if len(data) > size:
-        raise EncodeError(f"{len(data)} bytes exceed the maximum of {size}", message=message,
-                          field=field)  # fmt: skip
+        raise EncodeError(
+            f"{len(data)} bytes exceed the maximum of {size}", message=message, field=field
+        )
     return _header(tag, len(data), wide, message, field) + data
 
 
@@ -390,9 +535,7 @@ def put_unknown(field: UnknownField, wide: bool, message: str) -> bytes:
     return _header(field.tag, len(field.data), wide, message, "unknown_fields") + field.data
 
 
-def named_total(
-    parts: Sequence[bytes], limit: int, wide: bool, message: str, field: str
-) -> None:
+def named_total(parts: Sequence[bytes], limit: int, wide: bool, message: str, field: str) -> None:
     """Refuse NamedVariable/NamedArray data beyond the guide's combined limit.
 
     The guide says "subject to a combined total limit of 2000 bytes" without saying whether the
@@ -401,8 +544,11 @@ def named_total(
     head = 4 if wide else 2
     total = sum(len(p) - head for p in parts)
     if total > limit:
-        raise EncodeError(f"NamedVariable/NamedArray data total {total} bytes, limit {limit}",
-                          message=message, field=field)  # fmt: skip
+        raise EncodeError(
+            f"NamedVariable/NamedArray data total {total} bytes, limit {limit}",
+            message=message,
+            field=field,
+        )
 
 
 def sequence(value: object, message: str, field: str) -> tuple[Any, ...]:
@@ -418,8 +564,9 @@ def check_group(
     if not isinstance(value, tuple | list):
         raise EncodeError("expected a tuple of entries", message=message, field=field)
     if len(value) > maximum:
-        raise EncodeError(f"{len(value)} entries, the maximum is {maximum}", message=message,
-                          field=field)  # fmt: skip
+        raise EncodeError(
+            f"{len(value)} entries, the maximum is {maximum}", message=message, field=field
+        )
     for item in value:
         if not isinstance(item, entry):
             raise EncodeError(f"entries must be {entry.__name__}", message=message, field=field)
@@ -445,5 +592,7 @@ def fast_constructor(cls: type[T]) -> Callable[..., T]:
     source = f"def __init__(self, {args}):\n{body}    _set_class(self, '__class__', _cls)\n"
     namespace: dict[str, Any] = {"_set_class": object.__setattr__, "_cls": cls}
     exec(source, namespace)  # noqa: S102 - source built from identifiers only
-    twin = type(cls.__name__, cls.__bases__, {"__slots__": names, "__init__": namespace["__init__"]})
+    twin = type(
+        cls.__name__, cls.__bases__, {"__slots__": names, "__init__": namespace["__init__"]}
+    )
     return twin

@@ -25,7 +25,7 @@ class FrameDecoder:
     as soon as the header is seen, before any of the body is buffered.
     """
 
-    __slots__ = ("_buffer", "_max", "_failed")
+    __slots__ = ("_buffer", "_failed", "_max")
 
     def __init__(self, max_message_size: int) -> None:
         if max_message_size < HEADER_SIZE:
