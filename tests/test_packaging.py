@@ -1,0 +1,59 @@
+"""ctiwire.v15 is importable from a built wheel, not only from the editable install."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_wheel_contains_and_imports_the_generated_modules(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+    )
+    [wheel] = tmp_path.glob("ctiwire-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        archive.extractall(tmp_path / "site")
+    for required in (
+        "ctiwire/v15/__init__.py",
+        "ctiwire/v15/messages.py",
+        "ctiwire/v15/enums.py",
+        "ctiwire/py.typed",
+        "ctiwire/_wire.py",
+    ):
+        assert required in names
+    assert not any(name.startswith(("generated/", "spec/", "codegen/")) for name in names)
+    site = tmp_path / "site"
+    # -S: no site-packages, so the editable install cannot be what gets imported.
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import ctiwire, ctiwire.v15 as cti; "
+        "assert ctiwire.__file__.startswith(sys.argv[1]), ctiwire.__file__; "
+        "f = cti.encode(cti.HeartbeatReq(invoke_id=7)); "
+        "assert cti.decode(f) == cti.HeartbeatReq(invoke_id=7); print(len(cti.MESSAGES))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-S", "-c", script, str(site)], check=True, capture_output=True, text=True
+    )
+    assert int(out.stdout) > 100
+
+
+def test_editable_install_imports_from_the_source_tree() -> None:
+    import ctiwire.v15 as cti
+
+    assert Path(cti.__file__).resolve() == (ROOT / "generated" / "v15" / "__init__.py").resolve()
