@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from .docs import render_docs
 from .spec import FIXED_WIDTH, Enum, Field, Group, Message, Spec, Version, camel
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -398,4 +399,5 @@ def render_all(spec: Spec) -> dict[str, str]:
     files: dict[str, str] = {}
     for number in spec.generated:
         files.update(render_version(spec, number))
+        files.update(render_docs(environment(), spec.version(number)))
     return files

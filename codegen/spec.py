@@ -182,6 +182,7 @@ class Message:
     ref: str
     note: str
     max_size: int | None
+    max_size_note: str
     undocumented: bool
     fixed: list[Field]
     floating: list[Field | Group]
@@ -201,6 +202,7 @@ class Version:
     max_message_size: int
     named_data_limit: int
     reserved: list[int]
+    message_set: list[int]
     tags: dict[str, Tag] = field(default_factory=dict)
     enums: dict[str, Enum] = field(default_factory=dict)
     constants: dict[str, Constant] = field(default_factory=dict)
@@ -437,6 +439,11 @@ def _validate(spec: Spec) -> Iterator[str]:
                 n = item["tag"]
                 if n in seen:
                     yield f"{w}: tag {name}: number {n} is also {seen[n]} in version {v}"
+                if n > 255 and at(body["floating_tag_size"], v) == 1:
+                    yield (
+                        f"{w}: tag {name}: number {n} does not fit the 1-byte floating tag "
+                        f"in version {v}"
+                    )
                 seen[n] = name
                 size = at(item.get("size"), v)
                 if (
@@ -666,6 +673,7 @@ def _resolve(spec: Spec, v: int) -> Version:
         max_message_size=at(body["max_message_size"], v),
         named_data_limit=at(body["named_data_limit"], v),
         reserved=sorted(_expand(at(body.get("reserved", {}), v) or [])),
+        message_set=sorted(_expand(body.get("message_set", {}).get(v) or [])),
     )
     for name, (item, w) in spec.raw["tags"].items():
         if exists(item, v):
@@ -704,6 +712,7 @@ def _resolve(spec: Spec, v: int) -> Version:
             ref=_text(item, "ref"),
             note=_text(item, "note"),
             max_size=item.get("max_size"),
+            max_size_note=_text(item, "max_size_note"),
             undocumented=bool(item.get("undocumented")),
             fixed=[],
             floating=[],

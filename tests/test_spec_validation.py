@@ -217,3 +217,11 @@ def test_versions_resolve_sizes_and_numbers(tmp_path: Path) -> None:
     assert {m.name: m.number for m in spec.version(19).messages}["HEARTBEAT_REQ"] == 242
     assert (spec.version(15).tag_size, spec.version(20).tag_size) == (1, 2)
     assert (spec.version(15).max_message_size, spec.version(20).max_message_size) == (4329, 12500)
+
+
+def test_tag_number_too_big_for_one_byte_tags(tmp_path: Path) -> None:
+    [p] = problems(tmp_path, **{"{tag: 41,": "{tag: 300,"})
+    assert (
+        p.startswith("spec/tags.yaml:4:") and "number 300 does not fit the 1-byte floating tag" in p
+    )
+    assert p.endswith("in versions 15, 16, 19")

@@ -58,7 +58,9 @@ from .enums import (
 )
 
 __all__ = [
+    "FLOATING_TAG_SIZE",
     "MAX_MESSAGE_SIZE",
+    "NAMED_DATA_LIMIT",
     "MESSAGES",
     "MESSAGE_NAMES",
     "PROTOCOL_VERSION",
@@ -1222,8 +1224,8 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
 
 def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     name = "CALL_DELIVERED_EVENT"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -3487,8 +3489,8 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
 
 def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     name = "BEGIN_CALL_EVENT"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
     named: list[bytes] = []
     parts = [
@@ -3910,8 +3912,8 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
 
 def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     name = "CALL_DATA_UPDATE_EVENT"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
     named: list[bytes] = []
     parts = [
@@ -6327,8 +6329,8 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
 
 def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
     name = "CONFERENCE_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -6768,8 +6770,8 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
 
 def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
     name = "CONSULTATION_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -7403,8 +7405,8 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
 
 def _encode_make_call_req(m: MakeCallReq) -> bytes:
     name = "MAKE_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -7773,8 +7775,8 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
 
 def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
     name = "MAKE_PREDICTIVE_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -8438,8 +8440,8 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
 
 def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
     name = "TRANSFER_CALL_REQ"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
@@ -9202,8 +9204,8 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
 
 def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     name = "SNAPSHOT_CALL_CONF"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
     call_devices = _w.check_group(m.call_devices, CallDevice, 16, name, "CallDevices")
     named: list[bytes] = []
@@ -10897,8 +10899,8 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
 
 def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     name = "AGENT_PRE_CALL_EVENT"
-    named_variables = _w.check_group(m.named_variables, object, 400, name, "NamedVariables")
-    named_arrays = _w.check_group(m.named_arrays, object, 333, name, "NamedArrays")
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
     named: list[bytes] = []
     parts = [
         _w.pack_fixed(
