@@ -112,7 +112,9 @@ def floor_decoder(fixed_format: str, string_tags: frozenset[int]) -> Callable[[b
     return decode
 
 
-def floor_encoder(fixed_format: str, message_type: int) -> Callable[[tuple[Any, ...], dict[int, Any]], bytes]:
+def floor_encoder(
+    fixed_format: str, message_type: int
+) -> Callable[[tuple[Any, ...], dict[int, Any]], bytes]:
     fixed = struct.Struct(fixed_format)
 
     def encode(values: tuple[Any, ...], fields: dict[int, Any]) -> bytes:
@@ -132,10 +134,12 @@ def floor_encoder(fixed_format: str, message_type: int) -> Callable[[tuple[Any, 
 def construct_message(fixed: list[Any], strings: set[int], uints: set[int]) -> cs.Construct:
     value = cs.Switch(
         cs.this.tag,
-        {**{t: cs.CString("utf8") for t in strings}, **{t: cs.Int32ub for t in uints}},
+        {**{t: cs.CString("utf8") for t in strings}, **dict.fromkeys(uints, cs.Int32ub)},
         default=cs.GreedyBytes,
     )
-    floating = cs.Struct("tag" / cs.Int8ub, "length" / cs.Int8ub, "data" / cs.FixedSized(cs.this.length, value))
+    floating = cs.Struct(
+        "tag" / cs.Int8ub, "length" / cs.Int8ub, "data" / cs.FixedSized(cs.this.length, value)
+    )
     return cs.Struct(
         "length" / cs.Int32ub,
         "type" / cs.Int32ub,
@@ -161,7 +165,16 @@ CASES: list[dict[str, Any]] = [
         "strings": {4, 5, 6},
         "uints": set(),
         "construct_fixed": [
-            *("a" / U32, "b" / U32, "c" / U32, "d" / U16, "e" / U16, "f" / U32, "g" / U32, "h" / U32),
+            *(
+                "a" / U32,
+                "b" / U32,
+                "c" / U32,
+                "d" / U16,
+                "e" / U16,
+                "f" / U32,
+                "g" / U32,
+                "h" / U32,
+            ),
             *("i" / U16, "j" / U16, "k" / U16, "l" / cs.Int32sb, "m" / U32, "n" / U16, "o" / U32),
             *("p" / cs.Int32sb, "q" / U32, "r" / U16),
         ],
@@ -188,32 +201,43 @@ def rate(func: Callable[[], object], repeat: int = 5) -> float:
     return number / best
 
 
-def main() -> None:
-    print(f"Python {sys.version.split()[0]}, construct {cs.__version__}")
-    header = f"{'message':22} {'op':6} {'ctiwire/s':>11} {'floor/s':>11} {'construct/s':>12} {'x floor':>8} {'x construct':>11}"
-    print(header)
-    print("-" * len(header))
-    for case in CASES:
-        message = case["message"]
-        frame = cti.encode(message)
-        floor_decode = floor_decoder(case["format"], frozenset(case["strings"]))
-        values, fields = floor_decode(frame)
-        declared = construct_message(case["construct_fixed"], case["strings"], case["uints"])
-        parsed = declared.parse(frame)
-        # Each baseline must read the same bytes back (and build them again).
-        assert floor_encoder(case["format"], message.MESSAGE_TYPE)(values, fields) == frame
-        assert declared.build(parsed) == frame
-        assert cti.decode(frame) == message
-        number = message.MESSAGE_TYPE
-        floor_encode = floor_encoder(case["format"], number)
-
-        decode = (rate(lambda: cti.decode(frame)), rate(lambda: floor_decode(frame)), rate(lambda: declared.parse(frame)))
-        encode = (
+def measure(case: dict[str, Any]) -> dict[str, tuple[float, float, float]]:
+    """Rates of (ctiwire, floor, construct) for decode and encode of one message."""
+    message = case["message"]
+    frame = cti.encode(message)
+    floor_decode = floor_decoder(case["format"], frozenset(case["strings"]))
+    floor_encode = floor_encoder(case["format"], message.MESSAGE_TYPE)
+    values, fields = floor_decode(frame)
+    declared = construct_message(case["construct_fixed"], case["strings"], case["uints"])
+    parsed = declared.parse(frame)
+    # Each baseline must read the same bytes back, and build them again.
+    assert floor_encode(values, fields) == frame
+    assert declared.build(parsed) == frame
+    assert cti.decode(frame) == message
+    return {
+        "decode": (
+            rate(lambda: cti.decode(frame)),
+            rate(lambda: floor_decode(frame)),
+            rate(lambda: declared.parse(frame)),
+        ),
+        "encode": (
             rate(lambda: cti.encode(message)),
             rate(lambda: floor_encode(values, fields)),
             rate(lambda: declared.build(parsed)),
-        )
-        for op, (ours, floor, other) in (("decode", decode), ("encode", encode)):
+        ),
+    }
+
+
+def main() -> None:
+    print(f"Python {sys.version.split()[0]}, construct {cs.__version__}")
+    header = (
+        f"{'message':22} {'op':6} {'ctiwire/s':>11} {'floor/s':>11} {'construct/s':>12} "
+        f"{'x floor':>8} {'x construct':>11}"
+    )
+    print(header)
+    print("-" * len(header))
+    for case in CASES:
+        for op, (ours, floor, other) in measure(case).items():
             print(
                 f"{case['name']:22} {op:6} {ours:11,.0f} {floor:11,.0f} {other:12,.0f} "
                 f"{ours / floor:8.2f} {ours / other:11.1f}"

@@ -67,7 +67,7 @@ def _floating_rows(m: Message) -> list[Row]:
         for f in members:
             assert f.tag is not None
             if isinstance(item, Group):
-                presence = f"× {item.count} (max {item.max})"
+                presence = f"× {item.count} (max {item.max})"  # noqa: RUF001
                 py = f"{item.py}[].{f.py}" if len(members) > 1 else f"{item.py}[]"
             elif f.name in m.counted:
                 presence, py = "optional", f"(len of {_group_of(m, f.name)})"

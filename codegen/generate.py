@@ -372,6 +372,14 @@ def ruff_format(source: str, filename: str) -> str:
     )
     if result.returncode != 0:
         raise RuntimeError(f"ruff format failed on {filename}:\n{result.stderr}")
+    # Sort the imports too, as `ruff check` expects of committed code.
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--select", "I", "--fix", "--exit-zero",
+         "--quiet", "--stdin-filename", filename, "-"],
+        input=result.stdout, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"ruff check --fix failed on {filename}:\n{result.stderr}")
     return result.stdout
 
 

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from strategies import message_strategy, version
 
 import ctiwire.v15 as cti
 from ctiwire import EncodeError
+from strategies import message_strategy, version
 
 V15 = version(15)
 DOCUMENTED = [m for m in V15.messages if not m.undocumented]

@@ -130,9 +130,12 @@ def _count_offset(m: Message, g: Group) -> int:
     return 0
 
 
-NAMED = [m for m in V15.messages if not m.undocumented
-         and any(isinstance(i, Group) and i.members[0].type == "NAMEDVAR" or
-                 not isinstance(i, Group) and i.type == "NAMEDVAR" for i in m.floating)]  # fmt: skip
+def _has_named_variables(m: Message) -> bool:
+    members = [x for i in m.floating for x in (i.members if isinstance(i, Group) else [i])]
+    return any(x.type == "NAMEDVAR" for x in members)
+
+
+NAMED = [m for m in V15.messages if not m.undocumented and _has_named_variables(m)]
 
 
 @pytest.mark.parametrize("m", NAMED, ids=lambda m: m.name)
