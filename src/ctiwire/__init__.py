@@ -4,9 +4,29 @@ The protocol bindings are generated from ``spec/``, one module per protocol vers
 
     import ctiwire.v15 as cti
     message = cti.decode(frame)
+
+A session with a CTI Server (asyncio, side A/B failover; the sans-IO core is ctiwire.session)::
+
+    async with ctiwire.connect(config, [("cti-a", 42027), ("cti-b", 42028)]) as client:
+        conf = await client.request(cti.QueryAgentStateReq(...))
+        async for event in client.events():
+            ...
 """
 
-from .errors import CTIError, DecodeError, EncodeError, FramingError
+from .client import Client, connect
+from .config import ClientConfig
+from .errors import (
+    ConnectionLostError,
+    CTIError,
+    DecodeError,
+    EncodeError,
+    FramingError,
+    LocalProtocolError,
+    OpenFailedError,
+    RemoteProtocolError,
+    RequestFailedError,
+    RequestTimeoutError,
+)
 from .framing import FrameDecoder
 from .types import Message, NamedArray, NamedVar, TaskID, UnknownField, UnknownMessage
 
@@ -17,6 +37,15 @@ __all__ = [
     "DecodeError",
     "EncodeError",
     "FramingError",
+    "LocalProtocolError",
+    "RemoteProtocolError",
+    "ConnectionLostError",
+    "OpenFailedError",
+    "RequestFailedError",
+    "RequestTimeoutError",
+    "Client",
+    "ClientConfig",
+    "connect",
     "FrameDecoder",
     "Message",
     "NamedArray",

@@ -123,12 +123,7 @@ def scan_narrow(
         tag = buf[pos]
         stop = start + buf[pos + 1]
         slot = strings.get(tag)
-        if (
-            slot is not None
-            and start < stop <= end
-            and not buf[stop - 1]
-            and vals[slot] is None
-        ):
+        if slot is not None and start < stop <= end and not buf[stop - 1] and vals[slot] is None:
             vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
         else:
             _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
@@ -155,12 +150,7 @@ def scan_wide(
         tag = (buf[pos] << 8) | buf[pos + 1]
         stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
         slot = strings.get(tag)
-        if (
-            slot is not None
-            and start < stop <= end
-            and not buf[stop - 1]
-            and vals[slot] is None
-        ):
+        if slot is not None and start < stop <= end and not buf[stop - 1] and vals[slot] is None:
             vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
         else:
             _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)

@@ -12,7 +12,8 @@ messages::
   (``"0x00004000"``) so that nothing on the wire is hidden.
 * Bytes are lower-case hex. A field declared secret (ClientPassword, AgentPassword: the generated
   classes keep them out of ``repr``) is replaced by ``"***"``.
-* Absent optional fields (``None``) and empty ``unknown_fields`` are left out to keep lines short.
+* Absent optional fields (``None``) and repeated fields without entries (empty tuples, such as
+  ``unknown_fields`` or ``named_variables``) are left out to keep lines short.
 """
 
 from __future__ import annotations
@@ -30,9 +31,7 @@ __all__ = ["MASKED", "message_to_dict", "message_to_json", "value_to_json"]
 MASKED = "***"
 
 
-def message_to_dict(
-    message: Message, names: Mapping[int, str] | None = None
-) -> dict[str, Any]:
+def message_to_dict(message: Message, names: Mapping[int, str] | None = None) -> dict[str, Any]:
     """The JSON-ready form of ``message``.
 
     ``names`` (a version module's ``MESSAGE_NAMES``) names an :class:`UnknownMessage` whose number
@@ -58,7 +57,7 @@ def _fields(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for field in dataclasses.fields(obj):
         value = getattr(obj, field.name)
-        if value is None or (field.name == "unknown_fields" and not value):
+        if value is None or value == ():  # absent, or a repeated field with no entries
             continue
         # The generator marks secret fields repr=False: the same rule keeps them out of JSON.
         out[field.name] = MASKED if not field.repr else value_to_json(value)

@@ -1,0 +1,531 @@
+"""The ``ctiwire`` command: demo, monitor, decode, simulate.
+
+Exit status (the same for every command):
+
+* 0: done (a long-running command stopped with Ctrl-C or SIGTERM also ends with 0)
+* 2: usage error (bad arguments)
+* 3: connection failure: cannot connect or listen, or the CTI Server refused to open the session
+* 4: protocol error: bytes that are not valid CTI messages
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import importlib
+import logging
+import os
+import signal
+import sys
+import textwrap
+from collections.abc import Awaitable, Callable, Coroutine
+from types import ModuleType
+from typing import Any, TextIO
+
+from .client import Client, connect
+from .config import ClientConfig
+from .errors import CTIError, DecodeError, OpenFailedError
+from .events import OpenFailed, ProtocolError, SessionLost, SessionOpened, UnsolicitedEvent
+from .framing import FrameDecoder
+from .jsonview import message_to_json
+from .simulator import Simulator, SimulatorConfig, TrafficConfig, default_agents
+from .textview import describe
+from .types import Message
+
+__all__ = ["EXIT_CONNECTION", "EXIT_OK", "EXIT_PROTOCOL", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_CONNECTION = 3
+EXIT_PROTOCOL = 4
+
+DEFAULT_PORT = 42027
+EXIT_CODES_HELP = """exit status:
+  0  done (long-running commands: stopped with Ctrl-C or SIGTERM)
+  2  usage error
+  3  connection failure (cannot connect or listen; session refused by the server)
+  4  protocol error (bytes that are not valid CTI messages)
+"""
+
+log = logging.getLogger("ctiwire.cli")
+
+
+class UsageError(Exception):
+    """Arguments argparse accepted but the command cannot use (exit 2)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared helpers
+
+
+def version_module(version: int) -> ModuleType:
+    try:
+        return importlib.import_module(f"ctiwire.v{int(version)}")
+    except ModuleNotFoundError:
+        raise UsageError(f"ctiwire has no bindings for protocol version {version}") from None
+
+
+def address(text: str) -> tuple[str, int]:
+    """``HOST:PORT`` (``[v6addr]:PORT`` for IPv6) for argparse."""
+    host, sep, port = text.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise argparse.ArgumentTypeError(f"expected HOST:PORT, got {text!r}")
+    return host.strip("[]"), int(port)
+
+
+def positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
+    return value
+
+
+def non_negative(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"expected a number >= 0, got {text!r}")
+    return value
+
+
+def _print_line(line: str, out: TextIO) -> None:
+    out.write(line + "\n")
+    out.flush()
+
+
+def run_async(main: Coroutine[Any, Any, int]) -> int:
+    """Run ``main`` until it returns; Ctrl-C and SIGTERM cancel it (exit 0)."""
+
+    async def runner() -> int:
+        task = asyncio.current_task()
+        assert task is not None
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signal.SIGTERM, task.cancel)
+        try:
+            return await main
+        except asyncio.CancelledError:
+            return EXIT_OK
+
+    try:
+        return asyncio.run(runner())
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# decode
+
+
+def _read_input(path: str | None) -> bytes:
+    if path is None or path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+
+
+_HEX_SEPARATORS = str.maketrans("", "", " \t\r\n:-,")
+
+
+def parse_hex(text: str) -> bytes:
+    """Hex digits with any whitespace, ``:``/``-``/``,`` separators, ``0x`` prefixes and
+    ``#`` comments."""
+    lines = (line.split("#", 1)[0] for line in text.splitlines())
+    digits = "".join(lines).replace("0x", "").replace("0X", "").translate(_HEX_SEPARATORS)
+    return bytes.fromhex(digits)
+
+
+def _looks_like_hex(data: bytes) -> bool:
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        return False
+    body = "".join(line.split("#", 1)[0] for line in text.splitlines())
+    return all(c in "0123456789abcdefABCDEFxX \t\r\n:-," for c in body)
+
+
+def cmd_decode(args: argparse.Namespace) -> int:
+    cti = version_module(args.version)
+    data = _read_input(args.file)
+    mode = args.mode or ("hex" if _looks_like_hex(data) else "raw")
+    if mode == "hex":
+        try:
+            data = parse_hex(data.decode("ascii", "replace"))
+        except ValueError as exc:
+            print(f"ctiwire decode: input is not hex: {exc}", file=sys.stderr)
+            return EXIT_PROTOCOL
+    frames: FrameDecoder = cti.frame_decoder()
+    status = EXIT_OK
+    offset = 0
+    try:
+        frames.feed(data)
+        while (frame := frames.next_frame()) is not None:
+            try:
+                message: Message = cti.decode(frame)
+            except DecodeError as exc:
+                print(f"ctiwire decode: frame at byte {offset}: {exc}", file=sys.stderr)
+                status = EXIT_PROTOCOL
+            else:
+                _print_line(message_to_json(message, cti.MESSAGE_NAMES), sys.stdout)
+            offset += len(frame)
+    except DecodeError as exc:  # a header that cannot be framed: nothing after it is usable
+        print(f"ctiwire decode: frame at byte {offset}: {exc}", file=sys.stderr)
+        return EXIT_PROTOCOL
+    if not frames.at_boundary():
+        print(
+            f"ctiwire decode: {frames.buffered} byte(s) at byte {offset} are an incomplete message",
+            file=sys.stderr,
+        )
+        status = EXIT_PROTOCOL
+    return status
+
+
+# ---------------------------------------------------------------------------------------------
+# monitor and demo
+
+
+def _all_bits(mask: type[Any]) -> int:
+    bits = 0
+    for member in mask:
+        bits |= int(member)
+    return bits
+
+
+async def watch(
+    client: Client,
+    emit: Callable[[Message], None],
+    until: Awaitable[object] | None = None,
+) -> int:
+    """Print every event of ``client`` (a :class:`ctiwire.client.Client`) until ``until``
+    completes or the client ends; sessions coming and going are logged on stderr."""
+    stop = asyncio.ensure_future(until) if until is not None else None
+    status = EXIT_OK
+    try:
+        while True:
+            next_event = asyncio.ensure_future(client.next_event())
+            waiting = {next_event} if stop is None else {next_event, stop}
+            done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+            if next_event not in done:
+                next_event.cancel()
+                return status
+            event = next_event.result()
+            if event is None:  # the client gave up (a refusal that retrying cannot cure)
+                return EXIT_CONNECTION
+            if isinstance(event, UnsolicitedEvent):
+                emit(event.message)
+            elif isinstance(event, SessionOpened):
+                log.info("session open on side %s %s", event.side, event.address or "")
+            elif isinstance(event, SessionLost):
+                log.warning("session lost: %s; reconnecting", event.reason)
+            elif isinstance(event, ProtocolError):
+                log.error("protocol error: %s; reconnecting", event.error)
+            elif isinstance(event, OpenFailed):
+                log.error("the CTI Server refused the session: %s", event.status)
+                return EXIT_CONNECTION
+    finally:
+        if stop is not None:
+            stop.cancel()
+
+
+def _emitter(
+    args: argparse.Namespace, cti: ModuleType, clock: Callable[[], float] | None
+) -> Callable[[Message], None]:
+    def emit(message: Message) -> None:
+        if args.json:
+            line = message_to_json(message, cti.MESSAGE_NAMES)
+        else:
+            line = describe(message, cti.MESSAGE_NAMES)
+            if clock is not None:
+                line = f"{clock():6.2f}  {line}"
+        _print_line(line, sys.stdout)
+
+    return emit
+
+
+async def _monitor(args: argparse.Namespace) -> int:
+    cti = version_module(args.version)
+    mask = cti.CTIServiceMask
+    services = mask.CTI_SERVICE_CLIENT_EVENTS if args.client_events else mask.CTI_SERVICE_ALL_EVENTS
+    config = ClientConfig(
+        client_id=args.client_id,
+        client_password=args.password
+        if args.password is not None
+        else os.environ.get("CTIWIRE_PASSWORD", ""),
+        version=args.version,
+        services=services,
+        call_msg_mask=_all_bits(cti.CallEventMask),
+        agent_state_mask=_all_bits(cti.AgentStateMask),
+        heartbeat_interval=args.heartbeat,
+        peripheral_id=args.peripheral_id,
+        agent_id=args.agent_id,
+        agent_extension=args.extension,
+        agent_instrument=args.instrument,
+    )
+    addresses = [args.address] + ([args.side_b] if args.side_b else [])
+    try:
+        async with connect(config, addresses, initial_timeout=args.connect_timeout) as client:
+            return await watch(client, _emitter(args, cti, None))
+    except TimeoutError:
+        log.error("could not open a session within %g s", args.connect_timeout)
+        return EXIT_CONNECTION
+    except OpenFailedError as exc:
+        log.error("%s", exc)
+        return EXIT_CONNECTION
+
+
+def cmd_monitor(args: argparse.Namespace) -> int:
+    if args.client_events and not (args.agent_id or args.extension or args.instrument):
+        raise UsageError("--client-events needs --agent-id, --extension or --instrument")
+    if args.client_events and args.peripheral_id is None:
+        raise UsageError("--client-events needs --peripheral-id")
+    return run_async(_monitor(args))
+
+
+async def _demo(args: argparse.Namespace) -> int:
+    cti = version_module(15)
+    traffic = TrafficConfig(
+        calls_per_second=args.calls_per_second,
+        seed=args.seed,
+        ring=(0.2, 0.5),
+        talk=(0.6, 1.6),
+        hold=(0.2, 0.4),
+        wrapup=(0.2, 0.5),
+        break_time=(0.3, 0.8),
+        patience=(1.0, 2.5),
+    )
+    sim_config = SimulatorConfig(agents=default_agents(args.agents), traffic=traffic)
+    config = ClientConfig(
+        client_id="ctiwire-demo",
+        services=cti.CTIServiceMask.CTI_SERVICE_ALL_EVENTS,
+        call_msg_mask=_all_bits(cti.CallEventMask),
+        agent_state_mask=_all_bits(cti.AgentStateMask),
+        heartbeat_interval=5,
+    )
+    loop = asyncio.get_running_loop()
+    async with Simulator(sim_config, start_traffic=False) as sim:
+        print(
+            f"ctiwire demo: CTI Server simulator on 127.0.0.1:{sim.port}, {args.agents} agents, "
+            f"{args.calls_per_second:g} calls/s; watching All Events for {args.seconds:g} s",
+            file=sys.stderr,
+        )
+        async with connect(config, [sim.address], initial_timeout=5) as client:
+            start = loop.time()
+            assert sim.traffic is not None
+            sim.traffic.start()
+            clock = (lambda: loop.time() - start) if not args.json else None
+            status = await watch(client, _emitter(args, cti, clock), asyncio.sleep(args.seconds))
+        print(f"ctiwire demo: {sim.traffic.calls_generated} calls generated", file=sys.stderr)
+    return status
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    return run_async(_demo(args))
+
+
+# ---------------------------------------------------------------------------------------------
+# simulate
+
+
+async def _simulate(args: argparse.Namespace) -> int:
+    traffic = None
+    if args.calls_per_second > 0:
+        traffic = TrafficConfig(calls_per_second=args.calls_per_second, seed=args.seed)
+        traffic = traffic.scaled(args.time_scale)
+    credentials = None
+    if args.client_id is not None:
+        credentials = {args.client_id: (args.password or "").encode()}
+    config = SimulatorConfig(
+        host=args.host,
+        port=args.port,
+        peripheral_id=args.peripheral_id,
+        agents=default_agents(args.agents),
+        traffic=traffic,
+        credentials=credentials,
+    )
+    try:
+        sim = await Simulator(config).start()
+    except OSError as exc:
+        log.error("cannot listen on %s:%d: %s", args.host, args.port, exc.strerror or exc)
+        return EXIT_CONNECTION
+    host, port = sim.address
+    agents = ", ".join(f"{a.agent_id}@{a.extension}" for a in config.agents)
+    print(
+        f"ctiwire simulate: CTI Server on {host}:{port}, PeripheralID {args.peripheral_id}, "
+        f"agents {agents}",
+        file=sys.stderr,
+    )
+    try:
+        await sim.serve_forever()
+    finally:
+        await sim.close()
+    return EXIT_OK
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    return run_async(_simulate(args))
+
+
+# ---------------------------------------------------------------------------------------------
+# The parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ctiwire",
+        description="The Cisco UCCE CTI Server protocol (GED-188): watch, decode, simulate.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
+        return commands.add_parser(
+            name,
+            help=help_text,
+            description=textwrap.fill(description, 78),  # the raw formatter does not wrap
+            epilog=EXIT_CODES_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    demo = command(
+        "demo",
+        "watch a simulated contact center for a few seconds",
+        "Start the CTI Server simulator in this process with generated inbound calls, "
+        "open an All Events session to it and print the call and agent events. Works "
+        "offline.",
+    )
+    demo.add_argument("--seconds", type=positive, default=5.0, help="how long (default 5)")
+    demo.add_argument("--json", action="store_true", help="one JSON object per line")
+    demo.add_argument("--calls-per-second", type=positive, default=1.5, metavar="N")
+    demo.add_argument("--agents", type=int, default=4, metavar="N")
+    demo.add_argument("--seed", type=int, default=188, help="traffic random seed")
+    demo.set_defaults(func=cmd_demo)
+
+    monitor = command(
+        "monitor",
+        "print every event of a CTI Server",
+        "Open an All Events (or Client Events) session and print every event until "
+        "interrupted. Reconnects (side A/B failover) when the session is lost; "
+        "reconnects and failures are logged on stderr.",
+    )
+    monitor.add_argument("address", type=address, metavar="HOST:PORT", help="side A")
+    monitor.add_argument("--side-b", type=address, metavar="HOST:PORT", help="side B (duplex)")
+    monitor.add_argument("--version", type=int, default=15, help="protocol version (default 15)")
+    monitor.add_argument("--client-id", default="ctiwire", help="ClientID (default ctiwire)")
+    monitor.add_argument("--password", help="ClientPassword (default: $CTIWIRE_PASSWORD or empty)")
+    monitor.add_argument("--json", action="store_true", help="one JSON object per line")
+    monitor.add_argument(
+        "--client-events",
+        action="store_true",
+        help="Client Events for one agent instead of All Events",
+    )
+    monitor.add_argument("--agent-id", help="the agent (Client Events)")
+    monitor.add_argument("--extension", help="the agent's extension (Client Events)")
+    monitor.add_argument("--instrument", help="the agent's instrument (Client Events)")
+    monitor.add_argument(
+        "--peripheral-id", type=int, help="PeripheralID (needed for Client Events)"
+    )
+    monitor.add_argument(
+        "--heartbeat",
+        type=positive,
+        default=10.0,
+        metavar="SECONDS",
+        help="heartbeat interval; IdleTimeout is 4x (default 10)",
+    )
+    monitor.add_argument(
+        "--connect-timeout",
+        type=positive,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up (exit 3) if no session opens in time (default 30)",
+    )
+    monitor.set_defaults(func=cmd_monitor)
+
+    decode = command(
+        "decode",
+        "decode CTI messages to JSON",
+        "Decode frames (hex text or raw bytes, from FILE or stdin) to one JSON object "
+        "per frame: message name and number, fields with enums as names, bytes as "
+        "hex, passwords masked.",
+    )
+    decode.add_argument("file", nargs="?", metavar="FILE", help="input (default: stdin)")
+    mode = decode.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--hex",
+        dest="mode",
+        action="store_const",
+        const="hex",
+        help="the input is hex text (default: guessed)",
+    )
+    mode.add_argument(
+        "--raw", dest="mode", action="store_const", const="raw", help="the input is raw bytes"
+    )
+    decode.add_argument("--version", type=int, default=15, help="protocol version (default 15)")
+    decode.set_defaults(func=cmd_decode)
+
+    simulate = command(
+        "simulate",
+        "run the CTI Server simulator",
+        "Serve the CTI Server protocol on HOST:PORT over a simulated peripheral "
+        "with agents 1001... on extensions 5001..., generating inbound calls, until "
+        "interrupted.",
+    )
+    simulate.add_argument("--host", default="127.0.0.1", help="listen address (default 127.0.0.1)")
+    simulate.add_argument("--port", type=int, default=DEFAULT_PORT, help="default 42027; 0: any")
+    simulate.add_argument(
+        "--calls-per-second",
+        type=non_negative,
+        default=0.5,
+        metavar="N",
+        help="inbound call rate (default 0.5; 0: no traffic)",
+    )
+    simulate.add_argument("--agents", type=int, default=4, metavar="N", help="default 4")
+    simulate.add_argument("--seed", type=int, default=188, help="traffic random seed")
+    simulate.add_argument(
+        "--time-scale",
+        type=positive,
+        default=5.0,
+        metavar="F",
+        help="multiply ring/talk/wrap-up times (default 5)",
+    )
+    simulate.add_argument("--peripheral-id", type=int, default=5000, help="default 5000")
+    simulate.add_argument("--client-id", help="accept only this ClientID (with --password)")
+    simulate.add_argument("--password", help="the ClientPassword --client-id must give")
+    simulate.set_defaults(func=cmd_simulate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command == "demo" and not args.verbose:  # stderr: the two summary lines only
+        logging.getLogger("ctiwire").setLevel(logging.ERROR)
+    if getattr(args, "agents", 1) < 1:
+        parser.error("--agents must be at least 1")
+    try:
+        status: int = args.func(args)
+    except UsageError as exc:
+        parser.error(str(exc))
+    except CTIError as exc:
+        print(f"ctiwire: {exc}", file=sys.stderr)
+        return EXIT_PROTOCOL
+    except BrokenPipeError:  # stdout closed early (`| head`): not an error of ours
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep interpreter exit quiet
+        return EXIT_OK
+    return status

@@ -1,0 +1,365 @@
+"""The simulator's network side: an asyncio TCP server, one :class:`ServerSession` per client.
+
+The session core answers HEARTBEAT_REQ and CLOSE_REQ and enforces the client's IdleTimeout; this
+module judges OPEN_REQ (:mod:`.opening`), runs requests against the switch (:mod:`.control`)
+and forwards the switch's notices to each session (:mod:`.delivery`). A session that times out or
+breaks the protocol has its connection reset, as the CTI Server does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import socket
+import struct
+import time
+from collections.abc import Callable
+
+import ctiwire.v15 as cti
+from ctiwire.events import (
+    CloseRequested,
+    OpenRequested,
+    ProtocolError,
+    RequestReceived,
+    SessionLost,
+)
+from ctiwire.session import ServerSession, State
+from ctiwire.types import Message, UnknownMessage
+from ctiwire.v15 import CTIServiceMask, StatusCode, SystemEventID
+
+from . import control
+from .config import SimulatorConfig
+from .delivery import Subscription
+from .errors import ControlError, StatusError
+from .notices import Notice
+from .opening import Grant, check_open
+from .switch import Cancellable, Switch
+from .traffic import TrafficGenerator
+
+__all__ = ["Simulator"]
+
+log = logging.getLogger("ctiwire.simulator")
+
+OPEN_TIMEOUT = 30.0
+"""Seconds a new connection has to send OPEN_REQ."""
+MAX_BUFFERED = 4 * 1024 * 1024
+"""Bytes queued for a client that does not read before it is dropped as too slow."""
+
+
+class Simulator:
+    """A CTI Server simulator on ``config.host``:``config.port`` (port 0: any free port)::
+
+    async with Simulator(SimulatorConfig(traffic=TrafficConfig())) as sim:
+        print(sim.port)
+        await sim.serve_forever()
+    """
+
+    def __init__(
+        self, config: SimulatorConfig | None = None, *, start_traffic: bool = True
+    ) -> None:
+        self.config = config or SimulatorConfig()
+        self._start_traffic = start_traffic
+        self.switch = Switch(self.config, schedule=self._schedule)
+        self.switch.listeners.append(self._deliver)
+        self.traffic = (
+            TrafficGenerator(self.switch, self.config.traffic, self._schedule)
+            if self.config.traffic is not None
+            else None
+        )
+        self.links: set[_Link] = set()
+        self._server: asyncio.Server | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # -----------------------------------------------------------------------------------------
+    # Life cycle
+
+    async def start(self) -> Simulator:
+        self._server = await asyncio.start_server(self._accept, self.config.host, self.config.port)
+        log.info("CTI Server simulator listening on %s:%d", *self.address)
+        if self.traffic is not None and self._start_traffic:
+            self.traffic.start()
+        return self
+
+    @property
+    def address(self) -> tuple[str, int]:
+        if self._server is None or not self._server.sockets:
+            raise RuntimeError("the simulator is not running")
+        host, port = self._server.sockets[0].getsockname()[:2]
+        return host, port
+
+    @property
+    def port(self) -> int:
+        return self.address[1]
+
+    async def serve_forever(self) -> None:
+        if self._server is None:
+            await self.start()
+        assert self._server is not None
+        await self._server.serve_forever()
+
+    async def close(self) -> None:
+        """Stop: every open session gets FAILURE_EVENT (E_CTI_CTI_SERVER_OFFLINE), as a CTI
+        Server going off-line sends, and its connection is closed."""
+        if self.traffic is not None:
+            self.traffic.stop()
+        if self._server is not None:
+            self._server.close()
+        for link in list(self.links):
+            link.server_offline()
+        if self._tasks:  # closed connections end their tasks; cancel any that linger
+            _, pending = await asyncio.wait(set(self._tasks), timeout=2)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending)
+        if self._server is not None:
+            await self._server.wait_closed()
+            self._server = None
+
+    async def __aenter__(self) -> Simulator:
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -----------------------------------------------------------------------------------------
+    # Plumbing
+
+    def _schedule(self, delay: float, callback: Callable[[], None]) -> Cancellable:
+        return asyncio.get_running_loop().call_later(delay, self._guarded, callback)
+
+    @staticmethod
+    def _guarded(callback: Callable[[], None]) -> None:
+        try:
+            callback()
+        except (ControlError, StatusError) as exc:
+            log.debug("timer action refused: %s", exc)
+        except Exception:  # a bug must not take the event loop's timer down with it
+            log.exception("simulator timer failed")
+
+    def _deliver(self, notice: Notice) -> None:
+        for link in list(self.links):
+            link.deliver(notice)
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        link = _Link(self, reader, writer)
+        self.links.add(link)
+        try:
+            await link.run()
+        except asyncio.CancelledError:
+            # Only close() cancels these tasks; ending quietly keeps asyncio's stream callback
+            # from reporting the cancellation as an error.
+            pass
+        finally:
+            self.links.discard(link)
+            self._tasks.discard(task)
+
+
+class _Link:
+    """One client connection and its session."""
+
+    def __init__(
+        self, sim: Simulator, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        self.sim = sim
+        self.reader = reader
+        self.writer = writer
+        self.loop = asyncio.get_running_loop()
+        self.rate = sim.config.session_clock_rate
+        self.session = ServerSession(
+            version=cti.PROTOCOL_VERSION, open_timeout=OPEN_TIMEOUT, now=self.now()
+        )
+        self.peer = writer.get_extra_info("peername")
+        self.grant: Grant | None = None
+        self.subscription: Subscription | None = None
+        self.client_id = ""
+        self._reset = False
+        self._ended_by: str | None = None  # why the server ended the session, if it did
+
+    def now(self) -> float:
+        """The session's clock: the loop's, sped up by ``session_clock_rate``."""
+        return self.loop.time() * self.rate
+
+    async def run(self) -> None:
+        session = self.session
+        try:
+            while not session.ended:
+                deadline = session.next_deadline()
+                wait = None if deadline is None else max(0.0, deadline - self.now()) / self.rate
+                try:
+                    data = await asyncio.wait_for(self.reader.read(65536), wait)
+                except TimeoutError:
+                    session.handle_timer(self.now())
+                except OSError:
+                    session.receive_data(b"", self.now())
+                else:
+                    session.receive_data(data, self.now())
+                self._process()
+        finally:
+            await self._hang_up()
+
+    async def _hang_up(self) -> None:
+        transport = self.writer.transport
+        if self._reset:
+            # "resets the TCP connection": linger 0 makes close() send RST, not FIN.
+            sock = self.writer.get_extra_info("socket")
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            transport.abort()
+            return
+        with contextlib.suppress(OSError, asyncio.CancelledError):
+            await asyncio.wait_for(self.writer.drain(), 5)
+        self.writer.close()
+        with contextlib.suppress(OSError, asyncio.CancelledError, TimeoutError):
+            await asyncio.wait_for(self.writer.wait_closed(), 5)
+
+    def _write(self, data: bytes) -> None:
+        if not data or self.writer.transport.is_closing():
+            return
+        self.writer.write(data)
+        if self.writer.transport.get_write_buffer_size() > MAX_BUFFERED:
+            log.warning("%s does not read its events; dropping it", self.peer)
+            self._reset = True
+            self.writer.transport.abort()
+
+    def _process(self) -> None:
+        session = self.session
+        while (event := session.next_event()) is not None:
+            if isinstance(event, OpenRequested):
+                self._open(event.open_req)
+            elif isinstance(event, RequestReceived):
+                self._request(event.message)
+            elif isinstance(event, CloseRequested):
+                log.info("%s (%s) closed its session", self.peer, self.client_id)
+            elif isinstance(event, SessionLost):
+                reason = self._ended_by or event.reason
+                log.info("%s (%s): session ended: %s", self.peer, self.client_id, reason)
+                self._reset = True
+            elif isinstance(event, ProtocolError):
+                log.warning("%s (%s): protocol error: %s", self.peer, self.client_id, event.error)
+                self._reset = True
+        self._write(session.data_to_send())
+
+    # -----------------------------------------------------------------------------------------
+    # Open
+
+    def _open(self, req: Message) -> None:
+        assert isinstance(req, cti.OpenReq)
+        self.client_id = req.client_id
+        switch = self.sim.switch
+        try:
+            grant = check_open(req, switch, self.sim.config.credentials)
+            self._claim_device(grant)
+        except StatusError as exc:
+            log.info("%s: OPEN_REQ refused: %s", self.peer, exc)
+            self._write(self.session.reject_open(exc.status))
+            return
+        agent = switch.devices[grant.device_id].agent if grant.device_id else None
+        self._write(
+            self.session.accept_open(
+                services_granted=grant.services,
+                monitor_id=0,
+                pg_status=0,
+                icm_central_controller_time=int(time.time()),
+                peripheral_online=True,
+                peripheral_type=switch.peripheral.peripheral_type,
+                agent_state=agent.state if agent else cti.AgentState.AGENT_STATE_LOGOUT,
+                agent_extension=grant.device_id if agent else None,
+                agent_id=agent.agent_id if agent else None,
+                agent_instrument=grant.device_id if agent else None,
+                peripherals=(
+                    (cti.PeripheralInfo(switch.peripheral.peripheral_id, 0),)
+                    if req.peripheral_id == cti.NULL_PERIPHERAL_ID
+                    else ()
+                ),
+            )
+        )
+        self.grant = grant
+        self.subscription = Subscription(grant)
+        log.info("%s (%s) opened a session: %s", self.peer, self.client_id, _names(grant.services))
+        if grant.all_events:
+            self._send(
+                cti.SystemEvent(
+                    icm_central_controller_time=int(time.time()),
+                    system_event_id=SystemEventID.SYS_PERIPHERAL_ONLINE,
+                    system_event_arg1=switch.peripheral.peripheral_id,
+                    event_device_type=cti.DeviceIDType.DEVID_NONE,
+                )
+            )
+        for message in self.subscription.calls_in_progress(list(switch.calls.values())):
+            self._send(message)
+
+    def _claim_device(self, grant: Grant) -> None:
+        """E_CTI_DEVICE_IN_USE if another client has the teleset; the same client re-opening
+        ends its old session (E_CTI_NEW_SESSION_OPENED)."""
+        if not grant.client_events or grant.device_id is None:
+            return
+        for other in list(self.sim.links):
+            if other is self or other.grant is None or not other.grant.client_events:
+                continue
+            if other.grant.device_id != grant.device_id or other.session.state is not State.OPEN:
+                continue
+            if other.client_id != self.client_id:
+                raise StatusError(
+                    StatusCode.E_CTI_DEVICE_IN_USE,
+                    f"{grant.device_id} is used by {other.client_id}",
+                )
+            other.end(StatusCode.E_CTI_NEW_SESSION_OPENED)
+
+    # -----------------------------------------------------------------------------------------
+    # Requests and events
+
+    def _request(self, message: Message) -> None:
+        if isinstance(message, UnknownMessage) or self.grant is None:
+            # Not trackable by InvokeID, so there is no FAILURE_CONF to send: ignore it.
+            log.info(
+                "%s: ignoring message type %s", self.peer, getattr(message, "message_type", "?")
+            )
+            return
+        invoke_id = getattr(message, "invoke_id", 0)
+        ctx = control.Context(self.sim.switch, self.grant)
+        # Held back notices go out after the confirmation, so a client sees the answer to its
+        # request before the events it causes (the guide allows either order).
+        with self.sim.switch.deferred():
+            try:
+                conf = control.handle(ctx, message)
+            except ControlError as exc:
+                log.debug("%s: %s refused: %s", self.peer, message.MESSAGE_NAME, exc)
+                self._write(self.session.control_fail(invoke_id, exc.code))
+            except StatusError as exc:
+                log.debug("%s: %s refused: %s", self.peer, message.MESSAGE_NAME, exc)
+                self._write(self.session.fail(invoke_id, exc.status))
+            except Exception:  # a simulator bug: answer, log, and keep serving
+                log.exception("%s: %s failed", self.peer, message.MESSAGE_NAME)
+                self._write(self.session.fail(invoke_id, StatusCode.E_CTI_UNSPECIFIED_FAILURE))
+            else:
+                self._write(self.session.confirm(conf))
+
+    def deliver(self, notice: Notice) -> None:
+        if self.subscription is None or self.session.state is not State.OPEN:
+            return
+        for message in self.subscription.accept(notice):
+            self._send(message)
+
+    def _send(self, message: Message) -> None:
+        if self.session.state is State.OPEN:
+            self._write(self.session.send_event(message))
+
+    def end(self, status: StatusCode) -> None:
+        """Tell the client the server ends the session (FAILURE_EVENT) and close it."""
+        self._send(cti.FailureEvent(status=status))
+        self._ended_by = f"ended by the server ({status.name})"
+        self.subscription = None
+        self.writer.close()
+
+    def server_offline(self) -> None:
+        self.end(StatusCode.E_CTI_CTI_SERVER_OFFLINE)
+
+
+def _names(services: CTIServiceMask) -> str:
+    return "|".join(str(m.name) for m in CTIServiceMask if m & services) or "no services"
