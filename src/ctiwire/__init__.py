@@ -27,6 +27,14 @@ from .errors import (
     RequestFailedError,
     RequestTimeoutError,
 )
+from .events import (
+    Event,
+    ProtocolError,
+    SessionClosed,
+    SessionLost,
+    SessionOpened,
+    UnsolicitedEvent,
+)
 from .framing import FrameDecoder
 from .types import Message, NamedArray, NamedVar, TaskID, UnknownField, UnknownMessage
 
@@ -47,6 +55,12 @@ __all__ = [
     "ClientConfig",
     "connect",
     "FrameDecoder",
+    "Event",
+    "SessionOpened",
+    "SessionLost",
+    "SessionClosed",
+    "ProtocolError",
+    "UnsolicitedEvent",
     "Message",
     "NamedArray",
     "NamedVar",

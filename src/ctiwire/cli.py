@@ -229,7 +229,7 @@ async def watch(
             elif isinstance(event, ProtocolError):
                 log.error("protocol error: %s; reconnecting", event.error)
             elif isinstance(event, OpenFailed):
-                log.error("the CTI Server refused the session: %s", event.status)
+                log.error("the CTI Server refused the session: %r", event.status)
                 return EXIT_CONNECTION
     finally:
         if stop is not None:

@@ -331,7 +331,7 @@ class Client:
         connection.abort()
         self._connection = None
         if isinstance(outcome, OpenFailed) and not _retryable(outcome):
-            log.warning("side %s refused the session: %s", name, outcome.status)
+            log.warning("side %s refused the session: %r", name, outcome.status)
             return outcome
         log.info("side %s: session not opened: %s", name, outcome)
         return None
