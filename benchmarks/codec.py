@@ -7,7 +7,8 @@ For each message it measures, in the same run:
 * **ctiwire**: ``ctiwire.v15.decode(frame)`` / ``encode(message)``: typed, validated, frozen
   dataclasses with enums;
 * **floor**: a hand-written minimal ``struct`` decoder of the same bytes that builds nothing but a
-  tuple (fixed part) and a dict (floating fields, strings decoded): the practical lower bound;
+  tuple (fixed part) and a dict (floating fields: strings decoded, a NamedVariable split into
+  its name and value, as any decoder must), with no checks at all: the practical lower bound;
 * **construct**: the same message declared with the ``construct`` library, what a Python developer
   would otherwise write.
 
@@ -84,6 +85,7 @@ CALL_DELIVERED = cti.CallDeliveredEvent(
 # --- the floor: hand-written struct code --------------------------------------------------------
 
 HEADER = struct.Struct(">II")
+NAMED_VARIABLE_TAG = 82
 
 
 def floor_decoder(fixed_format: str, string_tags: frozenset[int]) -> Callable[[bytes], Any]:
@@ -102,6 +104,10 @@ def floor_decoder(fixed_format: str, string_tags: frozenset[int]) -> Callable[[b
             pos += 2
             if tag in string_tags:
                 fields[tag] = frame[pos : pos + size - 1].decode()
+            elif tag == NAMED_VARIABLE_TAG:  # name NUL value NUL; there may be several
+                cut = frame.index(0, pos)
+                pair = (frame[pos:cut].decode(), frame[cut + 1 : pos + size - 1].decode())
+                fields.setdefault(tag, []).append(pair)
             elif size == 4:
                 fields[tag] = u32(frame, pos)[0]
             else:
@@ -120,8 +126,14 @@ def floor_encoder(
     def encode(values: tuple[Any, ...], fields: dict[int, Any]) -> bytes:
         parts = [fixed.pack(*values)]
         for tag, value in fields.items():
-            data = value.encode() + b"\0" if isinstance(value, str) else value
-            parts.append(bytes((tag, len(data))) + data)
+            for item in value if tag == NAMED_VARIABLE_TAG else (value,):
+                if isinstance(item, tuple):
+                    data = item[0].encode() + b"\0" + item[1].encode() + b"\0"
+                elif isinstance(item, str):
+                    data = item.encode() + b"\0"
+                else:
+                    data = item
+                parts.append(bytes((tag, len(data))) + data)
         body = b"".join(parts)
         return HEADER.pack(len(body), message_type) + body
 

@@ -76,6 +76,7 @@ class FixedView:
     secret: bool
     counted: bool
     stop: int = 0
+    var: str = ""  # the decoder's local for the unpacked value
 
 
 @dataclass
@@ -93,6 +94,7 @@ class SlotView:
     secret: bool
     named: bool
     counts: str | None = None  # the group whose length this derived count field carries
+    member: bool = False  # a member of a group
 
 
 @dataclass
@@ -218,6 +220,7 @@ def _fixed_view(
         f.secret,
         counted,
         offset + size,
+        var,
     )
     return view, offset + size
 
@@ -246,8 +249,9 @@ def _convert(s: SlotView, v: str) -> str:
 
 
 def slot_decode(s: SlotView) -> str:
-    """The decoder's expression for a single or repeated (not grouped) floating field."""
-    v = f"vals[{s.index}]"
+    """The decoder's expression for a single or repeated (not grouped) floating field, read
+    from its local ``v<index>``."""
+    v = f"v{s.index}"
     if s.repeated:
         if s.map:
             return f"tuple({_convert(s, 'x')} for x in {v} or ())"
@@ -257,10 +261,22 @@ def slot_decode(s: SlotView) -> str:
     return _convert(s, v) if s.required else f"None if {v} is None else {_convert(s, v)}"
 
 
+def slot_target(s: SlotView) -> str:
+    """Where the decoder unpacks a floating slot: straight into the new object when the value
+    needs no conversion, else into a local converted afterwards."""
+    plain = s.counts is None and not s.repeated and not s.map
+    return f"o.{s.py}" if plain and not s.member else f"v{s.index}"
+
+
 def member_decode(s: SlotView) -> str:
     """The decoder's list of one group member's values."""
-    v = f"(vals[{s.index}] or ())"
+    v = f"(v{s.index} or ())"
     return f"[{_convert(s, 'x')} for x in {v}]" if s.map else v
+
+
+def fixed_target(f: FixedView) -> str:
+    """Where the decoder unpacks a fixed field (see :func:`slot_target`)."""
+    return f"o.{f.py}" if f.decode == f.var and not f.counted else f.var
 
 
 def message_view(m: Message) -> MessageView:
@@ -284,11 +300,13 @@ def message_view(m: Message) -> MessageView:
         if isinstance(item, Group):
             members = []
             for member in item.members:
-                members.append(_slot(member, index, True))
+                slot = _slot(member, index, True)
+                slot.member = True
+                members.append(slot)
                 index += 1
             group_view = GroupView(item.name, item.py, item.entry, item.count, item.max, members)
             if item.count in count_slots:
-                group_view.count_expr = f"(vals[{count_slots[item.count]}] or 0)"
+                group_view.count_expr = f"(v{count_slots[item.count]} or 0)"
             else:
                 position = [f.name for f in m.fixed].index(item.count)
                 group_view.count_expr = f"f{position}"
@@ -391,6 +409,8 @@ def render_version(spec: Spec, number: int) -> dict[str, str]:
     env.globals.update(
         slot_decode=slot_decode,
         member_decode=member_decode,
+        slot_target=slot_target,
+        fixed_target=fixed_target,
         GroupView=GroupView,
         isgroup=lambda x: isinstance(x, GroupView),
     )

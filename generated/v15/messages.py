@@ -226,6 +226,8 @@ FLOATING_TAG_SIZE: Final = 1
 """Bytes of a floating field's tag and of its length (1 up to Version 19, 2 from Version 20)."""
 NAMED_DATA_LIMIT: Final = 2000
 _WIDE: Final = False
+_new: Final = object.__new__
+_set_class: Final = object.__setattr__  # re-brands a builder instance (see _w.builder)
 _scan: Final = _w.scan_narrow
 
 # Value -> member lookups: an unknown value stays the plain int it is.
@@ -436,7 +438,7 @@ class FailureConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_FailureConf = _w.fast_constructor(FailureConf)
+_B_FAILURE_CONF: Final = _w.builder(FailureConf)
 _S_FAILURE_CONF: Final = struct.Struct(">IHI")
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -450,14 +452,15 @@ _STR_FAILURE_CONF: Final[_w.StringSlots] = {}
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     if end < 18:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
-    (f0, f1, f2) = _S_FAILURE_CONF.unpack_from(buf, 8)
     _, unknown = _scan(buf, 18, end, _STR_FAILURE_CONF, _T_FAILURE_CONF, 0, "FAILURE_CONF")
-    return _new_FailureConf(
-        f0,
-        _enum_StatusCode.get(f1, f1),
-        f2,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_FAILURE_CONF)
+    (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
+    o.failure_code = _enum_StatusCode.get(f1, f1)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", FailureConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_failure_conf(m: FailureConf) -> bytes:
@@ -491,7 +494,7 @@ class FailureEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_FailureEvent = _w.fast_constructor(FailureEvent)
+_B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
@@ -501,12 +504,15 @@ _STR_FAILURE_EVENT: Final[_w.StringSlots] = {}
 def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     if end < 12:
         raise _w.truncated("FAILURE_EVENT", _X_FAILURE_EVENT, end)
-    (f0,) = _S_FAILURE_EVENT.unpack_from(buf, 8)
     _, unknown = _scan(buf, 12, end, _STR_FAILURE_EVENT, _T_FAILURE_EVENT, 0, "FAILURE_EVENT")
-    return _new_FailureEvent(
-        _enum_StatusCode.get(f0, f0),
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_FAILURE_EVENT)
+    (f0,) = _S_FAILURE_EVENT.unpack_from(buf, 8)
+    o.status = _enum_StatusCode.get(f0, f0)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", FailureEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_failure_event(m: FailureEvent) -> bytes:
@@ -555,7 +561,7 @@ class OpenReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_OpenReq = _w.fast_constructor(OpenReq)
+_B_OPEN_REQ: Final = _w.builder(OpenReq)
 _S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
 _X_OPEN_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -591,33 +597,42 @@ _STR_OPEN_REQ: Final[_w.StringSlots] = {
 def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     if end < 52:
         raise _w.truncated("OPEN_REQ", _X_OPEN_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_OPEN_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 52, end, _STR_OPEN_REQ, _T_OPEN_REQ, 7, "OPEN_REQ")
     if vals[0] is None:
         raise _w.missing("OPEN_REQ", "ClientID", end)
     if vals[1] is None:
         raise _w.missing("OPEN_REQ", "ClientPassword", end)
-    return _new_OpenReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        _mask_CTIServiceMask[f4],
-        _mask_CallEventMask[f5],
-        _mask_AgentStateMask[f6],
-        f7,
-        f8,
-        f9,
-        f10,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_OPEN_REQ)
+    (
+        o.invoke_id,
+        o.version_number,
+        o.idle_timeout,
+        o.peripheral_id,
+        f4,
+        f5,
+        f6,
+        o.config_msg_mask,
+        o.reserved1,
+        o.reserved2,
+        o.reserved3,
+    ) = _S_OPEN_REQ.unpack_from(buf, 8)
+    o.services_requested = _mask_CTIServiceMask[f4]
+    o.call_msg_mask = _mask_CallEventMask[f5]
+    o.agent_state_mask = _mask_AgentStateMask[f6]
+    (
+        o.client_id,
+        o.client_password,
+        o.client_signature,
+        o.agent_extension,
+        o.agent_id,
+        o.agent_instrument,
+        o.application_path_id,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", OpenReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_open_req(m: OpenReq) -> bytes:
@@ -687,7 +702,7 @@ class OpenConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_OpenConf = _w.fast_constructor(OpenConf)
+_B_OPEN_CONF: Final = _w.builder(OpenConf)
 _S_OPEN_CONF: Final = struct.Struct(">IIIIIHHH")
 _X_OPEN_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -717,14 +732,25 @@ _STR_OPEN_CONF: Final[_w.StringSlots] = {
 def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     if end < 34:
         raise _w.truncated("OPEN_CONF", _X_OPEN_CONF, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7) = _S_OPEN_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 34, end, _STR_OPEN_CONF, _T_OPEN_CONF, 6, "OPEN_CONF")
-    count = vals[3] or 0
-    if count == 0 and vals[4] is None and vals[5] is None:
-        peripherals: tuple[Any, ...] = ()  # the usual case: no entries
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_OPEN_CONF)
+    (o.invoke_id, f1, o.monitor_id, f3, o.icm_central_controller_time, f5, f6, f7) = (
+        _S_OPEN_CONF.unpack_from(buf, 8)
+    )
+    o.services_granted = _mask_CTIServiceMask[f1]
+    o.pg_status = _mask_PGStatusCode[f3]
+    o.peripheral_online = _w.as_bool(f5)
+    o.peripheral_type = _enum_PeripheralType.get(f6, f6)
+    o.agent_state = _enum_AgentState.get(f7, f7)
+    (o.agent_extension, o.agent_id, o.agent_instrument, v3, v4, v5) = vals
+    count = v3 or 0
+    if count == 0 and v4 is None and v5 is None:
+        o.peripherals = ()  # the usual case: no entries
     else:
-        g4 = vals[4] or ()
-        g5 = vals[5] or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
         if len(g4) != count or len(g5) != count:
             raise _w.group_mismatch(
                 "OPEN_CONF",
@@ -734,22 +760,10 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
                 {"FltPeripheralID": len(g4), "MultilineAgentControl": len(g5)},
                 end,
             )
-        peripherals = tuple(map(_new_PeripheralInfo, g4, g5))
-    return _new_OpenConf(
-        f0,
-        _mask_CTIServiceMask[f1],
-        f2,
-        _mask_PGStatusCode[f3],
-        f4,
-        _w.as_bool(f5),
-        _enum_PeripheralType.get(f6, f6),
-        _enum_AgentState.get(f7, f7),
-        vals[0],
-        vals[1],
-        vals[2],
-        peripherals,
-        unknown,
-    )
+        o.peripherals = tuple(map(_new_PeripheralInfo, g4, g5))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", OpenConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_open_conf(m: OpenConf) -> bytes:
@@ -815,7 +829,7 @@ class HeartbeatReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_HeartbeatReq = _w.fast_constructor(HeartbeatReq)
+_B_HEARTBEAT_REQ: Final = _w.builder(HeartbeatReq)
 _S_HEARTBEAT_REQ: Final = struct.Struct(">I")
 _X_HEARTBEAT_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_REQ: Final[_w.FieldTable] = {}
@@ -825,12 +839,14 @@ _STR_HEARTBEAT_REQ: Final[_w.StringSlots] = {}
 def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
     if end < 12:
         raise _w.truncated("HEARTBEAT_REQ", _X_HEARTBEAT_REQ, end)
-    (f0,) = _S_HEARTBEAT_REQ.unpack_from(buf, 8)
     _, unknown = _scan(buf, 12, end, _STR_HEARTBEAT_REQ, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ")
-    return _new_HeartbeatReq(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_HEARTBEAT_REQ)
+    (o.invoke_id,) = _S_HEARTBEAT_REQ.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", HeartbeatReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
@@ -862,7 +878,7 @@ class HeartbeatConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_HeartbeatConf = _w.fast_constructor(HeartbeatConf)
+_B_HEARTBEAT_CONF: Final = _w.builder(HeartbeatConf)
 _S_HEARTBEAT_CONF: Final = struct.Struct(">I")
 _X_HEARTBEAT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_CONF: Final[_w.FieldTable] = {}
@@ -872,12 +888,14 @@ _STR_HEARTBEAT_CONF: Final[_w.StringSlots] = {}
 def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
     if end < 12:
         raise _w.truncated("HEARTBEAT_CONF", _X_HEARTBEAT_CONF, end)
-    (f0,) = _S_HEARTBEAT_CONF.unpack_from(buf, 8)
     _, unknown = _scan(buf, 12, end, _STR_HEARTBEAT_CONF, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF")
-    return _new_HeartbeatConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_HEARTBEAT_CONF)
+    (o.invoke_id,) = _S_HEARTBEAT_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", HeartbeatConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
@@ -910,7 +928,7 @@ class CloseReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CloseReq = _w.fast_constructor(CloseReq)
+_B_CLOSE_REQ: Final = _w.builder(CloseReq)
 _S_CLOSE_REQ: Final = struct.Struct(">II")
 _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -923,13 +941,15 @@ _STR_CLOSE_REQ: Final[_w.StringSlots] = {}
 def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     if end < 16:
         raise _w.truncated("CLOSE_REQ", _X_CLOSE_REQ, end)
-    (f0, f1) = _S_CLOSE_REQ.unpack_from(buf, 8)
     _, unknown = _scan(buf, 16, end, _STR_CLOSE_REQ, _T_CLOSE_REQ, 0, "CLOSE_REQ")
-    return _new_CloseReq(
-        f0,
-        _enum_StatusCode.get(f1, f1),
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLOSE_REQ)
+    (o.invoke_id, f1) = _S_CLOSE_REQ.unpack_from(buf, 8)
+    o.status = _enum_StatusCode.get(f1, f1)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CloseReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_close_req(m: CloseReq) -> bytes:
@@ -962,7 +982,7 @@ class CloseConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CloseConf = _w.fast_constructor(CloseConf)
+_B_CLOSE_CONF: Final = _w.builder(CloseConf)
 _S_CLOSE_CONF: Final = struct.Struct(">I")
 _X_CLOSE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLOSE_CONF: Final[_w.FieldTable] = {}
@@ -972,12 +992,14 @@ _STR_CLOSE_CONF: Final[_w.StringSlots] = {}
 def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
     if end < 12:
         raise _w.truncated("CLOSE_CONF", _X_CLOSE_CONF, end)
-    (f0,) = _S_CLOSE_CONF.unpack_from(buf, 8)
     _, unknown = _scan(buf, 12, end, _STR_CLOSE_CONF, _T_CLOSE_CONF, 0, "CLOSE_CONF")
-    return _new_CloseConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLOSE_CONF)
+    (o.invoke_id,) = _S_CLOSE_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CloseConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_close_conf(m: CloseConf) -> bytes:
@@ -1053,7 +1075,7 @@ class CallDeliveredEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallDeliveredEvent = _w.fast_constructor(CallDeliveredEvent)
+_B_CALL_DELIVERED_EVENT: Final = _w.builder(CallDeliveredEvent)
 _S_CALL_DELIVERED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHHHHHH")
 _X_CALL_DELIVERED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -1134,19 +1156,79 @@ _STR_CALL_DELIVERED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
     if end < 62:
         raise _w.truncated("CALL_DELIVERED_EVENT", _X_CALL_DELIVERED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19) = (
-        _S_CALL_DELIVERED_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf, 62, end, _STR_CALL_DELIVERED_EVENT, _T_CALL_DELIVERED_EVENT, 27, "CALL_DELIVERED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_DELIVERED_EVENT", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_DELIVERED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.connection_call_id,
+        o.line_handle,
+        f6,
+        o.service_number,
+        o.service_id,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f12,
+        f13,
+        f14,
+        f15,
+        f16,
+        f17,
+        f18,
+        f19,
+    ) = _S_CALL_DELIVERED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.line_type = _enum_LineType.get(f6, f6)
+    o.alerting_device_type = _enum_DeviceIDType.get(f12, f12)
+    o.calling_device_type = _enum_DeviceIDType.get(f13, f13)
+    o.called_device_type = _enum_DeviceIDType.get(f14, f14)
+    o.last_redirect_device_type = _enum_DeviceIDType.get(f15, f15)
+    o.local_connection_state = _enum_LocalConnectionState.get(f16, f16)
+    o.event_cause = _enum_EventCause.get(f17, f17)
+    (
+        o.connection_device_id,
+        o.alerting_device_id,
+        o.calling_device_id,
+        o.called_device_id,
+        o.last_redirect_device_id,
+        o.trunk_number,
+        o.trunk_group_number,
+        o.secondary_connection_call_id,
+        o.ani,
+        o.ani_ii,
+        o.user_to_user_info,
+        o.dnis,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v25,
+        v26,
+    ) = vals
     count = f18
-    if count == 0 and vals[25] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v25 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g25 = vals[25] or ()
+        g25 = v25 or ()
         if len(g25) != count:
             raise _w.group_mismatch(
                 "CALL_DELIVERED_EVENT",
@@ -1156,12 +1238,12 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
                 {"NamedVariable": len(g25)},
                 end,
             )
-        named_variables = tuple(g25)
+        o.named_variables = tuple(g25)
     count = f19
-    if count == 0 and vals[26] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v26 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g26 = vals[26] or ()
+        g26 = v26 or ()
         if len(g26) != count:
             raise _w.group_mismatch(
                 "CALL_DELIVERED_EVENT",
@@ -1171,55 +1253,10 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
                 {"NamedArray": len(g26)},
                 end,
             )
-        named_arrays = tuple(g26)
-    return _new_CallDeliveredEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        _enum_LineType.get(f6, f6),
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        _enum_DeviceIDType.get(f12, f12),
-        _enum_DeviceIDType.get(f13, f13),
-        _enum_DeviceIDType.get(f14, f14),
-        _enum_DeviceIDType.get(f15, f15),
-        _enum_LocalConnectionState.get(f16, f16),
-        _enum_EventCause.get(f17, f17),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        vals[15],
-        vals[16],
-        vals[17],
-        vals[18],
-        vals[19],
-        vals[20],
-        vals[21],
-        vals[22],
-        vals[23],
-        vals[24],
-        named_variables,
-        named_arrays,
-        unknown,
-    )
+        o.named_arrays = tuple(g26)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallDeliveredEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
@@ -1393,7 +1430,7 @@ class CallEstablishedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallEstablishedEvent = _w.fast_constructor(CallEstablishedEvent)
+_B_CALL_ESTABLISHED_EVENT: Final = _w.builder(CallEstablishedEvent)
 _S_CALL_ESTABLISHED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHHHH")
 _X_CALL_ESTABLISHED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -1436,9 +1473,6 @@ _STR_CALL_ESTABLISHED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent:
     if end < 58:
         raise _w.truncated("CALL_ESTABLISHED_EVENT", _X_CALL_ESTABLISHED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17) = (
-        _S_CALL_ESTABLISHED_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         58,
@@ -1450,34 +1484,50 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
     )
     if vals[0] is None:
         raise _w.missing("CALL_ESTABLISHED_EVENT", "ConnectionDeviceID", end)
-    return _new_CallEstablishedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        _enum_LineType.get(f6, f6),
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        _enum_DeviceIDType.get(f12, f12),
-        _enum_DeviceIDType.get(f13, f13),
-        _enum_DeviceIDType.get(f14, f14),
-        _enum_DeviceIDType.get(f15, f15),
-        _enum_LocalConnectionState.get(f16, f16),
-        _enum_EventCause.get(f17, f17),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_ESTABLISHED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.connection_call_id,
+        o.line_handle,
+        f6,
+        o.service_number,
+        o.service_id,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f12,
+        f13,
+        f14,
+        f15,
+        f16,
+        f17,
+    ) = _S_CALL_ESTABLISHED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.line_type = _enum_LineType.get(f6, f6)
+    o.answering_device_type = _enum_DeviceIDType.get(f12, f12)
+    o.calling_device_type = _enum_DeviceIDType.get(f13, f13)
+    o.called_device_type = _enum_DeviceIDType.get(f14, f14)
+    o.last_redirect_device_type = _enum_DeviceIDType.get(f15, f15)
+    o.local_connection_state = _enum_LocalConnectionState.get(f16, f16)
+    o.event_cause = _enum_EventCause.get(f17, f17)
+    (
+        o.connection_device_id,
+        o.answering_device_id,
+        o.calling_device_id,
+        o.called_device_id,
+        o.last_redirect_device_id,
+        o.trunk_number,
+        o.trunk_group_number,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallEstablishedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
@@ -1558,7 +1608,7 @@ class CallHeldEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallHeldEvent = _w.fast_constructor(CallHeldEvent)
+_B_CALL_HELD_EVENT: Final = _w.builder(CallHeldEvent)
 _S_CALL_HELD_EVENT: Final = struct.Struct(">IIHHIHHH")
 _X_CALL_HELD_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -1583,25 +1633,26 @@ _STR_CALL_HELD_EVENT: Final[_w.StringSlots] = {
 def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     if end < 30:
         raise _w.truncated("CALL_HELD_EVENT", _X_CALL_HELD_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7) = _S_CALL_HELD_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 30, end, _STR_CALL_HELD_EVENT, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_HELD_EVENT", "ConnectionDeviceID", end)
-    return _new_CallHeldEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        _enum_DeviceIDType.get(f5, f5),
-        _enum_LocalConnectionState.get(f6, f6),
-        _enum_EventCause.get(f7, f7),
-        vals[0],
-        vals[1],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_HELD_EVENT)
+    (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
+        _S_CALL_HELD_EVENT.unpack_from(buf, 8)
     )
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.holding_device_type = _enum_DeviceIDType.get(f5, f5)
+    o.local_connection_state = _enum_LocalConnectionState.get(f6, f6)
+    o.event_cause = _enum_EventCause.get(f7, f7)
+    (o.connection_device_id, o.holding_device_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallHeldEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_held_event(m: CallHeldEvent) -> bytes:
@@ -1655,7 +1706,7 @@ class CallRetrievedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallRetrievedEvent = _w.fast_constructor(CallRetrievedEvent)
+_B_CALL_RETRIEVED_EVENT: Final = _w.builder(CallRetrievedEvent)
 _S_CALL_RETRIEVED_EVENT: Final = struct.Struct(">IIHHIHHH")
 _X_CALL_RETRIEVED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -1680,25 +1731,26 @@ _STR_CALL_RETRIEVED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     if end < 30:
         raise _w.truncated("CALL_RETRIEVED_EVENT", _X_CALL_RETRIEVED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7) = _S_CALL_RETRIEVED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 30, end, _STR_CALL_RETRIEVED_EVENT, _T_CALL_RETRIEVED_EVENT, 2, "CALL_RETRIEVED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_RETRIEVED_EVENT", "ConnectionDeviceID", end)
-    return _new_CallRetrievedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        _enum_DeviceIDType.get(f5, f5),
-        _enum_LocalConnectionState.get(f6, f6),
-        _enum_EventCause.get(f7, f7),
-        vals[0],
-        vals[1],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_RETRIEVED_EVENT)
+    (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
+        _S_CALL_RETRIEVED_EVENT.unpack_from(buf, 8)
     )
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.retrieving_device_type = _enum_DeviceIDType.get(f5, f5)
+    o.local_connection_state = _enum_LocalConnectionState.get(f6, f6)
+    o.event_cause = _enum_EventCause.get(f7, f7)
+    (o.connection_device_id, o.retrieving_device_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallRetrievedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
@@ -1750,7 +1802,7 @@ class CallClearedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallClearedEvent = _w.fast_constructor(CallClearedEvent)
+_B_CALL_CLEARED_EVENT: Final = _w.builder(CallClearedEvent)
 _S_CALL_CLEARED_EVENT: Final = struct.Struct(">IIHHIHH")
 _X_CALL_CLEARED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -1772,23 +1824,25 @@ _STR_CALL_CLEARED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     if end < 28:
         raise _w.truncated("CALL_CLEARED_EVENT", _X_CALL_CLEARED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6) = _S_CALL_CLEARED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 28, end, _STR_CALL_CLEARED_EVENT, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_CLEARED_EVENT", "ConnectionDeviceID", end)
-    return _new_CallClearedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        _enum_LocalConnectionState.get(f5, f5),
-        _enum_EventCause.get(f6, f6),
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_CLEARED_EVENT)
+    (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6) = (
+        _S_CALL_CLEARED_EVENT.unpack_from(buf, 8)
     )
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.local_connection_state = _enum_LocalConnectionState.get(f5, f5)
+    o.event_cause = _enum_EventCause.get(f6, f6)
+    (o.connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallClearedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
@@ -1838,7 +1892,7 @@ class CallConnectionClearedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallConnectionClearedEvent = _w.fast_constructor(CallConnectionClearedEvent)
+_B_CALL_CONNECTION_CLEARED_EVENT: Final = _w.builder(CallConnectionClearedEvent)
 _S_CALL_CONNECTION_CLEARED_EVENT: Final = struct.Struct(">IIHHIHHH")
 _X_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -1863,7 +1917,6 @@ _STR_CALL_CONNECTION_CLEARED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectionClearedEvent:
     if end < 30:
         raise _w.truncated("CALL_CONNECTION_CLEARED_EVENT", _X_CALL_CONNECTION_CLEARED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7) = _S_CALL_CONNECTION_CLEARED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         30,
@@ -1875,19 +1928,21 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
     )
     if vals[0] is None:
         raise _w.missing("CALL_CONNECTION_CLEARED_EVENT", "ConnectionDeviceID", end)
-    return _new_CallConnectionClearedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        _enum_DeviceIDType.get(f5, f5),
-        _enum_LocalConnectionState.get(f6, f6),
-        _enum_EventCause.get(f7, f7),
-        vals[0],
-        vals[1],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_CONNECTION_CLEARED_EVENT)
+    (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
+        _S_CALL_CONNECTION_CLEARED_EVENT.unpack_from(buf, 8)
     )
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.releasing_device_type = _enum_DeviceIDType.get(f5, f5)
+    o.local_connection_state = _enum_LocalConnectionState.get(f6, f6)
+    o.event_cause = _enum_EventCause.get(f7, f7)
+    (o.connection_device_id, o.releasing_device_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallConnectionClearedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
@@ -1950,7 +2005,7 @@ class CallOriginatedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallOriginatedEvent = _w.fast_constructor(CallOriginatedEvent)
+_B_CALL_ORIGINATED_EVENT: Final = _w.builder(CallOriginatedEvent)
 _S_CALL_ORIGINATED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHH")
 _X_CALL_ORIGINATED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -1985,9 +2040,6 @@ _STR_CALL_ORIGINATED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     if end < 54:
         raise _w.truncated("CALL_ORIGINATED_EVENT", _X_CALL_ORIGINATED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
-        _S_CALL_ORIGINATED_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         54,
@@ -1999,28 +2051,38 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     )
     if vals[0] is None:
         raise _w.missing("CALL_ORIGINATED_EVENT", "ConnectionDeviceID", end)
-    return _new_CallOriginatedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        _enum_LineType.get(f6, f6),
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        _enum_DeviceIDType.get(f12, f12),
-        _enum_DeviceIDType.get(f13, f13),
-        _enum_LocalConnectionState.get(f14, f14),
-        _enum_EventCause.get(f15, f15),
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_ORIGINATED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.connection_call_id,
+        o.line_handle,
+        f6,
+        o.service_number,
+        o.service_id,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f12,
+        f13,
+        f14,
+        f15,
+    ) = _S_CALL_ORIGINATED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.line_type = _enum_LineType.get(f6, f6)
+    o.calling_device_type = _enum_DeviceIDType.get(f12, f12)
+    o.called_device_type = _enum_DeviceIDType.get(f13, f13)
+    o.local_connection_state = _enum_LocalConnectionState.get(f14, f14)
+    o.event_cause = _enum_EventCause.get(f15, f15)
+    (o.connection_device_id, o.calling_device_id, o.called_device_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallOriginatedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
@@ -2087,7 +2149,7 @@ class CallFailedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallFailedEvent = _w.fast_constructor(CallFailedEvent)
+_B_CALL_FAILED_EVENT: Final = _w.builder(CallFailedEvent)
 _S_CALL_FAILED_EVENT: Final = struct.Struct(">IIHHIHHHH")
 _X_CALL_FAILED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -2115,27 +2177,27 @@ _STR_CALL_FAILED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     if end < 32:
         raise _w.truncated("CALL_FAILED_EVENT", _X_CALL_FAILED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8) = _S_CALL_FAILED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 32, end, _STR_CALL_FAILED_EVENT, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_FAILED_EVENT", "ConnectionDeviceID", end)
-    return _new_CallFailedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        _enum_DeviceIDType.get(f5, f5),
-        _enum_DeviceIDType.get(f6, f6),
-        _enum_LocalConnectionState.get(f7, f7),
-        _enum_EventCause.get(f8, f8),
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_FAILED_EVENT)
+    (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7, f8) = (
+        _S_CALL_FAILED_EVENT.unpack_from(buf, 8)
     )
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.failing_device_type = _enum_DeviceIDType.get(f5, f5)
+    o.called_device_type = _enum_DeviceIDType.get(f6, f6)
+    o.local_connection_state = _enum_LocalConnectionState.get(f7, f7)
+    o.event_cause = _enum_EventCause.get(f8, f8)
+    (o.connection_device_id, o.failing_device_id, o.called_device_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallFailedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
@@ -2204,7 +2266,7 @@ class CallConferencedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallConferencedEvent = _w.fast_constructor(CallConferencedEvent)
+_B_CALL_CONFERENCED_EVENT: Final = _w.builder(CallConferencedEvent)
 _S_CALL_CONFERENCED_EVENT: Final = struct.Struct(">IIHHIHHIIHHHIHHHH")
 _X_CALL_CONFERENCED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -2245,9 +2307,6 @@ _STR_CALL_CONFERENCED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent:
     if end < 54:
         raise _w.truncated("CALL_CONFERENCED_EVENT", _X_CALL_CONFERENCED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16) = (
-        _S_CALL_CONFERENCED_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         54,
@@ -2261,13 +2320,52 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         raise _w.missing("CALL_CONFERENCED_EVENT", "PrimaryDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_CONFERENCED_EVENT", "SecondaryDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_CONFERENCED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.primary_call_id,
+        o.line_handle,
+        f6,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f10,
+        f11,
+        o.secondary_call_id,
+        f13,
+        f14,
+        f15,
+        f16,
+    ) = _S_CALL_CONFERENCED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.primary_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.line_type = _enum_LineType.get(f6, f6)
+    o.secondary_device_id_type = _enum_ConnectionDeviceIDType.get(f11, f11)
+    o.controller_device_type = _enum_DeviceIDType.get(f13, f13)
+    o.added_party_device_type = _enum_DeviceIDType.get(f14, f14)
+    o.local_connection_state = _enum_LocalConnectionState.get(f15, f15)
+    o.event_cause = _enum_EventCause.get(f16, f16)
+    (
+        o.primary_device_id,
+        o.secondary_device_id,
+        o.controller_device_id,
+        o.added_party_device_id,
+        v4,
+        v5,
+        v6,
+    ) = vals
     count = f10
-    if count == 0 and vals[4] is None and vals[5] is None and vals[6] is None:
-        connected_parties: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v4 is None and v5 is None and v6 is None:
+        o.connected_parties = ()  # the usual case: no entries
     else:
-        g4 = vals[4] or ()
-        g5 = [_enum_DeviceIDType.get(x, x) for x in (vals[5] or ())]
-        g6 = vals[6] or ()
+        g4 = v4 or ()
+        g5 = [_enum_DeviceIDType.get(x, x) for x in (v5 or ())]
+        g6 = v6 or ()
         if len(g4) != count or len(g5) != count or len(g6) != count:
             raise _w.group_mismatch(
                 "CALL_CONFERENCED_EVENT",
@@ -2281,31 +2379,10 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
                 },
                 end,
             )
-        connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
-    return _new_CallConferencedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        _enum_LineType.get(f6, f6),
-        f7,
-        f8,
-        f9,
-        _enum_ConnectionDeviceIDType.get(f11, f11),
-        f12,
-        _enum_DeviceIDType.get(f13, f13),
-        _enum_DeviceIDType.get(f14, f14),
-        _enum_LocalConnectionState.get(f15, f15),
-        _enum_EventCause.get(f16, f16),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        connected_parties,
-        unknown,
-    )
+        o.connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallConferencedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
@@ -2412,7 +2489,7 @@ class CallTransferredEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallTransferredEvent = _w.fast_constructor(CallTransferredEvent)
+_B_CALL_TRANSFERRED_EVENT: Final = _w.builder(CallTransferredEvent)
 _S_CALL_TRANSFERRED_EVENT: Final = struct.Struct(">IIHHIHHIIHHHIHHHH")
 _X_CALL_TRANSFERRED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -2453,9 +2530,6 @@ _STR_CALL_TRANSFERRED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent:
     if end < 54:
         raise _w.truncated("CALL_TRANSFERRED_EVENT", _X_CALL_TRANSFERRED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16) = (
-        _S_CALL_TRANSFERRED_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         54,
@@ -2469,13 +2543,52 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         raise _w.missing("CALL_TRANSFERRED_EVENT", "PrimaryDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_TRANSFERRED_EVENT", "SecondaryDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_TRANSFERRED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.primary_call_id,
+        o.line_handle,
+        f6,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f10,
+        f11,
+        o.secondary_call_id,
+        f13,
+        f14,
+        f15,
+        f16,
+    ) = _S_CALL_TRANSFERRED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.primary_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.line_type = _enum_LineType.get(f6, f6)
+    o.secondary_device_id_type = _enum_ConnectionDeviceIDType.get(f11, f11)
+    o.transferring_device_type = _enum_DeviceIDType.get(f13, f13)
+    o.transferred_device_type = _enum_DeviceIDType.get(f14, f14)
+    o.local_connection_state = _enum_LocalConnectionState.get(f15, f15)
+    o.event_cause = _enum_EventCause.get(f16, f16)
+    (
+        o.primary_device_id,
+        o.secondary_device_id,
+        o.transferring_device_id,
+        o.transferred_device_id,
+        v4,
+        v5,
+        v6,
+    ) = vals
     count = f10
-    if count == 0 and vals[4] is None and vals[5] is None and vals[6] is None:
-        connected_parties: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v4 is None and v5 is None and v6 is None:
+        o.connected_parties = ()  # the usual case: no entries
     else:
-        g4 = vals[4] or ()
-        g5 = [_enum_DeviceIDType.get(x, x) for x in (vals[5] or ())]
-        g6 = vals[6] or ()
+        g4 = v4 or ()
+        g5 = [_enum_DeviceIDType.get(x, x) for x in (v5 or ())]
+        g6 = v6 or ()
         if len(g4) != count or len(g5) != count or len(g6) != count:
             raise _w.group_mismatch(
                 "CALL_TRANSFERRED_EVENT",
@@ -2489,31 +2602,10 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
                 },
                 end,
             )
-        connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
-    return _new_CallTransferredEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        _enum_LineType.get(f6, f6),
-        f7,
-        f8,
-        f9,
-        _enum_ConnectionDeviceIDType.get(f11, f11),
-        f12,
-        _enum_DeviceIDType.get(f13, f13),
-        _enum_DeviceIDType.get(f14, f14),
-        _enum_LocalConnectionState.get(f15, f15),
-        _enum_EventCause.get(f16, f16),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        connected_parties,
-        unknown,
-    )
+        o.connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallTransferredEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
@@ -2617,7 +2709,7 @@ class CallDivertedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallDivertedEvent = _w.fast_constructor(CallDivertedEvent)
+_B_CALL_DIVERTED_EVENT: Final = _w.builder(CallDivertedEvent)
 _S_CALL_DIVERTED_EVENT: Final = struct.Struct(">IIHHIIIHHHH")
 _X_CALL_DIVERTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -2647,29 +2739,37 @@ _STR_CALL_DIVERTED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     if end < 40:
         raise _w.truncated("CALL_DIVERTED_EVENT", _X_CALL_DIVERTED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_CALL_DIVERTED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 40, end, _STR_CALL_DIVERTED_EVENT, _T_CALL_DIVERTED_EVENT, 3, "CALL_DIVERTED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_DIVERTED_EVENT", "ConnectionDeviceID", end)
-    return _new_CallDivertedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        f6,
-        _enum_DeviceIDType.get(f7, f7),
-        _enum_DeviceIDType.get(f8, f8),
-        _enum_LocalConnectionState.get(f9, f9),
-        _enum_EventCause.get(f10, f10),
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_DIVERTED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.connection_call_id,
+        o.service_number,
+        o.service_id,
+        f7,
+        f8,
+        f9,
+        f10,
+    ) = _S_CALL_DIVERTED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.diverting_device_type = _enum_DeviceIDType.get(f7, f7)
+    o.called_device_type = _enum_DeviceIDType.get(f8, f8)
+    o.local_connection_state = _enum_LocalConnectionState.get(f9, f9)
+    o.event_cause = _enum_EventCause.get(f10, f10)
+    (o.connection_device_id, o.diverting_device_id, o.called_device_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallDivertedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
@@ -2739,7 +2839,7 @@ class CallServiceInitiatedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallServiceInitiatedEvent = _w.fast_constructor(CallServiceInitiatedEvent)
+_B_CALL_SERVICE_INITIATED_EVENT: Final = _w.builder(CallServiceInitiatedEvent)
 _S_CALL_SERVICE_INITIATED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHH")
 _X_CALL_SERVICE_INITIATED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -2774,9 +2874,6 @@ _STR_CALL_SERVICE_INITIATED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceInitiatedEvent:
     if end < 52:
         raise _w.truncated("CALL_SERVICE_INITIATED_EVENT", _X_CALL_SERVICE_INITIATED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14) = (
-        _S_CALL_SERVICE_INITIATED_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         52,
@@ -2788,29 +2885,45 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
     )
     if vals[0] is None:
         raise _w.missing("CALL_SERVICE_INITIATED_EVENT", "ConnectionDeviceID", end)
-    return _new_CallServiceInitiatedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        _enum_LineType.get(f6, f6),
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        _enum_DeviceIDType.get(f12, f12),
-        _enum_LocalConnectionState.get(f13, f13),
-        _enum_EventCause.get(f14, f14),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        None if vals[4] is None else _enum_ConnectionDeviceIDType.get(vals[4], vals[4]),
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_SERVICE_INITIATED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.connection_call_id,
+        o.line_handle,
+        f6,
+        o.service_number,
+        o.service_id,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f12,
+        f13,
+        f14,
+    ) = _S_CALL_SERVICE_INITIATED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.line_type = _enum_LineType.get(f6, f6)
+    o.calling_device_type = _enum_DeviceIDType.get(f12, f12)
+    o.local_connection_state = _enum_LocalConnectionState.get(f13, f13)
+    o.event_cause = _enum_EventCause.get(f14, f14)
+    (
+        o.connection_device_id,
+        o.calling_device_id,
+        o.call_reference_id,
+        o.coc_connection_call_id,
+        v4,
+    ) = vals
+    o.coc_call_connection_device_id_type = (
+        None if v4 is None else _enum_ConnectionDeviceIDType.get(v4, v4)
     )
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallServiceInitiatedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
@@ -2898,7 +3011,7 @@ class CallQueuedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallQueuedEvent = _w.fast_constructor(CallQueuedEvent)
+_B_CALL_QUEUED_EVENT: Final = _w.builder(CallQueuedEvent)
 _S_CALL_QUEUED_EVENT: Final = struct.Struct(">IIHHIIIHHHHHHHH")
 _X_CALL_QUEUED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -2939,21 +3052,56 @@ _STR_CALL_QUEUED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
     if end < 48:
         raise _w.truncated("CALL_QUEUED_EVENT", _X_CALL_QUEUED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14) = (
-        _S_CALL_QUEUED_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf, 48, end, _STR_CALL_QUEUED_EVENT, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_QUEUED_EVENT", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_QUEUED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.connection_call_id,
+        o.service_number,
+        o.service_id,
+        f7,
+        f8,
+        f9,
+        f10,
+        o.num_queued,
+        f12,
+        f13,
+        f14,
+    ) = _S_CALL_QUEUED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.queue_device_type = _enum_DeviceIDType.get(f7, f7)
+    o.calling_device_type = _enum_DeviceIDType.get(f8, f8)
+    o.called_device_type = _enum_DeviceIDType.get(f9, f9)
+    o.last_redirect_device_type = _enum_DeviceIDType.get(f10, f10)
+    o.local_connection_state = _enum_LocalConnectionState.get(f13, f13)
+    o.event_cause = _enum_EventCause.get(f14, f14)
+    (
+        o.connection_device_id,
+        o.queue_device_id,
+        o.calling_device_id,
+        o.called_device_id,
+        o.last_redirect_device_id,
+        v5,
+        v6,
+        v7,
+    ) = vals
     count = f12
-    if count == 0 and vals[5] is None and vals[6] is None and vals[7] is None:
-        skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v5 is None and v6 is None and v7 is None:
+        o.skill_groups = ()  # the usual case: no entries
     else:
-        g5 = vals[5] or ()
-        g6 = vals[6] or ()
-        g7 = vals[7] or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
         if len(g5) != count or len(g6) != count or len(g7) != count:
             raise _w.group_mismatch(
                 "CALL_QUEUED_EVENT",
@@ -2967,30 +3115,10 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
                 },
                 end,
             )
-        skill_groups = tuple(map(_new_SkillGroup, g5, g6, g7))
-    return _new_CallQueuedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        f6,
-        _enum_DeviceIDType.get(f7, f7),
-        _enum_DeviceIDType.get(f8, f8),
-        _enum_DeviceIDType.get(f9, f9),
-        _enum_DeviceIDType.get(f10, f10),
-        f11,
-        _enum_LocalConnectionState.get(f13, f13),
-        _enum_EventCause.get(f14, f14),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        skill_groups,
-        unknown,
-    )
+        o.skill_groups = tuple(map(_new_SkillGroup, g5, g6, g7))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallQueuedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
@@ -3081,7 +3209,7 @@ class CallTranslationRouteEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallTranslationRouteEvent = _w.fast_constructor(CallTranslationRouteEvent)
+_B_CALL_TRANSLATION_ROUTE_EVENT: Final = _w.builder(CallTranslationRouteEvent)
 _S_CALL_TRANSLATION_ROUTE_EVENT: Final = struct.Struct(">HH")
 _X_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.FixedFields] = (
     ("NumNamedVariables", "H", 10),
@@ -3130,7 +3258,6 @@ _STR_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.StringSlots] = {
 def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslationRouteEvent:
     if end < 12:
         raise _w.truncated("CALL_TRANSLATION_ROUTE_EVENT", _X_CALL_TRANSLATION_ROUTE_EVENT, end)
-    (f0, f1) = _S_CALL_TRANSLATION_ROUTE_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         12,
@@ -3148,11 +3275,37 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "RouterCallKeyCallID", end)
     if vals[7] is None:
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "RouterCallKeySequenceNumber", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_TRANSLATION_ROUTE_EVENT)
+    (f0, f1) = _S_CALL_TRANSLATION_ROUTE_EVENT.unpack_from(buf, 8)
+    (
+        o.ani,
+        o.user_to_user_info,
+        o.dnis,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        v18,
+        v19,
+    ) = vals
     count = f0
-    if count == 0 and vals[18] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v18 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g18 = vals[18] or ()
+        g18 = v18 or ()
         if len(g18) != count:
             raise _w.group_mismatch(
                 "CALL_TRANSLATION_ROUTE_EVENT",
@@ -3162,12 +3315,12 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
                 {"NamedVariable": len(g18)},
                 end,
             )
-        named_variables = tuple(g18)
+        o.named_variables = tuple(g18)
     count = f1
-    if count == 0 and vals[19] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v19 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g19 = vals[19] or ()
+        g19 = v19 or ()
         if len(g19) != count:
             raise _w.group_mismatch(
                 "CALL_TRANSLATION_ROUTE_EVENT",
@@ -3177,30 +3330,10 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
                 {"NamedArray": len(g19)},
                 end,
             )
-        named_arrays = tuple(g19)
-    return _new_CallTranslationRouteEvent(
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        vals[15],
-        vals[16],
-        vals[17],
-        named_variables,
-        named_arrays,
-        unknown,
-    )
+        o.named_arrays = tuple(g19)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallTranslationRouteEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
@@ -3335,7 +3468,7 @@ class BeginCallEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_BeginCallEvent = _w.fast_constructor(BeginCallEvent)
+_B_BEGIN_CALL_EVENT: Final = _w.builder(BeginCallEvent)
 _S_BEGIN_CALL_EVENT: Final = struct.Struct(">IIHHHHHHIH")
 _X_BEGIN_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -3399,17 +3532,53 @@ _STR_BEGIN_CALL_EVENT: Final[_w.StringSlots] = {
 def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     if end < 34:
         raise _w.truncated("BEGIN_CALL_EVENT", _X_BEGIN_CALL_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9) = _S_BEGIN_CALL_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 34, end, _STR_BEGIN_CALL_EVENT, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_BEGIN_CALL_EVENT)
+    (o.monitor_id, o.peripheral_id, f2, f3, f4, f5, f6, f7, o.connection_call_id, f9) = (
+        _S_BEGIN_CALL_EVENT.unpack_from(buf, 8)
+    )
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.call_type = _enum_CallType.get(f6, f6)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f7, f7)
+    o.called_party_disposition = _enum_DispositionCode.get(f9, f9)
+    (
+        o.connection_device_id,
+        o.ani,
+        o.user_to_user_info,
+        o.dnis,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v20,
+        v21,
+        v22,
+        v23,
+        o.call_reference_id,
+    ) = vals
     count = f4
-    if count == 0 and vals[20] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v20 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g20 = vals[20] or ()
+        g20 = v20 or ()
         if len(g20) != count:
             raise _w.group_mismatch(
                 "BEGIN_CALL_EVENT",
@@ -3419,12 +3588,12 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                 {"NamedVariable": len(g20)},
                 end,
             )
-        named_variables = tuple(g20)
+        o.named_variables = tuple(g20)
     count = f5
-    if count == 0 and vals[21] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v21 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g21 = vals[21] or ()
+        g21 = v21 or ()
         if len(g21) != count:
             raise _w.group_mismatch(
                 "BEGIN_CALL_EVENT",
@@ -3434,13 +3603,13 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                 {"NamedArray": len(g21)},
                 end,
             )
-        named_arrays = tuple(g21)
+        o.named_arrays = tuple(g21)
     count = f3
-    if count == 0 and vals[22] is None and vals[23] is None:
-        cti_clients: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v22 is None and v23 is None:
+        o.cti_clients = ()  # the usual case: no entries
     else:
-        g22 = vals[22] or ()
-        g23 = vals[23] or ()
+        g22 = v22 or ()
+        g23 = v23 or ()
         if len(g22) != count or len(g23) != count:
             raise _w.group_mismatch(
                 "BEGIN_CALL_EVENT",
@@ -3450,41 +3619,10 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                 {"CTIClientSignature": len(g22), "CTIClientTimestamp": len(g23)},
                 end,
             )
-        cti_clients = tuple(map(_new_CTIClient, g22, g23))
-    return _new_BeginCallEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_CallType.get(f6, f6),
-        _enum_ConnectionDeviceIDType.get(f7, f7),
-        f8,
-        _enum_DispositionCode.get(f9, f9),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        vals[15],
-        vals[16],
-        vals[17],
-        vals[18],
-        vals[19],
-        named_variables,
-        named_arrays,
-        cti_clients,
-        vals[24],
-        unknown,
-    )
+        o.cti_clients = tuple(map(_new_CTIClient, g22, g23))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", BeginCallEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
@@ -3623,7 +3761,7 @@ class EndCallEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_EndCallEvent = _w.fast_constructor(EndCallEvent)
+_B_END_CALL_EVENT: Final = _w.builder(EndCallEvent)
 _S_END_CALL_EVENT: Final = struct.Struct(">IIHHI")
 _X_END_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -3643,19 +3781,21 @@ _STR_END_CALL_EVENT: Final[_w.StringSlots] = {
 def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     if end < 24:
         raise _w.truncated("END_CALL_EVENT", _X_END_CALL_EVENT, end)
-    (f0, f1, f2, f3, f4) = _S_END_CALL_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 24, end, _STR_END_CALL_EVENT, _T_END_CALL_EVENT, 1, "END_CALL_EVENT")
     if vals[0] is None:
         raise _w.missing("END_CALL_EVENT", "ConnectionDeviceID", end)
-    return _new_EndCallEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_END_CALL_EVENT)
+    (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id) = _S_END_CALL_EVENT.unpack_from(
+        buf, 8
     )
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", EndCallEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_end_call_event(m: EndCallEvent) -> bytes:
@@ -3731,7 +3871,7 @@ class CallDataUpdateEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallDataUpdateEvent = _w.fast_constructor(CallDataUpdateEvent)
+_B_CALL_DATA_UPDATE_EVENT: Final = _w.builder(CallDataUpdateEvent)
 _S_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIHHHHHHIHIHII")
 _X_CALL_DATA_UPDATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -3805,9 +3945,6 @@ _STR_CALL_DATA_UPDATE_EVENT: Final[_w.StringSlots] = {
 def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
     if end < 48:
         raise _w.truncated("CALL_DATA_UPDATE_EVENT", _X_CALL_DATA_UPDATE_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13) = (
-        _S_CALL_DATA_UPDATE_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         48,
@@ -3821,11 +3958,65 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
         raise _w.missing("CALL_DATA_UPDATE_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_DATA_UPDATE_EVENT", "NewConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_DATA_UPDATE_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        f4,
+        f5,
+        f6,
+        f7,
+        o.connection_call_id,
+        f9,
+        o.new_connection_call_id,
+        f11,
+        o.campaign_id,
+        o.query_rule_id,
+    ) = _S_CALL_DATA_UPDATE_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.call_type = _enum_CallType.get(f6, f6)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f7, f7)
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f9, f9)
+    o.called_party_disposition = _enum_DispositionCode.get(f11, f11)
+    (
+        o.connection_device_id,
+        o.new_connection_device_id,
+        o.ani,
+        o.user_to_user_info,
+        o.dnis,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v21,
+        v22,
+        o.customer_phone_number,
+        o.customer_account_number,
+        v25,
+        v26,
+        o.call_reference_id,
+    ) = vals
     count = f4
-    if count == 0 and vals[21] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v21 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g21 = vals[21] or ()
+        g21 = v21 or ()
         if len(g21) != count:
             raise _w.group_mismatch(
                 "CALL_DATA_UPDATE_EVENT",
@@ -3835,12 +4026,12 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                 {"NamedVariable": len(g21)},
                 end,
             )
-        named_variables = tuple(g21)
+        o.named_variables = tuple(g21)
     count = f5
-    if count == 0 and vals[22] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v22 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g22 = vals[22] or ()
+        g22 = v22 or ()
         if len(g22) != count:
             raise _w.group_mismatch(
                 "CALL_DATA_UPDATE_EVENT",
@@ -3850,13 +4041,13 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                 {"NamedArray": len(g22)},
                 end,
             )
-        named_arrays = tuple(g22)
+        o.named_arrays = tuple(g22)
     count = f3
-    if count == 0 and vals[25] is None and vals[26] is None:
-        cti_clients: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v25 is None and v26 is None:
+        o.cti_clients = ()  # the usual case: no entries
     else:
-        g25 = vals[25] or ()
-        g26 = vals[26] or ()
+        g25 = v25 or ()
+        g26 = v26 or ()
         if len(g25) != count or len(g26) != count:
             raise _w.group_mismatch(
                 "CALL_DATA_UPDATE_EVENT",
@@ -3866,48 +4057,10 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                 {"CTIClientSignature": len(g25), "CTIClientTimestamp": len(g26)},
                 end,
             )
-        cti_clients = tuple(map(_new_CTIClient, g25, g26))
-    return _new_CallDataUpdateEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_CallType.get(f6, f6),
-        _enum_ConnectionDeviceIDType.get(f7, f7),
-        f8,
-        _enum_ConnectionDeviceIDType.get(f9, f9),
-        f10,
-        _enum_DispositionCode.get(f11, f11),
-        f12,
-        f13,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        vals[15],
-        vals[16],
-        vals[17],
-        vals[18],
-        vals[19],
-        vals[20],
-        named_variables,
-        named_arrays,
-        vals[23],
-        vals[24],
-        cti_clients,
-        vals[27],
-        unknown,
-    )
+        o.cti_clients = tuple(map(_new_CTIClient, g25, g26))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallDataUpdateEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
@@ -4088,7 +4241,7 @@ class SetCallDataReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SetCallDataReq = _w.fast_constructor(SetCallDataReq)
+_B_SET_CALL_DATA_REQ: Final = _w.builder(SetCallDataReq)
 _S_SET_CALL_DATA_REQ: Final = struct.Struct(">IIHIHHHHII")
 _X_SET_CALL_DATA_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -4150,17 +4303,59 @@ _STR_SET_CALL_DATA_REQ: Final[_w.StringSlots] = {
 def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
     if end < 38:
         raise _w.truncated("SET_CALL_DATA_REQ", _X_SET_CALL_DATA_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9) = _S_SET_CALL_DATA_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 38, end, _STR_SET_CALL_DATA_REQ, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SET_CALL_DATA_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        f2,
+        o.connection_call_id,
+        f4,
+        f5,
+        f6,
+        f7,
+        o.campaign_id,
+        o.query_rule_id,
+    ) = _S_SET_CALL_DATA_REQ.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.call_type = _enum_CallType.get(f6, f6)
+    o.called_party_disposition = _enum_DispositionCode.get(f7, f7)
+    (
+        o.connection_device_id,
+        o.ani,
+        o.user_to_user_info,
+        o.caller_entered_digits,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v15,
+        v16,
+        o.customer_phone_number,
+        o.customer_account_number,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+        o.call_originated_from,
+    ) = vals
     count = f4
-    if count == 0 and vals[15] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v15 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g15 = vals[15] or ()
+        g15 = v15 or ()
         if len(g15) != count:
             raise _w.group_mismatch(
                 "SET_CALL_DATA_REQ",
@@ -4170,12 +4365,12 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                 {"NamedVariable": len(g15)},
                 end,
             )
-        named_variables = tuple(g15)
+        o.named_variables = tuple(g15)
     count = f5
-    if count == 0 and vals[16] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v16 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g16 = vals[16] or ()
+        g16 = v16 or ()
         if len(g16) != count:
             raise _w.group_mismatch(
                 "SET_CALL_DATA_REQ",
@@ -4185,41 +4380,10 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                 {"NamedArray": len(g16)},
                 end,
             )
-        named_arrays = tuple(g16)
-    return _new_SetCallDataReq(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        _enum_CallType.get(f6, f6),
-        _enum_DispositionCode.get(f7, f7),
-        f8,
-        f9,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        named_variables,
-        named_arrays,
-        vals[17],
-        vals[18],
-        vals[19],
-        vals[20],
-        vals[21],
-        vals[22],
-        unknown,
-    )
+        o.named_arrays = tuple(g16)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SetCallDataReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
@@ -4349,7 +4513,7 @@ class SetCallDataConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SetCallDataConf = _w.fast_constructor(SetCallDataConf)
+_B_SET_CALL_DATA_CONF: Final = _w.builder(SetCallDataConf)
 _S_SET_CALL_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_CALL_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_CALL_DATA_CONF: Final[_w.FieldTable] = {}
@@ -4359,14 +4523,16 @@ _STR_SET_CALL_DATA_CONF: Final[_w.StringSlots] = {}
 def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
     if end < 12:
         raise _w.truncated("SET_CALL_DATA_CONF", _X_SET_CALL_DATA_CONF, end)
-    (f0,) = _S_SET_CALL_DATA_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_SET_CALL_DATA_CONF, _T_SET_CALL_DATA_CONF, 0, "SET_CALL_DATA_CONF"
     )
-    return _new_SetCallDataConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SET_CALL_DATA_CONF)
+    (o.invoke_id,) = _S_SET_CALL_DATA_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SetCallDataConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
@@ -4402,7 +4568,7 @@ class ReleaseCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ReleaseCallReq = _w.fast_constructor(ReleaseCallReq)
+_B_RELEASE_CALL_REQ: Final = _w.builder(ReleaseCallReq)
 _S_RELEASE_CALL_REQ: Final = struct.Struct(">IIHI")
 _X_RELEASE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -4421,20 +4587,22 @@ _STR_RELEASE_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     if end < 22:
         raise _w.truncated("RELEASE_CALL_REQ", _X_RELEASE_CALL_REQ, end)
-    (f0, f1, f2, f3) = _S_RELEASE_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 22, end, _STR_RELEASE_CALL_REQ, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("RELEASE_CALL_REQ", "ConnectionDeviceID", end)
-    return _new_ReleaseCallReq(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_RELEASE_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_RELEASE_CALL_REQ.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    (o.connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ReleaseCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
@@ -4472,7 +4640,7 @@ class ReleaseCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ReleaseCallConf = _w.fast_constructor(ReleaseCallConf)
+_B_RELEASE_CALL_CONF: Final = _w.builder(ReleaseCallConf)
 _S_RELEASE_CALL_CONF: Final = struct.Struct(">I")
 _X_RELEASE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RELEASE_CALL_CONF: Final[_w.FieldTable] = {}
@@ -4482,14 +4650,16 @@ _STR_RELEASE_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
     if end < 12:
         raise _w.truncated("RELEASE_CALL_CONF", _X_RELEASE_CALL_CONF, end)
-    (f0,) = _S_RELEASE_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_RELEASE_CALL_CONF, _T_RELEASE_CALL_CONF, 0, "RELEASE_CALL_CONF"
     )
-    return _new_ReleaseCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_RELEASE_CALL_CONF)
+    (o.invoke_id,) = _S_RELEASE_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ReleaseCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
@@ -4544,7 +4714,7 @@ class AgentStateEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AgentStateEvent = _w.fast_constructor(AgentStateEvent)
+_B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
 _S_AGENT_STATE_EVENT: Final = struct.Struct(">IIIHHIIIHHHiIHIiIH")
 _X_AGENT_STATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -4589,20 +4759,56 @@ _STR_AGENT_STATE_EVENT: Final[_w.StringSlots] = {
 def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     if end < 66:
         raise _w.truncated("AGENT_STATE_EVENT", _X_AGENT_STATE_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17) = (
-        _S_AGENT_STATE_EVENT.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf, 66, end, _STR_AGENT_STATE_EVENT, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT"
     )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_AGENT_STATE_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        o.session_id,
+        f3,
+        f4,
+        o.state_duration,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f9,
+        o.event_reason_code,
+        o.mrd_id,
+        o.num_tasks,
+        o.agent_mode,
+        o.max_task_limit,
+        o.icm_agent_id,
+        o.agent_availability_status,
+        f17,
+    ) = _S_AGENT_STATE_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f3, f3)
+    o.skill_group_state = _enum_AgentState.get(f4, f4)
+    o.agent_state = _enum_AgentState.get(f9, f9)
+    (
+        o.cti_client_signature,
+        o.agent_id,
+        o.agent_extension,
+        o.agent_instrument,
+        o.duration,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+    ) = vals
+    o.next_agent_state = None if v5 is None else _enum_AgentState.get(v5, v5)
     count = f17
-    if count == 0 and vals[6] is None and vals[7] is None and vals[8] is None and vals[9] is None:
-        flt_skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v6 is None and v7 is None and v8 is None and v9 is None:
+        o.flt_skill_groups = ()  # the usual case: no entries
     else:
-        g6 = vals[6] or ()
-        g7 = vals[7] or ()
-        g8 = vals[8] or ()
-        g9 = [_enum_AgentState.get(x, x) for x in (vals[9] or ())]
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = [_enum_AgentState.get(x, x) for x in (v9 or ())]
         if len(g6) != count or len(g7) != count or len(g8) != count or len(g9) != count:
             raise _w.group_mismatch(
                 "AGENT_STATE_EVENT",
@@ -4617,34 +4823,10 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                 },
                 end,
             )
-        flt_skill_groups = tuple(map(_new_FltSkillGroup, g6, g7, g8, g9))
-    return _new_AgentStateEvent(
-        f0,
-        f1,
-        f2,
-        _enum_PeripheralType.get(f3, f3),
-        _enum_AgentState.get(f4, f4),
-        f5,
-        f6,
-        f7,
-        f8,
-        _enum_AgentState.get(f9, f9),
-        f10,
-        f11,
-        f12,
-        f13,
-        f14,
-        f15,
-        f16,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        None if vals[5] is None else _enum_AgentState.get(vals[5], vals[5]),
-        flt_skill_groups,
-        unknown,
-    )
+        o.flt_skill_groups = tuple(map(_new_FltSkillGroup, g6, g7, g8, g9))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AgentStateEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
@@ -4741,7 +4923,7 @@ class SystemEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SystemEvent = _w.fast_constructor(SystemEvent)
+_B_SYSTEM_EVENT: Final = _w.builder(SystemEvent)
 _S_SYSTEM_EVENT: Final = struct.Struct(">IIIIIIH")
 _X_SYSTEM_EVENT: Final[_w.FixedFields] = (
     ("PGStatus", "I", 12),
@@ -4765,20 +4947,26 @@ _STR_SYSTEM_EVENT: Final[_w.StringSlots] = {
 def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     if end < 34:
         raise _w.truncated("SYSTEM_EVENT", _X_SYSTEM_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6) = _S_SYSTEM_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 34, end, _STR_SYSTEM_EVENT, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT")
-    return _new_SystemEvent(
-        _mask_PGStatusCode[f0],
-        f1,
-        _enum_SystemEventID.get(f2, f2),
-        f3,
-        f4,
-        f5,
-        _enum_DeviceIDType.get(f6, f6),
-        vals[0],
-        vals[1],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SYSTEM_EVENT)
+    (
+        f0,
+        o.icm_central_controller_time,
+        f2,
+        o.system_event_arg1,
+        o.system_event_arg2,
+        o.system_event_arg3,
+        f6,
+    ) = _S_SYSTEM_EVENT.unpack_from(buf, 8)
+    o.pg_status = _mask_PGStatusCode[f0]
+    o.system_event_id = _enum_SystemEventID.get(f2, f2)
+    o.event_device_type = _enum_DeviceIDType.get(f6, f6)
+    (o.text, o.event_device_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SystemEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_system_event(m: SystemEvent) -> bytes:
@@ -4825,7 +5013,7 @@ class ClientEventReportReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ClientEventReportReq = _w.fast_constructor(ClientEventReportReq)
+_B_CLIENT_EVENT_REPORT_REQ: Final = _w.builder(ClientEventReportReq)
 _S_CLIENT_EVENT_REPORT_REQ: Final = struct.Struct(">IH")
 _X_CLIENT_EVENT_REPORT_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -4844,7 +5032,6 @@ _STR_CLIENT_EVENT_REPORT_REQ: Final[_w.StringSlots] = {
 def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportReq:
     if end < 14:
         raise _w.truncated("CLIENT_EVENT_REPORT_REQ", _X_CLIENT_EVENT_REPORT_REQ, end)
-    (f0, f1) = _S_CLIENT_EVENT_REPORT_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         14,
@@ -4856,13 +5043,14 @@ def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportRe
     )
     if vals[1] is None:
         raise _w.missing("CLIENT_EVENT_REPORT_REQ", "Text", end)
-    return _new_ClientEventReportReq(
-        f0,
-        f1,
-        vals[0],
-        vals[1],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLIENT_EVENT_REPORT_REQ)
+    (o.invoke_id, o.state) = _S_CLIENT_EVENT_REPORT_REQ.unpack_from(buf, 8)
+    (o.object_name, o.text) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ClientEventReportReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
@@ -4899,7 +5087,7 @@ class ClientEventReportConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ClientEventReportConf = _w.fast_constructor(ClientEventReportConf)
+_B_CLIENT_EVENT_REPORT_CONF: Final = _w.builder(ClientEventReportConf)
 _S_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">I")
 _X_CLIENT_EVENT_REPORT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLIENT_EVENT_REPORT_CONF: Final[_w.FieldTable] = {}
@@ -4909,7 +5097,6 @@ _STR_CLIENT_EVENT_REPORT_CONF: Final[_w.StringSlots] = {}
 def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportConf:
     if end < 12:
         raise _w.truncated("CLIENT_EVENT_REPORT_CONF", _X_CLIENT_EVENT_REPORT_CONF, end)
-    (f0,) = _S_CLIENT_EVENT_REPORT_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -4919,10 +5106,13 @@ def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportC
         0,
         "CLIENT_EVENT_REPORT_CONF",
     )
-    return _new_ClientEventReportConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLIENT_EVENT_REPORT_CONF)
+    (o.invoke_id,) = _S_CLIENT_EVENT_REPORT_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ClientEventReportConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
@@ -4969,7 +5159,7 @@ class CallReachedNetworkEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallReachedNetworkEvent = _w.fast_constructor(CallReachedNetworkEvent)
+_B_CALL_REACHED_NETWORK_EVENT: Final = _w.builder(CallReachedNetworkEvent)
 _S_CALL_REACHED_NETWORK_EVENT: Final = struct.Struct(">IIHHIHHHHHH")
 _X_CALL_REACHED_NETWORK_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -5001,9 +5191,6 @@ _STR_CALL_REACHED_NETWORK_EVENT: Final[_w.StringSlots] = {
 def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetworkEvent:
     if end < 36:
         raise _w.truncated("CALL_REACHED_NETWORK_EVENT", _X_CALL_REACHED_NETWORK_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_CALL_REACHED_NETWORK_EVENT.unpack_from(
-        buf, 8
-    )
     vals, unknown = _scan(
         buf,
         36,
@@ -5015,25 +5202,39 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
     )
     if vals[0] is None:
         raise _w.missing("CALL_REACHED_NETWORK_EVENT", "ConnectionDeviceID", end)
-    return _new_CallReachedNetworkEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        _enum_LineType.get(f6, f6),
-        _enum_DeviceIDType.get(f7, f7),
-        _enum_DeviceIDType.get(f8, f8),
-        _enum_LocalConnectionState.get(f9, f9),
-        _enum_EventCause.get(f10, f10),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_REACHED_NETWORK_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.connection_call_id,
+        o.line_handle,
+        f6,
+        f7,
+        f8,
+        f9,
+        f10,
+    ) = _S_CALL_REACHED_NETWORK_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.line_type = _enum_LineType.get(f6, f6)
+    o.trunk_used_device_type = _enum_DeviceIDType.get(f7, f7)
+    o.called_device_type = _enum_DeviceIDType.get(f8, f8)
+    o.local_connection_state = _enum_LocalConnectionState.get(f9, f9)
+    o.event_cause = _enum_EventCause.get(f10, f10)
+    (
+        o.connection_device_id,
+        o.trunk_used_device_id,
+        o.called_device_id,
+        o.trunk_number,
+        o.trunk_group_number,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallReachedNetworkEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
@@ -5092,7 +5293,7 @@ class ControlFailureConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ControlFailureConf = _w.fast_constructor(ControlFailureConf)
+_B_CONTROL_FAILURE_CONF: Final = _w.builder(ControlFailureConf)
 _S_CONTROL_FAILURE_CONF: Final = struct.Struct(">IHI")
 _X_CONTROL_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -5106,16 +5307,17 @@ _STR_CONTROL_FAILURE_CONF: Final[_w.StringSlots] = {}
 def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     if end < 18:
         raise _w.truncated("CONTROL_FAILURE_CONF", _X_CONTROL_FAILURE_CONF, end)
-    (f0, f1, f2) = _S_CONTROL_FAILURE_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 18, end, _STR_CONTROL_FAILURE_CONF, _T_CONTROL_FAILURE_CONF, 0, "CONTROL_FAILURE_CONF"
     )
-    return _new_ControlFailureConf(
-        f0,
-        _enum_ControlFailureCode.get(f1, f1),
-        f2,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CONTROL_FAILURE_CONF)
+    (o.invoke_id, f1, o.peripheral_error_code) = _S_CONTROL_FAILURE_CONF.unpack_from(buf, 8)
+    o.failure_code = _enum_ControlFailureCode.get(f1, f1)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ControlFailureConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
@@ -5155,7 +5357,7 @@ class QueryAgentStateReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_QueryAgentStateReq = _w.fast_constructor(QueryAgentStateReq)
+_B_QUERY_AGENT_STATE_REQ: Final = _w.builder(QueryAgentStateReq)
 _S_QUERY_AGENT_STATE_REQ: Final = struct.Struct(">IIii")
 _X_QUERY_AGENT_STATE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -5178,7 +5380,6 @@ _STR_QUERY_AGENT_STATE_REQ: Final[_w.StringSlots] = {
 def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
     if end < 24:
         raise _w.truncated("QUERY_AGENT_STATE_REQ", _X_QUERY_AGENT_STATE_REQ, end)
-    (f0, f1, f2, f3) = _S_QUERY_AGENT_STATE_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         24,
@@ -5188,16 +5389,16 @@ def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
         3,
         "QUERY_AGENT_STATE_REQ",
     )
-    return _new_QueryAgentStateReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_QUERY_AGENT_STATE_REQ)
+    (o.invoke_id, o.peripheral_id, o.mrd_id, o.icm_agent_id) = _S_QUERY_AGENT_STATE_REQ.unpack_from(
+        buf, 8
     )
+    (o.agent_extension, o.agent_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", QueryAgentStateReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
@@ -5252,7 +5453,7 @@ class QueryAgentStateConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_QueryAgentStateConf = _w.fast_constructor(QueryAgentStateConf)
+_B_QUERY_AGENT_STATE_CONF: Final = _w.builder(QueryAgentStateConf)
 _S_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IHHiIHIiI")
 _X_QUERY_AGENT_STATE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -5284,7 +5485,6 @@ _STR_QUERY_AGENT_STATE_CONF: Final[_w.StringSlots] = {
 def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
     if end < 38:
         raise _w.truncated("QUERY_AGENT_STATE_CONF", _X_QUERY_AGENT_STATE_CONF, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8) = _S_QUERY_AGENT_STATE_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         38,
@@ -5294,14 +5494,30 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
         7,
         "QUERY_AGENT_STATE_CONF",
     )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_QUERY_AGENT_STATE_CONF)
+    (
+        o.invoke_id,
+        f1,
+        f2,
+        o.mrd_id,
+        o.num_tasks,
+        o.agent_mode,
+        o.max_task_limit,
+        o.icm_agent_id,
+        o.agent_availability_status,
+    ) = _S_QUERY_AGENT_STATE_CONF.unpack_from(buf, 8)
+    o.agent_state = _enum_AgentState.get(f1, f1)
+    (o.agent_id, o.agent_extension, o.agent_instrument, v3, v4, v5, v6) = vals
     count = f2
-    if count == 0 and vals[3] is None and vals[4] is None and vals[5] is None and vals[6] is None:
-        skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v3 is None and v4 is None and v5 is None and v6 is None:
+        o.skill_groups = ()  # the usual case: no entries
     else:
-        g3 = vals[3] or ()
-        g4 = vals[4] or ()
-        g5 = vals[5] or ()
-        g6 = [_enum_AgentState.get(x, x) for x in (vals[6] or ())]
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = [_enum_AgentState.get(x, x) for x in (v6 or ())]
         if len(g3) != count or len(g4) != count or len(g5) != count or len(g6) != count:
             raise _w.group_mismatch(
                 "QUERY_AGENT_STATE_CONF",
@@ -5316,22 +5532,10 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
                 },
                 end,
             )
-        skill_groups = tuple(map(_new_AgentSkillGroup, g3, g4, g5, g6))
-    return _new_QueryAgentStateConf(
-        f0,
-        _enum_AgentState.get(f1, f1),
-        f3,
-        f4,
-        f5,
-        f6,
-        f7,
-        f8,
-        vals[0],
-        vals[1],
-        vals[2],
-        skill_groups,
-        unknown,
-    )
+        o.skill_groups = tuple(map(_new_AgentSkillGroup, g3, g4, g5, g6))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", QueryAgentStateConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
@@ -5404,7 +5608,7 @@ class SetAgentStateReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SetAgentStateReq = _w.fast_constructor(SetAgentStateReq)
+_B_SET_AGENT_STATE_REQ: Final = _w.builder(SetAgentStateReq)
 _S_SET_AGENT_STATE_REQ: Final = struct.Struct(">IIHHHHBI")
 _X_SET_AGENT_STATE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -5437,18 +5641,29 @@ _STR_SET_AGENT_STATE_REQ: Final[_w.StringSlots] = {
 def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
     if end < 29:
         raise _w.truncated("SET_AGENT_STATE_REQ", _X_SET_AGENT_STATE_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7) = _S_SET_AGENT_STATE_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 29, end, _STR_SET_AGENT_STATE_REQ, _T_SET_AGENT_STATE_REQ, 7, "SET_AGENT_STATE_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SET_AGENT_STATE_REQ", "AgentInstrument", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SET_AGENT_STATE_REQ)
+    (o.invoke_id, o.peripheral_id, f2, f3, f4, o.event_reason_code, o.forced_flag, f7) = (
+        _S_SET_AGENT_STATE_REQ.unpack_from(buf, 8)
+    )
+    o.agent_state = _enum_AgentState.get(f2, f2)
+    o.agent_work_mode = _enum_AgentWorkMode.get(f3, f3)
+    o.agent_service_req = _mask_AgentServiceRequestMask[f7]
+    (o.agent_instrument, o.agent_id, o.agent_password, o.position_id, o.supervisor_id, v5, v6) = (
+        vals
+    )
     count = f4
-    if count == 0 and vals[5] is None and vals[6] is None:
-        skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v5 is None and v6 is None:
+        o.skill_groups = ()  # the usual case: no entries
     else:
-        g5 = vals[5] or ()
-        g6 = vals[6] or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
         if len(g5) != count or len(g6) != count:
             raise _w.group_mismatch(
                 "SET_AGENT_STATE_REQ",
@@ -5458,23 +5673,10 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
                 {"SkillGroupNumber": len(g5), "SkillGroupPriority": len(g6)},
                 end,
             )
-        skill_groups = tuple(map(_new_RequestedSkillGroup, g5, g6))
-    return _new_SetAgentStateReq(
-        f0,
-        f1,
-        _enum_AgentState.get(f2, f2),
-        _enum_AgentWorkMode.get(f3, f3),
-        f5,
-        f6,
-        _mask_AgentServiceRequestMask[f7],
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        skill_groups,
-        unknown,
-    )
+        o.skill_groups = tuple(map(_new_RequestedSkillGroup, g5, g6))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SetAgentStateReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
@@ -5534,7 +5736,7 @@ class SetAgentStateConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SetAgentStateConf = _w.fast_constructor(SetAgentStateConf)
+_B_SET_AGENT_STATE_CONF: Final = _w.builder(SetAgentStateConf)
 _S_SET_AGENT_STATE_CONF: Final = struct.Struct(">I")
 _X_SET_AGENT_STATE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_AGENT_STATE_CONF: Final[_w.FieldTable] = {}
@@ -5544,14 +5746,16 @@ _STR_SET_AGENT_STATE_CONF: Final[_w.StringSlots] = {}
 def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
     if end < 12:
         raise _w.truncated("SET_AGENT_STATE_CONF", _X_SET_AGENT_STATE_CONF, end)
-    (f0,) = _S_SET_AGENT_STATE_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_SET_AGENT_STATE_CONF, _T_SET_AGENT_STATE_CONF, 0, "SET_AGENT_STATE_CONF"
     )
-    return _new_SetAgentStateConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SET_AGENT_STATE_CONF)
+    (o.invoke_id,) = _S_SET_AGENT_STATE_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SetAgentStateConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
@@ -5591,7 +5795,7 @@ class AlternateCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AlternateCallReq = _w.fast_constructor(AlternateCallReq)
+_B_ALTERNATE_CALL_REQ: Final = _w.builder(AlternateCallReq)
 _S_ALTERNATE_CALL_REQ: Final = struct.Struct(">IIIIHH")
 _X_ALTERNATE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -5616,7 +5820,6 @@ _STR_ALTERNATE_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     if end < 28:
         raise _w.truncated("ALTERNATE_CALL_REQ", _X_ALTERNATE_CALL_REQ, end)
-    (f0, f1, f2, f3, f4, f5) = _S_ALTERNATE_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 28, end, _STR_ALTERNATE_CALL_REQ, _T_ALTERNATE_CALL_REQ, 3, "ALTERNATE_CALL_REQ"
     )
@@ -5624,18 +5827,23 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
         raise _w.missing("ALTERNATE_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("ALTERNATE_CALL_REQ", "OtherConnectionDeviceID", end)
-    return _new_AlternateCallReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        _enum_ConnectionDeviceIDType.get(f4, f4),
-        _enum_ConnectionDeviceIDType.get(f5, f5),
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_ALTERNATE_CALL_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.active_connection_call_id,
+        o.other_connection_call_id,
+        f4,
+        f5,
+    ) = _S_ALTERNATE_CALL_REQ.unpack_from(buf, 8)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
+    o.other_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
+    (o.active_connection_device_id, o.other_connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AlternateCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
@@ -5691,7 +5899,7 @@ class AlternateCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AlternateCallConf = _w.fast_constructor(AlternateCallConf)
+_B_ALTERNATE_CALL_CONF: Final = _w.builder(AlternateCallConf)
 _S_ALTERNATE_CALL_CONF: Final = struct.Struct(">I")
 _X_ALTERNATE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ALTERNATE_CALL_CONF: Final[_w.FieldTable] = {}
@@ -5701,14 +5909,16 @@ _STR_ALTERNATE_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
     if end < 12:
         raise _w.truncated("ALTERNATE_CALL_CONF", _X_ALTERNATE_CALL_CONF, end)
-    (f0,) = _S_ALTERNATE_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_ALTERNATE_CALL_CONF, _T_ALTERNATE_CALL_CONF, 0, "ALTERNATE_CALL_CONF"
     )
-    return _new_AlternateCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_ALTERNATE_CALL_CONF)
+    (o.invoke_id,) = _S_ALTERNATE_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AlternateCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
@@ -5745,7 +5955,7 @@ class AnswerCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AnswerCallReq = _w.fast_constructor(AnswerCallReq)
+_B_ANSWER_CALL_REQ: Final = _w.builder(AnswerCallReq)
 _S_ANSWER_CALL_REQ: Final = struct.Struct(">IIIH")
 _X_ANSWER_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -5766,21 +5976,22 @@ _STR_ANSWER_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     if end < 22:
         raise _w.truncated("ANSWER_CALL_REQ", _X_ANSWER_CALL_REQ, end)
-    (f0, f1, f2, f3) = _S_ANSWER_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 22, end, _STR_ANSWER_CALL_REQ, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("ANSWER_CALL_REQ", "ConnectionDeviceID", end)
-    return _new_AnswerCallReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        vals[0],
-        vals[1],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_ANSWER_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_ANSWER_CALL_REQ.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AnswerCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
@@ -5821,7 +6032,7 @@ class AnswerCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AnswerCallConf = _w.fast_constructor(AnswerCallConf)
+_B_ANSWER_CALL_CONF: Final = _w.builder(AnswerCallConf)
 _S_ANSWER_CALL_CONF: Final = struct.Struct(">I")
 _X_ANSWER_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ANSWER_CALL_CONF: Final[_w.FieldTable] = {}
@@ -5831,14 +6042,16 @@ _STR_ANSWER_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
     if end < 12:
         raise _w.truncated("ANSWER_CALL_CONF", _X_ANSWER_CALL_CONF, end)
-    (f0,) = _S_ANSWER_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_ANSWER_CALL_CONF, _T_ANSWER_CALL_CONF, 0, "ANSWER_CALL_CONF"
     )
-    return _new_AnswerCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_ANSWER_CALL_CONF)
+    (o.invoke_id,) = _S_ANSWER_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AnswerCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
@@ -5875,7 +6088,7 @@ class ClearCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ClearCallReq = _w.fast_constructor(ClearCallReq)
+_B_CLEAR_CALL_REQ: Final = _w.builder(ClearCallReq)
 _S_CLEAR_CALL_REQ: Final = struct.Struct(">IIIH")
 _X_CLEAR_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -5896,19 +6109,18 @@ _STR_CLEAR_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
     if end < 22:
         raise _w.truncated("CLEAR_CALL_REQ", _X_CLEAR_CALL_REQ, end)
-    (f0, f1, f2, f3) = _S_CLEAR_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 22, end, _STR_CLEAR_CALL_REQ, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("CLEAR_CALL_REQ", "ConnectionDeviceID", end)
-    return _new_ClearCallReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        vals[0],
-        vals[1],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLEAR_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CALL_REQ.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ClearCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_clear_call_req(m: ClearCallReq) -> bytes:
@@ -5949,7 +6161,7 @@ class ClearCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ClearCallConf = _w.fast_constructor(ClearCallConf)
+_B_CLEAR_CALL_CONF: Final = _w.builder(ClearCallConf)
 _S_CLEAR_CALL_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CALL_CONF: Final[_w.FieldTable] = {}
@@ -5959,12 +6171,14 @@ _STR_CLEAR_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
     if end < 12:
         raise _w.truncated("CLEAR_CALL_CONF", _X_CLEAR_CALL_CONF, end)
-    (f0,) = _S_CLEAR_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(buf, 12, end, _STR_CLEAR_CALL_CONF, _T_CLEAR_CALL_CONF, 0, "CLEAR_CALL_CONF")
-    return _new_ClearCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLEAR_CALL_CONF)
+    (o.invoke_id,) = _S_CLEAR_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ClearCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
@@ -6003,7 +6217,7 @@ class ClearConnectionReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ClearConnectionReq = _w.fast_constructor(ClearConnectionReq)
+_B_CLEAR_CONNECTION_REQ: Final = _w.builder(ClearConnectionReq)
 _S_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIH")
 _X_CLEAR_CONNECTION_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -6027,23 +6241,23 @@ _STR_CLEAR_CONNECTION_REQ: Final[_w.StringSlots] = {
 def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     if end < 22:
         raise _w.truncated("CLEAR_CONNECTION_REQ", _X_CLEAR_CONNECTION_REQ, end)
-    (f0, f1, f2, f3) = _S_CLEAR_CONNECTION_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 22, end, _STR_CLEAR_CONNECTION_REQ, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ"
     )
     if vals[0] is None:
         raise _w.missing("CLEAR_CONNECTION_REQ", "ConnectionDeviceID", end)
-    return _new_ClearConnectionReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        vals[0],
-        vals[1],
-        None if vals[2] is None else _enum_DeviceIDType.get(vals[2], vals[2]),
-        vals[3],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLEAR_CONNECTION_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CONNECTION_REQ.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id, o.agent_instrument, v2, o.requesting_device_id) = vals
+    o.requesting_device_id_type = None if v2 is None else _enum_DeviceIDType.get(v2, v2)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ClearConnectionReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
@@ -6092,7 +6306,7 @@ class ClearConnectionConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ClearConnectionConf = _w.fast_constructor(ClearConnectionConf)
+_B_CLEAR_CONNECTION_CONF: Final = _w.builder(ClearConnectionConf)
 _S_CLEAR_CONNECTION_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CONNECTION_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CONNECTION_CONF: Final[_w.FieldTable] = {}
@@ -6102,7 +6316,6 @@ _STR_CLEAR_CONNECTION_CONF: Final[_w.StringSlots] = {}
 def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
     if end < 12:
         raise _w.truncated("CLEAR_CONNECTION_CONF", _X_CLEAR_CONNECTION_CONF, end)
-    (f0,) = _S_CLEAR_CONNECTION_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -6112,10 +6325,13 @@ def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
         0,
         "CLEAR_CONNECTION_CONF",
     )
-    return _new_ClearConnectionConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLEAR_CONNECTION_CONF)
+    (o.invoke_id,) = _S_CLEAR_CONNECTION_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ClearConnectionConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
@@ -6181,7 +6397,7 @@ class ConferenceCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ConferenceCallReq = _w.fast_constructor(ConferenceCallReq)
+_B_CONFERENCE_CALL_REQ: Final = _w.builder(ConferenceCallReq)
 _S_CONFERENCE_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHHH")
 _X_CONFERENCE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -6249,19 +6465,69 @@ _STR_CONFERENCE_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
     if end < 48:
         raise _w.truncated("CONFERENCE_CALL_REQ", _X_CONFERENCE_CALL_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
-        _S_CONFERENCE_CALL_REQ.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf, 48, end, _STR_CONFERENCE_CALL_REQ, _T_CONFERENCE_CALL_REQ, 21, "CONFERENCE_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_REQ", "ActiveConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CONFERENCE_CALL_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.held_connection_call_id,
+        o.active_connection_call_id,
+        f4,
+        f5,
+        f6,
+        f7,
+        o.alert_rings,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+        f14,
+        f15,
+    ) = _S_CONFERENCE_CALL_REQ.unpack_from(buf, 8)
+    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
+    o.call_placement_type = _enum_CallPlacementType.get(f6, f6)
+    o.call_manner_type = _enum_CallMannerType.get(f7, f7)
+    o.call_option = _enum_CallOption.get(f9, f9)
+    o.facility_type = _enum_FacilityType.get(f10, f10)
+    o.answering_machine = _enum_AnsweringMachine.get(f11, f11)
+    o.priority = _w.as_bool(f12)
+    o.post_route = _w.as_bool(f13)
+    (
+        o.active_connection_device_id,
+        o.held_connection_device_id,
+        o.agent_instrument,
+        o.dialed_number,
+        o.user_to_user_info,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v16,
+        v17,
+        o.facility_code,
+        o.authorization_code,
+        o.account_code,
+    ) = vals
     count = f14
-    if count == 0 and vals[16] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v16 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g16 = vals[16] or ()
+        g16 = v16 or ()
         if len(g16) != count:
             raise _w.group_mismatch(
                 "CONFERENCE_CALL_REQ",
@@ -6271,12 +6537,12 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
                 {"NamedVariable": len(g16)},
                 end,
             )
-        named_variables = tuple(g16)
+        o.named_variables = tuple(g16)
     count = f15
-    if count == 0 and vals[17] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v17 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g17 = vals[17] or ()
+        g17 = v17 or ()
         if len(g17) != count:
             raise _w.group_mismatch(
                 "CONFERENCE_CALL_REQ",
@@ -6286,45 +6552,10 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
                 {"NamedArray": len(g17)},
                 end,
             )
-        named_arrays = tuple(g17)
-    return _new_ConferenceCallReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        _enum_ConnectionDeviceIDType.get(f4, f4),
-        _enum_ConnectionDeviceIDType.get(f5, f5),
-        _enum_CallPlacementType.get(f6, f6),
-        _enum_CallMannerType.get(f7, f7),
-        f8,
-        _enum_CallOption.get(f9, f9),
-        _enum_FacilityType.get(f10, f10),
-        _enum_AnsweringMachine.get(f11, f11),
-        _w.as_bool(f12),
-        _w.as_bool(f13),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        vals[15],
-        named_variables,
-        named_arrays,
-        vals[18],
-        vals[19],
-        vals[20],
-        unknown,
-    )
+        o.named_arrays = tuple(g17)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ConferenceCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
@@ -6456,7 +6687,7 @@ class ConferenceCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ConferenceCallConf = _w.fast_constructor(ConferenceCallConf)
+_B_CONFERENCE_CALL_CONF: Final = _w.builder(ConferenceCallConf)
 _S_CONFERENCE_CALL_CONF: Final = struct.Struct(">IIHHHH")
 _X_CONFERENCE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -6480,19 +6711,27 @@ _STR_CONFERENCE_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
     if end < 24:
         raise _w.truncated("CONFERENCE_CALL_CONF", _X_CONFERENCE_CALL_CONF, end)
-    (f0, f1, f2, f3, f4, f5) = _S_CONFERENCE_CALL_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 24, end, _STR_CONFERENCE_CALL_CONF, _T_CONFERENCE_CALL_CONF, 4, "CONFERENCE_CALL_CONF"
     )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_CONF", "NewConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CONFERENCE_CALL_CONF)
+    (o.invoke_id, o.new_connection_call_id, f2, f3, o.line_handle, f5) = (
+        _S_CONFERENCE_CALL_CONF.unpack_from(buf, 8)
+    )
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.line_type = _enum_LineType.get(f5, f5)
+    (o.new_connection_device_id, v1, v2, v3) = vals
     count = f3
-    if count == 0 and vals[1] is None and vals[2] is None and vals[3] is None:
-        connected_parties: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v1 is None and v2 is None and v3 is None:
+        o.connected_parties = ()  # the usual case: no entries
     else:
-        g1 = vals[1] or ()
-        g2 = [_enum_DeviceIDType.get(x, x) for x in (vals[2] or ())]
-        g3 = vals[3] or ()
+        g1 = v1 or ()
+        g2 = [_enum_DeviceIDType.get(x, x) for x in (v2 or ())]
+        g3 = v3 or ()
         if len(g1) != count or len(g2) != count or len(g3) != count:
             raise _w.group_mismatch(
                 "CONFERENCE_CALL_CONF",
@@ -6506,17 +6745,10 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
                 },
                 end,
             )
-        connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
-    return _new_ConferenceCallConf(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f4,
-        _enum_LineType.get(f5, f5),
-        vals[0],
-        connected_parties,
-        unknown,
-    )
+        o.connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ConferenceCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
@@ -6619,7 +6851,7 @@ class ConsultationCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ConsultationCallReq = _w.fast_constructor(ConsultationCallReq)
+_B_CONSULTATION_CALL_REQ: Final = _w.builder(ConsultationCallReq)
 _S_CONSULTATION_CALL_REQ: Final = struct.Struct(">IIIHHHHHHHHHHHH")
 _X_CONSULTATION_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -6684,9 +6916,6 @@ _STR_CONSULTATION_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
     if end < 44:
         raise _w.truncated("CONSULTATION_CALL_REQ", _X_CONSULTATION_CALL_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14) = (
-        _S_CONSULTATION_CALL_REQ.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         44,
@@ -6700,11 +6929,62 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
         raise _w.missing("CONSULTATION_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CONSULTATION_CALL_REQ", "DialedNumber", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CONSULTATION_CALL_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.active_connection_call_id,
+        f3,
+        f4,
+        f5,
+        f6,
+        o.alert_rings,
+        f8,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+        f14,
+    ) = _S_CONSULTATION_CALL_REQ.unpack_from(buf, 8)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.call_placement_type = _enum_CallPlacementType.get(f4, f4)
+    o.call_manner_type = _enum_CallMannerType.get(f5, f5)
+    o.consult_type = _enum_ConsultType.get(f6, f6)
+    o.call_option = _enum_CallOption.get(f8, f8)
+    o.facility_type = _enum_FacilityType.get(f9, f9)
+    o.answering_machine = _enum_AnsweringMachine.get(f10, f10)
+    o.priority = _w.as_bool(f11)
+    o.post_route = _w.as_bool(f12)
+    (
+        o.active_connection_device_id,
+        o.dialed_number,
+        o.agent_instrument,
+        o.user_to_user_info,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v15,
+        v16,
+        o.facility_code,
+        o.authorization_code,
+        o.account_code,
+    ) = vals
     count = f13
-    if count == 0 and vals[15] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v15 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g15 = vals[15] or ()
+        g15 = v15 or ()
         if len(g15) != count:
             raise _w.group_mismatch(
                 "CONSULTATION_CALL_REQ",
@@ -6714,12 +6994,12 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
                 {"NamedVariable": len(g15)},
                 end,
             )
-        named_variables = tuple(g15)
+        o.named_variables = tuple(g15)
     count = f14
-    if count == 0 and vals[16] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v16 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g16 = vals[16] or ()
+        g16 = v16 or ()
         if len(g16) != count:
             raise _w.group_mismatch(
                 "CONSULTATION_CALL_REQ",
@@ -6729,43 +7009,10 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
                 {"NamedArray": len(g16)},
                 end,
             )
-        named_arrays = tuple(g16)
-    return _new_ConsultationCallReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        _enum_CallPlacementType.get(f4, f4),
-        _enum_CallMannerType.get(f5, f5),
-        _enum_ConsultType.get(f6, f6),
-        f7,
-        _enum_CallOption.get(f8, f8),
-        _enum_FacilityType.get(f9, f9),
-        _enum_AnsweringMachine.get(f10, f10),
-        _w.as_bool(f11),
-        _w.as_bool(f12),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        named_variables,
-        named_arrays,
-        vals[17],
-        vals[18],
-        vals[19],
-        unknown,
-    )
+        o.named_arrays = tuple(g16)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ConsultationCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
@@ -6888,7 +7135,7 @@ class ConsultationCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ConsultationCallConf = _w.fast_constructor(ConsultationCallConf)
+_B_CONSULTATION_CALL_CONF: Final = _w.builder(ConsultationCallConf)
 _S_CONSULTATION_CALL_CONF: Final = struct.Struct(">IIHHH")
 _X_CONSULTATION_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -6908,7 +7155,6 @@ _STR_CONSULTATION_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf:
     if end < 22:
         raise _w.truncated("CONSULTATION_CALL_CONF", _X_CONSULTATION_CALL_CONF, end)
-    (f0, f1, f2, f3, f4) = _S_CONSULTATION_CALL_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         22,
@@ -6920,15 +7166,18 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
     )
     if vals[0] is None:
         raise _w.missing("CONSULTATION_CALL_CONF", "NewConnectionDeviceID", end)
-    return _new_ConsultationCallConf(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        _enum_LineType.get(f4, f4),
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CONSULTATION_CALL_CONF)
+    (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = (
+        _S_CONSULTATION_CALL_CONF.unpack_from(buf, 8)
     )
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.line_type = _enum_LineType.get(f4, f4)
+    (o.new_connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ConsultationCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
@@ -6974,7 +7223,7 @@ class DeflectCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_DeflectCallReq = _w.fast_constructor(DeflectCallReq)
+_B_DEFLECT_CALL_REQ: Final = _w.builder(DeflectCallReq)
 _S_DEFLECT_CALL_REQ: Final = struct.Struct(">IIIHH")
 _X_DEFLECT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -6998,7 +7247,6 @@ _STR_DEFLECT_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     if end < 24:
         raise _w.truncated("DEFLECT_CALL_REQ", _X_DEFLECT_CALL_REQ, end)
-    (f0, f1, f2, f3, f4) = _S_DEFLECT_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 24, end, _STR_DEFLECT_CALL_REQ, _T_DEFLECT_CALL_REQ, 3, "DEFLECT_CALL_REQ"
     )
@@ -7006,17 +7254,18 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
         raise _w.missing("DEFLECT_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("DEFLECT_CALL_REQ", "CalledDeviceID", end)
-    return _new_DeflectCallReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        _enum_DeviceIDType.get(f4, f4),
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_DEFLECT_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = _S_DEFLECT_CALL_REQ.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.called_device_type = _enum_DeviceIDType.get(f4, f4)
+    (o.connection_device_id, o.called_device_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", DeflectCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
@@ -7059,7 +7308,7 @@ class DeflectCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_DeflectCallConf = _w.fast_constructor(DeflectCallConf)
+_B_DEFLECT_CALL_CONF: Final = _w.builder(DeflectCallConf)
 _S_DEFLECT_CALL_CONF: Final = struct.Struct(">I")
 _X_DEFLECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_DEFLECT_CALL_CONF: Final[_w.FieldTable] = {}
@@ -7069,14 +7318,16 @@ _STR_DEFLECT_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
     if end < 12:
         raise _w.truncated("DEFLECT_CALL_CONF", _X_DEFLECT_CALL_CONF, end)
-    (f0,) = _S_DEFLECT_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_DEFLECT_CALL_CONF, _T_DEFLECT_CALL_CONF, 0, "DEFLECT_CALL_CONF"
     )
-    return _new_DeflectCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_DEFLECT_CALL_CONF)
+    (o.invoke_id,) = _S_DEFLECT_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", DeflectCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
@@ -7114,7 +7365,7 @@ class HoldCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_HoldCallReq = _w.fast_constructor(HoldCallReq)
+_B_HOLD_CALL_REQ: Final = _w.builder(HoldCallReq)
 _S_HOLD_CALL_REQ: Final = struct.Struct(">IIIHH")
 _X_HOLD_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -7136,20 +7387,21 @@ _STR_HOLD_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     if end < 24:
         raise _w.truncated("HOLD_CALL_REQ", _X_HOLD_CALL_REQ, end)
-    (f0, f1, f2, f3, f4) = _S_HOLD_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 24, end, _STR_HOLD_CALL_REQ, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("HOLD_CALL_REQ", "ConnectionDeviceID", end)
-    return _new_HoldCallReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        _w.as_bool(f4),
-        vals[0],
-        vals[1],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_HOLD_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = _S_HOLD_CALL_REQ.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.reservation = _w.as_bool(f4)
+    (o.connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", HoldCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_hold_call_req(m: HoldCallReq) -> bytes:
@@ -7191,7 +7443,7 @@ class HoldCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_HoldCallConf = _w.fast_constructor(HoldCallConf)
+_B_HOLD_CALL_CONF: Final = _w.builder(HoldCallConf)
 _S_HOLD_CALL_CONF: Final = struct.Struct(">I")
 _X_HOLD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HOLD_CALL_CONF: Final[_w.FieldTable] = {}
@@ -7201,12 +7453,14 @@ _STR_HOLD_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
     if end < 12:
         raise _w.truncated("HOLD_CALL_CONF", _X_HOLD_CALL_CONF, end)
-    (f0,) = _S_HOLD_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(buf, 12, end, _STR_HOLD_CALL_CONF, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF")
-    return _new_HoldCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_HOLD_CALL_CONF)
+    (o.invoke_id,) = _S_HOLD_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", HoldCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
@@ -7268,7 +7522,7 @@ class MakeCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MakeCallReq = _w.fast_constructor(MakeCallReq)
+_B_MAKE_CALL_REQ: Final = _w.builder(MakeCallReq)
 _S_MAKE_CALL_REQ: Final = struct.Struct(">IIHHHHHHHHHHI")
 _X_MAKE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -7331,17 +7585,63 @@ _STR_MAKE_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
     if end < 40:
         raise _w.truncated("MAKE_CALL_REQ", _X_MAKE_CALL_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12) = _S_MAKE_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 40, end, _STR_MAKE_CALL_REQ, _T_MAKE_CALL_REQ, 20, "MAKE_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_REQ", "AgentInstrument", end)
     if vals[1] is None:
         raise _w.missing("MAKE_CALL_REQ", "DialedNumber", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MAKE_CALL_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.alert_rings,
+        f5,
+        f6,
+        f7,
+        f8,
+        f9,
+        f10,
+        f11,
+        o.skill_group_number,
+    ) = _S_MAKE_CALL_REQ.unpack_from(buf, 8)
+    o.call_placement_type = _enum_CallPlacementType.get(f2, f2)
+    o.call_manner_type = _enum_CallMannerType.get(f3, f3)
+    o.call_option = _enum_CallOption.get(f5, f5)
+    o.facility_type = _enum_FacilityType.get(f6, f6)
+    o.answering_machine = _enum_AnsweringMachine.get(f7, f7)
+    o.priority = _w.as_bool(f8)
+    o.post_route = _w.as_bool(f9)
+    (
+        o.agent_instrument,
+        o.dialed_number,
+        o.user_to_user_info,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v14,
+        v15,
+        o.facility_code,
+        o.authorization_code,
+        o.account_code,
+        o.cct,
+    ) = vals
     count = f10
-    if count == 0 and vals[14] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v14 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g14 = vals[14] or ()
+        g14 = v14 or ()
         if len(g14) != count:
             raise _w.group_mismatch(
                 "MAKE_CALL_REQ",
@@ -7351,12 +7651,12 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
                 {"NamedVariable": len(g14)},
                 end,
             )
-        named_variables = tuple(g14)
+        o.named_variables = tuple(g14)
     count = f11
-    if count == 0 and vals[15] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v15 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g15 = vals[15] or ()
+        g15 = v15 or ()
         if len(g15) != count:
             raise _w.group_mismatch(
                 "MAKE_CALL_REQ",
@@ -7366,41 +7666,10 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
                 {"NamedArray": len(g15)},
                 end,
             )
-        named_arrays = tuple(g15)
-    return _new_MakeCallReq(
-        f0,
-        f1,
-        _enum_CallPlacementType.get(f2, f2),
-        _enum_CallMannerType.get(f3, f3),
-        f4,
-        _enum_CallOption.get(f5, f5),
-        _enum_FacilityType.get(f6, f6),
-        _enum_AnsweringMachine.get(f7, f7),
-        _w.as_bool(f8),
-        _w.as_bool(f9),
-        f12,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        named_variables,
-        named_arrays,
-        vals[16],
-        vals[17],
-        vals[18],
-        vals[19],
-        unknown,
-    )
+        o.named_arrays = tuple(g15)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MakeCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_make_call_req(m: MakeCallReq) -> bytes:
@@ -7511,7 +7780,7 @@ class MakeCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MakeCallConf = _w.fast_constructor(MakeCallConf)
+_B_MAKE_CALL_CONF: Final = _w.builder(MakeCallConf)
 _S_MAKE_CALL_CONF: Final = struct.Struct(">IIHHH")
 _X_MAKE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -7531,19 +7800,21 @@ _STR_MAKE_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     if end < 22:
         raise _w.truncated("MAKE_CALL_CONF", _X_MAKE_CALL_CONF, end)
-    (f0, f1, f2, f3, f4) = _S_MAKE_CALL_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 22, end, _STR_MAKE_CALL_CONF, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF")
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_CONF", "NewConnectionDeviceID", end)
-    return _new_MakeCallConf(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        _enum_LineType.get(f4, f4),
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MAKE_CALL_CONF)
+    (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = _S_MAKE_CALL_CONF.unpack_from(
+        buf, 8
     )
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.line_type = _enum_LineType.get(f4, f4)
+    (o.new_connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MakeCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_make_call_conf(m: MakeCallConf) -> bytes:
@@ -7617,7 +7888,7 @@ class MakePredictiveCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MakePredictiveCallReq = _w.fast_constructor(MakePredictiveCallReq)
+_B_MAKE_PREDICTIVE_CALL_REQ: Final = _w.builder(MakePredictiveCallReq)
 _S_MAKE_PREDICTIVE_CALL_REQ: Final = struct.Struct(">IIHHHHHHHHHHHIIHH")
 _X_MAKE_PREDICTIVE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -7686,9 +7957,6 @@ _STR_MAKE_PREDICTIVE_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCallReq:
     if end < 50:
         raise _w.truncated("MAKE_PREDICTIVE_CALL_REQ", _X_MAKE_PREDICTIVE_CALL_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16) = (
-        _S_MAKE_PREDICTIVE_CALL_REQ.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         50,
@@ -7702,11 +7970,65 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
         raise _w.missing("MAKE_PREDICTIVE_CALL_REQ", "OriginatingDeviceID", end)
     if vals[1] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_REQ", "DialedNumber", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MAKE_PREDICTIVE_CALL_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.alert_rings,
+        f5,
+        f6,
+        f7,
+        f8,
+        f9,
+        f10,
+        f11,
+        o.answer_detect_time,
+        o.answer_detect_control1,
+        o.answer_detect_control2,
+        f15,
+        f16,
+    ) = _S_MAKE_PREDICTIVE_CALL_REQ.unpack_from(buf, 8)
+    o.call_placement_type = _enum_CallPlacementType.get(f2, f2)
+    o.call_manner_type = _enum_CallMannerType.get(f3, f3)
+    o.call_option = _enum_CallOption.get(f5, f5)
+    o.facility_type = _enum_FacilityType.get(f6, f6)
+    o.answering_machine = _enum_AnsweringMachine.get(f7, f7)
+    o.priority = _w.as_bool(f8)
+    o.allocation_state = _enum_AllocationState.get(f9, f9)
+    o.destination_country = _enum_DestinationCountry.get(f10, f10)
+    o.answer_detect_mode = _enum_AnswerDetectMode.get(f11, f11)
+    (
+        o.originating_device_id,
+        o.dialed_number,
+        o.user_to_user_info,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v14,
+        v15,
+        o.facility_code,
+        o.authorization_code,
+        o.account_code,
+        o.originating_line_id,
+        o.cct,
+    ) = vals
     count = f15
-    if count == 0 and vals[14] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v14 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g14 = vals[14] or ()
+        g14 = v14 or ()
         if len(g14) != count:
             raise _w.group_mismatch(
                 "MAKE_PREDICTIVE_CALL_REQ",
@@ -7716,12 +8038,12 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
                 {"NamedVariable": len(g14)},
                 end,
             )
-        named_variables = tuple(g14)
+        o.named_variables = tuple(g14)
     count = f16
-    if count == 0 and vals[15] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v15 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g15 = vals[15] or ()
+        g15 = v15 or ()
         if len(g15) != count:
             raise _w.group_mismatch(
                 "MAKE_PREDICTIVE_CALL_REQ",
@@ -7731,46 +8053,10 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
                 {"NamedArray": len(g15)},
                 end,
             )
-        named_arrays = tuple(g15)
-    return _new_MakePredictiveCallReq(
-        f0,
-        f1,
-        _enum_CallPlacementType.get(f2, f2),
-        _enum_CallMannerType.get(f3, f3),
-        f4,
-        _enum_CallOption.get(f5, f5),
-        _enum_FacilityType.get(f6, f6),
-        _enum_AnsweringMachine.get(f7, f7),
-        _w.as_bool(f8),
-        _enum_AllocationState.get(f9, f9),
-        _enum_DestinationCountry.get(f10, f10),
-        _enum_AnswerDetectMode.get(f11, f11),
-        f12,
-        f13,
-        f14,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        named_variables,
-        named_arrays,
-        vals[16],
-        vals[17],
-        vals[18],
-        vals[19],
-        vals[20],
-        unknown,
-    )
+        o.named_arrays = tuple(g15)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MakePredictiveCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
@@ -7890,7 +8176,7 @@ class MakePredictiveCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MakePredictiveCallConf = _w.fast_constructor(MakePredictiveCallConf)
+_B_MAKE_PREDICTIVE_CALL_CONF: Final = _w.builder(MakePredictiveCallConf)
 _S_MAKE_PREDICTIVE_CALL_CONF: Final = struct.Struct(">IIHHH")
 _X_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -7910,7 +8196,6 @@ _STR_MAKE_PREDICTIVE_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCallConf:
     if end < 22:
         raise _w.truncated("MAKE_PREDICTIVE_CALL_CONF", _X_MAKE_PREDICTIVE_CALL_CONF, end)
-    (f0, f1, f2, f3, f4) = _S_MAKE_PREDICTIVE_CALL_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         22,
@@ -7922,15 +8207,18 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
     )
     if vals[0] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_CONF", "NewConnectionDeviceID", end)
-    return _new_MakePredictiveCallConf(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        _enum_LineType.get(f4, f4),
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MAKE_PREDICTIVE_CALL_CONF)
+    (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = (
+        _S_MAKE_PREDICTIVE_CALL_CONF.unpack_from(buf, 8)
     )
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.line_type = _enum_LineType.get(f4, f4)
+    (o.new_connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MakePredictiveCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
@@ -7977,7 +8265,7 @@ class ReconnectCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ReconnectCallReq = _w.fast_constructor(ReconnectCallReq)
+_B_RECONNECT_CALL_REQ: Final = _w.builder(ReconnectCallReq)
 _S_RECONNECT_CALL_REQ: Final = struct.Struct(">IIIIHH")
 _X_RECONNECT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -8002,7 +8290,6 @@ _STR_RECONNECT_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     if end < 28:
         raise _w.truncated("RECONNECT_CALL_REQ", _X_RECONNECT_CALL_REQ, end)
-    (f0, f1, f2, f3, f4, f5) = _S_RECONNECT_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 28, end, _STR_RECONNECT_CALL_REQ, _T_RECONNECT_CALL_REQ, 3, "RECONNECT_CALL_REQ"
     )
@@ -8010,18 +8297,23 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
         raise _w.missing("RECONNECT_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("RECONNECT_CALL_REQ", "HeldConnectionDeviceID", end)
-    return _new_ReconnectCallReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        _enum_ConnectionDeviceIDType.get(f4, f4),
-        _enum_ConnectionDeviceIDType.get(f5, f5),
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_RECONNECT_CALL_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.active_connection_call_id,
+        o.held_connection_call_id,
+        f4,
+        f5,
+    ) = _S_RECONNECT_CALL_REQ.unpack_from(buf, 8)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
+    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
+    (o.active_connection_device_id, o.held_connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ReconnectCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
@@ -8077,7 +8369,7 @@ class ReconnectCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ReconnectCallConf = _w.fast_constructor(ReconnectCallConf)
+_B_RECONNECT_CALL_CONF: Final = _w.builder(ReconnectCallConf)
 _S_RECONNECT_CALL_CONF: Final = struct.Struct(">I")
 _X_RECONNECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RECONNECT_CALL_CONF: Final[_w.FieldTable] = {}
@@ -8087,14 +8379,16 @@ _STR_RECONNECT_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
     if end < 12:
         raise _w.truncated("RECONNECT_CALL_CONF", _X_RECONNECT_CALL_CONF, end)
-    (f0,) = _S_RECONNECT_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_RECONNECT_CALL_CONF, _T_RECONNECT_CALL_CONF, 0, "RECONNECT_CALL_CONF"
     )
-    return _new_ReconnectCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_RECONNECT_CALL_CONF)
+    (o.invoke_id,) = _S_RECONNECT_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ReconnectCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
@@ -8131,7 +8425,7 @@ class RetrieveCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_RetrieveCallReq = _w.fast_constructor(RetrieveCallReq)
+_B_RETRIEVE_CALL_REQ: Final = _w.builder(RetrieveCallReq)
 _S_RETRIEVE_CALL_REQ: Final = struct.Struct(">IIIH")
 _X_RETRIEVE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -8152,21 +8446,22 @@ _STR_RETRIEVE_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     if end < 22:
         raise _w.truncated("RETRIEVE_CALL_REQ", _X_RETRIEVE_CALL_REQ, end)
-    (f0, f1, f2, f3) = _S_RETRIEVE_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 22, end, _STR_RETRIEVE_CALL_REQ, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("RETRIEVE_CALL_REQ", "HeldConnectionDeviceID", end)
-    return _new_RetrieveCallReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        vals[0],
-        vals[1],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_RETRIEVE_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, o.held_connection_call_id, f3) = (
+        _S_RETRIEVE_CALL_REQ.unpack_from(buf, 8)
     )
+    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.held_connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", RetrieveCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
@@ -8209,7 +8504,7 @@ class RetrieveCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_RetrieveCallConf = _w.fast_constructor(RetrieveCallConf)
+_B_RETRIEVE_CALL_CONF: Final = _w.builder(RetrieveCallConf)
 _S_RETRIEVE_CALL_CONF: Final = struct.Struct(">I")
 _X_RETRIEVE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RETRIEVE_CALL_CONF: Final[_w.FieldTable] = {}
@@ -8219,14 +8514,16 @@ _STR_RETRIEVE_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
     if end < 12:
         raise _w.truncated("RETRIEVE_CALL_CONF", _X_RETRIEVE_CALL_CONF, end)
-    (f0,) = _S_RETRIEVE_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_RETRIEVE_CALL_CONF, _T_RETRIEVE_CALL_CONF, 0, "RETRIEVE_CALL_CONF"
     )
-    return _new_RetrieveCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_RETRIEVE_CALL_CONF)
+    (o.invoke_id,) = _S_RETRIEVE_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", RetrieveCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
@@ -8292,7 +8589,7 @@ class TransferCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_TransferCallReq = _w.fast_constructor(TransferCallReq)
+_B_TRANSFER_CALL_REQ: Final = _w.builder(TransferCallReq)
 _S_TRANSFER_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHHH")
 _X_TRANSFER_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -8360,19 +8657,69 @@ _STR_TRANSFER_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
     if end < 48:
         raise _w.truncated("TRANSFER_CALL_REQ", _X_TRANSFER_CALL_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
-        _S_TRANSFER_CALL_REQ.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf, 48, end, _STR_TRANSFER_CALL_REQ, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_REQ", "ActiveConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_TRANSFER_CALL_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.active_connection_call_id,
+        o.held_connection_call_id,
+        f4,
+        f5,
+        f6,
+        f7,
+        o.alert_rings,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+        f14,
+        f15,
+    ) = _S_TRANSFER_CALL_REQ.unpack_from(buf, 8)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
+    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
+    o.call_placement_type = _enum_CallPlacementType.get(f6, f6)
+    o.call_manner_type = _enum_CallMannerType.get(f7, f7)
+    o.call_option = _enum_CallOption.get(f9, f9)
+    o.facility_type = _enum_FacilityType.get(f10, f10)
+    o.answering_machine = _enum_AnsweringMachine.get(f11, f11)
+    o.priority = _w.as_bool(f12)
+    o.post_route = _w.as_bool(f13)
+    (
+        o.active_connection_device_id,
+        o.held_connection_device_id,
+        o.agent_instrument,
+        o.dialed_number,
+        o.user_to_user_info,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v16,
+        v17,
+        o.facility_code,
+        o.authorization_code,
+        o.account_code,
+    ) = vals
     count = f14
-    if count == 0 and vals[16] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v16 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g16 = vals[16] or ()
+        g16 = v16 or ()
         if len(g16) != count:
             raise _w.group_mismatch(
                 "TRANSFER_CALL_REQ",
@@ -8382,12 +8729,12 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
                 {"NamedVariable": len(g16)},
                 end,
             )
-        named_variables = tuple(g16)
+        o.named_variables = tuple(g16)
     count = f15
-    if count == 0 and vals[17] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v17 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g17 = vals[17] or ()
+        g17 = v17 or ()
         if len(g17) != count:
             raise _w.group_mismatch(
                 "TRANSFER_CALL_REQ",
@@ -8397,45 +8744,10 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
                 {"NamedArray": len(g17)},
                 end,
             )
-        named_arrays = tuple(g17)
-    return _new_TransferCallReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        _enum_ConnectionDeviceIDType.get(f4, f4),
-        _enum_ConnectionDeviceIDType.get(f5, f5),
-        _enum_CallPlacementType.get(f6, f6),
-        _enum_CallMannerType.get(f7, f7),
-        f8,
-        _enum_CallOption.get(f9, f9),
-        _enum_FacilityType.get(f10, f10),
-        _enum_AnsweringMachine.get(f11, f11),
-        _w.as_bool(f12),
-        _w.as_bool(f13),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        vals[15],
-        named_variables,
-        named_arrays,
-        vals[18],
-        vals[19],
-        vals[20],
-        unknown,
-    )
+        o.named_arrays = tuple(g17)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", TransferCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
@@ -8567,7 +8879,7 @@ class TransferCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_TransferCallConf = _w.fast_constructor(TransferCallConf)
+_B_TRANSFER_CALL_CONF: Final = _w.builder(TransferCallConf)
 _S_TRANSFER_CALL_CONF: Final = struct.Struct(">IIHHHH")
 _X_TRANSFER_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -8591,19 +8903,27 @@ _STR_TRANSFER_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
     if end < 24:
         raise _w.truncated("TRANSFER_CALL_CONF", _X_TRANSFER_CALL_CONF, end)
-    (f0, f1, f2, f3, f4, f5) = _S_TRANSFER_CALL_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 24, end, _STR_TRANSFER_CALL_CONF, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF"
     )
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_CONF", "NewConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_TRANSFER_CALL_CONF)
+    (o.invoke_id, o.new_connection_call_id, f2, f3, o.line_handle, f5) = (
+        _S_TRANSFER_CALL_CONF.unpack_from(buf, 8)
+    )
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.line_type = _enum_LineType.get(f5, f5)
+    (o.new_connection_device_id, v1, v2, v3) = vals
     count = f3
-    if count == 0 and vals[1] is None and vals[2] is None and vals[3] is None:
-        connected_parties: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v1 is None and v2 is None and v3 is None:
+        o.connected_parties = ()  # the usual case: no entries
     else:
-        g1 = vals[1] or ()
-        g2 = [_enum_DeviceIDType.get(x, x) for x in (vals[2] or ())]
-        g3 = vals[3] or ()
+        g1 = v1 or ()
+        g2 = [_enum_DeviceIDType.get(x, x) for x in (v2 or ())]
+        g3 = v3 or ()
         if len(g1) != count or len(g2) != count or len(g3) != count:
             raise _w.group_mismatch(
                 "TRANSFER_CALL_CONF",
@@ -8617,17 +8937,10 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
                 },
                 end,
             )
-        connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
-    return _new_TransferCallConf(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f4,
-        _enum_LineType.get(f5, f5),
-        vals[0],
-        connected_parties,
-        unknown,
-    )
+        o.connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", TransferCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
@@ -8701,7 +9014,7 @@ class QueryDeviceInfoReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_QueryDeviceInfoReq = _w.fast_constructor(QueryDeviceInfoReq)
+_B_QUERY_DEVICE_INFO_REQ: Final = _w.builder(QueryDeviceInfoReq)
 _S_QUERY_DEVICE_INFO_REQ: Final = struct.Struct(">IIH")
 _X_QUERY_DEVICE_INFO_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -8719,7 +9032,6 @@ _STR_QUERY_DEVICE_INFO_REQ: Final[_w.StringSlots] = {
 def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
     if end < 18:
         raise _w.truncated("QUERY_DEVICE_INFO_REQ", _X_QUERY_DEVICE_INFO_REQ, end)
-    (f0, f1, f2) = _S_QUERY_DEVICE_INFO_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         18,
@@ -8731,13 +9043,14 @@ def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
     )
     if vals[0] is None:
         raise _w.missing("QUERY_DEVICE_INFO_REQ", "AgentInstrument", end)
-    return _new_QueryDeviceInfoReq(
-        f0,
-        f1,
-        f2,
-        vals[0],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_QUERY_DEVICE_INFO_REQ)
+    (o.invoke_id, o.peripheral_id, o.reserved) = _S_QUERY_DEVICE_INFO_REQ.unpack_from(buf, 8)
+    (o.agent_instrument,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", QueryDeviceInfoReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
@@ -8785,7 +9098,7 @@ class QueryDeviceInfoConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_QueryDeviceInfoConf = _w.fast_constructor(QueryDeviceInfoConf)
+_B_QUERY_DEVICE_INFO_CONF: Final = _w.builder(QueryDeviceInfoConf)
 _S_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IHHHHHHHHIIIII")
 _X_QUERY_DEVICE_INFO_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -8813,9 +9126,6 @@ _STR_QUERY_DEVICE_INFO_CONF: Final[_w.StringSlots] = {}
 def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     if end < 48:
         raise _w.truncated("QUERY_DEVICE_INFO_CONF", _X_QUERY_DEVICE_INFO_CONF, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13) = (
-        _S_QUERY_DEVICE_INFO_CONF.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         48,
@@ -8825,12 +9135,40 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
         2,
         "QUERY_DEVICE_INFO_CONF",
     )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_QUERY_DEVICE_INFO_CONF)
+    (
+        o.invoke_id,
+        f1,
+        f2,
+        f3,
+        f4,
+        o.reserved,
+        o.max_active_calls,
+        o.max_held_calls,
+        o.max_devices_in_conference,
+        f9,
+        f10,
+        f11,
+        f12,
+        f13,
+    ) = _S_QUERY_DEVICE_INFO_CONF.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f1, f1)
+    o.type_of_device = _enum_TypeOfDevice.get(f2, f2)
+    o.class_of_device = _mask_ClassOfDevice[f3]
+    o.make_call_setup = _mask_AgentStateMask[f9]
+    o.transfer_conference_setup = _mask_TransferConferenceSetupMask[f10]
+    o.call_events_supported = _mask_CallEventMask[f11]
+    o.call_control_supported = _mask_CallControlMask[f12]
+    o.other_features_supported = _mask_OtherFeatureMask[f13]
+    (v0, v1) = vals
     count = f4
-    if count == 0 and vals[0] is None and vals[1] is None:
-        lines: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v0 is None and v1 is None:
+        o.lines = ()  # the usual case: no entries
     else:
-        g0 = vals[0] or ()
-        g1 = [_enum_LineType.get(x, x) for x in (vals[1] or ())]
+        g0 = v0 or ()
+        g1 = [_enum_LineType.get(x, x) for x in (v1 or ())]
         if len(g0) != count or len(g1) != count:
             raise _w.group_mismatch(
                 "QUERY_DEVICE_INFO_CONF",
@@ -8840,24 +9178,10 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
                 {"LineHandle": len(g0), "LineType": len(g1)},
                 end,
             )
-        lines = tuple(map(_new_Line, g0, g1))
-    return _new_QueryDeviceInfoConf(
-        f0,
-        _enum_PeripheralType.get(f1, f1),
-        _enum_TypeOfDevice.get(f2, f2),
-        _mask_ClassOfDevice[f3],
-        f5,
-        f6,
-        f7,
-        f8,
-        _mask_AgentStateMask[f9],
-        _mask_TransferConferenceSetupMask[f10],
-        _mask_CallEventMask[f11],
-        _mask_CallControlMask[f12],
-        _mask_OtherFeatureMask[f13],
-        lines,
-        unknown,
-    )
+        o.lines = tuple(map(_new_Line, g0, g1))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", QueryDeviceInfoConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
@@ -8910,7 +9234,7 @@ class SnapshotCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SnapshotCallReq = _w.fast_constructor(SnapshotCallReq)
+_B_SNAPSHOT_CALL_REQ: Final = _w.builder(SnapshotCallReq)
 _S_SNAPSHOT_CALL_REQ: Final = struct.Struct(">IIIH")
 _X_SNAPSHOT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -8929,20 +9253,22 @@ _STR_SNAPSHOT_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     if end < 22:
         raise _w.truncated("SNAPSHOT_CALL_REQ", _X_SNAPSHOT_CALL_REQ, end)
-    (f0, f1, f2, f3) = _S_SNAPSHOT_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 22, end, _STR_SNAPSHOT_CALL_REQ, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_CALL_REQ", "ConnectionDeviceID", end)
-    return _new_SnapshotCallReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SNAPSHOT_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_SNAPSHOT_CALL_REQ.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SnapshotCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
@@ -9008,7 +9334,7 @@ class SnapshotCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SnapshotCallConf = _w.fast_constructor(SnapshotCallConf)
+_B_SNAPSHOT_CALL_CONF: Final = _w.builder(SnapshotCallConf)
 _S_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IHHHHHH")
 _X_SNAPSHOT_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -9076,15 +9402,54 @@ _STR_SNAPSHOT_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     if end < 24:
         raise _w.truncated("SNAPSHOT_CALL_CONF", _X_SNAPSHOT_CALL_CONF, end)
-    (f0, f1, f2, f3, f4, f5, f6) = _S_SNAPSHOT_CALL_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 24, end, _STR_SNAPSHOT_CALL_CONF, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF"
     )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SNAPSHOT_CALL_CONF)
+    (o.invoke_id, f1, f2, f3, f4, f5, f6) = _S_SNAPSHOT_CALL_CONF.unpack_from(buf, 8)
+    o.call_type = _enum_CallType.get(f1, f1)
+    o.called_party_disposition = _enum_DispositionCode.get(f6, f6)
+    (
+        o.ani,
+        o.user_to_user_info,
+        o.dnis,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v18,
+        v19,
+        v20,
+        v21,
+        v22,
+        v23,
+        v24,
+        v25,
+        v26,
+        v27,
+        o.call_reference_id,
+        o.coc_connection_call_id,
+        v30,
+        o.coc_call_connection_device_id,
+    ) = vals
     count = f4
-    if count == 0 and vals[18] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v18 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g18 = vals[18] or ()
+        g18 = v18 or ()
         if len(g18) != count:
             raise _w.group_mismatch(
                 "SNAPSHOT_CALL_CONF",
@@ -9094,12 +9459,12 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                 {"NamedVariable": len(g18)},
                 end,
             )
-        named_variables = tuple(g18)
+        o.named_variables = tuple(g18)
     count = f5
-    if count == 0 and vals[19] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v19 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g19 = vals[19] or ()
+        g19 = v19 or ()
         if len(g19) != count:
             raise _w.group_mismatch(
                 "SNAPSHOT_CALL_CONF",
@@ -9109,13 +9474,13 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                 {"NamedArray": len(g19)},
                 end,
             )
-        named_arrays = tuple(g19)
+        o.named_arrays = tuple(g19)
     count = f2
-    if count == 0 and vals[20] is None and vals[21] is None:
-        cti_clients: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v20 is None and v21 is None:
+        o.cti_clients = ()  # the usual case: no entries
     else:
-        g20 = vals[20] or ()
-        g21 = vals[21] or ()
+        g20 = v20 or ()
+        g21 = v21 or ()
         if len(g20) != count or len(g21) != count:
             raise _w.group_mismatch(
                 "SNAPSHOT_CALL_CONF",
@@ -9125,25 +9490,25 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                 {"CTIClientSignature": len(g20), "CTIClientTimestamp": len(g21)},
                 end,
             )
-        cti_clients = tuple(map(_new_CTIClient, g20, g21))
+        o.cti_clients = tuple(map(_new_CTIClient, g20, g21))
     count = f3
     if (
         count == 0
-        and vals[22] is None
-        and vals[23] is None
-        and vals[24] is None
-        and vals[25] is None
-        and vals[26] is None
-        and vals[27] is None
+        and v22 is None
+        and v23 is None
+        and v24 is None
+        and v25 is None
+        and v26 is None
+        and v27 is None
     ):
-        call_devices: tuple[Any, ...] = ()  # the usual case: no entries
+        o.call_devices = ()  # the usual case: no entries
     else:
-        g22 = vals[22] or ()
-        g23 = [_enum_ConnectionDeviceIDType.get(x, x) for x in (vals[23] or ())]
-        g24 = vals[24] or ()
-        g25 = [_enum_DeviceIDType.get(x, x) for x in (vals[25] or ())]
-        g26 = vals[26] or ()
-        g27 = [_enum_LocalConnectionState.get(x, x) for x in (vals[27] or ())]
+        g22 = v22 or ()
+        g23 = [_enum_ConnectionDeviceIDType.get(x, x) for x in (v23 or ())]
+        g24 = v24 or ()
+        g25 = [_enum_DeviceIDType.get(x, x) for x in (v25 or ())]
+        g26 = v26 or ()
+        g27 = [_enum_LocalConnectionState.get(x, x) for x in (v27 or ())]
         if (
             len(g22) != count
             or len(g23) != count
@@ -9167,39 +9532,13 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                 },
                 end,
             )
-        call_devices = tuple(map(_new_CallDevice, g22, g23, g24, g25, g26, g27))
-    return _new_SnapshotCallConf(
-        f0,
-        _enum_CallType.get(f1, f1),
-        _enum_DispositionCode.get(f6, f6),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        vals[15],
-        vals[16],
-        vals[17],
-        named_variables,
-        named_arrays,
-        cti_clients,
-        call_devices,
-        vals[28],
-        vals[29],
-        None if vals[30] is None else _enum_ConnectionDeviceIDType.get(vals[30], vals[30]),
-        vals[31],
-        unknown,
+        o.call_devices = tuple(map(_new_CallDevice, g22, g23, g24, g25, g26, g27))
+    o.coc_call_connection_device_id_type = (
+        None if v30 is None else _enum_ConnectionDeviceIDType.get(v30, v30)
     )
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SnapshotCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
@@ -9388,7 +9727,7 @@ class SnapshotDeviceReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SnapshotDeviceReq = _w.fast_constructor(SnapshotDeviceReq)
+_B_SNAPSHOT_DEVICE_REQ: Final = _w.builder(SnapshotDeviceReq)
 _S_SNAPSHOT_DEVICE_REQ: Final = struct.Struct(">IIH")
 _X_SNAPSHOT_DEVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -9406,19 +9745,20 @@ _STR_SNAPSHOT_DEVICE_REQ: Final[_w.StringSlots] = {
 def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
     if end < 18:
         raise _w.truncated("SNAPSHOT_DEVICE_REQ", _X_SNAPSHOT_DEVICE_REQ, end)
-    (f0, f1, f2) = _S_SNAPSHOT_DEVICE_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 18, end, _STR_SNAPSHOT_DEVICE_REQ, _T_SNAPSHOT_DEVICE_REQ, 1, "SNAPSHOT_DEVICE_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_DEVICE_REQ", "AgentInstrument", end)
-    return _new_SnapshotDeviceReq(
-        f0,
-        f1,
-        _enum_DeviceIDType.get(f2, f2),
-        vals[0],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SNAPSHOT_DEVICE_REQ)
+    (o.invoke_id, o.peripheral_id, f2) = _S_SNAPSHOT_DEVICE_REQ.unpack_from(buf, 8)
+    o.snapshot_device_type = _enum_DeviceIDType.get(f2, f2)
+    (o.agent_instrument,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SnapshotDeviceReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
@@ -9454,7 +9794,7 @@ class SnapshotDeviceConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SnapshotDeviceConf = _w.fast_constructor(SnapshotDeviceConf)
+_B_SNAPSHOT_DEVICE_CONF: Final = _w.builder(SnapshotDeviceConf)
 _S_SNAPSHOT_DEVICE_CONF: Final = struct.Struct(">IH")
 _X_SNAPSHOT_DEVICE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -9473,26 +9813,23 @@ _STR_SNAPSHOT_DEVICE_CONF: Final[_w.StringSlots] = {}
 def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
     if end < 14:
         raise _w.truncated("SNAPSHOT_DEVICE_CONF", _X_SNAPSHOT_DEVICE_CONF, end)
-    (f0, f1) = _S_SNAPSHOT_DEVICE_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 14, end, _STR_SNAPSHOT_DEVICE_CONF, _T_SNAPSHOT_DEVICE_CONF, 5, "SNAPSHOT_DEVICE_CONF"
     )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SNAPSHOT_DEVICE_CONF)
+    (o.invoke_id, f1) = _S_SNAPSHOT_DEVICE_CONF.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4) = vals
     count = f1
-    if (
-        count == 0
-        and vals[0] is None
-        and vals[1] is None
-        and vals[2] is None
-        and vals[3] is None
-        and vals[4] is None
-    ):
-        calls: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v0 is None and v1 is None and v2 is None and v3 is None and v4 is None:
+        o.calls = ()  # the usual case: no entries
     else:
-        g0 = vals[0] or ()
-        g1 = [_enum_ConnectionDeviceIDType.get(x, x) for x in (vals[1] or ())]
-        g2 = vals[2] or ()
-        g3 = vals[3] or ()
-        g4 = [_enum_SilentMonitorStatus.get(x, x) for x in (vals[4] or ())]
+        g0 = v0 or ()
+        g1 = [_enum_ConnectionDeviceIDType.get(x, x) for x in (v1 or ())]
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = [_enum_SilentMonitorStatus.get(x, x) for x in (v4 or ())]
         if (
             len(g0) != count
             or len(g1) != count
@@ -9514,12 +9851,10 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
                 },
                 end,
             )
-        calls = tuple(map(_new_DeviceCall, g0, g1, g2, g3, g4))
-    return _new_SnapshotDeviceConf(
-        f0,
-        calls,
-        unknown,
-    )
+        o.calls = tuple(map(_new_DeviceCall, g0, g1, g2, g3, g4))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SnapshotDeviceConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
@@ -9599,7 +9934,7 @@ class CallDequeuedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallDequeuedEvent = _w.fast_constructor(CallDequeuedEvent)
+_B_CALL_DEQUEUED_EVENT: Final = _w.builder(CallDequeuedEvent)
 _S_CALL_DEQUEUED_EVENT: Final = struct.Struct(">IIHHIHIIHHHH")
 _X_CALL_DEQUEUED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -9629,19 +9964,41 @@ _STR_CALL_DEQUEUED_EVENT: Final[_w.StringSlots] = {
 def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
     if end < 42:
         raise _w.truncated("CALL_DEQUEUED_EVENT", _X_CALL_DEQUEUED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11) = _S_CALL_DEQUEUED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 42, end, _STR_CALL_DEQUEUED_EVENT, _T_CALL_DEQUEUED_EVENT, 4, "CALL_DEQUEUED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_DEQUEUED_EVENT", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_DEQUEUED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        o.connection_call_id,
+        f5,
+        o.service_number,
+        o.service_id,
+        o.num_queued,
+        f9,
+        f10,
+        f11,
+    ) = _S_CALL_DEQUEUED_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.queue_device_type = _enum_DeviceIDType.get(f5, f5)
+    o.local_connection_state = _enum_LocalConnectionState.get(f10, f10)
+    o.event_cause = _enum_EventCause.get(f11, f11)
+    (o.connection_device_id, v1, v2, v3) = vals
     count = f9
-    if count == 0 and vals[1] is None and vals[2] is None and vals[3] is None:
-        skill_groups: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v1 is None and v2 is None and v3 is None:
+        o.skill_groups = ()  # the usual case: no entries
     else:
-        g1 = vals[1] or ()
-        g2 = vals[2] or ()
-        g3 = vals[3] or ()
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
         if len(g1) != count or len(g2) != count or len(g3) != count:
             raise _w.group_mismatch(
                 "CALL_DEQUEUED_EVENT",
@@ -9655,23 +10012,10 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
                 },
                 end,
             )
-        skill_groups = tuple(map(_new_SkillGroup, g1, g2, g3))
-    return _new_CallDequeuedEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        _enum_DeviceIDType.get(f5, f5),
-        f6,
-        f7,
-        f8,
-        _enum_LocalConnectionState.get(f10, f10),
-        _enum_EventCause.get(f11, f11),
-        vals[0],
-        skill_groups,
-        unknown,
-    )
+        o.skill_groups = tuple(map(_new_SkillGroup, g1, g2, g3))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallDequeuedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
@@ -9734,7 +10078,7 @@ class SendDtmfSignalReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SendDtmfSignalReq = _w.fast_constructor(SendDtmfSignalReq)
+_B_SEND_DTMF_SIGNAL_REQ: Final = _w.builder(SendDtmfSignalReq)
 _S_SEND_DTMF_SIGNAL_REQ: Final = struct.Struct(">IIIHHI")
 _X_SEND_DTMF_SIGNAL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -9759,7 +10103,6 @@ _STR_SEND_DTMF_SIGNAL_REQ: Final[_w.StringSlots] = {
 def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     if end < 28:
         raise _w.truncated("SEND_DTMF_SIGNAL_REQ", _X_SEND_DTMF_SIGNAL_REQ, end)
-    (f0, f1, f2, f3, f4, f5) = _S_SEND_DTMF_SIGNAL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 28, end, _STR_SEND_DTMF_SIGNAL_REQ, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ"
     )
@@ -9767,18 +10110,17 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "DTMFString", end)
-    return _new_SendDtmfSignalReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SEND_DTMF_SIGNAL_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, o.tone_duration, o.pause_duration) = (
+        _S_SEND_DTMF_SIGNAL_REQ.unpack_from(buf, 8)
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id, o.dtmf_string, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SendDtmfSignalReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
@@ -9822,7 +10164,7 @@ class SendDtmfSignalConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SendDtmfSignalConf = _w.fast_constructor(SendDtmfSignalConf)
+_B_SEND_DTMF_SIGNAL_CONF: Final = _w.builder(SendDtmfSignalConf)
 _S_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">I")
 _X_SEND_DTMF_SIGNAL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SEND_DTMF_SIGNAL_CONF: Final[_w.FieldTable] = {}
@@ -9832,7 +10174,6 @@ _STR_SEND_DTMF_SIGNAL_CONF: Final[_w.StringSlots] = {}
 def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
     if end < 12:
         raise _w.truncated("SEND_DTMF_SIGNAL_CONF", _X_SEND_DTMF_SIGNAL_CONF, end)
-    (f0,) = _S_SEND_DTMF_SIGNAL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -9842,10 +10183,13 @@ def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
         0,
         "SEND_DTMF_SIGNAL_CONF",
     )
-    return _new_SendDtmfSignalConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SEND_DTMF_SIGNAL_CONF)
+    (o.invoke_id,) = _S_SEND_DTMF_SIGNAL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SendDtmfSignalConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
@@ -9885,7 +10229,7 @@ class MonitorStartReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MonitorStartReq = _w.fast_constructor(MonitorStartReq)
+_B_MONITOR_START_REQ: Final = _w.builder(MonitorStartReq)
 _S_MONITOR_START_REQ: Final = struct.Struct(">IIIIIHH")
 _X_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -9909,22 +10253,23 @@ _STR_MONITOR_START_REQ: Final[_w.StringSlots] = {
 def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     if end < 32:
         raise _w.truncated("MONITOR_START_REQ", _X_MONITOR_START_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6) = _S_MONITOR_START_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 32, end, _STR_MONITOR_START_REQ, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ"
     )
-    return _new_MonitorStartReq(
-        f0,
-        f1,
-        f2,
-        _mask_CallEventMask[f3],
-        _mask_AgentStateMask[f4],
-        _enum_ConnectionDeviceIDType.get(f5, f5),
-        _enum_DeviceIDType.get(f6, f6),
-        vals[0],
-        vals[1],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MONITOR_START_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4, f5, f6) = (
+        _S_MONITOR_START_REQ.unpack_from(buf, 8)
     )
+    o.call_msg_mask = _mask_CallEventMask[f3]
+    o.agent_state_mask = _mask_AgentStateMask[f4]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
+    o.monitored_device_type = _enum_DeviceIDType.get(f6, f6)
+    (o.connection_device_id, o.monitored_device_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MonitorStartReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
@@ -9969,7 +10314,7 @@ class MonitorStartConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MonitorStartConf = _w.fast_constructor(MonitorStartConf)
+_B_MONITOR_START_CONF: Final = _w.builder(MonitorStartConf)
 _S_MONITOR_START_CONF: Final = struct.Struct(">II")
 _X_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -9982,15 +10327,16 @@ _STR_MONITOR_START_CONF: Final[_w.StringSlots] = {}
 def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
     if end < 16:
         raise _w.truncated("MONITOR_START_CONF", _X_MONITOR_START_CONF, end)
-    (f0, f1) = _S_MONITOR_START_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 16, end, _STR_MONITOR_START_CONF, _T_MONITOR_START_CONF, 0, "MONITOR_START_CONF"
     )
-    return _new_MonitorStartConf(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MONITOR_START_CONF)
+    (o.invoke_id, o.monitor_id) = _S_MONITOR_START_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MonitorStartConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
@@ -10024,7 +10370,7 @@ class MonitorStopReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MonitorStopReq = _w.fast_constructor(MonitorStopReq)
+_B_MONITOR_STOP_REQ: Final = _w.builder(MonitorStopReq)
 _S_MONITOR_STOP_REQ: Final = struct.Struct(">II")
 _X_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -10037,15 +10383,16 @@ _STR_MONITOR_STOP_REQ: Final[_w.StringSlots] = {}
 def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
     if end < 16:
         raise _w.truncated("MONITOR_STOP_REQ", _X_MONITOR_STOP_REQ, end)
-    (f0, f1) = _S_MONITOR_STOP_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 16, end, _STR_MONITOR_STOP_REQ, _T_MONITOR_STOP_REQ, 0, "MONITOR_STOP_REQ"
     )
-    return _new_MonitorStopReq(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MONITOR_STOP_REQ)
+    (o.invoke_id, o.monitor_id) = _S_MONITOR_STOP_REQ.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MonitorStopReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
@@ -10078,7 +10425,7 @@ class MonitorStopConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MonitorStopConf = _w.fast_constructor(MonitorStopConf)
+_B_MONITOR_STOP_CONF: Final = _w.builder(MonitorStopConf)
 _S_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
@@ -10088,14 +10435,16 @@ _STR_MONITOR_STOP_CONF: Final[_w.StringSlots] = {}
 def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
     if end < 12:
         raise _w.truncated("MONITOR_STOP_CONF", _X_MONITOR_STOP_CONF, end)
-    (f0,) = _S_MONITOR_STOP_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_MONITOR_STOP_CONF, _T_MONITOR_STOP_CONF, 0, "MONITOR_STOP_CONF"
     )
-    return _new_MonitorStopConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MONITOR_STOP_CONF)
+    (o.invoke_id,) = _S_MONITOR_STOP_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MonitorStopConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
@@ -10130,7 +10479,7 @@ class ChangeMonitorMaskReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ChangeMonitorMaskReq = _w.fast_constructor(ChangeMonitorMaskReq)
+_B_CHANGE_MONITOR_MASK_REQ: Final = _w.builder(ChangeMonitorMaskReq)
 _S_CHANGE_MONITOR_MASK_REQ: Final = struct.Struct(">IIII")
 _X_CHANGE_MONITOR_MASK_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -10145,7 +10494,6 @@ _STR_CHANGE_MONITOR_MASK_REQ: Final[_w.StringSlots] = {}
 def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskReq:
     if end < 24:
         raise _w.truncated("CHANGE_MONITOR_MASK_REQ", _X_CHANGE_MONITOR_MASK_REQ, end)
-    (f0, f1, f2, f3) = _S_CHANGE_MONITOR_MASK_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         24,
@@ -10155,13 +10503,15 @@ def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskRe
         0,
         "CHANGE_MONITOR_MASK_REQ",
     )
-    return _new_ChangeMonitorMaskReq(
-        f0,
-        f1,
-        _mask_CallEventMask[f2],
-        _mask_AgentStateMask[f3],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CHANGE_MONITOR_MASK_REQ)
+    (o.invoke_id, o.monitor_id, f2, f3) = _S_CHANGE_MONITOR_MASK_REQ.unpack_from(buf, 8)
+    o.call_msg_mask = _mask_CallEventMask[f2]
+    o.agent_state_mask = _mask_AgentStateMask[f3]
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ChangeMonitorMaskReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
@@ -10196,7 +10546,7 @@ class ChangeMonitorMaskConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ChangeMonitorMaskConf = _w.fast_constructor(ChangeMonitorMaskConf)
+_B_CHANGE_MONITOR_MASK_CONF: Final = _w.builder(ChangeMonitorMaskConf)
 _S_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">I")
 _X_CHANGE_MONITOR_MASK_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CHANGE_MONITOR_MASK_CONF: Final[_w.FieldTable] = {}
@@ -10206,7 +10556,6 @@ _STR_CHANGE_MONITOR_MASK_CONF: Final[_w.StringSlots] = {}
 def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskConf:
     if end < 12:
         raise _w.truncated("CHANGE_MONITOR_MASK_CONF", _X_CHANGE_MONITOR_MASK_CONF, end)
-    (f0,) = _S_CHANGE_MONITOR_MASK_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -10216,10 +10565,13 @@ def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskC
         0,
         "CHANGE_MONITOR_MASK_CONF",
     )
-    return _new_ChangeMonitorMaskConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CHANGE_MONITOR_MASK_CONF)
+    (o.invoke_id,) = _S_CHANGE_MONITOR_MASK_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ChangeMonitorMaskConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
@@ -10263,7 +10615,7 @@ class ClientSessionOpenedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ClientSessionOpenedEvent = _w.fast_constructor(ClientSessionOpenedEvent)
+_B_CLIENT_SESSION_OPENED_EVENT: Final = _w.builder(ClientSessionOpenedEvent)
 _S_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIII")
 _X_CLIENT_SESSION_OPENED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
@@ -10295,7 +10647,6 @@ _STR_CLIENT_SESSION_OPENED_EVENT: Final[_w.StringSlots] = {
 def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOpenedEvent:
     if end < 32:
         raise _w.truncated("CLIENT_SESSION_OPENED_EVENT", _X_CLIENT_SESSION_OPENED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5) = _S_CLIENT_SESSION_OPENED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         32,
@@ -10311,22 +10662,27 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientID", end)
     if vals[3] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientSignature", end)
-    return _new_ClientSessionOpenedEvent(
-        f0,
-        f1,
-        _mask_CTIServiceMask[f2],
-        _mask_CallEventMask[f3],
-        _mask_AgentStateMask[f4],
-        f5,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLIENT_SESSION_OPENED_EVENT)
+    (o.session_id, o.peripheral_id, f2, f3, f4, o.client_port) = (
+        _S_CLIENT_SESSION_OPENED_EVENT.unpack_from(buf, 8)
     )
+    o.services_granted = _mask_CTIServiceMask[f2]
+    o.call_msg_mask = _mask_CallEventMask[f3]
+    o.agent_state_mask = _mask_AgentStateMask[f4]
+    (
+        o.client_address,
+        o.client_address_ipv6,
+        o.client_id,
+        o.client_signature,
+        o.agent_extension,
+        o.agent_id,
+        o.agent_instrument,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ClientSessionOpenedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
@@ -10388,7 +10744,7 @@ class ClientSessionClosedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ClientSessionClosedEvent = _w.fast_constructor(ClientSessionClosedEvent)
+_B_CLIENT_SESSION_CLOSED_EVENT: Final = _w.builder(ClientSessionClosedEvent)
 _S_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIII")
 _X_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
@@ -10418,7 +10774,6 @@ _STR_CLIENT_SESSION_CLOSED_EVENT: Final[_w.StringSlots] = {
 def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionClosedEvent:
     if end < 24:
         raise _w.truncated("CLIENT_SESSION_CLOSED_EVENT", _X_CLIENT_SESSION_CLOSED_EVENT, end)
-    (f0, f1, f2, f3) = _S_CLIENT_SESSION_CLOSED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         24,
@@ -10434,20 +10789,25 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientID", end)
     if vals[3] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientSignature", end)
-    return _new_ClientSessionClosedEvent(
-        f0,
-        f1,
-        _enum_StatusCode.get(f2, f2),
-        f3,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CLIENT_SESSION_CLOSED_EVENT)
+    (o.session_id, o.peripheral_id, f2, o.client_port) = _S_CLIENT_SESSION_CLOSED_EVENT.unpack_from(
+        buf, 8
     )
+    o.status = _enum_StatusCode.get(f2, f2)
+    (
+        o.client_address,
+        o.client_address_ipv6,
+        o.client_id,
+        o.client_signature,
+        o.agent_extension,
+        o.agent_id,
+        o.agent_instrument,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ClientSessionClosedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
@@ -10498,7 +10858,7 @@ class SessionMonitorStartReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SessionMonitorStartReq = _w.fast_constructor(SessionMonitorStartReq)
+_B_SESSION_MONITOR_START_REQ: Final = _w.builder(SessionMonitorStartReq)
 _S_SESSION_MONITOR_START_REQ: Final = struct.Struct(">II")
 _X_SESSION_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -10511,7 +10871,6 @@ _STR_SESSION_MONITOR_START_REQ: Final[_w.StringSlots] = {}
 def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorStartReq:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_START_REQ", _X_SESSION_MONITOR_START_REQ, end)
-    (f0, f1) = _S_SESSION_MONITOR_START_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         16,
@@ -10521,11 +10880,13 @@ def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorSta
         0,
         "SESSION_MONITOR_START_REQ",
     )
-    return _new_SessionMonitorStartReq(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SESSION_MONITOR_START_REQ)
+    (o.invoke_id, o.session_id) = _S_SESSION_MONITOR_START_REQ.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SessionMonitorStartReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
@@ -10559,7 +10920,7 @@ class SessionMonitorStartConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SessionMonitorStartConf = _w.fast_constructor(SessionMonitorStartConf)
+_B_SESSION_MONITOR_START_CONF: Final = _w.builder(SessionMonitorStartConf)
 _S_SESSION_MONITOR_START_CONF: Final = struct.Struct(">II")
 _X_SESSION_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -10572,7 +10933,6 @@ _STR_SESSION_MONITOR_START_CONF: Final[_w.StringSlots] = {}
 def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorStartConf:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_START_CONF", _X_SESSION_MONITOR_START_CONF, end)
-    (f0, f1) = _S_SESSION_MONITOR_START_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         16,
@@ -10582,11 +10942,13 @@ def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorSt
         0,
         "SESSION_MONITOR_START_CONF",
     )
-    return _new_SessionMonitorStartConf(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SESSION_MONITOR_START_CONF)
+    (o.invoke_id, o.monitor_id) = _S_SESSION_MONITOR_START_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SessionMonitorStartConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
@@ -10620,7 +10982,7 @@ class SessionMonitorStopReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SessionMonitorStopReq = _w.fast_constructor(SessionMonitorStopReq)
+_B_SESSION_MONITOR_STOP_REQ: Final = _w.builder(SessionMonitorStopReq)
 _S_SESSION_MONITOR_STOP_REQ: Final = struct.Struct(">II")
 _X_SESSION_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -10633,7 +10995,6 @@ _STR_SESSION_MONITOR_STOP_REQ: Final[_w.StringSlots] = {}
 def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStopReq:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_STOP_REQ", _X_SESSION_MONITOR_STOP_REQ, end)
-    (f0, f1) = _S_SESSION_MONITOR_STOP_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         16,
@@ -10643,11 +11004,13 @@ def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStop
         0,
         "SESSION_MONITOR_STOP_REQ",
     )
-    return _new_SessionMonitorStopReq(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SESSION_MONITOR_STOP_REQ)
+    (o.invoke_id, o.monitor_id) = _S_SESSION_MONITOR_STOP_REQ.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SessionMonitorStopReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
@@ -10680,7 +11043,7 @@ class SessionMonitorStopConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SessionMonitorStopConf = _w.fast_constructor(SessionMonitorStopConf)
+_B_SESSION_MONITOR_STOP_CONF: Final = _w.builder(SessionMonitorStopConf)
 _S_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_SESSION_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SESSION_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
@@ -10690,7 +11053,6 @@ _STR_SESSION_MONITOR_STOP_CONF: Final[_w.StringSlots] = {}
 def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorStopConf:
     if end < 12:
         raise _w.truncated("SESSION_MONITOR_STOP_CONF", _X_SESSION_MONITOR_STOP_CONF, end)
-    (f0,) = _S_SESSION_MONITOR_STOP_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -10700,10 +11062,13 @@ def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorSto
         0,
         "SESSION_MONITOR_STOP_CONF",
     )
-    return _new_SessionMonitorStopConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SESSION_MONITOR_STOP_CONF)
+    (o.invoke_id,) = _S_SESSION_MONITOR_STOP_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SessionMonitorStopConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
@@ -10763,7 +11128,7 @@ class AgentPreCallEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AgentPreCallEvent = _w.fast_constructor(AgentPreCallEvent)
+_B_AGENT_PRE_CALL_EVENT: Final = _w.builder(AgentPreCallEvent)
 _S_AGENT_PRE_CALL_EVENT: Final = struct.Struct(">IHHIIIIHi")
 _X_AGENT_PRE_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -10821,7 +11186,6 @@ _STR_AGENT_PRE_CALL_EVENT: Final[_w.StringSlots] = {
 def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
     if end < 38:
         raise _w.truncated("AGENT_PRE_CALL_EVENT", _X_AGENT_PRE_CALL_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8) = _S_AGENT_PRE_CALL_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 38, end, _STR_AGENT_PRE_CALL_EVENT, _T_AGENT_PRE_CALL_EVENT, 22, "AGENT_PRE_CALL_EVENT"
     )
@@ -10833,11 +11197,49 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "RouterCallKeyCallID", end)
     if vals[3] is None:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "RouterCallKeySequenceNumber", end)
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_AGENT_PRE_CALL_EVENT)
+    (
+        o.monitor_id,
+        f1,
+        f2,
+        o.service_number,
+        o.service_id,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        o.mrd_id,
+    ) = _S_AGENT_PRE_CALL_EVENT.unpack_from(buf, 8)
+    (
+        o.agent_instrument,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+        o.ani,
+        o.user_to_user_info,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.flt_call_type_id,
+        o.pre_call_invoke_id,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        v20,
+        v21,
+    ) = vals
     count = f1
-    if count == 0 and vals[20] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v20 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g20 = vals[20] or ()
+        g20 = v20 or ()
         if len(g20) != count:
             raise _w.group_mismatch(
                 "AGENT_PRE_CALL_EVENT",
@@ -10847,12 +11249,12 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
                 {"NamedVariable": len(g20)},
                 end,
             )
-        named_variables = tuple(g20)
+        o.named_variables = tuple(g20)
     count = f2
-    if count == 0 and vals[21] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v21 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g21 = vals[21] or ()
+        g21 = v21 or ()
         if len(g21) != count:
             raise _w.group_mismatch(
                 "AGENT_PRE_CALL_EVENT",
@@ -10862,39 +11264,10 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
                 {"NamedArray": len(g21)},
                 end,
             )
-        named_arrays = tuple(g21)
-    return _new_AgentPreCallEvent(
-        f0,
-        f3,
-        f4,
-        f5,
-        f6,
-        f7,
-        f8,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        vals[13],
-        vals[14],
-        vals[15],
-        vals[16],
-        vals[17],
-        vals[18],
-        vals[19],
-        named_variables,
-        named_arrays,
-        unknown,
-    )
+        o.named_arrays = tuple(g21)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AgentPreCallEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
@@ -11017,7 +11390,7 @@ class AgentPreCallAbortEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AgentPreCallAbortEvent = _w.fast_constructor(AgentPreCallAbortEvent)
+_B_AGENT_PRE_CALL_ABORT_EVENT: Final = _w.builder(AgentPreCallAbortEvent)
 _S_AGENT_PRE_CALL_ABORT_EVENT: Final = struct.Struct(">Ii")
 _X_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -11037,7 +11410,6 @@ _STR_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.StringSlots] = {
 def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbortEvent:
     if end < 16:
         raise _w.truncated("AGENT_PRE_CALL_ABORT_EVENT", _X_AGENT_PRE_CALL_ABORT_EVENT, end)
-    (f0, f1) = _S_AGENT_PRE_CALL_ABORT_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         16,
@@ -11055,15 +11427,19 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
         raise _w.missing("AGENT_PRE_CALL_ABORT_EVENT", "RouterCallKeyCallID", end)
     if vals[3] is None:
         raise _w.missing("AGENT_PRE_CALL_ABORT_EVENT", "RouterCallKeySequenceNumber", end)
-    return _new_AgentPreCallAbortEvent(
-        f0,
-        f1,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_AGENT_PRE_CALL_ABORT_EVENT)
+    (o.monitor_id, o.mrd_id) = _S_AGENT_PRE_CALL_ABORT_EVENT.unpack_from(buf, 8)
+    (
+        o.agent_instrument,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AgentPreCallAbortEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
@@ -11119,7 +11495,7 @@ class UserMessageReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_UserMessageReq = _w.fast_constructor(UserMessageReq)
+_B_USER_MESSAGE_REQ: Final = _w.builder(UserMessageReq)
 _S_USER_MESSAGE_REQ: Final = struct.Struct(">IIH")
 _X_USER_MESSAGE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -11145,23 +11521,20 @@ _STR_USER_MESSAGE_REQ: Final[_w.StringSlots] = {
 def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
     if end < 18:
         raise _w.truncated("USER_MESSAGE_REQ", _X_USER_MESSAGE_REQ, end)
-    (f0, f1, f2) = _S_USER_MESSAGE_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 18, end, _STR_USER_MESSAGE_REQ, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ"
     )
     if vals[4] is None:
         raise _w.missing("USER_MESSAGE_REQ", "Text", end)
-    return _new_UserMessageReq(
-        f0,
-        f1,
-        _enum_Distribution.get(f2, f2),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_USER_MESSAGE_REQ)
+    (o.invoke_id, o.peripheral_id, f2) = _S_USER_MESSAGE_REQ.unpack_from(buf, 8)
+    o.distribution = _enum_Distribution.get(f2, f2)
+    (o.client_id, o.agent_extension, o.agent_id, o.agent_instrument, o.text) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", UserMessageReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_user_message_req(m: UserMessageReq) -> bytes:
@@ -11208,7 +11581,7 @@ class UserMessageConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_UserMessageConf = _w.fast_constructor(UserMessageConf)
+_B_USER_MESSAGE_CONF: Final = _w.builder(UserMessageConf)
 _S_USER_MESSAGE_CONF: Final = struct.Struct(">I")
 _X_USER_MESSAGE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_USER_MESSAGE_CONF: Final[_w.FieldTable] = {}
@@ -11218,14 +11591,16 @@ _STR_USER_MESSAGE_CONF: Final[_w.StringSlots] = {}
 def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
     if end < 12:
         raise _w.truncated("USER_MESSAGE_CONF", _X_USER_MESSAGE_CONF, end)
-    (f0,) = _S_USER_MESSAGE_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_USER_MESSAGE_CONF, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF"
     )
-    return _new_UserMessageConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_USER_MESSAGE_CONF)
+    (o.invoke_id,) = _S_USER_MESSAGE_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", UserMessageConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_user_message_conf(m: UserMessageConf) -> bytes:
@@ -11260,7 +11635,7 @@ class UserMessageEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_UserMessageEvent = _w.fast_constructor(UserMessageEvent)
+_B_USER_MESSAGE_EVENT: Final = _w.builder(UserMessageEvent)
 _S_USER_MESSAGE_EVENT: Final = struct.Struct(">IH")
 _X_USER_MESSAGE_EVENT: Final[_w.FixedFields] = (
     ("ICMCentralControllerTime", "I", 12),
@@ -11279,7 +11654,6 @@ _STR_USER_MESSAGE_EVENT: Final[_w.StringSlots] = {
 def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
     if end < 14:
         raise _w.truncated("USER_MESSAGE_EVENT", _X_USER_MESSAGE_EVENT, end)
-    (f0, f1) = _S_USER_MESSAGE_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 14, end, _STR_USER_MESSAGE_EVENT, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT"
     )
@@ -11287,13 +11661,15 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
         raise _w.missing("USER_MESSAGE_EVENT", "ClientID", end)
     if vals[1] is None:
         raise _w.missing("USER_MESSAGE_EVENT", "Text", end)
-    return _new_UserMessageEvent(
-        f0,
-        _enum_Distribution.get(f1, f1),
-        vals[0],
-        vals[1],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_USER_MESSAGE_EVENT)
+    (o.icm_central_controller_time, f1) = _S_USER_MESSAGE_EVENT.unpack_from(buf, 8)
+    o.distribution = _enum_Distribution.get(f1, f1)
+    (o.client_id, o.text) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", UserMessageEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_user_message_event(m: UserMessageEvent) -> bytes:
@@ -11331,7 +11707,7 @@ class RegisterVariablesReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_RegisterVariablesReq = _w.fast_constructor(RegisterVariablesReq)
+_B_REGISTER_VARIABLES_REQ: Final = _w.builder(RegisterVariablesReq)
 _S_REGISTER_VARIABLES_REQ: Final = struct.Struct(">IHHH")
 _X_REGISTER_VARIABLES_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -11349,7 +11725,6 @@ _STR_REGISTER_VARIABLES_REQ: Final[_w.StringSlots] = {}
 def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq:
     if end < 18:
         raise _w.truncated("REGISTER_VARIABLES_REQ", _X_REGISTER_VARIABLES_REQ, end)
-    (f0, f1, f2, f3) = _S_REGISTER_VARIABLES_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         18,
@@ -11359,11 +11734,17 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
         2,
         "REGISTER_VARIABLES_REQ",
     )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_REGISTER_VARIABLES_REQ)
+    (o.invoke_id, f1, f2, f3) = _S_REGISTER_VARIABLES_REQ.unpack_from(buf, 8)
+    o.call_variable_mask = _mask_CallVariableMask[f1]
+    (v0, v1) = vals
     count = f2
-    if count == 0 and vals[0] is None:
-        named_variables: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v0 is None:
+        o.named_variables = ()  # the usual case: no entries
     else:
-        g0 = vals[0] or ()
+        g0 = v0 or ()
         if len(g0) != count:
             raise _w.group_mismatch(
                 "REGISTER_VARIABLES_REQ",
@@ -11373,12 +11754,12 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
                 {"NamedVariable": len(g0)},
                 end,
             )
-        named_variables = tuple(g0)
+        o.named_variables = tuple(g0)
     count = f3
-    if count == 0 and vals[1] is None:
-        named_arrays: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v1 is None:
+        o.named_arrays = ()  # the usual case: no entries
     else:
-        g1 = vals[1] or ()
+        g1 = v1 or ()
         if len(g1) != count:
             raise _w.group_mismatch(
                 "REGISTER_VARIABLES_REQ",
@@ -11388,14 +11769,10 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
                 {"NamedArray": len(g1)},
                 end,
             )
-        named_arrays = tuple(g1)
-    return _new_RegisterVariablesReq(
-        f0,
-        _mask_CallVariableMask[f1],
-        named_variables,
-        named_arrays,
-        unknown,
-    )
+        o.named_arrays = tuple(g1)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", RegisterVariablesReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
@@ -11442,7 +11819,7 @@ class RegisterVariablesConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_RegisterVariablesConf = _w.fast_constructor(RegisterVariablesConf)
+_B_REGISTER_VARIABLES_CONF: Final = _w.builder(RegisterVariablesConf)
 _S_REGISTER_VARIABLES_CONF: Final = struct.Struct(">I")
 _X_REGISTER_VARIABLES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_REGISTER_VARIABLES_CONF: Final[_w.FieldTable] = {}
@@ -11452,7 +11829,6 @@ _STR_REGISTER_VARIABLES_CONF: Final[_w.StringSlots] = {}
 def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesConf:
     if end < 12:
         raise _w.truncated("REGISTER_VARIABLES_CONF", _X_REGISTER_VARIABLES_CONF, end)
-    (f0,) = _S_REGISTER_VARIABLES_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -11462,10 +11838,13 @@ def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesCo
         0,
         "REGISTER_VARIABLES_CONF",
     )
-    return _new_RegisterVariablesConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_REGISTER_VARIABLES_CONF)
+    (o.invoke_id,) = _S_REGISTER_VARIABLES_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", RegisterVariablesConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
@@ -11501,7 +11880,7 @@ class QueryAgentStatisticsReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_QueryAgentStatisticsReq = _w.fast_constructor(QueryAgentStatisticsReq)
+_B_QUERY_AGENT_STATISTICS_REQ: Final = _w.builder(QueryAgentStatisticsReq)
 _S_QUERY_AGENT_STATISTICS_REQ: Final = struct.Struct(">II")
 _X_QUERY_AGENT_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -11522,7 +11901,6 @@ _STR_QUERY_AGENT_STATISTICS_REQ: Final[_w.StringSlots] = {
 def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatisticsReq:
     if end < 16:
         raise _w.truncated("QUERY_AGENT_STATISTICS_REQ", _X_QUERY_AGENT_STATISTICS_REQ, end)
-    (f0, f1) = _S_QUERY_AGENT_STATISTICS_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         16,
@@ -11532,14 +11910,14 @@ def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatis
         3,
         "QUERY_AGENT_STATISTICS_REQ",
     )
-    return _new_QueryAgentStatisticsReq(
-        f0,
-        f1,
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_QUERY_AGENT_STATISTICS_REQ)
+    (o.invoke_id, o.peripheral_id) = _S_QUERY_AGENT_STATISTICS_REQ.unpack_from(buf, 8)
+    (o.agent_extension, o.agent_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", QueryAgentStatisticsReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
@@ -11669,7 +12047,7 @@ class QueryAgentStatisticsConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_QueryAgentStatisticsConf = _w.fast_constructor(QueryAgentStatisticsConf)
+_B_QUERY_AGENT_STATISTICS_CONF: Final = _w.builder(QueryAgentStatisticsConf)
 _S_QUERY_AGENT_STATISTICS_CONF: Final = struct.Struct(
     ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
 )
@@ -11776,94 +12154,6 @@ _STR_QUERY_AGENT_STATISTICS_CONF: Final[_w.StringSlots] = {
 def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStatisticsConf:
     if end < 352:
         raise _w.truncated("QUERY_AGENT_STATISTICS_CONF", _X_QUERY_AGENT_STATISTICS_CONF, end)
-    (
-        f0,
-        f1,
-        f2,
-        f3,
-        f4,
-        f5,
-        f6,
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        f12,
-        f13,
-        f14,
-        f15,
-        f16,
-        f17,
-        f18,
-        f19,
-        f20,
-        f21,
-        f22,
-        f23,
-        f24,
-        f25,
-        f26,
-        f27,
-        f28,
-        f29,
-        f30,
-        f31,
-        f32,
-        f33,
-        f34,
-        f35,
-        f36,
-        f37,
-        f38,
-        f39,
-        f40,
-        f41,
-        f42,
-        f43,
-        f44,
-        f45,
-        f46,
-        f47,
-        f48,
-        f49,
-        f50,
-        f51,
-        f52,
-        f53,
-        f54,
-        f55,
-        f56,
-        f57,
-        f58,
-        f59,
-        f60,
-        f61,
-        f62,
-        f63,
-        f64,
-        f65,
-        f66,
-        f67,
-        f68,
-        f69,
-        f70,
-        f71,
-        f72,
-        f73,
-        f74,
-        f75,
-        f76,
-        f77,
-        f78,
-        f79,
-        f80,
-        f81,
-        f82,
-        f83,
-        f84,
-        f85,
-    ) = _S_QUERY_AGENT_STATISTICS_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         352,
@@ -11879,98 +12169,101 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
         raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentID", end)
     if vals[2] is None:
         raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentInstrument", end)
-    return _new_QueryAgentStatisticsConf(
-        f0,
-        f1,
-        f2,
-        f3,
-        f4,
-        f5,
-        f6,
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        f12,
-        f13,
-        f14,
-        f15,
-        f16,
-        f17,
-        f18,
-        f19,
-        f20,
-        f21,
-        f22,
-        f23,
-        f24,
-        f25,
-        f26,
-        f27,
-        f28,
-        f29,
-        f30,
-        f31,
-        f32,
-        f33,
-        f34,
-        f35,
-        f36,
-        f37,
-        f38,
-        f39,
-        f40,
-        f41,
-        f42,
-        f43,
-        f44,
-        f45,
-        f46,
-        f47,
-        f48,
-        f49,
-        f50,
-        f51,
-        f52,
-        f53,
-        f54,
-        f55,
-        f56,
-        f57,
-        f58,
-        f59,
-        f60,
-        f61,
-        f62,
-        f63,
-        f64,
-        f65,
-        f66,
-        f67,
-        f68,
-        f69,
-        f70,
-        f71,
-        f72,
-        f73,
-        f74,
-        f75,
-        f76,
-        f77,
-        f78,
-        f79,
-        f80,
-        f81,
-        f82,
-        f83,
-        f84,
-        f85,
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_QUERY_AGENT_STATISTICS_CONF)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.avail_time_session,
+        o.logged_on_time_session,
+        o.not_ready_time_session,
+        o.icm_available_time_session,
+        o.routable_time_session,
+        o.agent_out_calls_session,
+        o.agent_out_calls_talk_time_session,
+        o.agent_out_calls_time_session,
+        o.agent_out_calls_held_session,
+        o.agent_out_calls_held_time_session,
+        o.handled_calls_session,
+        o.handled_calls_talk_time_session,
+        o.handled_calls_after_call_time_session,
+        o.handled_calls_time_session,
+        o.incoming_calls_held_session,
+        o.incoming_calls_held_time_session,
+        o.internal_calls_session,
+        o.internal_calls_time_session,
+        o.internal_calls_rcvd_session,
+        o.internal_calls_rcvd_time_session,
+        o.internal_calls_held_session,
+        o.internal_calls_held_time_session,
+        o.auto_out_calls_session,
+        o.auto_out_calls_talk_time_session,
+        o.auto_out_calls_time_session,
+        o.auto_out_calls_held_session,
+        o.auto_out_calls_held_time_session,
+        o.preview_calls_session,
+        o.preview_calls_talk_time_session,
+        o.preview_calls_time_session,
+        o.preview_calls_held_session,
+        o.preview_calls_held_time_session,
+        o.reservation_calls_session,
+        o.reservation_calls_talk_time_session,
+        o.reservation_calls_time_session,
+        o.reservation_calls_held_session,
+        o.reservation_calls_held_time_session,
+        o.barge_in_calls_session,
+        o.intercept_calls_session,
+        o.monitor_calls_session,
+        o.whisper_calls_session,
+        o.emergency_calls_session,
+        o.avail_time_today,
+        o.logged_on_time_today,
+        o.not_ready_time_today,
+        o.icm_available_time_today,
+        o.routable_time_today,
+        o.agent_out_calls_today,
+        o.agent_out_calls_talk_time_today,
+        o.agent_out_calls_time_today,
+        o.agent_out_calls_held_today,
+        o.agent_out_calls_held_time_today,
+        o.handled_calls_today,
+        o.handled_calls_talk_time_today,
+        o.handled_calls_after_call_time_today,
+        o.handled_calls_time_today,
+        o.incoming_calls_held_today,
+        o.incoming_calls_held_time_today,
+        o.internal_calls_today,
+        o.internal_calls_time_today,
+        o.internal_calls_rcvd_today,
+        o.internal_calls_rcvd_time_today,
+        o.internal_calls_held_today,
+        o.internal_calls_held_time_today,
+        o.auto_out_calls_today,
+        o.auto_out_calls_talk_time_today,
+        o.auto_out_calls_time_today,
+        o.auto_out_calls_held_today,
+        o.auto_out_calls_held_time_today,
+        o.preview_calls_today,
+        o.preview_calls_talk_time_today,
+        o.preview_calls_time_today,
+        o.preview_calls_held_today,
+        o.preview_calls_held_time_today,
+        o.reservation_calls_today,
+        o.reservation_calls_talk_time_today,
+        o.reservation_calls_time_today,
+        o.reservation_calls_held_today,
+        o.reservation_calls_held_time_today,
+        o.barge_in_calls_today,
+        o.intercept_calls_today,
+        o.monitor_calls_today,
+        o.whisper_calls_today,
+        o.emergency_calls_today,
+    ) = _S_QUERY_AGENT_STATISTICS_CONF.unpack_from(buf, 8)
+    (o.agent_extension, o.agent_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", QueryAgentStatisticsConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
@@ -12093,7 +12386,7 @@ class QuerySkillGroupStatisticsReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_QuerySkillGroupStatisticsReq = _w.fast_constructor(QuerySkillGroupStatisticsReq)
+_B_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = _w.builder(QuerySkillGroupStatisticsReq)
 _S_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = struct.Struct(">IIII")
 _X_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -12110,7 +12403,6 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
         raise _w.truncated(
             "QUERY_SKILL_GROUP_STATISTICS_REQ", _X_QUERY_SKILL_GROUP_STATISTICS_REQ, end
         )
-    (f0, f1, f2, f3) = _S_QUERY_SKILL_GROUP_STATISTICS_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         24,
@@ -12120,13 +12412,15 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
         0,
         "QUERY_SKILL_GROUP_STATISTICS_REQ",
     )
-    return _new_QuerySkillGroupStatisticsReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_QUERY_SKILL_GROUP_STATISTICS_REQ)
+    (o.invoke_id, o.peripheral_id, o.skill_group_number, o.skill_group_id) = (
+        _S_QUERY_SKILL_GROUP_STATISTICS_REQ.unpack_from(buf, 8)
     )
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", QuerySkillGroupStatisticsReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) -> bytes:
@@ -12309,7 +12603,7 @@ class QuerySkillGroupStatisticsConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_QuerySkillGroupStatisticsConf = _w.fast_constructor(QuerySkillGroupStatisticsConf)
+_B_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = _w.builder(QuerySkillGroupStatisticsConf)
 _S_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = struct.Struct(
     ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
 )
@@ -12475,157 +12769,6 @@ def _decode_query_skill_group_statistics_conf(
         raise _w.truncated(
             "QUERY_SKILL_GROUP_STATISTICS_CONF", _X_QUERY_SKILL_GROUP_STATISTICS_CONF, end
         )
-    (
-        f0,
-        f1,
-        f2,
-        f3,
-        f4,
-        f5,
-        f6,
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        f12,
-        f13,
-        f14,
-        f15,
-        f16,
-        f17,
-        f18,
-        f19,
-        f20,
-        f21,
-        f22,
-        f23,
-        f24,
-        f25,
-        f26,
-        f27,
-        f28,
-        f29,
-        f30,
-        f31,
-        f32,
-        f33,
-        f34,
-        f35,
-        f36,
-        f37,
-        f38,
-        f39,
-        f40,
-        f41,
-        f42,
-        f43,
-        f44,
-        f45,
-        f46,
-        f47,
-        f48,
-        f49,
-        f50,
-        f51,
-        f52,
-        f53,
-        f54,
-        f55,
-        f56,
-        f57,
-        f58,
-        f59,
-        f60,
-        f61,
-        f62,
-        f63,
-        f64,
-        f65,
-        f66,
-        f67,
-        f68,
-        f69,
-        f70,
-        f71,
-        f72,
-        f73,
-        f74,
-        f75,
-        f76,
-        f77,
-        f78,
-        f79,
-        f80,
-        f81,
-        f82,
-        f83,
-        f84,
-        f85,
-        f86,
-        f87,
-        f88,
-        f89,
-        f90,
-        f91,
-        f92,
-        f93,
-        f94,
-        f95,
-        f96,
-        f97,
-        f98,
-        f99,
-        f100,
-        f101,
-        f102,
-        f103,
-        f104,
-        f105,
-        f106,
-        f107,
-        f108,
-        f109,
-        f110,
-        f111,
-        f112,
-        f113,
-        f114,
-        f115,
-        f116,
-        f117,
-        f118,
-        f119,
-        f120,
-        f121,
-        f122,
-        f123,
-        f124,
-        f125,
-        f126,
-        f127,
-        f128,
-        f129,
-        f130,
-        f131,
-        f132,
-        f133,
-        f134,
-        f135,
-        f136,
-        f137,
-        f138,
-        f139,
-        f140,
-        f141,
-        f142,
-        f143,
-        f144,
-        f145,
-        f146,
-        f147,
-        f148,
-    ) = _S_QUERY_SKILL_GROUP_STATISTICS_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         604,
@@ -12635,158 +12778,163 @@ def _decode_query_skill_group_statistics_conf(
         0,
         "QUERY_SKILL_GROUP_STATISTICS_CONF",
     )
-    return _new_QuerySkillGroupStatisticsConf(
-        f0,
-        f1,
-        f2,
-        f3,
-        f4,
-        f5,
-        f6,
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        f12,
-        f13,
-        f14,
-        f15,
-        f16,
-        f17,
-        f18,
-        f19,
-        f20,
-        f21,
-        f22,
-        f23,
-        f24,
-        f25,
-        f26,
-        f27,
-        f28,
-        f29,
-        f30,
-        f31,
-        f32,
-        f33,
-        f34,
-        f35,
-        f36,
-        f37,
-        f38,
-        f39,
-        f40,
-        f41,
-        f42,
-        f43,
-        f44,
-        f45,
-        f46,
-        f47,
-        f48,
-        f49,
-        f50,
-        f51,
-        f52,
-        f53,
-        f54,
-        f55,
-        f56,
-        f57,
-        f58,
-        f59,
-        f60,
-        f61,
-        f62,
-        f63,
-        f64,
-        f65,
-        f66,
-        f67,
-        f68,
-        f69,
-        f70,
-        f71,
-        f72,
-        f73,
-        f74,
-        f75,
-        f76,
-        f77,
-        f78,
-        f79,
-        f80,
-        f81,
-        f82,
-        f83,
-        f84,
-        f85,
-        f86,
-        f87,
-        f88,
-        f89,
-        f90,
-        f91,
-        f92,
-        f93,
-        f94,
-        f95,
-        f96,
-        f97,
-        f98,
-        f99,
-        f100,
-        f101,
-        f102,
-        f103,
-        f104,
-        f105,
-        f106,
-        f107,
-        f108,
-        f109,
-        f110,
-        f111,
-        f112,
-        f113,
-        f114,
-        f115,
-        f116,
-        f117,
-        f118,
-        f119,
-        f120,
-        f121,
-        f122,
-        f123,
-        f124,
-        f125,
-        f126,
-        f127,
-        f128,
-        f129,
-        f130,
-        f131,
-        f132,
-        f133,
-        f134,
-        f135,
-        f136,
-        f137,
-        f138,
-        f139,
-        f140,
-        f141,
-        f142,
-        f143,
-        f144,
-        f145,
-        f146,
-        f147,
-        f148,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_QUERY_SKILL_GROUP_STATISTICS_CONF)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.agents_logged_on,
+        o.agents_avail,
+        o.agents_not_ready,
+        o.agents_ready,
+        o.agents_talking_in,
+        o.agents_talking_out,
+        o.agents_talking_other,
+        o.agents_work_not_ready,
+        o.agents_work_ready,
+        o.agents_busy_other,
+        o.agents_reserved,
+        o.agents_hold,
+        o.agents_icm_available,
+        o.agents_application_available,
+        o.agents_talking_auto_out,
+        o.agents_talking_preview,
+        o.agents_talking_reservation,
+        o.router_calls_q_now,
+        o.longest_router_call_q_now,
+        o.calls_q_now,
+        o.calls_q_time_now,
+        o.longest_call_q_now,
+        o.avail_time_to5,
+        o.logged_on_time_to5,
+        o.not_ready_time_to5,
+        o.agent_out_calls_to5,
+        o.agent_out_calls_talk_time_to5,
+        o.agent_out_calls_time_to5,
+        o.agent_out_calls_held_to5,
+        o.agent_out_calls_held_time_to5,
+        o.handled_calls_to5,
+        o.handled_calls_talk_time_to5,
+        o.handled_calls_after_call_time_to5,
+        o.handled_calls_time_to5,
+        o.incoming_calls_held_to5,
+        o.incoming_calls_held_time_to5,
+        o.internal_calls_rcvd_to5,
+        o.internal_calls_rcvd_time_to5,
+        o.internal_calls_held_to5,
+        o.internal_calls_held_time_to5,
+        o.auto_out_calls_to5,
+        o.auto_out_calls_talk_time_to5,
+        o.auto_out_calls_time_to5,
+        o.auto_out_calls_held_to5,
+        o.auto_out_calls_held_time_to5,
+        o.preview_calls_to5,
+        o.preview_calls_talk_time_to5,
+        o.preview_calls_time_to5,
+        o.preview_calls_held_to5,
+        o.preview_calls_held_time_to5,
+        o.reservation_calls_to5,
+        o.reservation_calls_talk_time_to5,
+        o.reservation_calls_time_to5,
+        o.reservation_calls_held_to5,
+        o.reservation_calls_held_time_to5,
+        o.barge_in_calls_to5,
+        o.intercept_calls_to5,
+        o.monitor_calls_to5,
+        o.whisper_calls_to5,
+        o.emergency_calls_to5,
+        o.calls_q5,
+        o.calls_q_time5,
+        o.longest_call_q5,
+        o.avail_time_to_half,
+        o.logged_on_time_to_half,
+        o.not_ready_time_to_half,
+        o.agent_out_calls_to_half,
+        o.agent_out_calls_talk_time_to_half,
+        o.agent_out_calls_time_to_half,
+        o.agent_out_calls_held_to_half,
+        o.agent_out_calls_held_time_to_half,
+        o.handled_calls_to_half,
+        o.handled_calls_talk_time_to_half,
+        o.handled_calls_after_call_time_to_half,
+        o.handled_calls_time_to_half,
+        o.incoming_calls_held_to_half,
+        o.incoming_calls_held_time_to_half,
+        o.internal_calls_rcvd_to_half,
+        o.internal_calls_rcvd_time_to_half,
+        o.internal_calls_held_to_half,
+        o.internal_calls_held_time_to_half,
+        o.auto_out_calls_to_half,
+        o.auto_out_calls_talk_time_to_half,
+        o.auto_out_calls_time_to_half,
+        o.auto_out_calls_held_to_half,
+        o.auto_out_calls_held_time_to_half,
+        o.preview_calls_to_half,
+        o.preview_calls_talk_time_to_half,
+        o.preview_calls_time_to_half,
+        o.preview_calls_held_to_half,
+        o.preview_calls_held_time_to_half,
+        o.reservation_calls_to_half,
+        o.reservation_calls_talk_time_to_half,
+        o.reservation_calls_time_to_half,
+        o.reservation_calls_held_to_half,
+        o.reservation_calls_held_time_to_half,
+        o.barge_in_calls_to_half,
+        o.intercept_calls_to_half,
+        o.monitor_calls_to_half,
+        o.whisper_calls_to_half,
+        o.emergency_calls_to_half,
+        o.calls_q_half,
+        o.calls_q_time_half,
+        o.longest_call_q_half,
+        o.avail_time_today,
+        o.logged_on_time_today,
+        o.not_ready_time_today,
+        o.agent_out_calls_today,
+        o.agent_out_calls_talk_time_today,
+        o.agent_out_calls_time_today,
+        o.agent_out_calls_held_today,
+        o.agent_out_calls_held_time_today,
+        o.handled_calls_today,
+        o.handled_calls_talk_time_today,
+        o.handled_calls_after_call_time_today,
+        o.handled_calls_time_today,
+        o.incoming_calls_held_today,
+        o.incoming_calls_held_time_today,
+        o.internal_calls_rcvd_today,
+        o.internal_calls_rcvd_time_today,
+        o.internal_calls_held_today,
+        o.internal_calls_held_time_today,
+        o.auto_out_calls_today,
+        o.auto_out_calls_talk_time_today,
+        o.auto_out_calls_time_today,
+        o.auto_out_calls_held_today,
+        o.auto_out_calls_held_time_today,
+        o.preview_calls_today,
+        o.preview_calls_talk_time_today,
+        o.preview_calls_time_today,
+        o.preview_calls_held_today,
+        o.preview_calls_held_time_today,
+        o.reservation_calls_today,
+        o.reservation_calls_talk_time_today,
+        o.reservation_calls_time_today,
+        o.reservation_calls_held_today,
+        o.reservation_calls_held_time_today,
+        o.barge_in_calls_today,
+        o.intercept_calls_today,
+        o.monitor_calls_today,
+        o.whisper_calls_today,
+        o.emergency_calls_today,
+        o.calls_q_today,
+        o.calls_q_time_today,
+        o.longest_call_q_today,
+    ) = _S_QUERY_SKILL_GROUP_STATISTICS_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", QuerySkillGroupStatisticsConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) -> bytes:
@@ -12983,7 +13131,7 @@ class RtpStartedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_RtpStartedEvent = _w.fast_constructor(RtpStartedEvent)
+_B_RTP_STARTED_EVENT: Final = _w.builder(RtpStartedEvent)
 _S_RTP_STARTED_EVENT: Final = struct.Struct(">IIIHHIHIHHI")
 _X_RTP_STARTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -13020,7 +13168,6 @@ _STR_RTP_STARTED_EVENT: Final[_w.StringSlots] = {
 def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
     if end < 42:
         raise _w.truncated("RTP_STARTED_EVENT", _X_RTP_STARTED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_RTP_STARTED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 42, end, _STR_RTP_STARTED_EVENT, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT"
     )
@@ -13028,27 +13175,35 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
         raise _w.missing("RTP_STARTED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
         raise _w.missing("RTP_STARTED_EVENT", "SendingPort", end)
-    return _new_RtpStartedEvent(
-        f0,
-        f1,
-        f2,
-        f3,
-        f4,
-        f5,
-        f6,
-        f7,
-        f8,
-        _enum_ConnectionDeviceIDType.get(f9, f9),
-        f10,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_RTP_STARTED_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        o.client_port,
+        o.direction,
+        o.rtp_type,
+        o.bit_rate,
+        o.echo_cancellation,
+        o.packet_size,
+        o.payload_type,
+        f9,
+        o.connection_call_id,
+    ) = _S_RTP_STARTED_EVENT.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f9, f9)
+    (
+        o.connection_device_id,
+        o.client_address,
+        o.agent_id,
+        o.agent_extension,
+        o.agent_instrument,
+        o.sending_address,
+        o.sending_port,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", RtpStartedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
@@ -13121,7 +13276,7 @@ class RtpStoppedEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_RtpStoppedEvent = _w.fast_constructor(RtpStoppedEvent)
+_B_RTP_STOPPED_EVENT: Final = _w.builder(RtpStoppedEvent)
 _S_RTP_STOPPED_EVENT: Final = struct.Struct(">IIIHHI")
 _X_RTP_STOPPED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -13153,7 +13308,6 @@ _STR_RTP_STOPPED_EVENT: Final[_w.StringSlots] = {
 def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     if end < 28:
         raise _w.truncated("RTP_STOPPED_EVENT", _X_RTP_STOPPED_EVENT, end)
-    (f0, f1, f2, f3, f4, f5) = _S_RTP_STOPPED_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 28, end, _STR_RTP_STOPPED_EVENT, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT"
     )
@@ -13161,22 +13315,25 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
         raise _w.missing("RTP_STOPPED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
         raise _w.missing("RTP_STOPPED_EVENT", "SendingPort", end)
-    return _new_RtpStoppedEvent(
-        f0,
-        f1,
-        f2,
-        f3,
-        _enum_ConnectionDeviceIDType.get(f4, f4),
-        f5,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_RTP_STOPPED_EVENT)
+    (o.monitor_id, o.peripheral_id, o.client_port, o.direction, f4, o.connection_call_id) = (
+        _S_RTP_STOPPED_EVENT.unpack_from(buf, 8)
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
+    (
+        o.connection_device_id,
+        o.client_address,
+        o.agent_id,
+        o.agent_extension,
+        o.agent_instrument,
+        o.sending_address,
+        o.sending_port,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", RtpStoppedEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
@@ -13239,7 +13396,7 @@ class SupervisorAssistReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SupervisorAssistReq = _w.fast_constructor(SupervisorAssistReq)
+_B_SUPERVISOR_ASSIST_REQ: Final = _w.builder(SupervisorAssistReq)
 _S_SUPERVISOR_ASSIST_REQ: Final = struct.Struct(">IIIH")
 _X_SUPERVISOR_ASSIST_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -13264,7 +13421,6 @@ _STR_SUPERVISOR_ASSIST_REQ: Final[_w.StringSlots] = {
 def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     if end < 22:
         raise _w.truncated("SUPERVISOR_ASSIST_REQ", _X_SUPERVISOR_ASSIST_REQ, end)
-    (f0, f1, f2, f3) = _S_SUPERVISOR_ASSIST_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         22,
@@ -13276,17 +13432,17 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     )
     if vals[0] is None:
         raise _w.missing("SUPERVISOR_ASSIST_REQ", "ConnectionDeviceID", end)
-    return _new_SupervisorAssistReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SUPERVISOR_ASSIST_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_SUPERVISOR_ASSIST_REQ.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SupervisorAssistReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
@@ -13338,7 +13494,7 @@ class SupervisorAssistConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SupervisorAssistConf = _w.fast_constructor(SupervisorAssistConf)
+_B_SUPERVISOR_ASSIST_CONF: Final = _w.builder(SupervisorAssistConf)
 _S_SUPERVISOR_ASSIST_CONF: Final = struct.Struct(">IIHHH")
 _X_SUPERVISOR_ASSIST_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -13358,7 +13514,6 @@ _STR_SUPERVISOR_ASSIST_CONF: Final[_w.StringSlots] = {
 def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf:
     if end < 22:
         raise _w.truncated("SUPERVISOR_ASSIST_CONF", _X_SUPERVISOR_ASSIST_CONF, end)
-    (f0, f1, f2, f3, f4) = _S_SUPERVISOR_ASSIST_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         22,
@@ -13370,15 +13525,18 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
     )
     if vals[0] is None:
         raise _w.missing("SUPERVISOR_ASSIST_CONF", "ConnectionDeviceID", end)
-    return _new_SupervisorAssistConf(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        _enum_LineType.get(f4, f4),
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SUPERVISOR_ASSIST_CONF)
+    (o.invoke_id, o.connection_call_id, f2, o.line_handle, f4) = (
+        _S_SUPERVISOR_ASSIST_CONF.unpack_from(buf, 8)
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.line_type = _enum_LineType.get(f4, f4)
+    (o.connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SupervisorAssistConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
@@ -13424,7 +13582,7 @@ class EmergencyCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_EmergencyCallReq = _w.fast_constructor(EmergencyCallReq)
+_B_EMERGENCY_CALL_REQ: Final = _w.builder(EmergencyCallReq)
 _S_EMERGENCY_CALL_REQ: Final = struct.Struct(">IIIH")
 _X_EMERGENCY_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -13449,21 +13607,20 @@ _STR_EMERGENCY_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_REQ", _X_EMERGENCY_CALL_REQ, end)
-    (f0, f1, f2, f3) = _S_EMERGENCY_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 22, end, _STR_EMERGENCY_CALL_REQ, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ"
     )
-    return _new_EmergencyCallReq(
-        f0,
-        f1,
-        f2,
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_EMERGENCY_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_EMERGENCY_CALL_REQ.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", EmergencyCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
@@ -13515,7 +13672,7 @@ class EmergencyCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_EmergencyCallConf = _w.fast_constructor(EmergencyCallConf)
+_B_EMERGENCY_CALL_CONF: Final = _w.builder(EmergencyCallConf)
 _S_EMERGENCY_CALL_CONF: Final = struct.Struct(">IIHHH")
 _X_EMERGENCY_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -13535,21 +13692,23 @@ _STR_EMERGENCY_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_CONF", _X_EMERGENCY_CALL_CONF, end)
-    (f0, f1, f2, f3, f4) = _S_EMERGENCY_CALL_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 22, end, _STR_EMERGENCY_CALL_CONF, _T_EMERGENCY_CALL_CONF, 1, "EMERGENCY_CALL_CONF"
     )
     if vals[0] is None:
         raise _w.missing("EMERGENCY_CALL_CONF", "ConnectionDeviceID", end)
-    return _new_EmergencyCallConf(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        _enum_LineType.get(f4, f4),
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_EMERGENCY_CALL_CONF)
+    (o.invoke_id, o.connection_call_id, f2, o.line_handle, f4) = _S_EMERGENCY_CALL_CONF.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.line_type = _enum_LineType.get(f4, f4)
+    (o.connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", EmergencyCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
@@ -13598,7 +13757,7 @@ class EmergencyCallEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_EmergencyCallEvent = _w.fast_constructor(EmergencyCallEvent)
+_B_EMERGENCY_CALL_EVENT: Final = _w.builder(EmergencyCallEvent)
 _S_EMERGENCY_CALL_EVENT: Final = struct.Struct(">IIHI")
 _X_EMERGENCY_CALL_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
@@ -13628,7 +13787,6 @@ _STR_EMERGENCY_CALL_EVENT: Final[_w.StringSlots] = {
 def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_EVENT", _X_EMERGENCY_CALL_EVENT, end)
-    (f0, f1, f2, f3) = _S_EMERGENCY_CALL_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 22, end, _STR_EMERGENCY_CALL_EVENT, _T_EMERGENCY_CALL_EVENT, 7, "EMERGENCY_CALL_EVENT"
     )
@@ -13644,20 +13802,25 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentID", end)
     if vals[6] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentInstrument", end)
-    return _new_EmergencyCallEvent(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_EMERGENCY_CALL_EVENT)
+    (o.peripheral_id, o.connection_call_id, f2, o.session_id) = _S_EMERGENCY_CALL_EVENT.unpack_from(
+        buf, 8
     )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    (
+        o.connection_device_id,
+        o.client_id,
+        o.client_address,
+        o.client_address_ipv6,
+        o.agent_extension,
+        o.agent_id,
+        o.agent_instrument,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", EmergencyCallEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
@@ -13715,7 +13878,7 @@ class SuperviseCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SuperviseCallReq = _w.fast_constructor(SuperviseCallReq)
+_B_SUPERVISE_CALL_REQ: Final = _w.builder(SuperviseCallReq)
 _S_SUPERVISE_CALL_REQ: Final = struct.Struct(">IIIIHHH")
 _X_SUPERVISE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -13747,26 +13910,35 @@ _STR_SUPERVISE_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
     if end < 30:
         raise _w.truncated("SUPERVISE_CALL_REQ", _X_SUPERVISE_CALL_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6) = _S_SUPERVISE_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 30, end, _STR_SUPERVISE_CALL_REQ, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ"
     )
-    return _new_SuperviseCallReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        _enum_ConnectionDeviceIDType.get(f4, f4),
-        _enum_ConnectionDeviceIDType.get(f5, f5),
-        _enum_SupervisoryAction.get(f6, f6),
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SUPERVISE_CALL_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.agent_connection_call_id,
+        o.supervisor_connection_call_id,
+        f4,
+        f5,
+        f6,
+    ) = _S_SUPERVISE_CALL_REQ.unpack_from(buf, 8)
+    o.agent_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
+    o.supervisor_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
+    o.supervisory_action = _enum_SupervisoryAction.get(f6, f6)
+    (
+        o.agent_connection_device_id,
+        o.supervisor_connection_device_id,
+        o.agent_extension,
+        o.agent_id,
+        o.agent_instrument,
+        o.supervisor_instrument,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SuperviseCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
@@ -13837,7 +14009,7 @@ class SuperviseCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SuperviseCallConf = _w.fast_constructor(SuperviseCallConf)
+_B_SUPERVISE_CALL_CONF: Final = _w.builder(SuperviseCallConf)
 _S_SUPERVISE_CALL_CONF: Final = struct.Struct(">IIH")
 _X_SUPERVISE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -13855,19 +14027,20 @@ _STR_SUPERVISE_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
     if end < 18:
         raise _w.truncated("SUPERVISE_CALL_CONF", _X_SUPERVISE_CALL_CONF, end)
-    (f0, f1, f2) = _S_SUPERVISE_CALL_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 18, end, _STR_SUPERVISE_CALL_CONF, _T_SUPERVISE_CALL_CONF, 1, "SUPERVISE_CALL_CONF"
     )
     if vals[0] is None:
         raise _w.missing("SUPERVISE_CALL_CONF", "ConnectionDeviceID", end)
-    return _new_SuperviseCallConf(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        vals[0],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SUPERVISE_CALL_CONF)
+    (o.invoke_id, o.connection_call_id, f2) = _S_SUPERVISE_CALL_CONF.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    (o.connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SuperviseCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
@@ -13907,7 +14080,7 @@ class AgentTeamConfigEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AgentTeamConfigEvent = _w.fast_constructor(AgentTeamConfigEvent)
+_B_AGENT_TEAM_CONFIG_EVENT: Final = _w.builder(AgentTeamConfigEvent)
 _S_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIHH")
 _X_AGENT_TEAM_CONFIG_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
@@ -13927,7 +14100,6 @@ _STR_AGENT_TEAM_CONFIG_EVENT: Final[_w.StringSlots] = {}
 def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEvent:
     if end < 20:
         raise _w.truncated("AGENT_TEAM_CONFIG_EVENT", _X_AGENT_TEAM_CONFIG_EVENT, end)
-    (f0, f1, f2, f3) = _S_AGENT_TEAM_CONFIG_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         20,
@@ -13937,14 +14109,21 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
         4,
         "AGENT_TEAM_CONFIG_EVENT",
     )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_AGENT_TEAM_CONFIG_EVENT)
+    (o.peripheral_id, o.team_id, f2, o.config_operation) = _S_AGENT_TEAM_CONFIG_EVENT.unpack_from(
+        buf, 8
+    )
+    (v0, v1, v2, v3) = vals
     count = f2
-    if count == 0 and vals[0] is None and vals[1] is None and vals[2] is None and vals[3] is None:
-        team_members: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v0 is None and v1 is None and v2 is None and v3 is None:
+        o.team_members = ()  # the usual case: no entries
     else:
-        g0 = vals[0] or ()
-        g1 = vals[1] or ()
-        g2 = [_enum_AgentState.get(x, x) for x in (vals[2] or ())]
-        g3 = vals[3] or ()
+        g0 = v0 or ()
+        g1 = v1 or ()
+        g2 = [_enum_AgentState.get(x, x) for x in (v2 or ())]
+        g3 = v3 or ()
         if len(g0) != count or len(g1) != count or len(g2) != count or len(g3) != count:
             raise _w.group_mismatch(
                 "AGENT_TEAM_CONFIG_EVENT",
@@ -13959,14 +14138,10 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
                 },
                 end,
             )
-        team_members = tuple(map(_new_TeamMember, g0, g1, g2, g3))
-    return _new_AgentTeamConfigEvent(
-        f0,
-        f1,
-        f3,
-        team_members,
-        unknown,
-    )
+        o.team_members = tuple(map(_new_TeamMember, g0, g1, g2, g3))
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AgentTeamConfigEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
@@ -14022,7 +14197,7 @@ class SetAppDataReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SetAppDataReq = _w.fast_constructor(SetAppDataReq)
+_B_SET_APP_DATA_REQ: Final = _w.builder(SetAppDataReq)
 _S_SET_APP_DATA_REQ: Final = struct.Struct(">I")
 _X_SET_APP_DATA_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_REQ: Final[_w.FieldTable] = {
@@ -14057,29 +14232,33 @@ _STR_SET_APP_DATA_REQ: Final[_w.StringSlots] = {
 def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_REQ", _X_SET_APP_DATA_REQ, end)
-    (f0,) = _S_SET_APP_DATA_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 12, end, _STR_SET_APP_DATA_REQ, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SET_APP_DATA_REQ", "ApplicationPathID", end)
-    return _new_SetAppDataReq(
-        f0,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        vals[7],
-        vals[8],
-        vals[9],
-        vals[10],
-        vals[11],
-        vals[12],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SET_APP_DATA_REQ)
+    (o.invoke_id,) = _S_SET_APP_DATA_REQ.unpack_from(buf, 8)
+    (
+        o.application_path_id,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.flt_call_type_id,
+        o.pre_call_invoke_id,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SetAppDataReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
@@ -14148,7 +14327,7 @@ class SetAppDataConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SetAppDataConf = _w.fast_constructor(SetAppDataConf)
+_B_SET_APP_DATA_CONF: Final = _w.builder(SetAppDataConf)
 _S_SET_APP_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_APP_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_CONF: Final[_w.FieldTable] = {}
@@ -14158,14 +14337,16 @@ _STR_SET_APP_DATA_CONF: Final[_w.StringSlots] = {}
 def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_CONF", _X_SET_APP_DATA_CONF, end)
-    (f0,) = _S_SET_APP_DATA_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 12, end, _STR_SET_APP_DATA_CONF, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF"
     )
-    return _new_SetAppDataConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SET_APP_DATA_CONF)
+    (o.invoke_id,) = _S_SET_APP_DATA_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SetAppDataConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
@@ -14199,7 +14380,7 @@ class AgentDeskSettingsReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AgentDeskSettingsReq = _w.fast_constructor(AgentDeskSettingsReq)
+_B_AGENT_DESK_SETTINGS_REQ: Final = _w.builder(AgentDeskSettingsReq)
 _S_AGENT_DESK_SETTINGS_REQ: Final = struct.Struct(">II")
 _X_AGENT_DESK_SETTINGS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14216,7 +14397,6 @@ _STR_AGENT_DESK_SETTINGS_REQ: Final[_w.StringSlots] = {
 def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsReq:
     if end < 16:
         raise _w.truncated("AGENT_DESK_SETTINGS_REQ", _X_AGENT_DESK_SETTINGS_REQ, end)
-    (f0, f1) = _S_AGENT_DESK_SETTINGS_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         16,
@@ -14226,12 +14406,14 @@ def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsRe
         1,
         "AGENT_DESK_SETTINGS_REQ",
     )
-    return _new_AgentDeskSettingsReq(
-        f0,
-        f1,
-        vals[0],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_AGENT_DESK_SETTINGS_REQ)
+    (o.invoke_id, o.peripheral_id) = _S_AGENT_DESK_SETTINGS_REQ.unpack_from(buf, 8)
+    (o.agent_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AgentDeskSettingsReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
@@ -14283,7 +14465,7 @@ class AgentDeskSettingsConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AgentDeskSettingsConf = _w.fast_constructor(AgentDeskSettingsConf)
+_B_AGENT_DESK_SETTINGS_CONF: Final = _w.builder(AgentDeskSettingsConf)
 _S_AGENT_DESK_SETTINGS_CONF: Final = struct.Struct(">IIIIIIIIIIIIIIII")
 _X_AGENT_DESK_SETTINGS_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14314,9 +14496,6 @@ _STR_AGENT_DESK_SETTINGS_CONF: Final[_w.StringSlots] = {
 def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsConf:
     if end < 72:
         raise _w.truncated("AGENT_DESK_SETTINGS_CONF", _X_AGENT_DESK_SETTINGS_CONF, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15) = (
-        _S_AGENT_DESK_SETTINGS_CONF.unpack_from(buf, 8)
-    )
     vals, unknown = _scan(
         buf,
         72,
@@ -14326,26 +14505,32 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
         1,
         "AGENT_DESK_SETTINGS_CONF",
     )
-    return _new_AgentDeskSettingsConf(
-        f0,
-        f1,
-        _mask_AgentDeskSettingsMask[f2],
-        f3,
-        f4,
-        f5,
-        f6,
-        f7,
-        f8,
-        f9,
-        f10,
-        f11,
-        f12,
-        f13,
-        f14,
-        f15,
-        vals[0],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_AGENT_DESK_SETTINGS_CONF)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        f2,
+        o.wrapup_data_incoming_mode,
+        o.wrapup_data_outgoing_mode,
+        o.logout_non_activity_time,
+        o.quality_recording_rate,
+        o.ring_no_answer_time,
+        o.silent_monitor_warning_message,
+        o.silent_monitor_audible_indication,
+        o.supervisor_assist_call_method,
+        o.emergency_call_method,
+        o.auto_record_on_emergency,
+        o.recording_mode,
+        o.work_mode_timer,
+        o.ring_no_answer_dn,
+    ) = _S_AGENT_DESK_SETTINGS_CONF.unpack_from(buf, 8)
+    o.desk_settings_mask = _mask_AgentDeskSettingsMask[f2]
+    (o.default_device_port_address,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AgentDeskSettingsConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
@@ -14404,7 +14589,7 @@ class ListAgentTeamReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ListAgentTeamReq = _w.fast_constructor(ListAgentTeamReq)
+_B_LIST_AGENT_TEAM_REQ: Final = _w.builder(ListAgentTeamReq)
 _S_LIST_AGENT_TEAM_REQ: Final = struct.Struct(">II")
 _X_LIST_AGENT_TEAM_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14417,15 +14602,16 @@ _STR_LIST_AGENT_TEAM_REQ: Final[_w.StringSlots] = {}
 def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
     if end < 16:
         raise _w.truncated("LIST_AGENT_TEAM_REQ", _X_LIST_AGENT_TEAM_REQ, end)
-    (f0, f1) = _S_LIST_AGENT_TEAM_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf, 16, end, _STR_LIST_AGENT_TEAM_REQ, _T_LIST_AGENT_TEAM_REQ, 0, "LIST_AGENT_TEAM_REQ"
     )
-    return _new_ListAgentTeamReq(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_LIST_AGENT_TEAM_REQ)
+    (o.invoke_id, o.supervisor_id) = _S_LIST_AGENT_TEAM_REQ.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ListAgentTeamReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
@@ -14461,7 +14647,7 @@ class ListAgentTeamConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_ListAgentTeamConf = _w.fast_constructor(ListAgentTeamConf)
+_B_LIST_AGENT_TEAM_CONF: Final = _w.builder(ListAgentTeamConf)
 _S_LIST_AGENT_TEAM_CONF: Final = struct.Struct(">IHHH")
 _X_LIST_AGENT_TEAM_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14478,15 +14664,19 @@ _STR_LIST_AGENT_TEAM_CONF: Final[_w.StringSlots] = {}
 def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
     if end < 18:
         raise _w.truncated("LIST_AGENT_TEAM_CONF", _X_LIST_AGENT_TEAM_CONF, end)
-    (f0, f1, f2, f3) = _S_LIST_AGENT_TEAM_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 18, end, _STR_LIST_AGENT_TEAM_CONF, _T_LIST_AGENT_TEAM_CONF, 1, "LIST_AGENT_TEAM_CONF"
     )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_LIST_AGENT_TEAM_CONF)
+    (o.invoke_id, f1, o.segment_number, o.more) = _S_LIST_AGENT_TEAM_CONF.unpack_from(buf, 8)
+    (v0,) = vals
     count = f1
-    if count == 0 and vals[0] is None:
-        team_ids: tuple[Any, ...] = ()  # the usual case: no entries
+    if count == 0 and v0 is None:
+        o.team_ids = ()  # the usual case: no entries
     else:
-        g0 = vals[0] or ()
+        g0 = v0 or ()
         if len(g0) != count:
             raise _w.group_mismatch(
                 "LIST_AGENT_TEAM_CONF",
@@ -14496,14 +14686,10 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
                 {"TeamID": len(g0)},
                 end,
             )
-        team_ids = tuple(g0)
-    return _new_ListAgentTeamConf(
-        f0,
-        f2,
-        f3,
-        team_ids,
-        unknown,
-    )
+        o.team_ids = tuple(g0)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", ListAgentTeamConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
@@ -14543,7 +14729,7 @@ class MonitorAgentTeamStartReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MonitorAgentTeamStartReq = _w.fast_constructor(MonitorAgentTeamStartReq)
+_B_MONITOR_AGENT_TEAM_START_REQ: Final = _w.builder(MonitorAgentTeamStartReq)
 _S_MONITOR_AGENT_TEAM_START_REQ: Final = struct.Struct(">II")
 _X_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14556,7 +14742,6 @@ _STR_MONITOR_AGENT_TEAM_START_REQ: Final[_w.StringSlots] = {}
 def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTeamStartReq:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_START_REQ", _X_MONITOR_AGENT_TEAM_START_REQ, end)
-    (f0, f1) = _S_MONITOR_AGENT_TEAM_START_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         16,
@@ -14566,11 +14751,13 @@ def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTe
         0,
         "MONITOR_AGENT_TEAM_START_REQ",
     )
-    return _new_MonitorAgentTeamStartReq(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MONITOR_AGENT_TEAM_START_REQ)
+    (o.invoke_id, o.team_id) = _S_MONITOR_AGENT_TEAM_START_REQ.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MonitorAgentTeamStartReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
@@ -14604,7 +14791,7 @@ class MonitorAgentTeamStartConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MonitorAgentTeamStartConf = _w.fast_constructor(MonitorAgentTeamStartConf)
+_B_MONITOR_AGENT_TEAM_START_CONF: Final = _w.builder(MonitorAgentTeamStartConf)
 _S_MONITOR_AGENT_TEAM_START_CONF: Final = struct.Struct(">II")
 _X_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14617,7 +14804,6 @@ _STR_MONITOR_AGENT_TEAM_START_CONF: Final[_w.StringSlots] = {}
 def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentTeamStartConf:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_START_CONF", _X_MONITOR_AGENT_TEAM_START_CONF, end)
-    (f0, f1) = _S_MONITOR_AGENT_TEAM_START_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         16,
@@ -14627,11 +14813,13 @@ def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentT
         0,
         "MONITOR_AGENT_TEAM_START_CONF",
     )
-    return _new_MonitorAgentTeamStartConf(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MONITOR_AGENT_TEAM_START_CONF)
+    (o.invoke_id, o.monitor_id) = _S_MONITOR_AGENT_TEAM_START_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MonitorAgentTeamStartConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes:
@@ -14665,7 +14853,7 @@ class MonitorAgentTeamStopReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MonitorAgentTeamStopReq = _w.fast_constructor(MonitorAgentTeamStopReq)
+_B_MONITOR_AGENT_TEAM_STOP_REQ: Final = _w.builder(MonitorAgentTeamStopReq)
 _S_MONITOR_AGENT_TEAM_STOP_REQ: Final = struct.Struct(">II")
 _X_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14678,7 +14866,6 @@ _STR_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.StringSlots] = {}
 def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTeamStopReq:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_STOP_REQ", _X_MONITOR_AGENT_TEAM_STOP_REQ, end)
-    (f0, f1) = _S_MONITOR_AGENT_TEAM_STOP_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         16,
@@ -14688,11 +14875,13 @@ def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTea
         0,
         "MONITOR_AGENT_TEAM_STOP_REQ",
     )
-    return _new_MonitorAgentTeamStopReq(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MONITOR_AGENT_TEAM_STOP_REQ)
+    (o.invoke_id, o.monitor_id) = _S_MONITOR_AGENT_TEAM_STOP_REQ.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MonitorAgentTeamStopReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
@@ -14725,7 +14914,7 @@ class MonitorAgentTeamStopConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_MonitorAgentTeamStopConf = _w.fast_constructor(MonitorAgentTeamStopConf)
+_B_MONITOR_AGENT_TEAM_STOP_CONF: Final = _w.builder(MonitorAgentTeamStopConf)
 _S_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FieldTable] = {}
@@ -14735,7 +14924,6 @@ _STR_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.StringSlots] = {}
 def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTeamStopConf:
     if end < 12:
         raise _w.truncated("MONITOR_AGENT_TEAM_STOP_CONF", _X_MONITOR_AGENT_TEAM_STOP_CONF, end)
-    (f0,) = _S_MONITOR_AGENT_TEAM_STOP_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -14745,10 +14933,13 @@ def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTe
         0,
         "MONITOR_AGENT_TEAM_STOP_CONF",
     )
-    return _new_MonitorAgentTeamStopConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_MONITOR_AGENT_TEAM_STOP_CONF)
+    (o.invoke_id,) = _S_MONITOR_AGENT_TEAM_STOP_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", MonitorAgentTeamStopConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
@@ -14785,7 +14976,7 @@ class BadCallReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_BadCallReq = _w.fast_constructor(BadCallReq)
+_B_BAD_CALL_REQ: Final = _w.builder(BadCallReq)
 _S_BAD_CALL_REQ: Final = struct.Struct(">IIHI")
 _X_BAD_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14806,21 +14997,20 @@ _STR_BAD_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
     if end < 22:
         raise _w.truncated("BAD_CALL_REQ", _X_BAD_CALL_REQ, end)
-    (f0, f1, f2, f3) = _S_BAD_CALL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(buf, 22, end, _STR_BAD_CALL_REQ, _T_BAD_CALL_REQ, 2, "BAD_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("BAD_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("BAD_CALL_REQ", "AgentID", end)
-    return _new_BadCallReq(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        vals[0],
-        vals[1],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_BAD_CALL_REQ)
+    (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_BAD_CALL_REQ.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    (o.connection_device_id, o.agent_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", BadCallReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_bad_call_req(m: BadCallReq) -> bytes:
@@ -14859,7 +15049,7 @@ class BadCallConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_BadCallConf = _w.fast_constructor(BadCallConf)
+_B_BAD_CALL_CONF: Final = _w.builder(BadCallConf)
 _S_BAD_CALL_CONF: Final = struct.Struct(">I")
 _X_BAD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_BAD_CALL_CONF: Final[_w.FieldTable] = {}
@@ -14869,12 +15059,14 @@ _STR_BAD_CALL_CONF: Final[_w.StringSlots] = {}
 def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
     if end < 12:
         raise _w.truncated("BAD_CALL_CONF", _X_BAD_CALL_CONF, end)
-    (f0,) = _S_BAD_CALL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(buf, 12, end, _STR_BAD_CALL_CONF, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF")
-    return _new_BadCallConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_BAD_CALL_CONF)
+    (o.invoke_id,) = _S_BAD_CALL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", BadCallConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_bad_call_conf(m: BadCallConf) -> bytes:
@@ -14915,7 +15107,7 @@ class SetDeviceAttributesReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SetDeviceAttributesReq = _w.fast_constructor(SetDeviceAttributesReq)
+_B_SET_DEVICE_ATTRIBUTES_REQ: Final = _w.builder(SetDeviceAttributesReq)
 _S_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIHHH")
 _X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -14939,7 +15131,6 @@ _STR_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.StringSlots] = {
 def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttributesReq:
     if end < 38:
         raise _w.truncated("SET_DEVICE_ATTRIBUTES_REQ", _X_SET_DEVICE_ATTRIBUTES_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8) = _S_SET_DEVICE_ATTRIBUTES_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         38,
@@ -14951,19 +15142,26 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
     )
     if vals[0] is None:
         raise _w.missing("SET_DEVICE_ATTRIBUTES_REQ", "CallingDeviceID", end)
-    return _new_SetDeviceAttributesReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        f4,
-        f5,
-        f6,
-        _enum_CallType.get(f7, f7),
-        _enum_DeviceIDType.get(f8, f8),
-        vals[0],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SET_DEVICE_ATTRIBUTES_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.service_number,
+        o.service_id,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f7,
+        f8,
+    ) = _S_SET_DEVICE_ATTRIBUTES_REQ.unpack_from(buf, 8)
+    o.call_type = _enum_CallType.get(f7, f7)
+    o.calling_device_type = _enum_DeviceIDType.get(f8, f8)
+    (o.calling_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SetDeviceAttributesReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
@@ -15004,7 +15202,7 @@ class SetDeviceAttributesConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_SetDeviceAttributesConf = _w.fast_constructor(SetDeviceAttributesConf)
+_B_SET_DEVICE_ATTRIBUTES_CONF: Final = _w.builder(SetDeviceAttributesConf)
 _S_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">I")
 _X_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FieldTable] = {}
@@ -15014,7 +15212,6 @@ _STR_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.StringSlots] = {}
 def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttributesConf:
     if end < 12:
         raise _w.truncated("SET_DEVICE_ATTRIBUTES_CONF", _X_SET_DEVICE_ATTRIBUTES_CONF, end)
-    (f0,) = _S_SET_DEVICE_ATTRIBUTES_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -15024,10 +15221,13 @@ def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttribu
         0,
         "SET_DEVICE_ATTRIBUTES_CONF",
     )
-    return _new_SetDeviceAttributesConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_SET_DEVICE_ATTRIBUTES_CONF)
+    (o.invoke_id,) = _S_SET_DEVICE_ATTRIBUTES_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", SetDeviceAttributesConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
@@ -15061,7 +15261,7 @@ class RegisterServiceReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_RegisterServiceReq = _w.fast_constructor(RegisterServiceReq)
+_B_REGISTER_SERVICE_REQ: Final = _w.builder(RegisterServiceReq)
 _S_REGISTER_SERVICE_REQ: Final = struct.Struct(">IH")
 _X_REGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -15078,18 +15278,19 @@ _STR_REGISTER_SERVICE_REQ: Final[_w.StringSlots] = {
 def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
     if end < 14:
         raise _w.truncated("REGISTER_SERVICE_REQ", _X_REGISTER_SERVICE_REQ, end)
-    (f0, f1) = _S_REGISTER_SERVICE_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 14, end, _STR_REGISTER_SERVICE_REQ, _T_REGISTER_SERVICE_REQ, 1, "REGISTER_SERVICE_REQ"
     )
     if vals[0] is None:
         raise _w.missing("REGISTER_SERVICE_REQ", "ServiceName", end)
-    return _new_RegisterServiceReq(
-        f0,
-        f1,
-        vals[0],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_REGISTER_SERVICE_REQ)
+    (o.invoke_id, o.server_mode) = _S_REGISTER_SERVICE_REQ.unpack_from(buf, 8)
+    (o.service_name,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", RegisterServiceReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
@@ -15124,7 +15325,7 @@ class RegisterServiceConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_RegisterServiceConf = _w.fast_constructor(RegisterServiceConf)
+_B_REGISTER_SERVICE_CONF: Final = _w.builder(RegisterServiceConf)
 _S_REGISTER_SERVICE_CONF: Final = struct.Struct(">II")
 _X_REGISTER_SERVICE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -15137,7 +15338,6 @@ _STR_REGISTER_SERVICE_CONF: Final[_w.StringSlots] = {}
 def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
     if end < 16:
         raise _w.truncated("REGISTER_SERVICE_CONF", _X_REGISTER_SERVICE_CONF, end)
-    (f0, f1) = _S_REGISTER_SERVICE_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         16,
@@ -15147,11 +15347,13 @@ def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
         0,
         "REGISTER_SERVICE_CONF",
     )
-    return _new_RegisterServiceConf(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_REGISTER_SERVICE_CONF)
+    (o.invoke_id, o.registered_service_id) = _S_REGISTER_SERVICE_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", RegisterServiceConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
@@ -15185,7 +15387,7 @@ class UnregisterServiceReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_UnregisterServiceReq = _w.fast_constructor(UnregisterServiceReq)
+_B_UNREGISTER_SERVICE_REQ: Final = _w.builder(UnregisterServiceReq)
 _S_UNREGISTER_SERVICE_REQ: Final = struct.Struct(">II")
 _X_UNREGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -15198,7 +15400,6 @@ _STR_UNREGISTER_SERVICE_REQ: Final[_w.StringSlots] = {}
 def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq:
     if end < 16:
         raise _w.truncated("UNREGISTER_SERVICE_REQ", _X_UNREGISTER_SERVICE_REQ, end)
-    (f0, f1) = _S_UNREGISTER_SERVICE_REQ.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         16,
@@ -15208,11 +15409,13 @@ def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq
         0,
         "UNREGISTER_SERVICE_REQ",
     )
-    return _new_UnregisterServiceReq(
-        f0,
-        f1,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_UNREGISTER_SERVICE_REQ)
+    (o.invoke_id, o.registered_service_id) = _S_UNREGISTER_SERVICE_REQ.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", UnregisterServiceReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
@@ -15245,7 +15448,7 @@ class UnregisterServiceConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_UnregisterServiceConf = _w.fast_constructor(UnregisterServiceConf)
+_B_UNREGISTER_SERVICE_CONF: Final = _w.builder(UnregisterServiceConf)
 _S_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">I")
 _X_UNREGISTER_SERVICE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_UNREGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
@@ -15255,7 +15458,6 @@ _STR_UNREGISTER_SERVICE_CONF: Final[_w.StringSlots] = {}
 def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceConf:
     if end < 12:
         raise _w.truncated("UNREGISTER_SERVICE_CONF", _X_UNREGISTER_SERVICE_CONF, end)
-    (f0,) = _S_UNREGISTER_SERVICE_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -15265,10 +15467,13 @@ def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceCo
         0,
         "UNREGISTER_SERVICE_CONF",
     )
-    return _new_UnregisterServiceConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_UNREGISTER_SERVICE_CONF)
+    (o.invoke_id,) = _S_UNREGISTER_SERVICE_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", UnregisterServiceConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
@@ -15317,7 +15522,7 @@ class StartRecordingReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_StartRecordingReq = _w.fast_constructor(StartRecordingReq)
+_B_START_RECORDING_REQ: Final = _w.builder(StartRecordingReq)
 _S_START_RECORDING_REQ: Final = struct.Struct(">IIIIIIHHHHH")
 _X_START_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -15354,33 +15559,40 @@ _STR_START_RECORDING_REQ: Final[_w.StringSlots] = {
 def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
     if end < 42:
         raise _w.truncated("START_RECORDING_REQ", _X_START_RECORDING_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10) = _S_START_RECORDING_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 42, end, _STR_START_RECORDING_REQ, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ"
     )
     if vals[0] is None:
         raise _w.missing("START_RECORDING_REQ", "ConnectionDeviceID", end)
-    return _new_StartRecordingReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        f4,
-        f5,
-        _enum_ConnectionDeviceIDType.get(f6, f6),
-        f7,
-        f8,
-        f9,
-        f10,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_START_RECORDING_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.connection_call_id,
+        o.client_port,
+        o.bit_rate,
+        o.packet_size,
+        f6,
+        o.direction,
+        o.rtp_type,
+        o.echo_cancellation,
+        o.payload_type,
+    ) = _S_START_RECORDING_REQ.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f6, f6)
+    (
+        o.connection_device_id,
+        o.client_id,
+        o.client_address,
+        o.client_address_ipv6,
+        o.agent_extension,
+        o.agent_id,
+        o.agent_instrument,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", StartRecordingReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
@@ -15448,7 +15660,7 @@ class StartRecordingConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_StartRecordingConf = _w.fast_constructor(StartRecordingConf)
+_B_START_RECORDING_CONF: Final = _w.builder(StartRecordingConf)
 _S_START_RECORDING_CONF: Final = struct.Struct(">III")
 _X_START_RECORDING_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -15469,19 +15681,17 @@ _STR_START_RECORDING_CONF: Final[_w.StringSlots] = {
 def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
     if end < 20:
         raise _w.truncated("START_RECORDING_CONF", _X_START_RECORDING_CONF, end)
-    (f0, f1, f2) = _S_START_RECORDING_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 20, end, _STR_START_RECORDING_CONF, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF"
     )
-    return _new_StartRecordingConf(
-        f0,
-        f1,
-        f2,
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_START_RECORDING_CONF)
+    (o.invoke_id, o.session_id, o.server_data) = _S_START_RECORDING_CONF.unpack_from(buf, 8)
+    (o.client_id, o.client_address, o.client_address_ipv6) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", StartRecordingConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
@@ -15538,7 +15748,7 @@ class StopRecordingReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_StopRecordingReq = _w.fast_constructor(StopRecordingReq)
+_B_STOP_RECORDING_REQ: Final = _w.builder(StopRecordingReq)
 _S_STOP_RECORDING_REQ: Final = struct.Struct(">IIIIIIHH")
 _X_STOP_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -15572,30 +15782,37 @@ _STR_STOP_RECORDING_REQ: Final[_w.StringSlots] = {
 def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
     if end < 36:
         raise _w.truncated("STOP_RECORDING_REQ", _X_STOP_RECORDING_REQ, end)
-    (f0, f1, f2, f3, f4, f5, f6, f7) = _S_STOP_RECORDING_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 36, end, _STR_STOP_RECORDING_REQ, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ"
     )
     if vals[0] is None:
         raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
-    return _new_StopRecordingReq(
-        f0,
-        f1,
-        f2,
-        f3,
-        f4,
-        f5,
-        _enum_ConnectionDeviceIDType.get(f6, f6),
-        f7,
-        vals[0],
-        vals[1],
-        vals[2],
-        vals[3],
-        vals[4],
-        vals[5],
-        vals[6],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_STOP_RECORDING_REQ)
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.connection_call_id,
+        o.client_port,
+        o.session_id,
+        o.server_data,
+        f6,
+        o.direction,
+    ) = _S_STOP_RECORDING_REQ.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f6, f6)
+    (
+        o.connection_device_id,
+        o.client_id,
+        o.client_address,
+        o.client_address_ipv6,
+        o.agent_extension,
+        o.agent_id,
+        o.agent_instrument,
+    ) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", StopRecordingReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
@@ -15658,7 +15875,7 @@ class StopRecordingConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_StopRecordingConf = _w.fast_constructor(StopRecordingConf)
+_B_STOP_RECORDING_CONF: Final = _w.builder(StopRecordingConf)
 _S_STOP_RECORDING_CONF: Final = struct.Struct(">I")
 _X_STOP_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
@@ -15675,17 +15892,17 @@ _STR_STOP_RECORDING_CONF: Final[_w.StringSlots] = {
 def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
     if end < 12:
         raise _w.truncated("STOP_RECORDING_CONF", _X_STOP_RECORDING_CONF, end)
-    (f0,) = _S_STOP_RECORDING_CONF.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf, 12, end, _STR_STOP_RECORDING_CONF, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF"
     )
-    return _new_StopRecordingConf(
-        f0,
-        vals[0],
-        vals[1],
-        vals[2],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_STOP_RECORDING_CONF)
+    (o.invoke_id,) = _S_STOP_RECORDING_CONF.unpack_from(buf, 8)
+    (o.client_id, o.client_address, o.client_address_ipv6) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", StopRecordingConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
@@ -15732,7 +15949,7 @@ class CallAttributeChangeEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallAttributeChangeEvent = _w.fast_constructor(CallAttributeChangeEvent)
+_B_CALL_ATTRIBUTE_CHANGE_EVENT: Final = _w.builder(CallAttributeChangeEvent)
 _S_CALL_ATTRIBUTE_CHANGE_EVENT: Final = struct.Struct(">IIHHII")
 _X_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -15753,7 +15970,6 @@ _STR_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.StringSlots] = {
 def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeChangeEvent:
     if end < 28:
         raise _w.truncated("CALL_ATTRIBUTE_CHANGE_EVENT", _X_CALL_ATTRIBUTE_CHANGE_EVENT, end)
-    (f0, f1, f2, f3, f4, f5) = _S_CALL_ATTRIBUTE_CHANGE_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         28,
@@ -15763,16 +15979,18 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
         1,
         "CALL_ATTRIBUTE_CHANGE_EVENT",
     )
-    return _new_CallAttributeChangeEvent(
-        f0,
-        f1,
-        _enum_PeripheralType.get(f2, f2),
-        _enum_ConnectionDeviceIDType.get(f3, f3),
-        f4,
-        f5,
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_ATTRIBUTE_CHANGE_EVENT)
+    (o.monitor_id, o.peripheral_id, f2, f3, o.call_type_id, o.service_number) = (
+        _S_CALL_ATTRIBUTE_CHANGE_EVENT.unpack_from(buf, 8)
     )
+    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    (o.connection_device_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallAttributeChangeEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
@@ -15819,7 +16037,7 @@ class CallAgentGreetingEvent(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_CallAgentGreetingEvent = _w.fast_constructor(CallAgentGreetingEvent)
+_B_CALL_AGENT_GREETING_EVENT: Final = _w.builder(CallAgentGreetingEvent)
 _S_CALL_AGENT_GREETING_EVENT: Final = struct.Struct(">IIHIHI")
 _X_CALL_AGENT_GREETING_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
@@ -15842,7 +16060,6 @@ _STR_CALL_AGENT_GREETING_EVENT: Final[_w.StringSlots] = {
 def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreetingEvent:
     if end < 28:
         raise _w.truncated("CALL_AGENT_GREETING_EVENT", _X_CALL_AGENT_GREETING_EVENT, end)
-    (f0, f1, f2, f3, f4, f5) = _S_CALL_AGENT_GREETING_EVENT.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         28,
@@ -15856,17 +16073,22 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
         raise _w.missing("CALL_AGENT_GREETING_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_AGENT_GREETING_EVENT", "AgentID", end)
-    return _new_CallAgentGreetingEvent(
-        f0,
-        f1,
-        _enum_ConnectionDeviceIDType.get(f2, f2),
-        f3,
-        f4,
-        f5,
-        vals[0],
-        vals[1],
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_CALL_AGENT_GREETING_EVENT)
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        o.connection_call_id,
+        o.event_code,
+        o.peripheral_error_code,
+    ) = _S_CALL_AGENT_GREETING_EVENT.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    (o.connection_device_id, o.agent_id) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", CallAgentGreetingEvent)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
@@ -15910,7 +16132,7 @@ class AgentGreetingControlReq(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AgentGreetingControlReq = _w.fast_constructor(AgentGreetingControlReq)
+_B_AGENT_GREETING_CONTROL_REQ: Final = _w.builder(AgentGreetingControlReq)
 _S_AGENT_GREETING_CONTROL_REQ: Final = struct.Struct(">IIH")
 _X_AGENT_GREETING_CONTROL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
@@ -15928,7 +16150,6 @@ _STR_AGENT_GREETING_CONTROL_REQ: Final[_w.StringSlots] = {
 def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingControlReq:
     if end < 18:
         raise _w.truncated("AGENT_GREETING_CONTROL_REQ", _X_AGENT_GREETING_CONTROL_REQ, end)
-    (f0, f1, f2) = _S_AGENT_GREETING_CONTROL_REQ.unpack_from(buf, 8)
     vals, unknown = _scan(
         buf,
         18,
@@ -15940,13 +16161,16 @@ def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingCon
     )
     if vals[0] is None:
         raise _w.missing("AGENT_GREETING_CONTROL_REQ", "AgentID", end)
-    return _new_AgentGreetingControlReq(
-        f0,
-        f1,
-        f2,
-        vals[0],
-        unknown,
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_AGENT_GREETING_CONTROL_REQ)
+    (o.invoke_id, o.peripheral_id, o.agent_action) = _S_AGENT_GREETING_CONTROL_REQ.unpack_from(
+        buf, 8
     )
+    (o.agent_id,) = vals
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AgentGreetingControlReq)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
@@ -15981,7 +16205,7 @@ class AgentGreetingControlConf(Message):
     unknown_fields: tuple[UnknownField, ...] = ()
 
 
-_new_AgentGreetingControlConf = _w.fast_constructor(AgentGreetingControlConf)
+_B_AGENT_GREETING_CONTROL_CONF: Final = _w.builder(AgentGreetingControlConf)
 _S_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">I")
 _X_AGENT_GREETING_CONTROL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_AGENT_GREETING_CONTROL_CONF: Final[_w.FieldTable] = {}
@@ -15991,7 +16215,6 @@ _STR_AGENT_GREETING_CONTROL_CONF: Final[_w.StringSlots] = {}
 def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingControlConf:
     if end < 12:
         raise _w.truncated("AGENT_GREETING_CONTROL_CONF", _X_AGENT_GREETING_CONTROL_CONF, end)
-    (f0,) = _S_AGENT_GREETING_CONTROL_CONF.unpack_from(buf, 8)
     _, unknown = _scan(
         buf,
         12,
@@ -16001,10 +16224,13 @@ def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingCo
         0,
         "AGENT_GREETING_CONTROL_CONF",
     )
-    return _new_AgentGreetingControlConf(
-        f0,
-        unknown,
-    )
+    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
+    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    o: Any = _new(_B_AGENT_GREETING_CONTROL_CONF)
+    (o.invoke_id,) = _S_AGENT_GREETING_CONTROL_CONF.unpack_from(buf, 8)
+    o.unknown_fields = unknown
+    _set_class(o, "__class__", AgentGreetingControlConf)
+    return o  # type: ignore[no-any-return]
 
 
 def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
@@ -16644,7 +16870,8 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
 }
 
 
-_HEADER: Final = struct.Struct(">II")
+_header: Final = struct.Struct(">II").unpack_from
+_decoder: Final = _DECODERS.get
 
 
 def decode(frame: bytes | bytearray | memoryview) -> Message:
@@ -16657,8 +16884,8 @@ def decode(frame: bytes | bytearray | memoryview) -> Message:
     size = len(buf)
     if size >= 8:
         # The common case inline; anything unusual (errors, unknown types) takes the slow path.
-        length, message_type = _HEADER.unpack_from(buf)
-        decoder = _DECODERS.get(message_type)
+        length, message_type = _header(buf)
+        decoder = _decoder(message_type)
         if decoder is not None and length + 8 == size <= MAX_MESSAGE_SIZE:
             return decoder(buf, size)
     return _w.decode_frame(buf, _DECODERS, MAX_MESSAGE_SIZE)

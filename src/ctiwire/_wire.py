@@ -116,18 +116,23 @@ def scan_narrow(
     """
     vals: list[Any] = [None] * nslots
     unknown: list[UnknownField] = []
-    while pos < end:
-        start = pos + 2
-        if start > end:
-            raise _stray(end - pos, 2, message, pos)
-        tag = buf[pos]
-        stop = start + buf[pos + 1]
-        slot = strings.get(tag)
-        if slot is not None and start < stop <= end and not buf[stop - 1] and vals[slot] is None:
-            vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
-        else:
-            _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
-        pos = stop
+    first = pos
+    try:
+        # Optimistic: no bounds checks here. A header or a string cut short by the end of the
+        # frame reads past ``buf`` (``end`` is its length) and raises IndexError; then the
+        # careful loop runs again from the start to find and name the problem.
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = strings.get(tag)
+            if slot is not None and stop > start and not buf[stop - 1] and vals[slot] is None:
+                vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
+            else:
+                _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
+            pos = stop
+    except IndexError:
+        return _scan_careful(buf, first, end, table, nslots, message, 2)
     return vals, tuple(unknown)
 
 
@@ -143,19 +148,43 @@ def scan_wide(
     """:func:`scan_narrow` for versions with 2-byte tags and lengths (Version 20 on)."""
     vals: list[Any] = [None] * nslots
     unknown: list[UnknownField] = []
-    while pos < end:
-        start = pos + 4
-        if start > end:
-            raise _stray(end - pos, 4, message, pos)
-        tag = (buf[pos] << 8) | buf[pos + 1]
-        stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
-        slot = strings.get(tag)
-        if slot is not None and start < stop <= end and not buf[stop - 1] and vals[slot] is None:
-            vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
-        else:
-            _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
-        pos = stop
+    first = pos
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = strings.get(tag)
+            if slot is not None and stop > start and not buf[stop - 1] and vals[slot] is None:
+                vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
+            else:
+                _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
+            pos = stop
+    except IndexError:
+        return _scan_careful(buf, first, end, table, nslots, message, 4)
     return vals, tuple(unknown)
+
+
+def _scan_careful(
+    buf: bytes, pos: int, end: int, table: FieldTable, nslots: int, message: str, head: int
+) -> tuple[list[Any], tuple[UnknownField, ...]]:
+    """The floating part again, every bound checked: raises the DecodeError that names the
+    place the optimistic loop tripped over."""
+    vals: list[Any] = [None] * nslots
+    unknown: list[UnknownField] = []
+    while pos < end:
+        start = pos + head
+        if start > end:
+            raise _stray(end - pos, head, message, pos)
+        if head == 4:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+        else:
+            tag = buf[pos]
+            stop = start + buf[pos + 1]
+        _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
+        pos = stop
+    raise AssertionError("the optimistic scan failed where the careful one did not")
 
 
 def _stray(count: int, head: int, message: str, offset: int) -> DecodeError:
@@ -189,7 +218,7 @@ def _field(
             offset=pos,
         )
     if entry is None:
-        unknown.append(UnknownField(tag, buf[start:stop]))
+        unknown.append(_new_unknown_field(tag, buf[start:stop]))
         return
     slot, kind, repeated, name = entry
     value: Any
@@ -213,6 +242,14 @@ def _field(
         value = unpack.unpack_from(buf, start)[0]
         if kind == BOOL:
             value = as_bool(value)
+    elif kind == NAMEDVAR:  # the common compound: inline, it is on the hot path of call events
+        first = buf.find(0, start, stop)
+        if not start <= first < stop - 1 or buf[stop - 1]:
+            raise _named_error(message, name, pos)
+        value = _new_named_var(
+            buf[start:first].decode(_ENCODING, _ERRORS),
+            buf[first + 1 : stop - 1].decode(_ENCODING, _ERRORS),
+        )
     else:
         value = _decode_compound(kind, buf[start:stop], message, name, pos)
     if repeated:
@@ -248,14 +285,11 @@ class FlagCache(dict[int, T]):
 
 
 def _decode_compound(kind: int, data: bytes, message: str, name: str, offset: int) -> Any:
-    if kind == NAMEDVAR:
-        var_name, value = _two_strings(data, 0, message, name, offset)
-        return NamedVar(var_name, value)
     if kind == NAMEDARRAY:
         if not data:
             raise DecodeError("empty NAMEDARRAY", message=message, field=name, offset=offset)
         var_name, value = _two_strings(data, 1, message, name, offset)
-        return NamedArray(data[0], var_name, value)
+        return _new_named_array(data[0], var_name, value)
     if kind == TASKID:
         if len(data) != 12:
             raise DecodeError(
@@ -264,7 +298,7 @@ def _decode_compound(kind: int, data: bytes, message: str, name: str, offset: in
                 field=name,
                 offset=offset,
             )
-        return TaskID(*_TASKID.unpack(data))
+        return _new_task_id(*_TASKID.unpack(data))
     if kind == APPPATHID:
         if len(data) != SIZE["APPPATHID"]:
             raise DecodeError(
@@ -278,16 +312,20 @@ def _decode_compound(kind: int, data: bytes, message: str, name: str, offset: in
 
 
 def _two_strings(data: bytes, start: int, message: str, name: str, offset: int) -> tuple[str, str]:
-    """``name NUL value NUL`` of NAMEDVAR/NAMEDARRAY."""
+    """``name NUL value NUL`` of NAMEDARRAY."""
     first = data.find(0, start)
     if first < 0 or not data.endswith(b"\0") or first == len(data) - 1:
-        raise DecodeError(
-            "expected a NUL-terminated name followed by a NUL-terminated value",
-            message=message,
-            field=name,
-            offset=offset,
-        )
+        raise _named_error(message, name, offset)
     return text(data[start:first]), text(data[first + 1 : -1])
+
+
+def _named_error(message: str, name: str, offset: int) -> DecodeError:
+    return DecodeError(
+        "expected a NUL-terminated name followed by a NUL-terminated value",
+        message=message,
+        field=name,
+        offset=offset,
+    )
 
 
 def task_id(raw: bytes) -> TaskID:
@@ -567,6 +605,19 @@ def check_group(
 # Building instances fast
 
 
+def builder(cls: type) -> type:
+    """A mutable twin of a frozen, slotted dataclass, for the decoders.
+
+    A frozen dataclass ``__init__`` sets each field through ``object.__setattr__``, which makes
+    building a 40-field event several times slower than the rest of decoding. A decoder makes
+    an instance of this twin (same slots, same layout, no ``__init__``), assigns the fields
+    directly, and then sets its ``__class__`` to ``cls`` (legal: same layout), which makes it
+    a genuine ``cls`` instance: same fields, equality, hash, repr and immutability.
+    """
+    names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
+    return type(cls.__name__, cls.__bases__, {"__slots__": names})
+
+
 def fast_constructor(cls: type[T]) -> Callable[..., T]:
     """A positional constructor for a frozen, slotted dataclass, for the decoders.
 
@@ -586,3 +637,10 @@ def fast_constructor(cls: type[T]) -> Callable[..., T]:
         cls.__name__, cls.__bases__, {"__slots__": names, "__init__": namespace["__init__"]}
     )
     return twin
+
+
+# The value types decoders build most, without the frozen dataclass __init__.
+_new_named_var = fast_constructor(NamedVar)
+_new_named_array = fast_constructor(NamedArray)
+_new_task_id = fast_constructor(TaskID)
+_new_unknown_field = fast_constructor(UnknownField)
