@@ -47,9 +47,11 @@ def test_each_type_on_the_wire(kind: int, value: Any, data: bytes, wide: bool, h
     encoded = w.put(kind, 7, value, 255, wide, "M", "Field")
     assert encoded == head + length + data
     scan = w.scan_wide if wide else w.scan_narrow
-    strings = {7: 0} if kind == w.STRING else {}
-    vals, unknown = scan(encoded, 0, len(encoded), strings, table(kind), 1, "M")
+    fast = {w.STRING: {7: 0}, w.UNSPEC: {7: ~0}}.get(kind, {})
+    vals, unknown = scan(encoded, 0, len(encoded), fast, table(kind), 1, "M")
     assert vals == [value] and unknown == ()
+    # The same through the general path (no fast slot)
+    assert scan(encoded, 0, len(encoded), {}, table(kind), 1, "M") == (vals, ())
 
 
 def test_bool_keeps_other_values() -> None:
@@ -90,8 +92,16 @@ def test_unknown_tags_in_arrival_order_both_widths() -> None:
 def test_bad_field_data(kind: int, data: bytes, problem: str) -> None:
     frame = b"\x07" + bytes([len(data)]) + data
     with pytest.raises(DecodeError, match=problem) as info:
-        w.scan_narrow(frame, 0, len(frame), {7: 0} if kind == w.STRING else {}, table(kind), 1, "M")
+        fast = {w.STRING: {7: 0}, w.UNSPEC: {7: ~0}}.get(kind, {})
+        w.scan_narrow(frame, 0, len(frame), fast, table(kind), 1, "M")
     assert (info.value.message, info.value.field, info.value.offset) == ("M", "Field", 0)
+
+
+@pytest.mark.parametrize("fast", [{7: ~0}, {}])
+def test_raw_bytes_running_past_the_end(fast: dict[int, int]) -> None:
+    frame = b"\x07\x05abc"
+    with pytest.raises(DecodeError, match="runs 2 byte"):
+        w.scan_narrow(frame, 0, len(frame), fast, table(w.UNSPEC), 1, "M")
 
 
 def test_wide_header_cut_short() -> None:

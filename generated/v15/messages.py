@@ -446,13 +446,13 @@ _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("PeripheralErrorCode", "I", 18),
 )
 _T_FAILURE_CONF: Final[_w.FieldTable] = {}
-_STR_FAILURE_CONF: Final[_w.StringSlots] = {}
+_FAST_FAILURE_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     if end < 18:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
-    _, unknown = _scan(buf, 18, end, _STR_FAILURE_CONF, _T_FAILURE_CONF, 0, "FAILURE_CONF")
+    _, unknown = _scan(buf, 18, end, _FAST_FAILURE_CONF, _T_FAILURE_CONF, 0, "FAILURE_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_FAILURE_CONF)
@@ -498,13 +498,13 @@ _B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
-_STR_FAILURE_EVENT: Final[_w.StringSlots] = {}
+_FAST_FAILURE_EVENT: Final[_w.FastSlots] = {}
 
 
 def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     if end < 12:
         raise _w.truncated("FAILURE_EVENT", _X_FAILURE_EVENT, end)
-    _, unknown = _scan(buf, 12, end, _STR_FAILURE_EVENT, _T_FAILURE_EVENT, 0, "FAILURE_EVENT")
+    _, unknown = _scan(buf, 12, end, _FAST_FAILURE_EVENT, _T_FAILURE_EVENT, 0, "FAILURE_EVENT")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_FAILURE_EVENT)
@@ -585,19 +585,20 @@ _T_OPEN_REQ: Final[_w.FieldTable] = {
     6: (5, _w.STRING, False, "AgentInstrument"),
     97: (6, _w.INT, False, "ApplicationPathID"),
 }
-_STR_OPEN_REQ: Final[_w.StringSlots] = {
+_FAST_OPEN_REQ: Final[_w.FastSlots] = {
     1: 0,
     3: 2,
     4: 3,
     5: 4,
     6: 5,
+    2: ~1,
 }
 
 
 def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     if end < 52:
         raise _w.truncated("OPEN_REQ", _X_OPEN_REQ, end)
-    vals, unknown = _scan(buf, 52, end, _STR_OPEN_REQ, _T_OPEN_REQ, 7, "OPEN_REQ")
+    vals, unknown = _scan(buf, 52, end, _FAST_OPEN_REQ, _T_OPEN_REQ, 7, "OPEN_REQ")
     if vals[0] is None:
         raise _w.missing("OPEN_REQ", "ClientID", end)
     if vals[1] is None:
@@ -722,7 +723,7 @@ _T_OPEN_CONF: Final[_w.FieldTable] = {
     208: (4, _w.UINT, True, "FltPeripheralID"),
     224: (5, _w.USHORT, True, "MultilineAgentControl"),
 }
-_STR_OPEN_CONF: Final[_w.StringSlots] = {
+_FAST_OPEN_CONF: Final[_w.FastSlots] = {
     4: 0,
     5: 1,
     6: 2,
@@ -732,7 +733,7 @@ _STR_OPEN_CONF: Final[_w.StringSlots] = {
 def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     if end < 34:
         raise _w.truncated("OPEN_CONF", _X_OPEN_CONF, end)
-    vals, unknown = _scan(buf, 34, end, _STR_OPEN_CONF, _T_OPEN_CONF, 6, "OPEN_CONF")
+    vals, unknown = _scan(buf, 34, end, _FAST_OPEN_CONF, _T_OPEN_CONF, 6, "OPEN_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_OPEN_CONF)
@@ -833,13 +834,13 @@ _B_HEARTBEAT_REQ: Final = _w.builder(HeartbeatReq)
 _S_HEARTBEAT_REQ: Final = struct.Struct(">I")
 _X_HEARTBEAT_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_REQ: Final[_w.FieldTable] = {}
-_STR_HEARTBEAT_REQ: Final[_w.StringSlots] = {}
+_FAST_HEARTBEAT_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
     if end < 12:
         raise _w.truncated("HEARTBEAT_REQ", _X_HEARTBEAT_REQ, end)
-    _, unknown = _scan(buf, 12, end, _STR_HEARTBEAT_REQ, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ")
+    _, unknown = _scan(buf, 12, end, _FAST_HEARTBEAT_REQ, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_HEARTBEAT_REQ)
@@ -882,13 +883,13 @@ _B_HEARTBEAT_CONF: Final = _w.builder(HeartbeatConf)
 _S_HEARTBEAT_CONF: Final = struct.Struct(">I")
 _X_HEARTBEAT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_CONF: Final[_w.FieldTable] = {}
-_STR_HEARTBEAT_CONF: Final[_w.StringSlots] = {}
+_FAST_HEARTBEAT_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
     if end < 12:
         raise _w.truncated("HEARTBEAT_CONF", _X_HEARTBEAT_CONF, end)
-    _, unknown = _scan(buf, 12, end, _STR_HEARTBEAT_CONF, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF")
+    _, unknown = _scan(buf, 12, end, _FAST_HEARTBEAT_CONF, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_HEARTBEAT_CONF)
@@ -935,13 +936,13 @@ _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("Status", "I", 16),
 )
 _T_CLOSE_REQ: Final[_w.FieldTable] = {}
-_STR_CLOSE_REQ: Final[_w.StringSlots] = {}
+_FAST_CLOSE_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     if end < 16:
         raise _w.truncated("CLOSE_REQ", _X_CLOSE_REQ, end)
-    _, unknown = _scan(buf, 16, end, _STR_CLOSE_REQ, _T_CLOSE_REQ, 0, "CLOSE_REQ")
+    _, unknown = _scan(buf, 16, end, _FAST_CLOSE_REQ, _T_CLOSE_REQ, 0, "CLOSE_REQ")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_CLOSE_REQ)
@@ -986,13 +987,13 @@ _B_CLOSE_CONF: Final = _w.builder(CloseConf)
 _S_CLOSE_CONF: Final = struct.Struct(">I")
 _X_CLOSE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLOSE_CONF: Final[_w.FieldTable] = {}
-_STR_CLOSE_CONF: Final[_w.StringSlots] = {}
+_FAST_CLOSE_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
     if end < 12:
         raise _w.truncated("CLOSE_CONF", _X_CLOSE_CONF, end)
-    _, unknown = _scan(buf, 12, end, _STR_CLOSE_CONF, _T_CLOSE_CONF, 0, "CLOSE_CONF")
+    _, unknown = _scan(buf, 12, end, _FAST_CLOSE_CONF, _T_CLOSE_CONF, 0, "CLOSE_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_CLOSE_CONF)
@@ -1128,7 +1129,7 @@ _T_CALL_DELIVERED_EVENT: Final[_w.FieldTable] = {
     82: (25, _w.NAMEDVAR, True, "NamedVariable"),
     83: (26, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_STR_CALL_DELIVERED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_DELIVERED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     26: 1,
     27: 2,
@@ -1150,6 +1151,7 @@ _STR_CALL_DELIVERED_EVENT: Final[_w.StringSlots] = {
     21: 22,
     22: 23,
     46: 24,
+    9: ~10,
 }
 
 
@@ -1157,7 +1159,13 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
     if end < 62:
         raise _w.truncated("CALL_DELIVERED_EVENT", _X_CALL_DELIVERED_EVENT, end)
     vals, unknown = _scan(
-        buf, 62, end, _STR_CALL_DELIVERED_EVENT, _T_CALL_DELIVERED_EVENT, 27, "CALL_DELIVERED_EVENT"
+        buf,
+        62,
+        end,
+        _FAST_CALL_DELIVERED_EVENT,
+        _T_CALL_DELIVERED_EVENT,
+        27,
+        "CALL_DELIVERED_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("CALL_DELIVERED_EVENT", "ConnectionDeviceID", end)
@@ -1461,7 +1469,7 @@ _T_CALL_ESTABLISHED_EVENT: Final[_w.FieldTable] = {
     121: (5, _w.UINT, False, "TrunkNumber"),
     122: (6, _w.UINT, False, "TrunkGroupNumber"),
 }
-_STR_CALL_ESTABLISHED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_ESTABLISHED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     30: 1,
     27: 2,
@@ -1477,7 +1485,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
         buf,
         58,
         end,
-        _STR_CALL_ESTABLISHED_EVENT,
+        _FAST_CALL_ESTABLISHED_EVENT,
         _T_CALL_ESTABLISHED_EVENT,
         7,
         "CALL_ESTABLISHED_EVENT",
@@ -1624,7 +1632,7 @@ _T_CALL_HELD_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     31: (1, _w.STRING, False, "HoldingDeviceID"),
 }
-_STR_CALL_HELD_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_HELD_EVENT: Final[_w.FastSlots] = {
     25: 0,
     31: 1,
 }
@@ -1634,7 +1642,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     if end < 30:
         raise _w.truncated("CALL_HELD_EVENT", _X_CALL_HELD_EVENT, end)
     vals, unknown = _scan(
-        buf, 30, end, _STR_CALL_HELD_EVENT, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT"
+        buf, 30, end, _FAST_CALL_HELD_EVENT, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_HELD_EVENT", "ConnectionDeviceID", end)
@@ -1722,7 +1730,7 @@ _T_CALL_RETRIEVED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     32: (1, _w.STRING, False, "RetrievingDeviceID"),
 }
-_STR_CALL_RETRIEVED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_RETRIEVED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     32: 1,
 }
@@ -1732,7 +1740,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     if end < 30:
         raise _w.truncated("CALL_RETRIEVED_EVENT", _X_CALL_RETRIEVED_EVENT, end)
     vals, unknown = _scan(
-        buf, 30, end, _STR_CALL_RETRIEVED_EVENT, _T_CALL_RETRIEVED_EVENT, 2, "CALL_RETRIEVED_EVENT"
+        buf, 30, end, _FAST_CALL_RETRIEVED_EVENT, _T_CALL_RETRIEVED_EVENT, 2, "CALL_RETRIEVED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_RETRIEVED_EVENT", "ConnectionDeviceID", end)
@@ -1816,7 +1824,7 @@ _X_CALL_CLEARED_EVENT: Final[_w.FixedFields] = (
 _T_CALL_CLEARED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_STR_CALL_CLEARED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_CLEARED_EVENT: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -1825,7 +1833,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     if end < 28:
         raise _w.truncated("CALL_CLEARED_EVENT", _X_CALL_CLEARED_EVENT, end)
     vals, unknown = _scan(
-        buf, 28, end, _STR_CALL_CLEARED_EVENT, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT"
+        buf, 28, end, _FAST_CALL_CLEARED_EVENT, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_CLEARED_EVENT", "ConnectionDeviceID", end)
@@ -1908,7 +1916,7 @@ _T_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     33: (1, _w.STRING, False, "ReleasingDeviceID"),
 }
-_STR_CALL_CONNECTION_CLEARED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     33: 1,
 }
@@ -1921,7 +1929,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
         buf,
         30,
         end,
-        _STR_CALL_CONNECTION_CLEARED_EVENT,
+        _FAST_CALL_CONNECTION_CLEARED_EVENT,
         _T_CALL_CONNECTION_CLEARED_EVENT,
         2,
         "CALL_CONNECTION_CLEARED_EVENT",
@@ -2030,7 +2038,7 @@ _T_CALL_ORIGINATED_EVENT: Final[_w.FieldTable] = {
     27: (1, _w.STRING, False, "CallingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
-_STR_CALL_ORIGINATED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_ORIGINATED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     27: 1,
     28: 2,
@@ -2044,7 +2052,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
         buf,
         54,
         end,
-        _STR_CALL_ORIGINATED_EVENT,
+        _FAST_CALL_ORIGINATED_EVENT,
         _T_CALL_ORIGINATED_EVENT,
         3,
         "CALL_ORIGINATED_EVENT",
@@ -2167,7 +2175,7 @@ _T_CALL_FAILED_EVENT: Final[_w.FieldTable] = {
     34: (1, _w.STRING, False, "FailingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
-_STR_CALL_FAILED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_FAILED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     34: 1,
     28: 2,
@@ -2178,7 +2186,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     if end < 32:
         raise _w.truncated("CALL_FAILED_EVENT", _X_CALL_FAILED_EVENT, end)
     vals, unknown = _scan(
-        buf, 32, end, _STR_CALL_FAILED_EVENT, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT"
+        buf, 32, end, _FAST_CALL_FAILED_EVENT, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_FAILED_EVENT", "ConnectionDeviceID", end)
@@ -2296,7 +2304,7 @@ _T_CALL_CONFERENCED_EVENT: Final[_w.FieldTable] = {
     40: (5, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (6, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
-_STR_CALL_CONFERENCED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_CONFERENCED_EVENT: Final[_w.FastSlots] = {
     35: 0,
     36: 1,
     37: 2,
@@ -2311,7 +2319,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         buf,
         54,
         end,
-        _STR_CALL_CONFERENCED_EVENT,
+        _FAST_CALL_CONFERENCED_EVENT,
         _T_CALL_CONFERENCED_EVENT,
         7,
         "CALL_CONFERENCED_EVENT",
@@ -2519,7 +2527,7 @@ _T_CALL_TRANSFERRED_EVENT: Final[_w.FieldTable] = {
     40: (5, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (6, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
-_STR_CALL_TRANSFERRED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_TRANSFERRED_EVENT: Final[_w.FastSlots] = {
     35: 0,
     36: 1,
     42: 2,
@@ -2534,7 +2542,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         buf,
         54,
         end,
-        _STR_CALL_TRANSFERRED_EVENT,
+        _FAST_CALL_TRANSFERRED_EVENT,
         _T_CALL_TRANSFERRED_EVENT,
         7,
         "CALL_TRANSFERRED_EVENT",
@@ -2729,7 +2737,7 @@ _T_CALL_DIVERTED_EVENT: Final[_w.FieldTable] = {
     44: (1, _w.STRING, False, "DivertingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
-_STR_CALL_DIVERTED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_DIVERTED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     44: 1,
     28: 2,
@@ -2740,7 +2748,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     if end < 40:
         raise _w.truncated("CALL_DIVERTED_EVENT", _X_CALL_DIVERTED_EVENT, end)
     vals, unknown = _scan(
-        buf, 40, end, _STR_CALL_DIVERTED_EVENT, _T_CALL_DIVERTED_EVENT, 3, "CALL_DIVERTED_EVENT"
+        buf, 40, end, _FAST_CALL_DIVERTED_EVENT, _T_CALL_DIVERTED_EVENT, 3, "CALL_DIVERTED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_DIVERTED_EVENT", "ConnectionDeviceID", end)
@@ -2865,9 +2873,10 @@ _T_CALL_SERVICE_INITIATED_EVENT: Final[_w.FieldTable] = {
     229: (3, _w.UINT, False, "COCConnectionCallID"),
     230: (4, _w.USHORT, False, "COCCallConnectionDeviceIDType"),
 }
-_STR_CALL_SERVICE_INITIATED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_SERVICE_INITIATED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     27: 1,
+    223: ~2,
 }
 
 
@@ -2878,7 +2887,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
         buf,
         52,
         end,
-        _STR_CALL_SERVICE_INITIATED_EVENT,
+        _FAST_CALL_SERVICE_INITIATED_EVENT,
         _T_CALL_SERVICE_INITIATED_EVENT,
         5,
         "CALL_SERVICE_INITIATED_EVENT",
@@ -3040,7 +3049,7 @@ _T_CALL_QUEUED_EVENT: Final[_w.FieldTable] = {
     63: (6, _w.UINT, True, "SkillGroupID"),
     64: (7, _w.USHORT, True, "SkillGroupPriority"),
 }
-_STR_CALL_QUEUED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_QUEUED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     45: 1,
     27: 2,
@@ -3053,7 +3062,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
     if end < 48:
         raise _w.truncated("CALL_QUEUED_EVENT", _X_CALL_QUEUED_EVENT, end)
     vals, unknown = _scan(
-        buf, 48, end, _STR_CALL_QUEUED_EVENT, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT"
+        buf, 48, end, _FAST_CALL_QUEUED_EVENT, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_QUEUED_EVENT", "ConnectionDeviceID", end)
@@ -3237,7 +3246,7 @@ _T_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.FieldTable] = {
     82: (18, _w.NAMEDVAR, True, "NamedVariable"),
     83: (19, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_STR_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.FastSlots] = {
     8: 0,
     10: 2,
     11: 3,
@@ -3252,6 +3261,7 @@ _STR_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.StringSlots] = {
     20: 15,
     21: 16,
     22: 17,
+    9: ~1,
 }
 
 
@@ -3262,7 +3272,7 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
         buf,
         12,
         end,
-        _STR_CALL_TRANSLATION_ROUTE_EVENT,
+        _FAST_CALL_TRANSLATION_ROUTE_EVENT,
         _T_CALL_TRANSLATION_ROUTE_EVENT,
         20,
         "CALL_TRANSLATION_ROUTE_EVENT",
@@ -3509,7 +3519,7 @@ _T_BEGIN_CALL_EVENT: Final[_w.FieldTable] = {
     24: (23, _w.TIME, True, "CTIClientTimestamp"),
     223: (24, _w.UNSPEC, False, "CallReferenceID"),
 }
-_STR_BEGIN_CALL_EVENT: Final[_w.StringSlots] = {
+_FAST_BEGIN_CALL_EVENT: Final[_w.FastSlots] = {
     25: 0,
     8: 1,
     10: 3,
@@ -3526,6 +3536,8 @@ _STR_BEGIN_CALL_EVENT: Final[_w.StringSlots] = {
     21: 17,
     22: 18,
     46: 19,
+    9: ~2,
+    223: ~24,
 }
 
 
@@ -3533,7 +3545,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     if end < 34:
         raise _w.truncated("BEGIN_CALL_EVENT", _X_BEGIN_CALL_EVENT, end)
     vals, unknown = _scan(
-        buf, 34, end, _STR_BEGIN_CALL_EVENT, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT"
+        buf, 34, end, _FAST_BEGIN_CALL_EVENT, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
@@ -3773,7 +3785,7 @@ _X_END_CALL_EVENT: Final[_w.FixedFields] = (
 _T_END_CALL_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_STR_END_CALL_EVENT: Final[_w.StringSlots] = {
+_FAST_END_CALL_EVENT: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -3781,7 +3793,9 @@ _STR_END_CALL_EVENT: Final[_w.StringSlots] = {
 def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     if end < 24:
         raise _w.truncated("END_CALL_EVENT", _X_END_CALL_EVENT, end)
-    vals, unknown = _scan(buf, 24, end, _STR_END_CALL_EVENT, _T_END_CALL_EVENT, 1, "END_CALL_EVENT")
+    vals, unknown = _scan(
+        buf, 24, end, _FAST_END_CALL_EVENT, _T_END_CALL_EVENT, 1, "END_CALL_EVENT"
+    )
     if vals[0] is None:
         raise _w.missing("END_CALL_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -3919,7 +3933,7 @@ _T_CALL_DATA_UPDATE_EVENT: Final[_w.FieldTable] = {
     24: (26, _w.TIME, True, "CTIClientTimestamp"),
     223: (27, _w.UNSPEC, False, "CallReferenceID"),
 }
-_STR_CALL_DATA_UPDATE_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_DATA_UPDATE_EVENT: Final[_w.FastSlots] = {
     25: 0,
     47: 1,
     8: 2,
@@ -3939,6 +3953,8 @@ _STR_CALL_DATA_UPDATE_EVENT: Final[_w.StringSlots] = {
     46: 20,
     95: 23,
     96: 24,
+    9: ~3,
+    223: ~27,
 }
 
 
@@ -3949,7 +3965,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
         buf,
         48,
         end,
-        _STR_CALL_DATA_UPDATE_EVENT,
+        _FAST_CALL_DATA_UPDATE_EVENT,
         _T_CALL_DATA_UPDATE_EVENT,
         28,
         "CALL_DATA_UPDATE_EVENT",
@@ -4280,7 +4296,7 @@ _T_SET_CALL_DATA_REQ: Final[_w.FieldTable] = {
     110: (21, _w.UINT, False, "RouterCallKeySequenceNumber"),
     232: (22, _w.UCHAR, False, "CallOriginatedFrom"),
 }
-_STR_SET_CALL_DATA_REQ: Final[_w.StringSlots] = {
+_FAST_SET_CALL_DATA_REQ: Final[_w.FastSlots] = {
     25: 0,
     8: 1,
     12: 3,
@@ -4297,6 +4313,7 @@ _STR_SET_CALL_DATA_REQ: Final[_w.StringSlots] = {
     46: 14,
     95: 17,
     96: 18,
+    9: ~2,
 }
 
 
@@ -4304,7 +4321,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
     if end < 38:
         raise _w.truncated("SET_CALL_DATA_REQ", _X_SET_CALL_DATA_REQ, end)
     vals, unknown = _scan(
-        buf, 38, end, _STR_SET_CALL_DATA_REQ, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ"
+        buf, 38, end, _FAST_SET_CALL_DATA_REQ, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
@@ -4517,14 +4534,14 @@ _B_SET_CALL_DATA_CONF: Final = _w.builder(SetCallDataConf)
 _S_SET_CALL_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_CALL_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_CALL_DATA_CONF: Final[_w.FieldTable] = {}
-_STR_SET_CALL_DATA_CONF: Final[_w.StringSlots] = {}
+_FAST_SET_CALL_DATA_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
     if end < 12:
         raise _w.truncated("SET_CALL_DATA_CONF", _X_SET_CALL_DATA_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_SET_CALL_DATA_CONF, _T_SET_CALL_DATA_CONF, 0, "SET_CALL_DATA_CONF"
+        buf, 12, end, _FAST_SET_CALL_DATA_CONF, _T_SET_CALL_DATA_CONF, 0, "SET_CALL_DATA_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -4579,7 +4596,7 @@ _X_RELEASE_CALL_REQ: Final[_w.FixedFields] = (
 _T_RELEASE_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_STR_RELEASE_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_RELEASE_CALL_REQ: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -4588,7 +4605,7 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     if end < 22:
         raise _w.truncated("RELEASE_CALL_REQ", _X_RELEASE_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 22, end, _STR_RELEASE_CALL_REQ, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ"
+        buf, 22, end, _FAST_RELEASE_CALL_REQ, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("RELEASE_CALL_REQ", "ConnectionDeviceID", end)
@@ -4644,14 +4661,14 @@ _B_RELEASE_CALL_CONF: Final = _w.builder(ReleaseCallConf)
 _S_RELEASE_CALL_CONF: Final = struct.Struct(">I")
 _X_RELEASE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RELEASE_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_RELEASE_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_RELEASE_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
     if end < 12:
         raise _w.truncated("RELEASE_CALL_CONF", _X_RELEASE_CALL_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_RELEASE_CALL_CONF, _T_RELEASE_CALL_CONF, 0, "RELEASE_CALL_CONF"
+        buf, 12, end, _FAST_RELEASE_CALL_CONF, _T_RELEASE_CALL_CONF, 0, "RELEASE_CALL_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -4748,7 +4765,7 @@ _T_AGENT_STATE_EVENT: Final[_w.FieldTable] = {
     64: (8, _w.USHORT, True, "FltSkillGroupPriority"),
     65: (9, _w.USHORT, True, "FltSkillGroupState"),
 }
-_STR_AGENT_STATE_EVENT: Final[_w.StringSlots] = {
+_FAST_AGENT_STATE_EVENT: Final[_w.FastSlots] = {
     3: 0,
     5: 1,
     4: 2,
@@ -4760,7 +4777,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     if end < 66:
         raise _w.truncated("AGENT_STATE_EVENT", _X_AGENT_STATE_EVENT, end)
     vals, unknown = _scan(
-        buf, 66, end, _STR_AGENT_STATE_EVENT, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT"
+        buf, 66, end, _FAST_AGENT_STATE_EVENT, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -4938,7 +4955,7 @@ _T_SYSTEM_EVENT: Final[_w.FieldTable] = {
     7: (0, _w.STRING, False, "Text"),
     206: (1, _w.STRING, False, "EventDeviceID"),
 }
-_STR_SYSTEM_EVENT: Final[_w.StringSlots] = {
+_FAST_SYSTEM_EVENT: Final[_w.FastSlots] = {
     7: 0,
     206: 1,
 }
@@ -4947,7 +4964,7 @@ _STR_SYSTEM_EVENT: Final[_w.StringSlots] = {
 def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     if end < 34:
         raise _w.truncated("SYSTEM_EVENT", _X_SYSTEM_EVENT, end)
-    vals, unknown = _scan(buf, 34, end, _STR_SYSTEM_EVENT, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT")
+    vals, unknown = _scan(buf, 34, end, _FAST_SYSTEM_EVENT, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_SYSTEM_EVENT)
@@ -5023,7 +5040,7 @@ _T_CLIENT_EVENT_REPORT_REQ: Final[_w.FieldTable] = {
     66: (0, _w.STRING, False, "ObjectName"),
     7: (1, _w.STRING, False, "Text"),
 }
-_STR_CLIENT_EVENT_REPORT_REQ: Final[_w.StringSlots] = {
+_FAST_CLIENT_EVENT_REPORT_REQ: Final[_w.FastSlots] = {
     66: 0,
     7: 1,
 }
@@ -5036,7 +5053,7 @@ def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportRe
         buf,
         14,
         end,
-        _STR_CLIENT_EVENT_REPORT_REQ,
+        _FAST_CLIENT_EVENT_REPORT_REQ,
         _T_CLIENT_EVENT_REPORT_REQ,
         2,
         "CLIENT_EVENT_REPORT_REQ",
@@ -5091,7 +5108,7 @@ _B_CLIENT_EVENT_REPORT_CONF: Final = _w.builder(ClientEventReportConf)
 _S_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">I")
 _X_CLIENT_EVENT_REPORT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLIENT_EVENT_REPORT_CONF: Final[_w.FieldTable] = {}
-_STR_CLIENT_EVENT_REPORT_CONF: Final[_w.StringSlots] = {}
+_FAST_CLIENT_EVENT_REPORT_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportConf:
@@ -5101,7 +5118,7 @@ def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportC
         buf,
         12,
         end,
-        _STR_CLIENT_EVENT_REPORT_CONF,
+        _FAST_CLIENT_EVENT_REPORT_CONF,
         _T_CLIENT_EVENT_REPORT_CONF,
         0,
         "CLIENT_EVENT_REPORT_CONF",
@@ -5181,7 +5198,7 @@ _T_CALL_REACHED_NETWORK_EVENT: Final[_w.FieldTable] = {
     121: (3, _w.UINT, False, "TrunkNumber"),
     122: (4, _w.UINT, False, "TrunkGroupNumber"),
 }
-_STR_CALL_REACHED_NETWORK_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_REACHED_NETWORK_EVENT: Final[_w.FastSlots] = {
     25: 0,
     48: 1,
     28: 2,
@@ -5195,7 +5212,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
         buf,
         36,
         end,
-        _STR_CALL_REACHED_NETWORK_EVENT,
+        _FAST_CALL_REACHED_NETWORK_EVENT,
         _T_CALL_REACHED_NETWORK_EVENT,
         5,
         "CALL_REACHED_NETWORK_EVENT",
@@ -5301,14 +5318,14 @@ _X_CONTROL_FAILURE_CONF: Final[_w.FixedFields] = (
     ("PeripheralErrorCode", "I", 18),
 )
 _T_CONTROL_FAILURE_CONF: Final[_w.FieldTable] = {}
-_STR_CONTROL_FAILURE_CONF: Final[_w.StringSlots] = {}
+_FAST_CONTROL_FAILURE_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     if end < 18:
         raise _w.truncated("CONTROL_FAILURE_CONF", _X_CONTROL_FAILURE_CONF, end)
     _, unknown = _scan(
-        buf, 18, end, _STR_CONTROL_FAILURE_CONF, _T_CONTROL_FAILURE_CONF, 0, "CONTROL_FAILURE_CONF"
+        buf, 18, end, _FAST_CONTROL_FAILURE_CONF, _T_CONTROL_FAILURE_CONF, 0, "CONTROL_FAILURE_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -5370,7 +5387,7 @@ _T_QUERY_AGENT_STATE_REQ: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_STR_QUERY_AGENT_STATE_REQ: Final[_w.StringSlots] = {
+_FAST_QUERY_AGENT_STATE_REQ: Final[_w.FastSlots] = {
     4: 0,
     5: 1,
     6: 2,
@@ -5384,7 +5401,7 @@ def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
         buf,
         24,
         end,
-        _STR_QUERY_AGENT_STATE_REQ,
+        _FAST_QUERY_AGENT_STATE_REQ,
         _T_QUERY_AGENT_STATE_REQ,
         3,
         "QUERY_AGENT_STATE_REQ",
@@ -5475,7 +5492,7 @@ _T_QUERY_AGENT_STATE_CONF: Final[_w.FieldTable] = {
     64: (5, _w.USHORT, True, "SkillGroupPriority"),
     65: (6, _w.USHORT, True, "SkillGroupState"),
 }
-_STR_QUERY_AGENT_STATE_CONF: Final[_w.StringSlots] = {
+_FAST_QUERY_AGENT_STATE_CONF: Final[_w.FastSlots] = {
     5: 0,
     4: 1,
     6: 2,
@@ -5489,7 +5506,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
         buf,
         38,
         end,
-        _STR_QUERY_AGENT_STATE_CONF,
+        _FAST_QUERY_AGENT_STATE_CONF,
         _T_QUERY_AGENT_STATE_CONF,
         7,
         "QUERY_AGENT_STATE_CONF",
@@ -5629,7 +5646,7 @@ _T_SET_AGENT_STATE_REQ: Final[_w.FieldTable] = {
     62: (5, _w.UINT, True, "SkillGroupNumber"),
     64: (6, _w.USHORT, True, "SkillGroupPriority"),
 }
-_STR_SET_AGENT_STATE_REQ: Final[_w.StringSlots] = {
+_FAST_SET_AGENT_STATE_REQ: Final[_w.FastSlots] = {
     6: 0,
     5: 1,
     49: 2,
@@ -5642,7 +5659,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
     if end < 29:
         raise _w.truncated("SET_AGENT_STATE_REQ", _X_SET_AGENT_STATE_REQ, end)
     vals, unknown = _scan(
-        buf, 29, end, _STR_SET_AGENT_STATE_REQ, _T_SET_AGENT_STATE_REQ, 7, "SET_AGENT_STATE_REQ"
+        buf, 29, end, _FAST_SET_AGENT_STATE_REQ, _T_SET_AGENT_STATE_REQ, 7, "SET_AGENT_STATE_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SET_AGENT_STATE_REQ", "AgentInstrument", end)
@@ -5740,14 +5757,14 @@ _B_SET_AGENT_STATE_CONF: Final = _w.builder(SetAgentStateConf)
 _S_SET_AGENT_STATE_CONF: Final = struct.Struct(">I")
 _X_SET_AGENT_STATE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_AGENT_STATE_CONF: Final[_w.FieldTable] = {}
-_STR_SET_AGENT_STATE_CONF: Final[_w.StringSlots] = {}
+_FAST_SET_AGENT_STATE_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
     if end < 12:
         raise _w.truncated("SET_AGENT_STATE_CONF", _X_SET_AGENT_STATE_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_SET_AGENT_STATE_CONF, _T_SET_AGENT_STATE_CONF, 0, "SET_AGENT_STATE_CONF"
+        buf, 12, end, _FAST_SET_AGENT_STATE_CONF, _T_SET_AGENT_STATE_CONF, 0, "SET_AGENT_STATE_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -5810,7 +5827,7 @@ _T_ALTERNATE_CALL_REQ: Final[_w.FieldTable] = {
     52: (1, _w.STRING, False, "OtherConnectionDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_STR_ALTERNATE_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_ALTERNATE_CALL_REQ: Final[_w.FastSlots] = {
     50: 0,
     52: 1,
     6: 2,
@@ -5821,7 +5838,7 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     if end < 28:
         raise _w.truncated("ALTERNATE_CALL_REQ", _X_ALTERNATE_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 28, end, _STR_ALTERNATE_CALL_REQ, _T_ALTERNATE_CALL_REQ, 3, "ALTERNATE_CALL_REQ"
+        buf, 28, end, _FAST_ALTERNATE_CALL_REQ, _T_ALTERNATE_CALL_REQ, 3, "ALTERNATE_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("ALTERNATE_CALL_REQ", "ActiveConnectionDeviceID", end)
@@ -5903,14 +5920,14 @@ _B_ALTERNATE_CALL_CONF: Final = _w.builder(AlternateCallConf)
 _S_ALTERNATE_CALL_CONF: Final = struct.Struct(">I")
 _X_ALTERNATE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ALTERNATE_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_ALTERNATE_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_ALTERNATE_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
     if end < 12:
         raise _w.truncated("ALTERNATE_CALL_CONF", _X_ALTERNATE_CALL_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_ALTERNATE_CALL_CONF, _T_ALTERNATE_CALL_CONF, 0, "ALTERNATE_CALL_CONF"
+        buf, 12, end, _FAST_ALTERNATE_CALL_CONF, _T_ALTERNATE_CALL_CONF, 0, "ALTERNATE_CALL_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -5967,7 +5984,7 @@ _T_ANSWER_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
-_STR_ANSWER_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_ANSWER_CALL_REQ: Final[_w.FastSlots] = {
     25: 0,
     6: 1,
 }
@@ -5977,7 +5994,7 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     if end < 22:
         raise _w.truncated("ANSWER_CALL_REQ", _X_ANSWER_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 22, end, _STR_ANSWER_CALL_REQ, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ"
+        buf, 22, end, _FAST_ANSWER_CALL_REQ, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("ANSWER_CALL_REQ", "ConnectionDeviceID", end)
@@ -6036,14 +6053,14 @@ _B_ANSWER_CALL_CONF: Final = _w.builder(AnswerCallConf)
 _S_ANSWER_CALL_CONF: Final = struct.Struct(">I")
 _X_ANSWER_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ANSWER_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_ANSWER_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_ANSWER_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
     if end < 12:
         raise _w.truncated("ANSWER_CALL_CONF", _X_ANSWER_CALL_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_ANSWER_CALL_CONF, _T_ANSWER_CALL_CONF, 0, "ANSWER_CALL_CONF"
+        buf, 12, end, _FAST_ANSWER_CALL_CONF, _T_ANSWER_CALL_CONF, 0, "ANSWER_CALL_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -6100,7 +6117,7 @@ _T_CLEAR_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
-_STR_CLEAR_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_CLEAR_CALL_REQ: Final[_w.FastSlots] = {
     25: 0,
     6: 1,
 }
@@ -6109,7 +6126,9 @@ _STR_CLEAR_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
     if end < 22:
         raise _w.truncated("CLEAR_CALL_REQ", _X_CLEAR_CALL_REQ, end)
-    vals, unknown = _scan(buf, 22, end, _STR_CLEAR_CALL_REQ, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ")
+    vals, unknown = _scan(
+        buf, 22, end, _FAST_CLEAR_CALL_REQ, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ"
+    )
     if vals[0] is None:
         raise _w.missing("CLEAR_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -6165,13 +6184,15 @@ _B_CLEAR_CALL_CONF: Final = _w.builder(ClearCallConf)
 _S_CLEAR_CALL_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_CLEAR_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_CLEAR_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
     if end < 12:
         raise _w.truncated("CLEAR_CALL_CONF", _X_CLEAR_CALL_CONF, end)
-    _, unknown = _scan(buf, 12, end, _STR_CLEAR_CALL_CONF, _T_CLEAR_CALL_CONF, 0, "CLEAR_CALL_CONF")
+    _, unknown = _scan(
+        buf, 12, end, _FAST_CLEAR_CALL_CONF, _T_CLEAR_CALL_CONF, 0, "CLEAR_CALL_CONF"
+    )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_CLEAR_CALL_CONF)
@@ -6231,7 +6252,7 @@ _T_CLEAR_CONNECTION_REQ: Final[_w.FieldTable] = {
     220: (2, _w.USHORT, False, "RequestingDeviceIDType"),
     219: (3, _w.STRING, False, "RequestingDeviceID"),
 }
-_STR_CLEAR_CONNECTION_REQ: Final[_w.StringSlots] = {
+_FAST_CLEAR_CONNECTION_REQ: Final[_w.FastSlots] = {
     25: 0,
     6: 1,
     219: 3,
@@ -6242,7 +6263,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     if end < 22:
         raise _w.truncated("CLEAR_CONNECTION_REQ", _X_CLEAR_CONNECTION_REQ, end)
     vals, unknown = _scan(
-        buf, 22, end, _STR_CLEAR_CONNECTION_REQ, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ"
+        buf, 22, end, _FAST_CLEAR_CONNECTION_REQ, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ"
     )
     if vals[0] is None:
         raise _w.missing("CLEAR_CONNECTION_REQ", "ConnectionDeviceID", end)
@@ -6310,7 +6331,7 @@ _B_CLEAR_CONNECTION_CONF: Final = _w.builder(ClearConnectionConf)
 _S_CLEAR_CONNECTION_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CONNECTION_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CONNECTION_CONF: Final[_w.FieldTable] = {}
-_STR_CLEAR_CONNECTION_CONF: Final[_w.StringSlots] = {}
+_FAST_CLEAR_CONNECTION_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
@@ -6320,7 +6341,7 @@ def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
         buf,
         12,
         end,
-        _STR_CLEAR_CONNECTION_CONF,
+        _FAST_CLEAR_CONNECTION_CONF,
         _T_CLEAR_CONNECTION_CONF,
         0,
         "CLEAR_CONNECTION_CONF",
@@ -6440,7 +6461,7 @@ _T_CONFERENCE_CALL_REQ: Final[_w.FieldTable] = {
     77: (19, _w.STRING, False, "AuthorizationCode"),
     78: (20, _w.STRING, False, "AccountCode"),
 }
-_STR_CONFERENCE_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_CONFERENCE_CALL_REQ: Final[_w.FastSlots] = {
     50: 0,
     53: 1,
     6: 2,
@@ -6459,6 +6480,7 @@ _STR_CONFERENCE_CALL_REQ: Final[_w.StringSlots] = {
     51: 18,
     77: 19,
     78: 20,
+    9: ~4,
 }
 
 
@@ -6466,7 +6488,7 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
     if end < 48:
         raise _w.truncated("CONFERENCE_CALL_REQ", _X_CONFERENCE_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 48, end, _STR_CONFERENCE_CALL_REQ, _T_CONFERENCE_CALL_REQ, 21, "CONFERENCE_CALL_REQ"
+        buf, 48, end, _FAST_CONFERENCE_CALL_REQ, _T_CONFERENCE_CALL_REQ, 21, "CONFERENCE_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_REQ", "ActiveConnectionDeviceID", end)
@@ -6703,7 +6725,7 @@ _T_CONFERENCE_CALL_CONF: Final[_w.FieldTable] = {
     40: (2, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (3, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
-_STR_CONFERENCE_CALL_CONF: Final[_w.StringSlots] = {
+_FAST_CONFERENCE_CALL_CONF: Final[_w.FastSlots] = {
     47: 0,
 }
 
@@ -6712,7 +6734,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
     if end < 24:
         raise _w.truncated("CONFERENCE_CALL_CONF", _X_CONFERENCE_CALL_CONF, end)
     vals, unknown = _scan(
-        buf, 24, end, _STR_CONFERENCE_CALL_CONF, _T_CONFERENCE_CALL_CONF, 4, "CONFERENCE_CALL_CONF"
+        buf, 24, end, _FAST_CONFERENCE_CALL_CONF, _T_CONFERENCE_CALL_CONF, 4, "CONFERENCE_CALL_CONF"
     )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_CONF", "NewConnectionDeviceID", end)
@@ -6892,7 +6914,7 @@ _T_CONSULTATION_CALL_REQ: Final[_w.FieldTable] = {
     77: (18, _w.STRING, False, "AuthorizationCode"),
     78: (19, _w.STRING, False, "AccountCode"),
 }
-_STR_CONSULTATION_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_CONSULTATION_CALL_REQ: Final[_w.FastSlots] = {
     50: 0,
     11: 1,
     6: 2,
@@ -6910,6 +6932,7 @@ _STR_CONSULTATION_CALL_REQ: Final[_w.StringSlots] = {
     51: 17,
     77: 18,
     78: 19,
+    9: ~3,
 }
 
 
@@ -6920,7 +6943,7 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
         buf,
         44,
         end,
-        _STR_CONSULTATION_CALL_REQ,
+        _FAST_CONSULTATION_CALL_REQ,
         _T_CONSULTATION_CALL_REQ,
         20,
         "CONSULTATION_CALL_REQ",
@@ -7147,7 +7170,7 @@ _X_CONSULTATION_CALL_CONF: Final[_w.FixedFields] = (
 _T_CONSULTATION_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
-_STR_CONSULTATION_CALL_CONF: Final[_w.StringSlots] = {
+_FAST_CONSULTATION_CALL_CONF: Final[_w.FastSlots] = {
     47: 0,
 }
 
@@ -7159,7 +7182,7 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
         buf,
         22,
         end,
-        _STR_CONSULTATION_CALL_CONF,
+        _FAST_CONSULTATION_CALL_CONF,
         _T_CONSULTATION_CALL_CONF,
         1,
         "CONSULTATION_CALL_CONF",
@@ -7237,7 +7260,7 @@ _T_DEFLECT_CALL_REQ: Final[_w.FieldTable] = {
     28: (1, _w.STRING, False, "CalledDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_STR_DEFLECT_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_DEFLECT_CALL_REQ: Final[_w.FastSlots] = {
     25: 0,
     28: 1,
     6: 2,
@@ -7248,7 +7271,7 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     if end < 24:
         raise _w.truncated("DEFLECT_CALL_REQ", _X_DEFLECT_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 24, end, _STR_DEFLECT_CALL_REQ, _T_DEFLECT_CALL_REQ, 3, "DEFLECT_CALL_REQ"
+        buf, 24, end, _FAST_DEFLECT_CALL_REQ, _T_DEFLECT_CALL_REQ, 3, "DEFLECT_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("DEFLECT_CALL_REQ", "ConnectionDeviceID", end)
@@ -7312,14 +7335,14 @@ _B_DEFLECT_CALL_CONF: Final = _w.builder(DeflectCallConf)
 _S_DEFLECT_CALL_CONF: Final = struct.Struct(">I")
 _X_DEFLECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_DEFLECT_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_DEFLECT_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_DEFLECT_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
     if end < 12:
         raise _w.truncated("DEFLECT_CALL_CONF", _X_DEFLECT_CALL_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_DEFLECT_CALL_CONF, _T_DEFLECT_CALL_CONF, 0, "DEFLECT_CALL_CONF"
+        buf, 12, end, _FAST_DEFLECT_CALL_CONF, _T_DEFLECT_CALL_CONF, 0, "DEFLECT_CALL_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -7378,7 +7401,7 @@ _T_HOLD_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
-_STR_HOLD_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_HOLD_CALL_REQ: Final[_w.FastSlots] = {
     25: 0,
     6: 1,
 }
@@ -7387,7 +7410,7 @@ _STR_HOLD_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     if end < 24:
         raise _w.truncated("HOLD_CALL_REQ", _X_HOLD_CALL_REQ, end)
-    vals, unknown = _scan(buf, 24, end, _STR_HOLD_CALL_REQ, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ")
+    vals, unknown = _scan(buf, 24, end, _FAST_HOLD_CALL_REQ, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("HOLD_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -7447,13 +7470,13 @@ _B_HOLD_CALL_CONF: Final = _w.builder(HoldCallConf)
 _S_HOLD_CALL_CONF: Final = struct.Struct(">I")
 _X_HOLD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HOLD_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_HOLD_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_HOLD_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
     if end < 12:
         raise _w.truncated("HOLD_CALL_CONF", _X_HOLD_CALL_CONF, end)
-    _, unknown = _scan(buf, 12, end, _STR_HOLD_CALL_CONF, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF")
+    _, unknown = _scan(buf, 12, end, _FAST_HOLD_CALL_CONF, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_HOLD_CALL_CONF)
@@ -7561,7 +7584,7 @@ _T_MAKE_CALL_REQ: Final[_w.FieldTable] = {
     78: (18, _w.STRING, False, "AccountCode"),
     84: (19, _w.STRING, False, "CCT"),
 }
-_STR_MAKE_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_MAKE_CALL_REQ: Final[_w.FastSlots] = {
     6: 0,
     11: 1,
     13: 3,
@@ -7579,13 +7602,14 @@ _STR_MAKE_CALL_REQ: Final[_w.StringSlots] = {
     77: 17,
     78: 18,
     84: 19,
+    9: ~2,
 }
 
 
 def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
     if end < 40:
         raise _w.truncated("MAKE_CALL_REQ", _X_MAKE_CALL_REQ, end)
-    vals, unknown = _scan(buf, 40, end, _STR_MAKE_CALL_REQ, _T_MAKE_CALL_REQ, 20, "MAKE_CALL_REQ")
+    vals, unknown = _scan(buf, 40, end, _FAST_MAKE_CALL_REQ, _T_MAKE_CALL_REQ, 20, "MAKE_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_REQ", "AgentInstrument", end)
     if vals[1] is None:
@@ -7792,7 +7816,7 @@ _X_MAKE_CALL_CONF: Final[_w.FixedFields] = (
 _T_MAKE_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
-_STR_MAKE_CALL_CONF: Final[_w.StringSlots] = {
+_FAST_MAKE_CALL_CONF: Final[_w.FastSlots] = {
     47: 0,
 }
 
@@ -7800,7 +7824,9 @@ _STR_MAKE_CALL_CONF: Final[_w.StringSlots] = {
 def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     if end < 22:
         raise _w.truncated("MAKE_CALL_CONF", _X_MAKE_CALL_CONF, end)
-    vals, unknown = _scan(buf, 22, end, _STR_MAKE_CALL_CONF, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF")
+    vals, unknown = _scan(
+        buf, 22, end, _FAST_MAKE_CALL_CONF, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF"
+    )
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -7932,7 +7958,7 @@ _T_MAKE_PREDICTIVE_CALL_REQ: Final[_w.FieldTable] = {
     80: (19, _w.STRING, False, "OriginatingLineID"),
     84: (20, _w.STRING, False, "CCT"),
 }
-_STR_MAKE_PREDICTIVE_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_MAKE_PREDICTIVE_CALL_REQ: Final[_w.FastSlots] = {
     79: 0,
     11: 1,
     13: 3,
@@ -7951,6 +7977,7 @@ _STR_MAKE_PREDICTIVE_CALL_REQ: Final[_w.StringSlots] = {
     78: 18,
     80: 19,
     84: 20,
+    9: ~2,
 }
 
 
@@ -7961,7 +7988,7 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
         buf,
         50,
         end,
-        _STR_MAKE_PREDICTIVE_CALL_REQ,
+        _FAST_MAKE_PREDICTIVE_CALL_REQ,
         _T_MAKE_PREDICTIVE_CALL_REQ,
         21,
         "MAKE_PREDICTIVE_CALL_REQ",
@@ -8188,7 +8215,7 @@ _X_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FixedFields] = (
 _T_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
-_STR_MAKE_PREDICTIVE_CALL_CONF: Final[_w.StringSlots] = {
+_FAST_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FastSlots] = {
     47: 0,
 }
 
@@ -8200,7 +8227,7 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
         buf,
         22,
         end,
-        _STR_MAKE_PREDICTIVE_CALL_CONF,
+        _FAST_MAKE_PREDICTIVE_CALL_CONF,
         _T_MAKE_PREDICTIVE_CALL_CONF,
         1,
         "MAKE_PREDICTIVE_CALL_CONF",
@@ -8280,7 +8307,7 @@ _T_RECONNECT_CALL_REQ: Final[_w.FieldTable] = {
     53: (1, _w.STRING, False, "HeldConnectionDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_STR_RECONNECT_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_RECONNECT_CALL_REQ: Final[_w.FastSlots] = {
     50: 0,
     53: 1,
     6: 2,
@@ -8291,7 +8318,7 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     if end < 28:
         raise _w.truncated("RECONNECT_CALL_REQ", _X_RECONNECT_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 28, end, _STR_RECONNECT_CALL_REQ, _T_RECONNECT_CALL_REQ, 3, "RECONNECT_CALL_REQ"
+        buf, 28, end, _FAST_RECONNECT_CALL_REQ, _T_RECONNECT_CALL_REQ, 3, "RECONNECT_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("RECONNECT_CALL_REQ", "ActiveConnectionDeviceID", end)
@@ -8373,14 +8400,14 @@ _B_RECONNECT_CALL_CONF: Final = _w.builder(ReconnectCallConf)
 _S_RECONNECT_CALL_CONF: Final = struct.Struct(">I")
 _X_RECONNECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RECONNECT_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_RECONNECT_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_RECONNECT_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
     if end < 12:
         raise _w.truncated("RECONNECT_CALL_CONF", _X_RECONNECT_CALL_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_RECONNECT_CALL_CONF, _T_RECONNECT_CALL_CONF, 0, "RECONNECT_CALL_CONF"
+        buf, 12, end, _FAST_RECONNECT_CALL_CONF, _T_RECONNECT_CALL_CONF, 0, "RECONNECT_CALL_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -8437,7 +8464,7 @@ _T_RETRIEVE_CALL_REQ: Final[_w.FieldTable] = {
     53: (0, _w.STRING, False, "HeldConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
-_STR_RETRIEVE_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_RETRIEVE_CALL_REQ: Final[_w.FastSlots] = {
     53: 0,
     6: 1,
 }
@@ -8447,7 +8474,7 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     if end < 22:
         raise _w.truncated("RETRIEVE_CALL_REQ", _X_RETRIEVE_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 22, end, _STR_RETRIEVE_CALL_REQ, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ"
+        buf, 22, end, _FAST_RETRIEVE_CALL_REQ, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("RETRIEVE_CALL_REQ", "HeldConnectionDeviceID", end)
@@ -8508,14 +8535,14 @@ _B_RETRIEVE_CALL_CONF: Final = _w.builder(RetrieveCallConf)
 _S_RETRIEVE_CALL_CONF: Final = struct.Struct(">I")
 _X_RETRIEVE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RETRIEVE_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_RETRIEVE_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_RETRIEVE_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
     if end < 12:
         raise _w.truncated("RETRIEVE_CALL_CONF", _X_RETRIEVE_CALL_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_RETRIEVE_CALL_CONF, _T_RETRIEVE_CALL_CONF, 0, "RETRIEVE_CALL_CONF"
+        buf, 12, end, _FAST_RETRIEVE_CALL_CONF, _T_RETRIEVE_CALL_CONF, 0, "RETRIEVE_CALL_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -8632,7 +8659,7 @@ _T_TRANSFER_CALL_REQ: Final[_w.FieldTable] = {
     77: (19, _w.STRING, False, "AuthorizationCode"),
     78: (20, _w.STRING, False, "AccountCode"),
 }
-_STR_TRANSFER_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_TRANSFER_CALL_REQ: Final[_w.FastSlots] = {
     50: 0,
     53: 1,
     6: 2,
@@ -8651,6 +8678,7 @@ _STR_TRANSFER_CALL_REQ: Final[_w.StringSlots] = {
     51: 18,
     77: 19,
     78: 20,
+    9: ~4,
 }
 
 
@@ -8658,7 +8686,7 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
     if end < 48:
         raise _w.truncated("TRANSFER_CALL_REQ", _X_TRANSFER_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 48, end, _STR_TRANSFER_CALL_REQ, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ"
+        buf, 48, end, _FAST_TRANSFER_CALL_REQ, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_REQ", "ActiveConnectionDeviceID", end)
@@ -8895,7 +8923,7 @@ _T_TRANSFER_CALL_CONF: Final[_w.FieldTable] = {
     40: (2, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (3, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
-_STR_TRANSFER_CALL_CONF: Final[_w.StringSlots] = {
+_FAST_TRANSFER_CALL_CONF: Final[_w.FastSlots] = {
     47: 0,
 }
 
@@ -8904,7 +8932,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
     if end < 24:
         raise _w.truncated("TRANSFER_CALL_CONF", _X_TRANSFER_CALL_CONF, end)
     vals, unknown = _scan(
-        buf, 24, end, _STR_TRANSFER_CALL_CONF, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF"
+        buf, 24, end, _FAST_TRANSFER_CALL_CONF, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF"
     )
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_CONF", "NewConnectionDeviceID", end)
@@ -9024,7 +9052,7 @@ _X_QUERY_DEVICE_INFO_REQ: Final[_w.FixedFields] = (
 _T_QUERY_DEVICE_INFO_REQ: Final[_w.FieldTable] = {
     6: (0, _w.STRING, False, "AgentInstrument"),
 }
-_STR_QUERY_DEVICE_INFO_REQ: Final[_w.StringSlots] = {
+_FAST_QUERY_DEVICE_INFO_REQ: Final[_w.FastSlots] = {
     6: 0,
 }
 
@@ -9036,7 +9064,7 @@ def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
         buf,
         18,
         end,
-        _STR_QUERY_DEVICE_INFO_REQ,
+        _FAST_QUERY_DEVICE_INFO_REQ,
         _T_QUERY_DEVICE_INFO_REQ,
         1,
         "QUERY_DEVICE_INFO_REQ",
@@ -9120,7 +9148,7 @@ _T_QUERY_DEVICE_INFO_CONF: Final[_w.FieldTable] = {
     70: (0, _w.USHORT, True, "LineHandle"),
     71: (1, _w.USHORT, True, "LineType"),
 }
-_STR_QUERY_DEVICE_INFO_CONF: Final[_w.StringSlots] = {}
+_FAST_QUERY_DEVICE_INFO_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
@@ -9130,7 +9158,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
         buf,
         48,
         end,
-        _STR_QUERY_DEVICE_INFO_CONF,
+        _FAST_QUERY_DEVICE_INFO_CONF,
         _T_QUERY_DEVICE_INFO_CONF,
         2,
         "QUERY_DEVICE_INFO_CONF",
@@ -9245,7 +9273,7 @@ _X_SNAPSHOT_CALL_REQ: Final[_w.FixedFields] = (
 _T_SNAPSHOT_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_STR_SNAPSHOT_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_SNAPSHOT_CALL_REQ: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -9254,7 +9282,7 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     if end < 22:
         raise _w.truncated("SNAPSHOT_CALL_REQ", _X_SNAPSHOT_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 22, end, _STR_SNAPSHOT_CALL_REQ, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ"
+        buf, 22, end, _FAST_SNAPSHOT_CALL_REQ, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_CALL_REQ", "ConnectionDeviceID", end)
@@ -9379,7 +9407,7 @@ _T_SNAPSHOT_CALL_CONF: Final[_w.FieldTable] = {
     230: (30, _w.USHORT, False, "COCCallConnectionDeviceIDType"),
     231: (31, _w.STRING, False, "COCCallConnectionDeviceID"),
 }
-_STR_SNAPSHOT_CALL_CONF: Final[_w.StringSlots] = {
+_FAST_SNAPSHOT_CALL_CONF: Final[_w.FastSlots] = {
     8: 0,
     10: 2,
     11: 3,
@@ -9396,6 +9424,8 @@ _STR_SNAPSHOT_CALL_CONF: Final[_w.StringSlots] = {
     22: 16,
     46: 17,
     231: 31,
+    9: ~1,
+    223: ~28,
 }
 
 
@@ -9403,7 +9433,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     if end < 24:
         raise _w.truncated("SNAPSHOT_CALL_CONF", _X_SNAPSHOT_CALL_CONF, end)
     vals, unknown = _scan(
-        buf, 24, end, _STR_SNAPSHOT_CALL_CONF, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF"
+        buf, 24, end, _FAST_SNAPSHOT_CALL_CONF, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -9737,7 +9767,7 @@ _X_SNAPSHOT_DEVICE_REQ: Final[_w.FixedFields] = (
 _T_SNAPSHOT_DEVICE_REQ: Final[_w.FieldTable] = {
     6: (0, _w.STRING, False, "AgentInstrument"),
 }
-_STR_SNAPSHOT_DEVICE_REQ: Final[_w.StringSlots] = {
+_FAST_SNAPSHOT_DEVICE_REQ: Final[_w.FastSlots] = {
     6: 0,
 }
 
@@ -9746,7 +9776,7 @@ def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
     if end < 18:
         raise _w.truncated("SNAPSHOT_DEVICE_REQ", _X_SNAPSHOT_DEVICE_REQ, end)
     vals, unknown = _scan(
-        buf, 18, end, _STR_SNAPSHOT_DEVICE_REQ, _T_SNAPSHOT_DEVICE_REQ, 1, "SNAPSHOT_DEVICE_REQ"
+        buf, 18, end, _FAST_SNAPSHOT_DEVICE_REQ, _T_SNAPSHOT_DEVICE_REQ, 1, "SNAPSHOT_DEVICE_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_DEVICE_REQ", "AgentInstrument", end)
@@ -9807,14 +9837,14 @@ _T_SNAPSHOT_DEVICE_CONF: Final[_w.FieldTable] = {
     75: (3, _w.USHORT, True, "CallState"),
     218: (4, _w.USHORT, True, "SilentMonitorStatus"),
 }
-_STR_SNAPSHOT_DEVICE_CONF: Final[_w.StringSlots] = {}
+_FAST_SNAPSHOT_DEVICE_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
     if end < 14:
         raise _w.truncated("SNAPSHOT_DEVICE_CONF", _X_SNAPSHOT_DEVICE_CONF, end)
     vals, unknown = _scan(
-        buf, 14, end, _STR_SNAPSHOT_DEVICE_CONF, _T_SNAPSHOT_DEVICE_CONF, 5, "SNAPSHOT_DEVICE_CONF"
+        buf, 14, end, _FAST_SNAPSHOT_DEVICE_CONF, _T_SNAPSHOT_DEVICE_CONF, 5, "SNAPSHOT_DEVICE_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -9956,7 +9986,7 @@ _T_CALL_DEQUEUED_EVENT: Final[_w.FieldTable] = {
     63: (2, _w.UINT, True, "SkillGroupID"),
     64: (3, _w.USHORT, True, "SkillGroupPriority"),
 }
-_STR_CALL_DEQUEUED_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_DEQUEUED_EVENT: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -9965,7 +9995,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
     if end < 42:
         raise _w.truncated("CALL_DEQUEUED_EVENT", _X_CALL_DEQUEUED_EVENT, end)
     vals, unknown = _scan(
-        buf, 42, end, _STR_CALL_DEQUEUED_EVENT, _T_CALL_DEQUEUED_EVENT, 4, "CALL_DEQUEUED_EVENT"
+        buf, 42, end, _FAST_CALL_DEQUEUED_EVENT, _T_CALL_DEQUEUED_EVENT, 4, "CALL_DEQUEUED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("CALL_DEQUEUED_EVENT", "ConnectionDeviceID", end)
@@ -10093,7 +10123,7 @@ _T_SEND_DTMF_SIGNAL_REQ: Final[_w.FieldTable] = {
     67: (1, _w.STRING, False, "DTMFString"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_STR_SEND_DTMF_SIGNAL_REQ: Final[_w.StringSlots] = {
+_FAST_SEND_DTMF_SIGNAL_REQ: Final[_w.FastSlots] = {
     25: 0,
     67: 1,
     6: 2,
@@ -10104,7 +10134,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     if end < 28:
         raise _w.truncated("SEND_DTMF_SIGNAL_REQ", _X_SEND_DTMF_SIGNAL_REQ, end)
     vals, unknown = _scan(
-        buf, 28, end, _STR_SEND_DTMF_SIGNAL_REQ, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ"
+        buf, 28, end, _FAST_SEND_DTMF_SIGNAL_REQ, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "ConnectionDeviceID", end)
@@ -10168,7 +10198,7 @@ _B_SEND_DTMF_SIGNAL_CONF: Final = _w.builder(SendDtmfSignalConf)
 _S_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">I")
 _X_SEND_DTMF_SIGNAL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SEND_DTMF_SIGNAL_CONF: Final[_w.FieldTable] = {}
-_STR_SEND_DTMF_SIGNAL_CONF: Final[_w.StringSlots] = {}
+_FAST_SEND_DTMF_SIGNAL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
@@ -10178,7 +10208,7 @@ def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
         buf,
         12,
         end,
-        _STR_SEND_DTMF_SIGNAL_CONF,
+        _FAST_SEND_DTMF_SIGNAL_CONF,
         _T_SEND_DTMF_SIGNAL_CONF,
         0,
         "SEND_DTMF_SIGNAL_CONF",
@@ -10244,7 +10274,7 @@ _T_MONITOR_START_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     76: (1, _w.STRING, False, "MonitoredDeviceID"),
 }
-_STR_MONITOR_START_REQ: Final[_w.StringSlots] = {
+_FAST_MONITOR_START_REQ: Final[_w.FastSlots] = {
     25: 0,
     76: 1,
 }
@@ -10254,7 +10284,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     if end < 32:
         raise _w.truncated("MONITOR_START_REQ", _X_MONITOR_START_REQ, end)
     vals, unknown = _scan(
-        buf, 32, end, _STR_MONITOR_START_REQ, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ"
+        buf, 32, end, _FAST_MONITOR_START_REQ, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -10321,14 +10351,14 @@ _X_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_START_CONF: Final[_w.FieldTable] = {}
-_STR_MONITOR_START_CONF: Final[_w.StringSlots] = {}
+_FAST_MONITOR_START_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
     if end < 16:
         raise _w.truncated("MONITOR_START_CONF", _X_MONITOR_START_CONF, end)
     _, unknown = _scan(
-        buf, 16, end, _STR_MONITOR_START_CONF, _T_MONITOR_START_CONF, 0, "MONITOR_START_CONF"
+        buf, 16, end, _FAST_MONITOR_START_CONF, _T_MONITOR_START_CONF, 0, "MONITOR_START_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -10377,14 +10407,14 @@ _X_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_STOP_REQ: Final[_w.FieldTable] = {}
-_STR_MONITOR_STOP_REQ: Final[_w.StringSlots] = {}
+_FAST_MONITOR_STOP_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
     if end < 16:
         raise _w.truncated("MONITOR_STOP_REQ", _X_MONITOR_STOP_REQ, end)
     _, unknown = _scan(
-        buf, 16, end, _STR_MONITOR_STOP_REQ, _T_MONITOR_STOP_REQ, 0, "MONITOR_STOP_REQ"
+        buf, 16, end, _FAST_MONITOR_STOP_REQ, _T_MONITOR_STOP_REQ, 0, "MONITOR_STOP_REQ"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -10429,14 +10459,14 @@ _B_MONITOR_STOP_CONF: Final = _w.builder(MonitorStopConf)
 _S_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
-_STR_MONITOR_STOP_CONF: Final[_w.StringSlots] = {}
+_FAST_MONITOR_STOP_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
     if end < 12:
         raise _w.truncated("MONITOR_STOP_CONF", _X_MONITOR_STOP_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_MONITOR_STOP_CONF, _T_MONITOR_STOP_CONF, 0, "MONITOR_STOP_CONF"
+        buf, 12, end, _FAST_MONITOR_STOP_CONF, _T_MONITOR_STOP_CONF, 0, "MONITOR_STOP_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -10488,7 +10518,7 @@ _X_CHANGE_MONITOR_MASK_REQ: Final[_w.FixedFields] = (
     ("AgentStateMask", "I", 24),
 )
 _T_CHANGE_MONITOR_MASK_REQ: Final[_w.FieldTable] = {}
-_STR_CHANGE_MONITOR_MASK_REQ: Final[_w.StringSlots] = {}
+_FAST_CHANGE_MONITOR_MASK_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskReq:
@@ -10498,7 +10528,7 @@ def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskRe
         buf,
         24,
         end,
-        _STR_CHANGE_MONITOR_MASK_REQ,
+        _FAST_CHANGE_MONITOR_MASK_REQ,
         _T_CHANGE_MONITOR_MASK_REQ,
         0,
         "CHANGE_MONITOR_MASK_REQ",
@@ -10550,7 +10580,7 @@ _B_CHANGE_MONITOR_MASK_CONF: Final = _w.builder(ChangeMonitorMaskConf)
 _S_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">I")
 _X_CHANGE_MONITOR_MASK_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CHANGE_MONITOR_MASK_CONF: Final[_w.FieldTable] = {}
-_STR_CHANGE_MONITOR_MASK_CONF: Final[_w.StringSlots] = {}
+_FAST_CHANGE_MONITOR_MASK_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskConf:
@@ -10560,7 +10590,7 @@ def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskC
         buf,
         12,
         end,
-        _STR_CHANGE_MONITOR_MASK_CONF,
+        _FAST_CHANGE_MONITOR_MASK_CONF,
         _T_CHANGE_MONITOR_MASK_CONF,
         0,
         "CHANGE_MONITOR_MASK_CONF",
@@ -10634,13 +10664,14 @@ _T_CLIENT_SESSION_OPENED_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_STR_CLIENT_SESSION_OPENED_EVENT: Final[_w.StringSlots] = {
+_FAST_CLIENT_SESSION_OPENED_EVENT: Final[_w.FastSlots] = {
     81: 0,
     1: 2,
     3: 3,
     4: 4,
     5: 5,
     6: 6,
+    226: ~1,
 }
 
 
@@ -10651,7 +10682,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         buf,
         32,
         end,
-        _STR_CLIENT_SESSION_OPENED_EVENT,
+        _FAST_CLIENT_SESSION_OPENED_EVENT,
         _T_CLIENT_SESSION_OPENED_EVENT,
         7,
         "CLIENT_SESSION_OPENED_EVENT",
@@ -10761,13 +10792,14 @@ _T_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_STR_CLIENT_SESSION_CLOSED_EVENT: Final[_w.StringSlots] = {
+_FAST_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FastSlots] = {
     81: 0,
     1: 2,
     3: 3,
     4: 4,
     5: 5,
     6: 6,
+    226: ~1,
 }
 
 
@@ -10778,7 +10810,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         buf,
         24,
         end,
-        _STR_CLIENT_SESSION_CLOSED_EVENT,
+        _FAST_CLIENT_SESSION_CLOSED_EVENT,
         _T_CLIENT_SESSION_CLOSED_EVENT,
         7,
         "CLIENT_SESSION_CLOSED_EVENT",
@@ -10865,7 +10897,7 @@ _X_SESSION_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("SessionID", "I", 16),
 )
 _T_SESSION_MONITOR_START_REQ: Final[_w.FieldTable] = {}
-_STR_SESSION_MONITOR_START_REQ: Final[_w.StringSlots] = {}
+_FAST_SESSION_MONITOR_START_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorStartReq:
@@ -10875,7 +10907,7 @@ def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorSta
         buf,
         16,
         end,
-        _STR_SESSION_MONITOR_START_REQ,
+        _FAST_SESSION_MONITOR_START_REQ,
         _T_SESSION_MONITOR_START_REQ,
         0,
         "SESSION_MONITOR_START_REQ",
@@ -10927,7 +10959,7 @@ _X_SESSION_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_SESSION_MONITOR_START_CONF: Final[_w.FieldTable] = {}
-_STR_SESSION_MONITOR_START_CONF: Final[_w.StringSlots] = {}
+_FAST_SESSION_MONITOR_START_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorStartConf:
@@ -10937,7 +10969,7 @@ def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorSt
         buf,
         16,
         end,
-        _STR_SESSION_MONITOR_START_CONF,
+        _FAST_SESSION_MONITOR_START_CONF,
         _T_SESSION_MONITOR_START_CONF,
         0,
         "SESSION_MONITOR_START_CONF",
@@ -10989,7 +11021,7 @@ _X_SESSION_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_SESSION_MONITOR_STOP_REQ: Final[_w.FieldTable] = {}
-_STR_SESSION_MONITOR_STOP_REQ: Final[_w.StringSlots] = {}
+_FAST_SESSION_MONITOR_STOP_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStopReq:
@@ -10999,7 +11031,7 @@ def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStop
         buf,
         16,
         end,
-        _STR_SESSION_MONITOR_STOP_REQ,
+        _FAST_SESSION_MONITOR_STOP_REQ,
         _T_SESSION_MONITOR_STOP_REQ,
         0,
         "SESSION_MONITOR_STOP_REQ",
@@ -11047,7 +11079,7 @@ _B_SESSION_MONITOR_STOP_CONF: Final = _w.builder(SessionMonitorStopConf)
 _S_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_SESSION_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SESSION_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
-_STR_SESSION_MONITOR_STOP_CONF: Final[_w.StringSlots] = {}
+_FAST_SESSION_MONITOR_STOP_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorStopConf:
@@ -11057,7 +11089,7 @@ def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorSto
         buf,
         12,
         end,
-        _STR_SESSION_MONITOR_STOP_CONF,
+        _FAST_SESSION_MONITOR_STOP_CONF,
         _T_SESSION_MONITOR_STOP_CONF,
         0,
         "SESSION_MONITOR_STOP_CONF",
@@ -11165,7 +11197,7 @@ _T_AGENT_PRE_CALL_EVENT: Final[_w.FieldTable] = {
     82: (20, _w.NAMEDVAR, True, "NamedVariable"),
     83: (21, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_STR_AGENT_PRE_CALL_EVENT: Final[_w.StringSlots] = {
+_FAST_AGENT_PRE_CALL_EVENT: Final[_w.FastSlots] = {
     6: 0,
     8: 4,
     11: 6,
@@ -11180,6 +11212,7 @@ _STR_AGENT_PRE_CALL_EVENT: Final[_w.StringSlots] = {
     20: 17,
     21: 18,
     22: 19,
+    9: ~5,
 }
 
 
@@ -11187,7 +11220,13 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
     if end < 38:
         raise _w.truncated("AGENT_PRE_CALL_EVENT", _X_AGENT_PRE_CALL_EVENT, end)
     vals, unknown = _scan(
-        buf, 38, end, _STR_AGENT_PRE_CALL_EVENT, _T_AGENT_PRE_CALL_EVENT, 22, "AGENT_PRE_CALL_EVENT"
+        buf,
+        38,
+        end,
+        _FAST_AGENT_PRE_CALL_EVENT,
+        _T_AGENT_PRE_CALL_EVENT,
+        22,
+        "AGENT_PRE_CALL_EVENT",
     )
     if vals[0] is None:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "AgentInstrument", end)
@@ -11402,7 +11441,7 @@ _T_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.FieldTable] = {
     73: (2, _w.UINT, False, "RouterCallKeyCallID"),
     110: (3, _w.UINT, False, "RouterCallKeySequenceNumber"),
 }
-_STR_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.StringSlots] = {
+_FAST_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.FastSlots] = {
     6: 0,
 }
 
@@ -11414,7 +11453,7 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
         buf,
         16,
         end,
-        _STR_AGENT_PRE_CALL_ABORT_EVENT,
+        _FAST_AGENT_PRE_CALL_ABORT_EVENT,
         _T_AGENT_PRE_CALL_ABORT_EVENT,
         4,
         "AGENT_PRE_CALL_ABORT_EVENT",
@@ -11509,7 +11548,7 @@ _T_USER_MESSAGE_REQ: Final[_w.FieldTable] = {
     6: (3, _w.STRING, False, "AgentInstrument"),
     7: (4, _w.STRING, False, "Text"),
 }
-_STR_USER_MESSAGE_REQ: Final[_w.StringSlots] = {
+_FAST_USER_MESSAGE_REQ: Final[_w.FastSlots] = {
     1: 0,
     4: 1,
     5: 2,
@@ -11522,7 +11561,7 @@ def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
     if end < 18:
         raise _w.truncated("USER_MESSAGE_REQ", _X_USER_MESSAGE_REQ, end)
     vals, unknown = _scan(
-        buf, 18, end, _STR_USER_MESSAGE_REQ, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ"
+        buf, 18, end, _FAST_USER_MESSAGE_REQ, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ"
     )
     if vals[4] is None:
         raise _w.missing("USER_MESSAGE_REQ", "Text", end)
@@ -11585,14 +11624,14 @@ _B_USER_MESSAGE_CONF: Final = _w.builder(UserMessageConf)
 _S_USER_MESSAGE_CONF: Final = struct.Struct(">I")
 _X_USER_MESSAGE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_USER_MESSAGE_CONF: Final[_w.FieldTable] = {}
-_STR_USER_MESSAGE_CONF: Final[_w.StringSlots] = {}
+_FAST_USER_MESSAGE_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
     if end < 12:
         raise _w.truncated("USER_MESSAGE_CONF", _X_USER_MESSAGE_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_USER_MESSAGE_CONF, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF"
+        buf, 12, end, _FAST_USER_MESSAGE_CONF, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -11645,7 +11684,7 @@ _T_USER_MESSAGE_EVENT: Final[_w.FieldTable] = {
     1: (0, _w.STRING, False, "ClientID"),
     7: (1, _w.STRING, False, "Text"),
 }
-_STR_USER_MESSAGE_EVENT: Final[_w.StringSlots] = {
+_FAST_USER_MESSAGE_EVENT: Final[_w.FastSlots] = {
     1: 0,
     7: 1,
 }
@@ -11655,7 +11694,7 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
     if end < 14:
         raise _w.truncated("USER_MESSAGE_EVENT", _X_USER_MESSAGE_EVENT, end)
     vals, unknown = _scan(
-        buf, 14, end, _STR_USER_MESSAGE_EVENT, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT"
+        buf, 14, end, _FAST_USER_MESSAGE_EVENT, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("USER_MESSAGE_EVENT", "ClientID", end)
@@ -11719,7 +11758,7 @@ _T_REGISTER_VARIABLES_REQ: Final[_w.FieldTable] = {
     82: (0, _w.NAMEDVAR, True, "NamedVariable"),
     83: (1, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_STR_REGISTER_VARIABLES_REQ: Final[_w.StringSlots] = {}
+_FAST_REGISTER_VARIABLES_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq:
@@ -11729,7 +11768,7 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
         buf,
         18,
         end,
-        _STR_REGISTER_VARIABLES_REQ,
+        _FAST_REGISTER_VARIABLES_REQ,
         _T_REGISTER_VARIABLES_REQ,
         2,
         "REGISTER_VARIABLES_REQ",
@@ -11823,7 +11862,7 @@ _B_REGISTER_VARIABLES_CONF: Final = _w.builder(RegisterVariablesConf)
 _S_REGISTER_VARIABLES_CONF: Final = struct.Struct(">I")
 _X_REGISTER_VARIABLES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_REGISTER_VARIABLES_CONF: Final[_w.FieldTable] = {}
-_STR_REGISTER_VARIABLES_CONF: Final[_w.StringSlots] = {}
+_FAST_REGISTER_VARIABLES_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesConf:
@@ -11833,7 +11872,7 @@ def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesCo
         buf,
         12,
         end,
-        _STR_REGISTER_VARIABLES_CONF,
+        _FAST_REGISTER_VARIABLES_CONF,
         _T_REGISTER_VARIABLES_CONF,
         0,
         "REGISTER_VARIABLES_CONF",
@@ -11891,7 +11930,7 @@ _T_QUERY_AGENT_STATISTICS_REQ: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_STR_QUERY_AGENT_STATISTICS_REQ: Final[_w.StringSlots] = {
+_FAST_QUERY_AGENT_STATISTICS_REQ: Final[_w.FastSlots] = {
     4: 0,
     5: 1,
     6: 2,
@@ -11905,7 +11944,7 @@ def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatis
         buf,
         16,
         end,
-        _STR_QUERY_AGENT_STATISTICS_REQ,
+        _FAST_QUERY_AGENT_STATISTICS_REQ,
         _T_QUERY_AGENT_STATISTICS_REQ,
         3,
         "QUERY_AGENT_STATISTICS_REQ",
@@ -12144,7 +12183,7 @@ _T_QUERY_AGENT_STATISTICS_CONF: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_STR_QUERY_AGENT_STATISTICS_CONF: Final[_w.StringSlots] = {
+_FAST_QUERY_AGENT_STATISTICS_CONF: Final[_w.FastSlots] = {
     4: 0,
     5: 1,
     6: 2,
@@ -12158,7 +12197,7 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
         buf,
         352,
         end,
-        _STR_QUERY_AGENT_STATISTICS_CONF,
+        _FAST_QUERY_AGENT_STATISTICS_CONF,
         _T_QUERY_AGENT_STATISTICS_CONF,
         3,
         "QUERY_AGENT_STATISTICS_CONF",
@@ -12395,7 +12434,7 @@ _X_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("SkillGroupID", "I", 24),
 )
 _T_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FieldTable] = {}
-_STR_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.StringSlots] = {}
+_FAST_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkillGroupStatisticsReq:
@@ -12407,7 +12446,7 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
         buf,
         24,
         end,
-        _STR_QUERY_SKILL_GROUP_STATISTICS_REQ,
+        _FAST_QUERY_SKILL_GROUP_STATISTICS_REQ,
         _T_QUERY_SKILL_GROUP_STATISTICS_REQ,
         0,
         "QUERY_SKILL_GROUP_STATISTICS_REQ",
@@ -12759,7 +12798,7 @@ _X_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FixedFields] = (
     ("LongestCallQToday", "I", 604),
 )
 _T_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FieldTable] = {}
-_STR_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.StringSlots] = {}
+_FAST_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_query_skill_group_statistics_conf(
@@ -12773,7 +12812,7 @@ def _decode_query_skill_group_statistics_conf(
         buf,
         604,
         end,
-        _STR_QUERY_SKILL_GROUP_STATISTICS_CONF,
+        _FAST_QUERY_SKILL_GROUP_STATISTICS_CONF,
         _T_QUERY_SKILL_GROUP_STATISTICS_CONF,
         0,
         "QUERY_SKILL_GROUP_STATISTICS_CONF",
@@ -13155,7 +13194,7 @@ _T_RTP_STARTED_EVENT: Final[_w.FieldTable] = {
     125: (5, _w.STRING, False, "SendingAddress"),
     126: (6, _w.UINT, False, "SendingPort"),
 }
-_STR_RTP_STARTED_EVENT: Final[_w.StringSlots] = {
+_FAST_RTP_STARTED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     81: 1,
     5: 2,
@@ -13169,7 +13208,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
     if end < 42:
         raise _w.truncated("RTP_STARTED_EVENT", _X_RTP_STARTED_EVENT, end)
     vals, unknown = _scan(
-        buf, 42, end, _STR_RTP_STARTED_EVENT, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT"
+        buf, 42, end, _FAST_RTP_STARTED_EVENT, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("RTP_STARTED_EVENT", "ConnectionDeviceID", end)
@@ -13295,7 +13334,7 @@ _T_RTP_STOPPED_EVENT: Final[_w.FieldTable] = {
     125: (5, _w.STRING, False, "SendingAddress"),
     126: (6, _w.UINT, False, "SendingPort"),
 }
-_STR_RTP_STOPPED_EVENT: Final[_w.StringSlots] = {
+_FAST_RTP_STOPPED_EVENT: Final[_w.FastSlots] = {
     25: 0,
     81: 1,
     5: 2,
@@ -13309,7 +13348,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     if end < 28:
         raise _w.truncated("RTP_STOPPED_EVENT", _X_RTP_STOPPED_EVENT, end)
     vals, unknown = _scan(
-        buf, 28, end, _STR_RTP_STOPPED_EVENT, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT"
+        buf, 28, end, _FAST_RTP_STOPPED_EVENT, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("RTP_STOPPED_EVENT", "ConnectionDeviceID", end)
@@ -13410,7 +13449,7 @@ _T_SUPERVISOR_ASSIST_REQ: Final[_w.FieldTable] = {
     5: (2, _w.STRING, False, "AgentID"),
     6: (3, _w.STRING, False, "AgentInstrument"),
 }
-_STR_SUPERVISOR_ASSIST_REQ: Final[_w.StringSlots] = {
+_FAST_SUPERVISOR_ASSIST_REQ: Final[_w.FastSlots] = {
     25: 0,
     4: 1,
     5: 2,
@@ -13425,7 +13464,7 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
         buf,
         22,
         end,
-        _STR_SUPERVISOR_ASSIST_REQ,
+        _FAST_SUPERVISOR_ASSIST_REQ,
         _T_SUPERVISOR_ASSIST_REQ,
         4,
         "SUPERVISOR_ASSIST_REQ",
@@ -13506,7 +13545,7 @@ _X_SUPERVISOR_ASSIST_CONF: Final[_w.FixedFields] = (
 _T_SUPERVISOR_ASSIST_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_STR_SUPERVISOR_ASSIST_CONF: Final[_w.StringSlots] = {
+_FAST_SUPERVISOR_ASSIST_CONF: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -13518,7 +13557,7 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
         buf,
         22,
         end,
-        _STR_SUPERVISOR_ASSIST_CONF,
+        _FAST_SUPERVISOR_ASSIST_CONF,
         _T_SUPERVISOR_ASSIST_CONF,
         1,
         "SUPERVISOR_ASSIST_CONF",
@@ -13596,7 +13635,7 @@ _T_EMERGENCY_CALL_REQ: Final[_w.FieldTable] = {
     5: (2, _w.STRING, False, "AgentID"),
     6: (3, _w.STRING, False, "AgentInstrument"),
 }
-_STR_EMERGENCY_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_EMERGENCY_CALL_REQ: Final[_w.FastSlots] = {
     25: 0,
     4: 1,
     5: 2,
@@ -13608,7 +13647,7 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_REQ", _X_EMERGENCY_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 22, end, _STR_EMERGENCY_CALL_REQ, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ"
+        buf, 22, end, _FAST_EMERGENCY_CALL_REQ, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -13684,7 +13723,7 @@ _X_EMERGENCY_CALL_CONF: Final[_w.FixedFields] = (
 _T_EMERGENCY_CALL_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_STR_EMERGENCY_CALL_CONF: Final[_w.StringSlots] = {
+_FAST_EMERGENCY_CALL_CONF: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -13693,7 +13732,7 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_CONF", _X_EMERGENCY_CALL_CONF, end)
     vals, unknown = _scan(
-        buf, 22, end, _STR_EMERGENCY_CALL_CONF, _T_EMERGENCY_CALL_CONF, 1, "EMERGENCY_CALL_CONF"
+        buf, 22, end, _FAST_EMERGENCY_CALL_CONF, _T_EMERGENCY_CALL_CONF, 1, "EMERGENCY_CALL_CONF"
     )
     if vals[0] is None:
         raise _w.missing("EMERGENCY_CALL_CONF", "ConnectionDeviceID", end)
@@ -13774,13 +13813,14 @@ _T_EMERGENCY_CALL_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_STR_EMERGENCY_CALL_EVENT: Final[_w.StringSlots] = {
+_FAST_EMERGENCY_CALL_EVENT: Final[_w.FastSlots] = {
     25: 0,
     1: 1,
     81: 2,
     4: 4,
     5: 5,
     6: 6,
+    226: ~3,
 }
 
 
@@ -13788,7 +13828,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_EVENT", _X_EMERGENCY_CALL_EVENT, end)
     vals, unknown = _scan(
-        buf, 22, end, _STR_EMERGENCY_CALL_EVENT, _T_EMERGENCY_CALL_EVENT, 7, "EMERGENCY_CALL_EVENT"
+        buf, 22, end, _FAST_EMERGENCY_CALL_EVENT, _T_EMERGENCY_CALL_EVENT, 7, "EMERGENCY_CALL_EVENT"
     )
     if vals[0] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ConnectionDeviceID", end)
@@ -13897,7 +13937,7 @@ _T_SUPERVISE_CALL_REQ: Final[_w.FieldTable] = {
     6: (4, _w.STRING, False, "AgentInstrument"),
     85: (5, _w.STRING, False, "SupervisorInstrument"),
 }
-_STR_SUPERVISE_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_SUPERVISE_CALL_REQ: Final[_w.FastSlots] = {
     90: 0,
     91: 1,
     4: 2,
@@ -13911,7 +13951,7 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
     if end < 30:
         raise _w.truncated("SUPERVISE_CALL_REQ", _X_SUPERVISE_CALL_REQ, end)
     vals, unknown = _scan(
-        buf, 30, end, _STR_SUPERVISE_CALL_REQ, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ"
+        buf, 30, end, _FAST_SUPERVISE_CALL_REQ, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -14019,7 +14059,7 @@ _X_SUPERVISE_CALL_CONF: Final[_w.FixedFields] = (
 _T_SUPERVISE_CALL_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_STR_SUPERVISE_CALL_CONF: Final[_w.StringSlots] = {
+_FAST_SUPERVISE_CALL_CONF: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -14028,7 +14068,7 @@ def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
     if end < 18:
         raise _w.truncated("SUPERVISE_CALL_CONF", _X_SUPERVISE_CALL_CONF, end)
     vals, unknown = _scan(
-        buf, 18, end, _STR_SUPERVISE_CALL_CONF, _T_SUPERVISE_CALL_CONF, 1, "SUPERVISE_CALL_CONF"
+        buf, 18, end, _FAST_SUPERVISE_CALL_CONF, _T_SUPERVISE_CALL_CONF, 1, "SUPERVISE_CALL_CONF"
     )
     if vals[0] is None:
         raise _w.missing("SUPERVISE_CALL_CONF", "ConnectionDeviceID", end)
@@ -14094,7 +14134,7 @@ _T_AGENT_TEAM_CONFIG_EVENT: Final[_w.FieldTable] = {
     88: (2, _w.USHORT, True, "AtcAgentState"),
     89: (3, _w.UINT, True, "AtcStateDuration"),
 }
-_STR_AGENT_TEAM_CONFIG_EVENT: Final[_w.StringSlots] = {}
+_FAST_AGENT_TEAM_CONFIG_EVENT: Final[_w.FastSlots] = {}
 
 
 def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEvent:
@@ -14104,7 +14144,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
         buf,
         20,
         end,
-        _STR_AGENT_TEAM_CONFIG_EVENT,
+        _FAST_AGENT_TEAM_CONFIG_EVENT,
         _T_AGENT_TEAM_CONFIG_EVENT,
         4,
         "AGENT_TEAM_CONFIG_EVENT",
@@ -14215,7 +14255,7 @@ _T_SET_APP_DATA_REQ: Final[_w.FieldTable] = {
     210: (11, _w.UINT, False, "FltCallTypeID"),
     221: (12, _w.UINT, False, "PreCallInvokeID"),
 }
-_STR_SET_APP_DATA_REQ: Final[_w.StringSlots] = {
+_FAST_SET_APP_DATA_REQ: Final[_w.FastSlots] = {
     13: 1,
     14: 2,
     15: 3,
@@ -14233,7 +14273,7 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_REQ", _X_SET_APP_DATA_REQ, end)
     vals, unknown = _scan(
-        buf, 12, end, _STR_SET_APP_DATA_REQ, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ"
+        buf, 12, end, _FAST_SET_APP_DATA_REQ, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ"
     )
     if vals[0] is None:
         raise _w.missing("SET_APP_DATA_REQ", "ApplicationPathID", end)
@@ -14331,14 +14371,14 @@ _B_SET_APP_DATA_CONF: Final = _w.builder(SetAppDataConf)
 _S_SET_APP_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_APP_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_CONF: Final[_w.FieldTable] = {}
-_STR_SET_APP_DATA_CONF: Final[_w.StringSlots] = {}
+_FAST_SET_APP_DATA_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_CONF", _X_SET_APP_DATA_CONF, end)
     _, unknown = _scan(
-        buf, 12, end, _STR_SET_APP_DATA_CONF, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF"
+        buf, 12, end, _FAST_SET_APP_DATA_CONF, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -14389,7 +14429,7 @@ _X_AGENT_DESK_SETTINGS_REQ: Final[_w.FixedFields] = (
 _T_AGENT_DESK_SETTINGS_REQ: Final[_w.FieldTable] = {
     5: (0, _w.STRING, False, "AgentID"),
 }
-_STR_AGENT_DESK_SETTINGS_REQ: Final[_w.StringSlots] = {
+_FAST_AGENT_DESK_SETTINGS_REQ: Final[_w.FastSlots] = {
     5: 0,
 }
 
@@ -14401,7 +14441,7 @@ def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsRe
         buf,
         16,
         end,
-        _STR_AGENT_DESK_SETTINGS_REQ,
+        _FAST_AGENT_DESK_SETTINGS_REQ,
         _T_AGENT_DESK_SETTINGS_REQ,
         1,
         "AGENT_DESK_SETTINGS_REQ",
@@ -14488,7 +14528,7 @@ _X_AGENT_DESK_SETTINGS_CONF: Final[_w.FixedFields] = (
 _T_AGENT_DESK_SETTINGS_CONF: Final[_w.FieldTable] = {
     93: (0, _w.STRING, False, "DefaultDevicePortAddress"),
 }
-_STR_AGENT_DESK_SETTINGS_CONF: Final[_w.StringSlots] = {
+_FAST_AGENT_DESK_SETTINGS_CONF: Final[_w.FastSlots] = {
     93: 0,
 }
 
@@ -14500,7 +14540,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
         buf,
         72,
         end,
-        _STR_AGENT_DESK_SETTINGS_CONF,
+        _FAST_AGENT_DESK_SETTINGS_CONF,
         _T_AGENT_DESK_SETTINGS_CONF,
         1,
         "AGENT_DESK_SETTINGS_CONF",
@@ -14596,14 +14636,14 @@ _X_LIST_AGENT_TEAM_REQ: Final[_w.FixedFields] = (
     ("SupervisorID", "I", 16),
 )
 _T_LIST_AGENT_TEAM_REQ: Final[_w.FieldTable] = {}
-_STR_LIST_AGENT_TEAM_REQ: Final[_w.StringSlots] = {}
+_FAST_LIST_AGENT_TEAM_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
     if end < 16:
         raise _w.truncated("LIST_AGENT_TEAM_REQ", _X_LIST_AGENT_TEAM_REQ, end)
     _, unknown = _scan(
-        buf, 16, end, _STR_LIST_AGENT_TEAM_REQ, _T_LIST_AGENT_TEAM_REQ, 0, "LIST_AGENT_TEAM_REQ"
+        buf, 16, end, _FAST_LIST_AGENT_TEAM_REQ, _T_LIST_AGENT_TEAM_REQ, 0, "LIST_AGENT_TEAM_REQ"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -14658,14 +14698,14 @@ _X_LIST_AGENT_TEAM_CONF: Final[_w.FixedFields] = (
 _T_LIST_AGENT_TEAM_CONF: Final[_w.FieldTable] = {
     92: (0, _w.UINT, True, "TeamID"),
 }
-_STR_LIST_AGENT_TEAM_CONF: Final[_w.StringSlots] = {}
+_FAST_LIST_AGENT_TEAM_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
     if end < 18:
         raise _w.truncated("LIST_AGENT_TEAM_CONF", _X_LIST_AGENT_TEAM_CONF, end)
     vals, unknown = _scan(
-        buf, 18, end, _STR_LIST_AGENT_TEAM_CONF, _T_LIST_AGENT_TEAM_CONF, 1, "LIST_AGENT_TEAM_CONF"
+        buf, 18, end, _FAST_LIST_AGENT_TEAM_CONF, _T_LIST_AGENT_TEAM_CONF, 1, "LIST_AGENT_TEAM_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -14736,7 +14776,7 @@ _X_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FixedFields] = (
     ("TeamID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FieldTable] = {}
-_STR_MONITOR_AGENT_TEAM_START_REQ: Final[_w.StringSlots] = {}
+_FAST_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTeamStartReq:
@@ -14746,7 +14786,7 @@ def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTe
         buf,
         16,
         end,
-        _STR_MONITOR_AGENT_TEAM_START_REQ,
+        _FAST_MONITOR_AGENT_TEAM_START_REQ,
         _T_MONITOR_AGENT_TEAM_START_REQ,
         0,
         "MONITOR_AGENT_TEAM_START_REQ",
@@ -14798,7 +14838,7 @@ _X_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FieldTable] = {}
-_STR_MONITOR_AGENT_TEAM_START_CONF: Final[_w.StringSlots] = {}
+_FAST_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentTeamStartConf:
@@ -14808,7 +14848,7 @@ def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentT
         buf,
         16,
         end,
-        _STR_MONITOR_AGENT_TEAM_START_CONF,
+        _FAST_MONITOR_AGENT_TEAM_START_CONF,
         _T_MONITOR_AGENT_TEAM_START_CONF,
         0,
         "MONITOR_AGENT_TEAM_START_CONF",
@@ -14860,7 +14900,7 @@ _X_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FieldTable] = {}
-_STR_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.StringSlots] = {}
+_FAST_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTeamStopReq:
@@ -14870,7 +14910,7 @@ def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTea
         buf,
         16,
         end,
-        _STR_MONITOR_AGENT_TEAM_STOP_REQ,
+        _FAST_MONITOR_AGENT_TEAM_STOP_REQ,
         _T_MONITOR_AGENT_TEAM_STOP_REQ,
         0,
         "MONITOR_AGENT_TEAM_STOP_REQ",
@@ -14918,7 +14958,7 @@ _B_MONITOR_AGENT_TEAM_STOP_CONF: Final = _w.builder(MonitorAgentTeamStopConf)
 _S_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FieldTable] = {}
-_STR_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.StringSlots] = {}
+_FAST_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTeamStopConf:
@@ -14928,7 +14968,7 @@ def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTe
         buf,
         12,
         end,
-        _STR_MONITOR_AGENT_TEAM_STOP_CONF,
+        _FAST_MONITOR_AGENT_TEAM_STOP_CONF,
         _T_MONITOR_AGENT_TEAM_STOP_CONF,
         0,
         "MONITOR_AGENT_TEAM_STOP_CONF",
@@ -14988,7 +15028,7 @@ _T_BAD_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     5: (1, _w.STRING, False, "AgentID"),
 }
-_STR_BAD_CALL_REQ: Final[_w.StringSlots] = {
+_FAST_BAD_CALL_REQ: Final[_w.FastSlots] = {
     25: 0,
     5: 1,
 }
@@ -14997,7 +15037,7 @@ _STR_BAD_CALL_REQ: Final[_w.StringSlots] = {
 def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
     if end < 22:
         raise _w.truncated("BAD_CALL_REQ", _X_BAD_CALL_REQ, end)
-    vals, unknown = _scan(buf, 22, end, _STR_BAD_CALL_REQ, _T_BAD_CALL_REQ, 2, "BAD_CALL_REQ")
+    vals, unknown = _scan(buf, 22, end, _FAST_BAD_CALL_REQ, _T_BAD_CALL_REQ, 2, "BAD_CALL_REQ")
     if vals[0] is None:
         raise _w.missing("BAD_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -15053,13 +15093,13 @@ _B_BAD_CALL_CONF: Final = _w.builder(BadCallConf)
 _S_BAD_CALL_CONF: Final = struct.Struct(">I")
 _X_BAD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_BAD_CALL_CONF: Final[_w.FieldTable] = {}
-_STR_BAD_CALL_CONF: Final[_w.StringSlots] = {}
+_FAST_BAD_CALL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
     if end < 12:
         raise _w.truncated("BAD_CALL_CONF", _X_BAD_CALL_CONF, end)
-    _, unknown = _scan(buf, 12, end, _STR_BAD_CALL_CONF, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF")
+    _, unknown = _scan(buf, 12, end, _FAST_BAD_CALL_CONF, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_BAD_CALL_CONF)
@@ -15123,7 +15163,7 @@ _X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
 _T_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FieldTable] = {
     27: (0, _w.STRING, False, "CallingDeviceID"),
 }
-_STR_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.StringSlots] = {
+_FAST_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FastSlots] = {
     27: 0,
 }
 
@@ -15135,7 +15175,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
         buf,
         38,
         end,
-        _STR_SET_DEVICE_ATTRIBUTES_REQ,
+        _FAST_SET_DEVICE_ATTRIBUTES_REQ,
         _T_SET_DEVICE_ATTRIBUTES_REQ,
         1,
         "SET_DEVICE_ATTRIBUTES_REQ",
@@ -15206,7 +15246,7 @@ _B_SET_DEVICE_ATTRIBUTES_CONF: Final = _w.builder(SetDeviceAttributesConf)
 _S_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">I")
 _X_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FieldTable] = {}
-_STR_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.StringSlots] = {}
+_FAST_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttributesConf:
@@ -15216,7 +15256,7 @@ def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttribu
         buf,
         12,
         end,
-        _STR_SET_DEVICE_ATTRIBUTES_CONF,
+        _FAST_SET_DEVICE_ATTRIBUTES_CONF,
         _T_SET_DEVICE_ATTRIBUTES_CONF,
         0,
         "SET_DEVICE_ATTRIBUTES_CONF",
@@ -15270,7 +15310,7 @@ _X_REGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
 _T_REGISTER_SERVICE_REQ: Final[_w.FieldTable] = {
     94: (0, _w.STRING, False, "ServiceName"),
 }
-_STR_REGISTER_SERVICE_REQ: Final[_w.StringSlots] = {
+_FAST_REGISTER_SERVICE_REQ: Final[_w.FastSlots] = {
     94: 0,
 }
 
@@ -15279,7 +15319,7 @@ def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
     if end < 14:
         raise _w.truncated("REGISTER_SERVICE_REQ", _X_REGISTER_SERVICE_REQ, end)
     vals, unknown = _scan(
-        buf, 14, end, _STR_REGISTER_SERVICE_REQ, _T_REGISTER_SERVICE_REQ, 1, "REGISTER_SERVICE_REQ"
+        buf, 14, end, _FAST_REGISTER_SERVICE_REQ, _T_REGISTER_SERVICE_REQ, 1, "REGISTER_SERVICE_REQ"
     )
     if vals[0] is None:
         raise _w.missing("REGISTER_SERVICE_REQ", "ServiceName", end)
@@ -15332,7 +15372,7 @@ _X_REGISTER_SERVICE_CONF: Final[_w.FixedFields] = (
     ("RegisteredServiceID", "I", 16),
 )
 _T_REGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
-_STR_REGISTER_SERVICE_CONF: Final[_w.StringSlots] = {}
+_FAST_REGISTER_SERVICE_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
@@ -15342,7 +15382,7 @@ def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
         buf,
         16,
         end,
-        _STR_REGISTER_SERVICE_CONF,
+        _FAST_REGISTER_SERVICE_CONF,
         _T_REGISTER_SERVICE_CONF,
         0,
         "REGISTER_SERVICE_CONF",
@@ -15394,7 +15434,7 @@ _X_UNREGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("RegisteredServiceID", "I", 16),
 )
 _T_UNREGISTER_SERVICE_REQ: Final[_w.FieldTable] = {}
-_STR_UNREGISTER_SERVICE_REQ: Final[_w.StringSlots] = {}
+_FAST_UNREGISTER_SERVICE_REQ: Final[_w.FastSlots] = {}
 
 
 def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq:
@@ -15404,7 +15444,7 @@ def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq
         buf,
         16,
         end,
-        _STR_UNREGISTER_SERVICE_REQ,
+        _FAST_UNREGISTER_SERVICE_REQ,
         _T_UNREGISTER_SERVICE_REQ,
         0,
         "UNREGISTER_SERVICE_REQ",
@@ -15452,7 +15492,7 @@ _B_UNREGISTER_SERVICE_CONF: Final = _w.builder(UnregisterServiceConf)
 _S_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">I")
 _X_UNREGISTER_SERVICE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_UNREGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
-_STR_UNREGISTER_SERVICE_CONF: Final[_w.StringSlots] = {}
+_FAST_UNREGISTER_SERVICE_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceConf:
@@ -15462,7 +15502,7 @@ def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceCo
         buf,
         12,
         end,
-        _STR_UNREGISTER_SERVICE_CONF,
+        _FAST_UNREGISTER_SERVICE_CONF,
         _T_UNREGISTER_SERVICE_CONF,
         0,
         "UNREGISTER_SERVICE_CONF",
@@ -15546,13 +15586,14 @@ _T_START_RECORDING_REQ: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_STR_START_RECORDING_REQ: Final[_w.StringSlots] = {
+_FAST_START_RECORDING_REQ: Final[_w.FastSlots] = {
     25: 0,
     1: 1,
     81: 2,
     4: 4,
     5: 5,
     6: 6,
+    226: ~3,
 }
 
 
@@ -15560,7 +15601,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
     if end < 42:
         raise _w.truncated("START_RECORDING_REQ", _X_START_RECORDING_REQ, end)
     vals, unknown = _scan(
-        buf, 42, end, _STR_START_RECORDING_REQ, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ"
+        buf, 42, end, _FAST_START_RECORDING_REQ, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ"
     )
     if vals[0] is None:
         raise _w.missing("START_RECORDING_REQ", "ConnectionDeviceID", end)
@@ -15672,9 +15713,10 @@ _T_START_RECORDING_CONF: Final[_w.FieldTable] = {
     81: (1, _w.STRING, False, "ClientAddress"),
     226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
 }
-_STR_START_RECORDING_CONF: Final[_w.StringSlots] = {
+_FAST_START_RECORDING_CONF: Final[_w.FastSlots] = {
     1: 0,
     81: 1,
+    226: ~2,
 }
 
 
@@ -15682,7 +15724,7 @@ def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
     if end < 20:
         raise _w.truncated("START_RECORDING_CONF", _X_START_RECORDING_CONF, end)
     vals, unknown = _scan(
-        buf, 20, end, _STR_START_RECORDING_CONF, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF"
+        buf, 20, end, _FAST_START_RECORDING_CONF, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -15769,13 +15811,14 @@ _T_STOP_RECORDING_REQ: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_STR_STOP_RECORDING_REQ: Final[_w.StringSlots] = {
+_FAST_STOP_RECORDING_REQ: Final[_w.FastSlots] = {
     25: 0,
     1: 1,
     81: 2,
     4: 4,
     5: 5,
     6: 6,
+    226: ~3,
 }
 
 
@@ -15783,7 +15826,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
     if end < 36:
         raise _w.truncated("STOP_RECORDING_REQ", _X_STOP_RECORDING_REQ, end)
     vals, unknown = _scan(
-        buf, 36, end, _STR_STOP_RECORDING_REQ, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ"
+        buf, 36, end, _FAST_STOP_RECORDING_REQ, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ"
     )
     if vals[0] is None:
         raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
@@ -15883,9 +15926,10 @@ _T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
     81: (1, _w.STRING, False, "ClientAddress"),
     226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
 }
-_STR_STOP_RECORDING_CONF: Final[_w.StringSlots] = {
+_FAST_STOP_RECORDING_CONF: Final[_w.FastSlots] = {
     1: 0,
     81: 1,
+    226: ~2,
 }
 
 
@@ -15893,7 +15937,7 @@ def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
     if end < 12:
         raise _w.truncated("STOP_RECORDING_CONF", _X_STOP_RECORDING_CONF, end)
     vals, unknown = _scan(
-        buf, 12, end, _STR_STOP_RECORDING_CONF, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF"
+        buf, 12, end, _FAST_STOP_RECORDING_CONF, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF"
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -15962,7 +16006,7 @@ _X_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FixedFields] = (
 _T_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_STR_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FastSlots] = {
     25: 0,
 }
 
@@ -15974,7 +16018,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
         buf,
         28,
         end,
-        _STR_CALL_ATTRIBUTE_CHANGE_EVENT,
+        _FAST_CALL_ATTRIBUTE_CHANGE_EVENT,
         _T_CALL_ATTRIBUTE_CHANGE_EVENT,
         1,
         "CALL_ATTRIBUTE_CHANGE_EVENT",
@@ -16051,7 +16095,7 @@ _T_CALL_AGENT_GREETING_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     5: (1, _w.STRING, False, "AgentID"),
 }
-_STR_CALL_AGENT_GREETING_EVENT: Final[_w.StringSlots] = {
+_FAST_CALL_AGENT_GREETING_EVENT: Final[_w.FastSlots] = {
     25: 0,
     5: 1,
 }
@@ -16064,7 +16108,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
         buf,
         28,
         end,
-        _STR_CALL_AGENT_GREETING_EVENT,
+        _FAST_CALL_AGENT_GREETING_EVENT,
         _T_CALL_AGENT_GREETING_EVENT,
         2,
         "CALL_AGENT_GREETING_EVENT",
@@ -16142,7 +16186,7 @@ _X_AGENT_GREETING_CONTROL_REQ: Final[_w.FixedFields] = (
 _T_AGENT_GREETING_CONTROL_REQ: Final[_w.FieldTable] = {
     5: (0, _w.STRING, False, "AgentID"),
 }
-_STR_AGENT_GREETING_CONTROL_REQ: Final[_w.StringSlots] = {
+_FAST_AGENT_GREETING_CONTROL_REQ: Final[_w.FastSlots] = {
     5: 0,
 }
 
@@ -16154,7 +16198,7 @@ def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingCon
         buf,
         18,
         end,
-        _STR_AGENT_GREETING_CONTROL_REQ,
+        _FAST_AGENT_GREETING_CONTROL_REQ,
         _T_AGENT_GREETING_CONTROL_REQ,
         1,
         "AGENT_GREETING_CONTROL_REQ",
@@ -16209,7 +16253,7 @@ _B_AGENT_GREETING_CONTROL_CONF: Final = _w.builder(AgentGreetingControlConf)
 _S_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">I")
 _X_AGENT_GREETING_CONTROL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_AGENT_GREETING_CONTROL_CONF: Final[_w.FieldTable] = {}
-_STR_AGENT_GREETING_CONTROL_CONF: Final[_w.StringSlots] = {}
+_FAST_AGENT_GREETING_CONTROL_CONF: Final[_w.FastSlots] = {}
 
 
 def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingControlConf:
@@ -16219,7 +16263,7 @@ def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingCo
         buf,
         12,
         end,
-        _STR_AGENT_GREETING_CONTROL_CONF,
+        _FAST_AGENT_GREETING_CONTROL_CONF,
         _T_AGENT_GREETING_CONTROL_CONF,
         0,
         "AGENT_GREETING_CONTROL_CONF",

@@ -94,14 +94,16 @@ def as_bool(value: int) -> bool | int:
 # Decoding
 
 FieldTable = dict[int, tuple[int, int, bool, str]]  # tag -> (slot, kind, repeated, field name)
-StringSlots = dict[int, int]  # tag -> slot, for the non-repeated STRING fields (the hot path)
+# The hot path: tag -> slot of a non-repeated STRING field, or ~slot (negative) of a non-repeated
+# UNSPEC field. Everything else goes through the field table.
+FastSlots = dict[int, int]
 
 
 def scan_narrow(
     buf: bytes,
     pos: int,
     end: int,
-    strings: StringSlots,
+    fast: FastSlots,
     table: FieldTable,
     nslots: int,
     message: str,
@@ -111,8 +113,8 @@ def scan_narrow(
     ``end`` is the frame's length. Returns one value per slot of ``table`` (``None`` when
     absent; a list for repeated fields) and the fields with tags the table does not know, in
     arrival order. This loop is the hot path of every decode: most floating fields are single
-    strings, so those take a short path through ``strings``; everything else (and every
-    error) goes through :func:`_field`.
+    strings (and raw bytes), so those take a short path through ``fast``; everything else (and
+    every error) goes through :func:`_field`.
     """
     vals: list[Any] = [None] * nslots
     unknown: list[UnknownField] = []
@@ -125,11 +127,18 @@ def scan_narrow(
             tag = buf[pos]
             start = pos + 2
             stop = start + buf[pos + 1]
-            slot = strings.get(tag)
-            if slot is not None and stop > start and not buf[stop - 1] and vals[slot] is None:
-                vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
-            else:
-                _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
+            slot = fast.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
             pos = stop
     except IndexError:
         return _scan_careful(buf, first, end, table, nslots, message, 2)
@@ -140,7 +149,7 @@ def scan_wide(
     buf: bytes,
     pos: int,
     end: int,
-    strings: StringSlots,
+    fast: FastSlots,
     table: FieldTable,
     nslots: int,
     message: str,
@@ -154,11 +163,18 @@ def scan_wide(
             tag = (buf[pos] << 8) | buf[pos + 1]
             start = pos + 4
             stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
-            slot = strings.get(tag)
-            if slot is not None and stop > start and not buf[stop - 1] and vals[slot] is None:
-                vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
-            else:
-                _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
+            slot = fast.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode(_ENCODING, _ERRORS)
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
             pos = stop
     except IndexError:
         return _scan_careful(buf, first, end, table, nslots, message, 4)
