@@ -13,22 +13,15 @@ from pathlib import Path
 
 import jinja2
 
+from ctiwire._wire import FORMAT
+
 from .docs import render_docs
 from .spec import FIXED_WIDTH, Enum, Field, Group, Message, Spec, Version, camel
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-# struct format of each fixed-part type.
-FIXED_FORMAT = {
-    "UCHAR": "B",
-    "CHAR": "b",
-    "USHORT": "H",
-    "SHORT": "h",
-    "UINT": "I",
-    "INT": "i",
-    "BOOL": "H",
-    "TIME": "I",
-}
+# struct format of each fixed-part type: the runtime codecs' (written once, in ctiwire._wire).
+FIXED_FORMAT = FORMAT
 PY_TYPE = {
     "UCHAR": "int",
     "CHAR": "int",

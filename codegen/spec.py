@@ -17,18 +17,11 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-FIXED_WIDTH = {
-    "UCHAR": 1,
-    "CHAR": 1,
-    "USHORT": 2,
-    "SHORT": 2,
-    "UINT": 4,
-    "INT": 4,
-    "BOOL": 2,
-    "TIME": 4,
-    "TASKID": 12,
-    "APPPATHID": 5,
-}
+from ctiwire._wire import SIZE
+
+# The data types' byte sizes are the runtime codecs' (Messaging Conventions, "Data Types"):
+# written once, in ctiwire._wire.
+FIXED_WIDTH = SIZE
 SIZED = {"STRING", "UNSPEC"}
 FIXED_TYPES = set(FIXED_WIDTH) | SIZED
 FLOATING_TYPES = FIXED_TYPES | {"NAMEDVAR", "NAMEDARRAY"}

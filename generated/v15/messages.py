@@ -431,6 +431,7 @@ class FailureConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 1
     MESSAGE_NAME: ClassVar[str] = "FAILURE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     failure_code: StatusCode | int = 0
@@ -489,6 +490,7 @@ class FailureEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 2
     MESSAGE_NAME: ClassVar[str] = "FAILURE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     status: StatusCode | int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -539,6 +541,7 @@ class OpenReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 3
     MESSAGE_NAME: ClassVar[str] = "OPEN_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     version_number: int = 0
@@ -687,6 +690,7 @@ class OpenConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 4
     MESSAGE_NAME: ClassVar[str] = "OPEN_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     services_granted: CTIServiceMask | int = 0
@@ -825,6 +829,7 @@ class HeartbeatReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 5
     MESSAGE_NAME: ClassVar[str] = "HEARTBEAT_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -874,6 +879,7 @@ class HeartbeatConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 6
     MESSAGE_NAME: ClassVar[str] = "HEARTBEAT_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -923,6 +929,7 @@ class CloseReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 7
     MESSAGE_NAME: ClassVar[str] = "CLOSE_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     status: StatusCode | int = 0
@@ -978,6 +985,7 @@ class CloseConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 8
     MESSAGE_NAME: ClassVar[str] = "CLOSE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -1027,6 +1035,7 @@ class CallDeliveredEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 9
     MESSAGE_NAME: ClassVar[str] = "CALL_DELIVERED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -1409,6 +1418,7 @@ class CallEstablishedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 10
     MESSAGE_NAME: ClassVar[str] = "CALL_ESTABLISHED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -1602,6 +1612,7 @@ class CallHeldEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 11
     MESSAGE_NAME: ClassVar[str] = "CALL_HELD_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -1700,6 +1711,7 @@ class CallRetrievedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 12
     MESSAGE_NAME: ClassVar[str] = "CALL_RETRIEVED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -1798,6 +1810,7 @@ class CallClearedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 13
     MESSAGE_NAME: ClassVar[str] = "CALL_CLEARED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -1886,6 +1899,7 @@ class CallConnectionClearedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 14
     MESSAGE_NAME: ClassVar[str] = "CALL_CONNECTION_CLEARED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -1990,6 +2004,7 @@ class CallOriginatedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 15
     MESSAGE_NAME: ClassVar[str] = "CALL_ORIGINATED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -2141,6 +2156,7 @@ class CallFailedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 16
     MESSAGE_NAME: ClassVar[str] = "CALL_FAILED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -2249,6 +2265,7 @@ class CallConferencedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 17
     MESSAGE_NAME: ClassVar[str] = "CALL_CONFERENCED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -2472,6 +2489,7 @@ class CallTransferredEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 18
     MESSAGE_NAME: ClassVar[str] = "CALL_TRANSFERRED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -2699,6 +2717,7 @@ class CallDivertedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 19
     MESSAGE_NAME: ClassVar[str] = "CALL_DIVERTED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -2823,6 +2842,7 @@ class CallServiceInitiatedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 20
     MESSAGE_NAME: ClassVar[str] = "CALL_SERVICE_INITIATED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -2996,6 +3016,7 @@ class CallQueuedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 21
     MESSAGE_NAME: ClassVar[str] = "CALL_QUEUED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -3194,6 +3215,7 @@ class CallTranslationRouteEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 22
     MESSAGE_NAME: ClassVar[str] = "CALL_TRANSLATION_ROUTE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     ani: str | None = None
     user_to_user_info: bytes | None = None
@@ -3443,6 +3465,7 @@ class BeginCallEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 23
     MESSAGE_NAME: ClassVar[str] = "BEGIN_CALL_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -3763,6 +3786,7 @@ class EndCallEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 24
     MESSAGE_NAME: ClassVar[str] = "END_CALL_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -3843,6 +3867,7 @@ class CallDataUpdateEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 25
     MESSAGE_NAME: ClassVar[str] = "CALL_DATA_UPDATE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -4222,6 +4247,7 @@ class SetCallDataReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 26
     MESSAGE_NAME: ClassVar[str] = "SET_CALL_DATA_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -4525,6 +4551,7 @@ class SetCallDataConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 27
     MESSAGE_NAME: ClassVar[str] = "SET_CALL_DATA_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -4576,6 +4603,7 @@ class ReleaseCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 28
     MESSAGE_NAME: ClassVar[str] = "RELEASE_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -4652,6 +4680,7 @@ class ReleaseCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 29
     MESSAGE_NAME: ClassVar[str] = "RELEASE_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -4703,6 +4732,7 @@ class AgentStateEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 30
     MESSAGE_NAME: ClassVar[str] = "AGENT_STATE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -4927,6 +4957,7 @@ class SystemEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 31
     MESSAGE_NAME: ClassVar[str] = "SYSTEM_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     pg_status: PGStatusCode | int = 0
     icm_central_controller_time: int = 0
@@ -5022,6 +5053,7 @@ class ClientEventReportReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 32
     MESSAGE_NAME: ClassVar[str] = "CLIENT_EVENT_REPORT_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     state: int = 0
@@ -5099,6 +5131,7 @@ class ClientEventReportConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 33
     MESSAGE_NAME: ClassVar[str] = "CLIENT_EVENT_REPORT_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -5156,6 +5189,7 @@ class CallReachedNetworkEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 34
     MESSAGE_NAME: ClassVar[str] = "CALL_REACHED_NETWORK_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -5303,6 +5337,7 @@ class ControlFailureConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 35
     MESSAGE_NAME: ClassVar[str] = "CONTROL_FAILURE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     failure_code: ControlFailureCode | int = 0
@@ -5363,6 +5398,7 @@ class QueryAgentStateReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 36
     MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATE_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -5454,6 +5490,7 @@ class QueryAgentStateConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 37
     MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     agent_state: AgentState | int = 0
@@ -5608,6 +5645,7 @@ class SetAgentStateReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 38
     MESSAGE_NAME: ClassVar[str] = "SET_AGENT_STATE_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -5748,6 +5786,7 @@ class SetAgentStateConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 39
     MESSAGE_NAME: ClassVar[str] = "SET_AGENT_STATE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -5799,6 +5838,7 @@ class AlternateCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 40
     MESSAGE_NAME: ClassVar[str] = "ALTERNATE_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -5911,6 +5951,7 @@ class AlternateCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 41
     MESSAGE_NAME: ClassVar[str] = "ALTERNATE_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -5962,6 +6003,7 @@ class AnswerCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 42
     MESSAGE_NAME: ClassVar[str] = "ANSWER_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -6044,6 +6086,7 @@ class AnswerCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 43
     MESSAGE_NAME: ClassVar[str] = "ANSWER_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -6095,6 +6138,7 @@ class ClearCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 44
     MESSAGE_NAME: ClassVar[str] = "CLEAR_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -6175,6 +6219,7 @@ class ClearCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 45
     MESSAGE_NAME: ClassVar[str] = "CLEAR_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -6226,6 +6271,7 @@ class ClearConnectionReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 46
     MESSAGE_NAME: ClassVar[str] = "CLEAR_CONNECTION_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -6322,6 +6368,7 @@ class ClearConnectionConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 47
     MESSAGE_NAME: ClassVar[str] = "CLEAR_CONNECTION_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -6379,6 +6426,7 @@ class ConferenceCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 48
     MESSAGE_NAME: ClassVar[str] = "CONFERENCE_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -6698,6 +6746,7 @@ class ConferenceCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 49
     MESSAGE_NAME: ClassVar[str] = "CONFERENCE_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     new_connection_call_id: int = 0
@@ -6836,6 +6885,7 @@ class ConsultationCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 50
     MESSAGE_NAME: ClassVar[str] = "CONSULTATION_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -7148,6 +7198,7 @@ class ConsultationCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 51
     MESSAGE_NAME: ClassVar[str] = "CONSULTATION_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     new_connection_call_id: int = 0
@@ -7234,6 +7285,7 @@ class DeflectCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 52
     MESSAGE_NAME: ClassVar[str] = "DEFLECT_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -7326,6 +7378,7 @@ class DeflectCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 53
     MESSAGE_NAME: ClassVar[str] = "DEFLECT_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -7377,6 +7430,7 @@ class HoldCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 54
     MESSAGE_NAME: ClassVar[str] = "HOLD_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -7461,6 +7515,7 @@ class HoldCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 55
     MESSAGE_NAME: ClassVar[str] = "HOLD_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -7510,6 +7565,7 @@ class MakeCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 56
     MESSAGE_NAME: ClassVar[str] = "MAKE_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -7794,6 +7850,7 @@ class MakeCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 57
     MESSAGE_NAME: ClassVar[str] = "MAKE_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     new_connection_call_id: int = 0
@@ -7874,6 +7931,7 @@ class MakePredictiveCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 58
     MESSAGE_NAME: ClassVar[str] = "MAKE_PREDICTIVE_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -8193,6 +8251,7 @@ class MakePredictiveCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 59
     MESSAGE_NAME: ClassVar[str] = "MAKE_PREDICTIVE_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     new_connection_call_id: int = 0
@@ -8279,6 +8338,7 @@ class ReconnectCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 60
     MESSAGE_NAME: ClassVar[str] = "RECONNECT_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -8391,6 +8451,7 @@ class ReconnectCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 61
     MESSAGE_NAME: ClassVar[str] = "RECONNECT_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -8442,6 +8503,7 @@ class RetrieveCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 62
     MESSAGE_NAME: ClassVar[str] = "RETRIEVE_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -8526,6 +8588,7 @@ class RetrieveCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 63
     MESSAGE_NAME: ClassVar[str] = "RETRIEVE_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -8577,6 +8640,7 @@ class TransferCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 64
     MESSAGE_NAME: ClassVar[str] = "TRANSFER_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -8896,6 +8960,7 @@ class TransferCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 65
     MESSAGE_NAME: ClassVar[str] = "TRANSFER_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     new_connection_call_id: int = 0
@@ -9034,6 +9099,7 @@ class QueryDeviceInfoReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 78
     MESSAGE_NAME: ClassVar[str] = "QUERY_DEVICE_INFO_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -9108,6 +9174,7 @@ class QueryDeviceInfoConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 79
     MESSAGE_NAME: ClassVar[str] = "QUERY_DEVICE_INFO_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     peripheral_type: PeripheralType | int = 0
@@ -9253,6 +9320,7 @@ class SnapshotCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 82
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -9329,6 +9397,7 @@ class SnapshotCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 83
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     call_type: CallType | int = 0
@@ -9749,6 +9818,7 @@ class SnapshotDeviceReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 84
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_DEVICE_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -9818,6 +9888,7 @@ class SnapshotDeviceConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 85
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_DEVICE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     calls: tuple[DeviceCall, ...] = ()
@@ -9947,6 +10018,7 @@ class CallDequeuedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 86
     MESSAGE_NAME: ClassVar[str] = "CALL_DEQUEUED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -10095,6 +10167,7 @@ class SendDtmfSignalReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 91
     MESSAGE_NAME: ClassVar[str] = "SEND_DTMF_SIGNAL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -10189,6 +10262,7 @@ class SendDtmfSignalConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 92
     MESSAGE_NAME: ClassVar[str] = "SEND_DTMF_SIGNAL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -10246,6 +10320,7 @@ class MonitorStartReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 93
     MESSAGE_NAME: ClassVar[str] = "MONITOR_START_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -10338,6 +10413,7 @@ class MonitorStartConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 94
     MESSAGE_NAME: ClassVar[str] = "MONITOR_START_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     monitor_id: int = 0
@@ -10394,6 +10470,7 @@ class MonitorStopReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 95
     MESSAGE_NAME: ClassVar[str] = "MONITOR_STOP_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     monitor_id: int = 0
@@ -10450,6 +10527,7 @@ class MonitorStopConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 96
     MESSAGE_NAME: ClassVar[str] = "MONITOR_STOP_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -10501,6 +10579,7 @@ class ChangeMonitorMaskReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 97
     MESSAGE_NAME: ClassVar[str] = "CHANGE_MONITOR_MASK_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     monitor_id: int = 0
@@ -10571,6 +10650,7 @@ class ChangeMonitorMaskConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 98
     MESSAGE_NAME: ClassVar[str] = "CHANGE_MONITOR_MASK_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -10628,6 +10708,7 @@ class ClientSessionOpenedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 99
     MESSAGE_NAME: ClassVar[str] = "CLIENT_SESSION_OPENED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     session_id: int = 0
     peripheral_id: int = 0
@@ -10760,6 +10841,7 @@ class ClientSessionClosedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 100
     MESSAGE_NAME: ClassVar[str] = "CLIENT_SESSION_CLOSED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     session_id: int = 0
     peripheral_id: int = 0
@@ -10884,6 +10966,7 @@ class SessionMonitorStartReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 101
     MESSAGE_NAME: ClassVar[str] = "SESSION_MONITOR_START_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     session_id: int = 0
@@ -10946,6 +11029,7 @@ class SessionMonitorStartConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 102
     MESSAGE_NAME: ClassVar[str] = "SESSION_MONITOR_START_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     monitor_id: int = 0
@@ -11008,6 +11092,7 @@ class SessionMonitorStopReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 103
     MESSAGE_NAME: ClassVar[str] = "SESSION_MONITOR_STOP_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     monitor_id: int = 0
@@ -11070,6 +11155,7 @@ class SessionMonitorStopConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 104
     MESSAGE_NAME: ClassVar[str] = "SESSION_MONITOR_STOP_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -11127,6 +11213,7 @@ class AgentPreCallEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 105
     MESSAGE_NAME: ClassVar[str] = "AGENT_PRE_CALL_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     service_number: int = 0
@@ -11419,6 +11506,7 @@ class AgentPreCallAbortEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 106
     MESSAGE_NAME: ClassVar[str] = "AGENT_PRE_CALL_ABORT_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     mrd_id: int = 0
@@ -11522,6 +11610,7 @@ class UserMessageReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 107
     MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -11615,6 +11704,7 @@ class UserMessageConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 108
     MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -11666,6 +11756,7 @@ class UserMessageEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 109
     MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     icm_central_controller_time: int = 0
     distribution: Distribution | int = 0
@@ -11738,6 +11829,7 @@ class RegisterVariablesReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 110
     MESSAGE_NAME: ClassVar[str] = "REGISTER_VARIABLES_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     call_variable_mask: CallVariableMask | int = 0
@@ -11853,6 +11945,7 @@ class RegisterVariablesConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 111
     MESSAGE_NAME: ClassVar[str] = "REGISTER_VARIABLES_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -11910,6 +12003,7 @@ class QueryAgentStatisticsReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 112
     MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATISTICS_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -11993,6 +12087,7 @@ class QueryAgentStatisticsConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 113
     MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATISTICS_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -12417,6 +12512,7 @@ class QuerySkillGroupStatisticsReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 114
     MESSAGE_NAME: ClassVar[str] = "QUERY_SKILL_GROUP_STATISTICS_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -12489,6 +12585,7 @@ class QuerySkillGroupStatisticsConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 115
     MESSAGE_NAME: ClassVar[str] = "QUERY_SKILL_GROUP_STATISTICS_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -13148,6 +13245,7 @@ class RtpStartedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 116
     MESSAGE_NAME: ClassVar[str] = "RTP_STARTED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -13298,6 +13396,7 @@ class RtpStoppedEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 117
     MESSAGE_NAME: ClassVar[str] = "RTP_STOPPED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -13423,6 +13522,7 @@ class SupervisorAssistReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 118
     MESSAGE_NAME: ClassVar[str] = "SUPERVISOR_ASSIST_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -13523,6 +13623,7 @@ class SupervisorAssistConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 119
     MESSAGE_NAME: ClassVar[str] = "SUPERVISOR_ASSIST_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     connection_call_id: int = 0
@@ -13609,6 +13710,7 @@ class EmergencyCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 121
     MESSAGE_NAME: ClassVar[str] = "EMERGENCY_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -13701,6 +13803,7 @@ class EmergencyCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 122
     MESSAGE_NAME: ClassVar[str] = "EMERGENCY_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     connection_call_id: int = 0
@@ -13781,6 +13884,7 @@ class EmergencyCallEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 123
     MESSAGE_NAME: ClassVar[str] = "EMERGENCY_CALL_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     peripheral_id: int = 0
     connection_call_id: int = 0
@@ -13901,6 +14005,7 @@ class SuperviseCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 124
     MESSAGE_NAME: ClassVar[str] = "SUPERVISE_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -14041,6 +14146,7 @@ class SuperviseCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 125
     MESSAGE_NAME: ClassVar[str] = "SUPERVISE_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     connection_call_id: int = 0
@@ -14112,6 +14218,7 @@ class AgentTeamConfigEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 128
     MESSAGE_NAME: ClassVar[str] = "AGENT_TEAM_CONFIG_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     peripheral_id: int = 0
     team_id: int = 0
@@ -14219,6 +14326,7 @@ class SetAppDataReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 129
     MESSAGE_NAME: ClassVar[str] = "SET_APP_DATA_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     application_path_id: int
@@ -14362,6 +14470,7 @@ class SetAppDataConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 130
     MESSAGE_NAME: ClassVar[str] = "SET_APP_DATA_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -14413,6 +14522,7 @@ class AgentDeskSettingsReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 131
     MESSAGE_NAME: ClassVar[str] = "AGENT_DESK_SETTINGS_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -14484,6 +14594,7 @@ class AgentDeskSettingsConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 132
     MESSAGE_NAME: ClassVar[str] = "AGENT_DESK_SETTINGS_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -14623,6 +14734,7 @@ class ListAgentTeamReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 133
     MESSAGE_NAME: ClassVar[str] = "LIST_AGENT_TEAM_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     supervisor_id: int = 0
@@ -14679,6 +14791,7 @@ class ListAgentTeamConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 134
     MESSAGE_NAME: ClassVar[str] = "LIST_AGENT_TEAM_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     segment_number: int = 0
@@ -14763,6 +14876,7 @@ class MonitorAgentTeamStartReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 135
     MESSAGE_NAME: ClassVar[str] = "MONITOR_AGENT_TEAM_START_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     team_id: int = 0
@@ -14825,6 +14939,7 @@ class MonitorAgentTeamStartConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 136
     MESSAGE_NAME: ClassVar[str] = "MONITOR_AGENT_TEAM_START_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     monitor_id: int = 0
@@ -14887,6 +15002,7 @@ class MonitorAgentTeamStopReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 137
     MESSAGE_NAME: ClassVar[str] = "MONITOR_AGENT_TEAM_STOP_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     monitor_id: int = 0
@@ -14949,6 +15065,7 @@ class MonitorAgentTeamStopConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 138
     MESSAGE_NAME: ClassVar[str] = "MONITOR_AGENT_TEAM_STOP_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -15006,6 +15123,7 @@ class BadCallReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 139
     MESSAGE_NAME: ClassVar[str] = "BAD_CALL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -15084,6 +15202,7 @@ class BadCallConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 140
     MESSAGE_NAME: ClassVar[str] = "BAD_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -15133,6 +15252,7 @@ class SetDeviceAttributesReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 141
     MESSAGE_NAME: ClassVar[str] = "SET_DEVICE_ATTRIBUTES_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -15237,6 +15357,7 @@ class SetDeviceAttributesConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 142
     MESSAGE_NAME: ClassVar[str] = "SET_DEVICE_ATTRIBUTES_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -15294,6 +15415,7 @@ class RegisterServiceReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 143
     MESSAGE_NAME: ClassVar[str] = "REGISTER_SERVICE_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     server_mode: int = 0
@@ -15359,6 +15481,7 @@ class RegisterServiceConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 144
     MESSAGE_NAME: ClassVar[str] = "REGISTER_SERVICE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     registered_service_id: int = 0
@@ -15421,6 +15544,7 @@ class UnregisterServiceReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 145
     MESSAGE_NAME: ClassVar[str] = "UNREGISTER_SERVICE_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     registered_service_id: int = 0
@@ -15483,6 +15607,7 @@ class UnregisterServiceConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 146
     MESSAGE_NAME: ClassVar[str] = "UNREGISTER_SERVICE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()
@@ -15540,6 +15665,7 @@ class StartRecordingReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 147
     MESSAGE_NAME: ClassVar[str] = "START_RECORDING_REQ"
+    DIRECTION: ClassVar[str] = "both"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -15691,6 +15817,7 @@ class StartRecordingConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 148
     MESSAGE_NAME: ClassVar[str] = "START_RECORDING_CONF"
+    DIRECTION: ClassVar[str] = "both"
 
     invoke_id: int = 0
     session_id: int = 0
@@ -15771,6 +15898,7 @@ class StopRecordingReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 149
     MESSAGE_NAME: ClassVar[str] = "STOP_RECORDING_REQ"
+    DIRECTION: ClassVar[str] = "both"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -15910,6 +16038,7 @@ class StopRecordingConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 150
     MESSAGE_NAME: ClassVar[str] = "STOP_RECORDING_CONF"
+    DIRECTION: ClassVar[str] = "both"
 
     invoke_id: int = 0
     client_id: str | None = None
@@ -15982,6 +16111,7 @@ class CallAttributeChangeEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 240
     MESSAGE_NAME: ClassVar[str] = "CALL_ATTRIBUTE_CHANGE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -16069,6 +16199,7 @@ class CallAgentGreetingEvent(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 248
     MESSAGE_NAME: ClassVar[str] = "CALL_AGENT_GREETING_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     monitor_id: int = 0
     peripheral_id: int = 0
@@ -16168,6 +16299,7 @@ class AgentGreetingControlReq(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 249
     MESSAGE_NAME: ClassVar[str] = "AGENT_GREETING_CONTROL_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
 
     invoke_id: int = 0
     peripheral_id: int = 0
@@ -16244,6 +16376,7 @@ class AgentGreetingControlConf(Message):
 
     MESSAGE_TYPE: ClassVar[int] = 250
     MESSAGE_NAME: ClassVar[str] = "AGENT_GREETING_CONTROL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
 
     invoke_id: int = 0
     unknown_fields: tuple[UnknownField, ...] = ()

@@ -154,7 +154,11 @@ def scan_wide(
     nslots: int,
     message: str,
 ) -> tuple[list[Any], tuple[UnknownField, ...]]:
-    """:func:`scan_narrow` for versions with 2-byte tags and lengths (Version 20 on)."""
+    """:func:`scan_narrow` for versions with 2-byte tags and lengths (Version 20 on).
+
+    A copy of that loop rather than a width parameter: it is the hot path of every decode, and
+    only the header read differs.
+    """
     vals: list[Any] = [None] * nslots
     unknown: list[UnknownField] = []
     first = pos

@@ -14,6 +14,8 @@ class Message:
     __slots__ = ()
     MESSAGE_TYPE: ClassVar[int]
     MESSAGE_NAME: ClassVar[str]
+    DIRECTION: ClassVar[str]
+    """"client_to_server", "server_to_client" or "both" (from the spec)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,7 @@ class UnknownMessage(Message):
     reference does not give): the body is kept as is and re-encoded unchanged."""
 
     MESSAGE_NAME: ClassVar[str] = "UNKNOWN"
+    DIRECTION: ClassVar[str] = "both"
     message_type: int
     body: bytes = b""
 
