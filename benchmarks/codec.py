@@ -206,14 +206,21 @@ CASES: list[dict[str, Any]] = [
 ]
 
 
-def rate(func: Callable[[], object], repeat: int = 5) -> float:
-    """Calls per second: the best of ``repeat`` timed runs of about 0.2 s each."""
-    number, _ = timeit.Timer(func).autorange()
-    best = min(timeit.repeat(func, number=number, repeat=repeat))
-    return number / best
+def rates(*funcs: Callable[[], object], rounds: int = 7) -> tuple[float, ...]:
+    """Calls per second of each function: the best of ``rounds`` timed runs of about 0.1 s.
+
+    The functions take turns within each round, so that a change in the machine's load
+    affects all of them alike and the ratios stay meaningful.
+    """
+    numbers = [max(1, timeit.Timer(f).autorange()[0] // 2) for f in funcs]
+    best = [float("inf")] * len(funcs)
+    for _ in range(rounds):
+        for i, (func, number) in enumerate(zip(funcs, numbers, strict=True)):
+            best[i] = min(best[i], timeit.timeit(func, number=number) / number)
+    return tuple(1 / b for b in best)
 
 
-def measure(case: dict[str, Any]) -> dict[str, tuple[float, float, float]]:
+def measure(case: dict[str, Any]) -> dict[str, tuple[float, ...]]:
     """Rates of (ctiwire, floor, construct) for decode and encode of one message."""
     message = case["message"]
     frame = cti.encode(message)
@@ -227,15 +234,15 @@ def measure(case: dict[str, Any]) -> dict[str, tuple[float, float, float]]:
     assert declared.build(parsed) == frame
     assert cti.decode(frame) == message
     return {
-        "decode": (
-            rate(lambda: cti.decode(frame)),
-            rate(lambda: floor_decode(frame)),
-            rate(lambda: declared.parse(frame)),
+        "decode": rates(
+            lambda: cti.decode(frame),
+            lambda: floor_decode(frame),
+            lambda: declared.parse(frame),
         ),
-        "encode": (
-            rate(lambda: cti.encode(message)),
-            rate(lambda: floor_encode(values, fields)),
-            rate(lambda: declared.build(parsed)),
+        "encode": rates(
+            lambda: cti.encode(message),
+            lambda: floor_encode(values, fields),
+            lambda: declared.build(parsed),
         ),
     }
 
