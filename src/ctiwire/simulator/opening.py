@@ -27,16 +27,13 @@ from ctiwire.v15 import (
     StatusCode,
 )
 
+from ..config import MIN_IDLE_TIMEOUT, NO_IDLE_TIMEOUT
 from .errors import StatusError
 from .switch import Switch
 
 __all__ = ["MIN_IDLE_TIMEOUT", "NO_IDLE_TIMEOUT", "SUPPORTED_SERVICES", "Grant", "check_open"]
 
 SUPPORTED_VERSIONS = frozenset({cti.PROTOCOL_VERSION})
-MIN_IDLE_TIMEOUT = 20
-"""Seconds: 4 times the minimum heartbeat interval of 5 s (Status Codes, E_CTI_INVALID_TIMEOUT)."""
-NO_IDLE_TIMEOUT = 0xFFFFFFFF
-"""IdleTimeout of a client that sends no heartbeats: the server never times it out."""
 
 SUPPORTED_SERVICES = (
     CTIServiceMask.CTI_SERVICE_CLIENT_EVENTS
