@@ -187,7 +187,7 @@ def _fixed_view(
         fmt = f"{size}s"
     decode, encode, default = var, f"m.{f.py}", "0"
     if f.enum:
-        decode = f"_enum_{f.enum}.get({var}, {var})"
+        decode = f"_enum_{f.enum}[{var}]"
     elif f.mask:
         decode = f"_mask_{f.mask}[{var}]"
     elif f.type == "BOOL":
@@ -238,7 +238,7 @@ def _slot(f: Field, index: int, repeated: bool) -> SlotView:
 
 def _convert(s: SlotView, v: str) -> str:
     assert s.map is not None
-    return f"{s.map}[{v}]" if s.map.startswith("_mask") else f"{s.map}.get({v}, {v})"
+    return f"{s.map}[{v}]"
 
 
 def slot_decode(s: SlotView) -> str:

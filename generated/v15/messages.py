@@ -231,47 +231,33 @@ _set_class: Final = object.__setattr__  # re-brands a builder instance (see _w.b
 _scan: Final = _w.scan_narrow
 
 # Value -> member lookups: an unknown value stays the plain int it is.
-_enum_EventCause: Final[dict[int, EventCause]] = {x.value: x for x in EventCause}
-_enum_CallType: Final[dict[int, CallType]] = {x.value: x for x in CallType}
-_enum_ControlFailureCode: Final[dict[int, ControlFailureCode]] = {
-    x.value: x for x in ControlFailureCode
-}
-_enum_SupervisoryAction: Final[dict[int, SupervisoryAction]] = {
-    x.value: x for x in SupervisoryAction
-}
-_enum_Distribution: Final[dict[int, Distribution]] = {x.value: x for x in Distribution}
-_enum_StatusCode: Final[dict[int, StatusCode]] = {x.value: x for x in StatusCode}
-_enum_SystemEventID: Final[dict[int, SystemEventID]] = {x.value: x for x in SystemEventID}
-_enum_AgentState: Final[dict[int, AgentState]] = {x.value: x for x in AgentState}
-_enum_PeripheralType: Final[dict[int, PeripheralType]] = {x.value: x for x in PeripheralType}
-_enum_LocalConnectionState: Final[dict[int, LocalConnectionState]] = {
-    x.value: x for x in LocalConnectionState
-}
-_enum_DeviceIDType: Final[dict[int, DeviceIDType]] = {x.value: x for x in DeviceIDType}
-_enum_ConnectionDeviceIDType: Final[dict[int, ConnectionDeviceIDType]] = {
-    x.value: x for x in ConnectionDeviceIDType
-}
-_enum_LineType: Final[dict[int, LineType]] = {x.value: x for x in LineType}
-_enum_AllocationState: Final[dict[int, AllocationState]] = {x.value: x for x in AllocationState}
-_enum_ForwardType: Final[dict[int, ForwardType]] = {x.value: x for x in ForwardType}
-_enum_TypeOfDevice: Final[dict[int, TypeOfDevice]] = {x.value: x for x in TypeOfDevice}
-_enum_CallPlacementType: Final[dict[int, CallPlacementType]] = {
-    x.value: x for x in CallPlacementType
-}
-_enum_CallMannerType: Final[dict[int, CallMannerType]] = {x.value: x for x in CallMannerType}
-_enum_CallOption: Final[dict[int, CallOption]] = {x.value: x for x in CallOption}
-_enum_ConsultType: Final[dict[int, ConsultType]] = {x.value: x for x in ConsultType}
-_enum_FacilityType: Final[dict[int, FacilityType]] = {x.value: x for x in FacilityType}
-_enum_AnsweringMachine: Final[dict[int, AnsweringMachine]] = {x.value: x for x in AnsweringMachine}
-_enum_AnswerDetectMode: Final[dict[int, AnswerDetectMode]] = {x.value: x for x in AnswerDetectMode}
-_enum_AgentWorkMode: Final[dict[int, AgentWorkMode]] = {x.value: x for x in AgentWorkMode}
-_enum_DestinationCountry: Final[dict[int, DestinationCountry]] = {
-    x.value: x for x in DestinationCountry
-}
-_enum_DispositionCode: Final[dict[int, DispositionCode]] = {x.value: x for x in DispositionCode}
-_enum_SilentMonitorStatus: Final[dict[int, SilentMonitorStatus]] = {
-    x.value: x for x in SilentMonitorStatus
-}
+_enum_EventCause: Final = _w.EnumMap(EventCause)
+_enum_CallType: Final = _w.EnumMap(CallType)
+_enum_ControlFailureCode: Final = _w.EnumMap(ControlFailureCode)
+_enum_SupervisoryAction: Final = _w.EnumMap(SupervisoryAction)
+_enum_Distribution: Final = _w.EnumMap(Distribution)
+_enum_StatusCode: Final = _w.EnumMap(StatusCode)
+_enum_SystemEventID: Final = _w.EnumMap(SystemEventID)
+_enum_AgentState: Final = _w.EnumMap(AgentState)
+_enum_PeripheralType: Final = _w.EnumMap(PeripheralType)
+_enum_LocalConnectionState: Final = _w.EnumMap(LocalConnectionState)
+_enum_DeviceIDType: Final = _w.EnumMap(DeviceIDType)
+_enum_ConnectionDeviceIDType: Final = _w.EnumMap(ConnectionDeviceIDType)
+_enum_LineType: Final = _w.EnumMap(LineType)
+_enum_AllocationState: Final = _w.EnumMap(AllocationState)
+_enum_ForwardType: Final = _w.EnumMap(ForwardType)
+_enum_TypeOfDevice: Final = _w.EnumMap(TypeOfDevice)
+_enum_CallPlacementType: Final = _w.EnumMap(CallPlacementType)
+_enum_CallMannerType: Final = _w.EnumMap(CallMannerType)
+_enum_CallOption: Final = _w.EnumMap(CallOption)
+_enum_ConsultType: Final = _w.EnumMap(ConsultType)
+_enum_FacilityType: Final = _w.EnumMap(FacilityType)
+_enum_AnsweringMachine: Final = _w.EnumMap(AnsweringMachine)
+_enum_AnswerDetectMode: Final = _w.EnumMap(AnswerDetectMode)
+_enum_AgentWorkMode: Final = _w.EnumMap(AgentWorkMode)
+_enum_DestinationCountry: Final = _w.EnumMap(DestinationCountry)
+_enum_DispositionCode: Final = _w.EnumMap(DispositionCode)
+_enum_SilentMonitorStatus: Final = _w.EnumMap(SilentMonitorStatus)
 _mask_TransferConferenceSetupMask: Final = _w.FlagCache(TransferConferenceSetupMask)
 _mask_CallControlMask: Final = _w.FlagCache(CallControlMask)
 _mask_OtherFeatureMask: Final = _w.FlagCache(OtherFeatureMask)
@@ -458,7 +444,7 @@ def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_FAILURE_CONF)
     (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
-    o.failure_code = _enum_StatusCode.get(f1, f1)
+    o.failure_code = _enum_StatusCode[f1]
     o.unknown_fields = unknown
     _set_class(o, "__class__", FailureConf)
     return o  # type: ignore[no-any-return]
@@ -511,7 +497,7 @@ def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_FAILURE_EVENT)
     (f0,) = _S_FAILURE_EVENT.unpack_from(buf, 8)
-    o.status = _enum_StatusCode.get(f0, f0)
+    o.status = _enum_StatusCode[f0]
     o.unknown_fields = unknown
     _set_class(o, "__class__", FailureEvent)
     return o  # type: ignore[no-any-return]
@@ -747,8 +733,8 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     o.services_granted = _mask_CTIServiceMask[f1]
     o.pg_status = _mask_PGStatusCode[f3]
     o.peripheral_online = _w.as_bool(f5)
-    o.peripheral_type = _enum_PeripheralType.get(f6, f6)
-    o.agent_state = _enum_AgentState.get(f7, f7)
+    o.peripheral_type = _enum_PeripheralType[f6]
+    o.agent_state = _enum_AgentState[f7]
     (o.agent_extension, o.agent_id, o.agent_instrument, v3, v4, v5) = vals
     count = v3 or 0
     if count == 0 and v4 is None and v5 is None:
@@ -954,7 +940,7 @@ def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_CLOSE_REQ)
     (o.invoke_id, f1) = _S_CLOSE_REQ.unpack_from(buf, 8)
-    o.status = _enum_StatusCode.get(f1, f1)
+    o.status = _enum_StatusCode[f1]
     o.unknown_fields = unknown
     _set_class(o, "__class__", CloseReq)
     return o  # type: ignore[no-any-return]
@@ -1203,15 +1189,15 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
         f18,
         f19,
     ) = _S_CALL_DELIVERED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.line_type = _enum_LineType.get(f6, f6)
-    o.alerting_device_type = _enum_DeviceIDType.get(f12, f12)
-    o.calling_device_type = _enum_DeviceIDType.get(f13, f13)
-    o.called_device_type = _enum_DeviceIDType.get(f14, f14)
-    o.last_redirect_device_type = _enum_DeviceIDType.get(f15, f15)
-    o.local_connection_state = _enum_LocalConnectionState.get(f16, f16)
-    o.event_cause = _enum_EventCause.get(f17, f17)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.line_type = _enum_LineType[f6]
+    o.alerting_device_type = _enum_DeviceIDType[f12]
+    o.calling_device_type = _enum_DeviceIDType[f13]
+    o.called_device_type = _enum_DeviceIDType[f14]
+    o.last_redirect_device_type = _enum_DeviceIDType[f15]
+    o.local_connection_state = _enum_LocalConnectionState[f16]
+    o.event_cause = _enum_EventCause[f17]
     (
         o.connection_device_id,
         o.alerting_device_id,
@@ -1525,15 +1511,15 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
         f16,
         f17,
     ) = _S_CALL_ESTABLISHED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.line_type = _enum_LineType.get(f6, f6)
-    o.answering_device_type = _enum_DeviceIDType.get(f12, f12)
-    o.calling_device_type = _enum_DeviceIDType.get(f13, f13)
-    o.called_device_type = _enum_DeviceIDType.get(f14, f14)
-    o.last_redirect_device_type = _enum_DeviceIDType.get(f15, f15)
-    o.local_connection_state = _enum_LocalConnectionState.get(f16, f16)
-    o.event_cause = _enum_EventCause.get(f17, f17)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.line_type = _enum_LineType[f6]
+    o.answering_device_type = _enum_DeviceIDType[f12]
+    o.calling_device_type = _enum_DeviceIDType[f13]
+    o.called_device_type = _enum_DeviceIDType[f14]
+    o.last_redirect_device_type = _enum_DeviceIDType[f15]
+    o.local_connection_state = _enum_LocalConnectionState[f16]
+    o.event_cause = _enum_EventCause[f17]
     (
         o.connection_device_id,
         o.answering_device_id,
@@ -1663,11 +1649,11 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_HELD_EVENT.unpack_from(buf, 8)
     )
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.holding_device_type = _enum_DeviceIDType.get(f5, f5)
-    o.local_connection_state = _enum_LocalConnectionState.get(f6, f6)
-    o.event_cause = _enum_EventCause.get(f7, f7)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.holding_device_type = _enum_DeviceIDType[f5]
+    o.local_connection_state = _enum_LocalConnectionState[f6]
+    o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.holding_device_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallHeldEvent)
@@ -1762,11 +1748,11 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_RETRIEVED_EVENT.unpack_from(buf, 8)
     )
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.retrieving_device_type = _enum_DeviceIDType.get(f5, f5)
-    o.local_connection_state = _enum_LocalConnectionState.get(f6, f6)
-    o.event_cause = _enum_EventCause.get(f7, f7)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.retrieving_device_type = _enum_DeviceIDType[f5]
+    o.local_connection_state = _enum_LocalConnectionState[f6]
+    o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.retrieving_device_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallRetrievedEvent)
@@ -1856,10 +1842,10 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6) = (
         _S_CALL_CLEARED_EVENT.unpack_from(buf, 8)
     )
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.local_connection_state = _enum_LocalConnectionState.get(f5, f5)
-    o.event_cause = _enum_EventCause.get(f6, f6)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.local_connection_state = _enum_LocalConnectionState[f5]
+    o.event_cause = _enum_EventCause[f6]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallClearedEvent)
@@ -1956,11 +1942,11 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_CONNECTION_CLEARED_EVENT.unpack_from(buf, 8)
     )
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.releasing_device_type = _enum_DeviceIDType.get(f5, f5)
-    o.local_connection_state = _enum_LocalConnectionState.get(f6, f6)
-    o.event_cause = _enum_EventCause.get(f7, f7)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.releasing_device_type = _enum_DeviceIDType[f5]
+    o.local_connection_state = _enum_LocalConnectionState[f6]
+    o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.releasing_device_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallConnectionClearedEvent)
@@ -2095,13 +2081,13 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
         f14,
         f15,
     ) = _S_CALL_ORIGINATED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.line_type = _enum_LineType.get(f6, f6)
-    o.calling_device_type = _enum_DeviceIDType.get(f12, f12)
-    o.called_device_type = _enum_DeviceIDType.get(f13, f13)
-    o.local_connection_state = _enum_LocalConnectionState.get(f14, f14)
-    o.event_cause = _enum_EventCause.get(f15, f15)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.line_type = _enum_LineType[f6]
+    o.calling_device_type = _enum_DeviceIDType[f12]
+    o.called_device_type = _enum_DeviceIDType[f13]
+    o.local_connection_state = _enum_LocalConnectionState[f14]
+    o.event_cause = _enum_EventCause[f15]
     (o.connection_device_id, o.calling_device_id, o.called_device_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallOriginatedEvent)
@@ -2212,12 +2198,12 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7, f8) = (
         _S_CALL_FAILED_EVENT.unpack_from(buf, 8)
     )
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.failing_device_type = _enum_DeviceIDType.get(f5, f5)
-    o.called_device_type = _enum_DeviceIDType.get(f6, f6)
-    o.local_connection_state = _enum_LocalConnectionState.get(f7, f7)
-    o.event_cause = _enum_EventCause.get(f8, f8)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.failing_device_type = _enum_DeviceIDType[f5]
+    o.called_device_type = _enum_DeviceIDType[f6]
+    o.local_connection_state = _enum_LocalConnectionState[f7]
+    o.event_cause = _enum_EventCause[f8]
     (o.connection_device_id, o.failing_device_id, o.called_device_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallFailedEvent)
@@ -2367,14 +2353,14 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         f15,
         f16,
     ) = _S_CALL_CONFERENCED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.primary_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.line_type = _enum_LineType.get(f6, f6)
-    o.secondary_device_id_type = _enum_ConnectionDeviceIDType.get(f11, f11)
-    o.controller_device_type = _enum_DeviceIDType.get(f13, f13)
-    o.added_party_device_type = _enum_DeviceIDType.get(f14, f14)
-    o.local_connection_state = _enum_LocalConnectionState.get(f15, f15)
-    o.event_cause = _enum_EventCause.get(f16, f16)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.primary_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.line_type = _enum_LineType[f6]
+    o.secondary_device_id_type = _enum_ConnectionDeviceIDType[f11]
+    o.controller_device_type = _enum_DeviceIDType[f13]
+    o.added_party_device_type = _enum_DeviceIDType[f14]
+    o.local_connection_state = _enum_LocalConnectionState[f15]
+    o.event_cause = _enum_EventCause[f16]
     (
         o.primary_device_id,
         o.secondary_device_id,
@@ -2389,7 +2375,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         o.connected_parties = ()  # the usual case: no entries
     else:
         g4 = v4 or ()
-        g5 = [_enum_DeviceIDType.get(x, x) for x in (v5 or ())]
+        g5 = [_enum_DeviceIDType[x] for x in (v5 or ())]
         g6 = v6 or ()
         if len(g4) != count or len(g5) != count or len(g6) != count:
             raise _w.group_mismatch(
@@ -2591,14 +2577,14 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         f15,
         f16,
     ) = _S_CALL_TRANSFERRED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.primary_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.line_type = _enum_LineType.get(f6, f6)
-    o.secondary_device_id_type = _enum_ConnectionDeviceIDType.get(f11, f11)
-    o.transferring_device_type = _enum_DeviceIDType.get(f13, f13)
-    o.transferred_device_type = _enum_DeviceIDType.get(f14, f14)
-    o.local_connection_state = _enum_LocalConnectionState.get(f15, f15)
-    o.event_cause = _enum_EventCause.get(f16, f16)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.primary_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.line_type = _enum_LineType[f6]
+    o.secondary_device_id_type = _enum_ConnectionDeviceIDType[f11]
+    o.transferring_device_type = _enum_DeviceIDType[f13]
+    o.transferred_device_type = _enum_DeviceIDType[f14]
+    o.local_connection_state = _enum_LocalConnectionState[f15]
+    o.event_cause = _enum_EventCause[f16]
     (
         o.primary_device_id,
         o.secondary_device_id,
@@ -2613,7 +2599,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         o.connected_parties = ()  # the usual case: no entries
     else:
         g4 = v4 or ()
-        g5 = [_enum_DeviceIDType.get(x, x) for x in (v5 or ())]
+        g5 = [_enum_DeviceIDType[x] for x in (v5 or ())]
         g6 = v6 or ()
         if len(g4) != count or len(g5) != count or len(g6) != count:
             raise _w.group_mismatch(
@@ -2787,12 +2773,12 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
         f9,
         f10,
     ) = _S_CALL_DIVERTED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.diverting_device_type = _enum_DeviceIDType.get(f7, f7)
-    o.called_device_type = _enum_DeviceIDType.get(f8, f8)
-    o.local_connection_state = _enum_LocalConnectionState.get(f9, f9)
-    o.event_cause = _enum_EventCause.get(f10, f10)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.diverting_device_type = _enum_DeviceIDType[f7]
+    o.called_device_type = _enum_DeviceIDType[f8]
+    o.local_connection_state = _enum_LocalConnectionState[f9]
+    o.event_cause = _enum_EventCause[f10]
     (o.connection_device_id, o.diverting_device_id, o.called_device_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallDivertedEvent)
@@ -2934,12 +2920,12 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
         f13,
         f14,
     ) = _S_CALL_SERVICE_INITIATED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.line_type = _enum_LineType.get(f6, f6)
-    o.calling_device_type = _enum_DeviceIDType.get(f12, f12)
-    o.local_connection_state = _enum_LocalConnectionState.get(f13, f13)
-    o.event_cause = _enum_EventCause.get(f14, f14)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.line_type = _enum_LineType[f6]
+    o.calling_device_type = _enum_DeviceIDType[f12]
+    o.local_connection_state = _enum_LocalConnectionState[f13]
+    o.event_cause = _enum_EventCause[f14]
     (
         o.connection_device_id,
         o.calling_device_id,
@@ -2947,9 +2933,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
         o.coc_connection_call_id,
         v4,
     ) = vals
-    o.coc_call_connection_device_id_type = (
-        None if v4 is None else _enum_ConnectionDeviceIDType.get(v4, v4)
-    )
+    o.coc_call_connection_device_id_type = None if v4 is None else _enum_ConnectionDeviceIDType[v4]
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallServiceInitiatedEvent)
     return o  # type: ignore[no-any-return]
@@ -3107,14 +3091,14 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
         f13,
         f14,
     ) = _S_CALL_QUEUED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.queue_device_type = _enum_DeviceIDType.get(f7, f7)
-    o.calling_device_type = _enum_DeviceIDType.get(f8, f8)
-    o.called_device_type = _enum_DeviceIDType.get(f9, f9)
-    o.last_redirect_device_type = _enum_DeviceIDType.get(f10, f10)
-    o.local_connection_state = _enum_LocalConnectionState.get(f13, f13)
-    o.event_cause = _enum_EventCause.get(f14, f14)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.queue_device_type = _enum_DeviceIDType[f7]
+    o.calling_device_type = _enum_DeviceIDType[f8]
+    o.called_device_type = _enum_DeviceIDType[f9]
+    o.last_redirect_device_type = _enum_DeviceIDType[f10]
+    o.local_connection_state = _enum_LocalConnectionState[f13]
+    o.event_cause = _enum_EventCause[f14]
     (
         o.connection_device_id,
         o.queue_device_id,
@@ -3578,10 +3562,10 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     (o.monitor_id, o.peripheral_id, f2, f3, f4, f5, f6, f7, o.connection_call_id, f9) = (
         _S_BEGIN_CALL_EVENT.unpack_from(buf, 8)
     )
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.call_type = _enum_CallType.get(f6, f6)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f7, f7)
-    o.called_party_disposition = _enum_DispositionCode.get(f9, f9)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.call_type = _enum_CallType[f6]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f7]
+    o.called_party_disposition = _enum_DispositionCode[f9]
     (
         o.connection_device_id,
         o.ani,
@@ -3828,8 +3812,8 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id) = _S_END_CALL_EVENT.unpack_from(
         buf, 8
     )
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", EndCallEvent)
@@ -4018,11 +4002,11 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
         o.campaign_id,
         o.query_rule_id,
     ) = _S_CALL_DATA_UPDATE_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.call_type = _enum_CallType.get(f6, f6)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f7, f7)
-    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f9, f9)
-    o.called_party_disposition = _enum_DispositionCode.get(f11, f11)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.call_type = _enum_CallType[f6]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f7]
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f9]
+    o.called_party_disposition = _enum_DispositionCode[f11]
     (
         o.connection_device_id,
         o.new_connection_device_id,
@@ -4366,9 +4350,9 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
         o.campaign_id,
         o.query_rule_id,
     ) = _S_SET_CALL_DATA_REQ.unpack_from(buf, 8)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
-    o.call_type = _enum_CallType.get(f6, f6)
-    o.called_party_disposition = _enum_DispositionCode.get(f7, f7)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.call_type = _enum_CallType[f6]
+    o.called_party_disposition = _enum_DispositionCode[f7]
     (
         o.connection_device_id,
         o.ani,
@@ -4643,7 +4627,7 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_RELEASE_CALL_REQ.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", ReleaseCallReq)
@@ -4832,9 +4816,9 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
         o.agent_availability_status,
         f17,
     ) = _S_AGENT_STATE_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f3, f3)
-    o.skill_group_state = _enum_AgentState.get(f4, f4)
-    o.agent_state = _enum_AgentState.get(f9, f9)
+    o.peripheral_type = _enum_PeripheralType[f3]
+    o.skill_group_state = _enum_AgentState[f4]
+    o.agent_state = _enum_AgentState[f9]
     (
         o.cti_client_signature,
         o.agent_id,
@@ -4847,7 +4831,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
         v8,
         v9,
     ) = vals
-    o.next_agent_state = None if v5 is None else _enum_AgentState.get(v5, v5)
+    o.next_agent_state = None if v5 is None else _enum_AgentState[v5]
     count = f17
     if count == 0 and v6 is None and v7 is None and v8 is None and v9 is None:
         o.flt_skill_groups = ()  # the usual case: no entries
@@ -4855,7 +4839,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
         g6 = v6 or ()
         g7 = v7 or ()
         g8 = v8 or ()
-        g9 = [_enum_AgentState.get(x, x) for x in (v9 or ())]
+        g9 = [_enum_AgentState[x] for x in (v9 or ())]
         if len(g6) != count or len(g7) != count or len(g8) != count or len(g9) != count:
             raise _w.group_mismatch(
                 "AGENT_STATE_EVENT",
@@ -5009,8 +4993,8 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
         f6,
     ) = _S_SYSTEM_EVENT.unpack_from(buf, 8)
     o.pg_status = _mask_PGStatusCode[f0]
-    o.system_event_id = _enum_SystemEventID.get(f2, f2)
-    o.event_device_type = _enum_DeviceIDType.get(f6, f6)
+    o.system_event_id = _enum_SystemEventID[f2]
+    o.event_device_type = _enum_DeviceIDType[f6]
     (o.text, o.event_device_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", SystemEvent)
@@ -5269,13 +5253,13 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
         f9,
         f10,
     ) = _S_CALL_REACHED_NETWORK_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.line_type = _enum_LineType.get(f6, f6)
-    o.trunk_used_device_type = _enum_DeviceIDType.get(f7, f7)
-    o.called_device_type = _enum_DeviceIDType.get(f8, f8)
-    o.local_connection_state = _enum_LocalConnectionState.get(f9, f9)
-    o.event_cause = _enum_EventCause.get(f10, f10)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.line_type = _enum_LineType[f6]
+    o.trunk_used_device_type = _enum_DeviceIDType[f7]
+    o.called_device_type = _enum_DeviceIDType[f8]
+    o.local_connection_state = _enum_LocalConnectionState[f9]
+    o.event_cause = _enum_EventCause[f10]
     (
         o.connection_device_id,
         o.trunk_used_device_id,
@@ -5366,7 +5350,7 @@ def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_CONTROL_FAILURE_CONF)
     (o.invoke_id, f1, o.peripheral_error_code) = _S_CONTROL_FAILURE_CONF.unpack_from(buf, 8)
-    o.failure_code = _enum_ControlFailureCode.get(f1, f1)
+    o.failure_code = _enum_ControlFailureCode[f1]
     o.unknown_fields = unknown
     _set_class(o, "__class__", ControlFailureConf)
     return o  # type: ignore[no-any-return]
@@ -5562,7 +5546,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
         o.icm_agent_id,
         o.agent_availability_status,
     ) = _S_QUERY_AGENT_STATE_CONF.unpack_from(buf, 8)
-    o.agent_state = _enum_AgentState.get(f1, f1)
+    o.agent_state = _enum_AgentState[f1]
     (o.agent_id, o.agent_extension, o.agent_instrument, v3, v4, v5, v6) = vals
     count = f2
     if count == 0 and v3 is None and v4 is None and v5 is None and v6 is None:
@@ -5571,7 +5555,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
         g3 = v3 or ()
         g4 = v4 or ()
         g5 = v5 or ()
-        g6 = [_enum_AgentState.get(x, x) for x in (v6 or ())]
+        g6 = [_enum_AgentState[x] for x in (v6 or ())]
         if len(g3) != count or len(g4) != count or len(g5) != count or len(g6) != count:
             raise _w.group_mismatch(
                 "QUERY_AGENT_STATE_CONF",
@@ -5707,8 +5691,8 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
     (o.invoke_id, o.peripheral_id, f2, f3, f4, o.event_reason_code, o.forced_flag, f7) = (
         _S_SET_AGENT_STATE_REQ.unpack_from(buf, 8)
     )
-    o.agent_state = _enum_AgentState.get(f2, f2)
-    o.agent_work_mode = _enum_AgentWorkMode.get(f3, f3)
+    o.agent_state = _enum_AgentState[f2]
+    o.agent_work_mode = _enum_AgentWorkMode[f3]
     o.agent_service_req = _mask_AgentServiceRequestMask[f7]
     (o.agent_instrument, o.agent_id, o.agent_password, o.position_id, o.supervisor_id, v5, v6) = (
         vals
@@ -5895,8 +5879,8 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
         f4,
         f5,
     ) = _S_ALTERNATE_CALL_REQ.unpack_from(buf, 8)
-    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
-    o.other_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType[f4]
+    o.other_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     (o.active_connection_device_id, o.other_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", AlternateCallReq)
@@ -6046,7 +6030,7 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_ANSWER_CALL_REQ.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", AnswerCallReq)
@@ -6179,7 +6163,7 @@ def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_CLEAR_CALL_REQ)
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CALL_REQ.unpack_from(buf, 8)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", ClearCallReq)
@@ -6319,9 +6303,9 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CONNECTION_REQ.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument, v2, o.requesting_device_id) = vals
-    o.requesting_device_id_type = None if v2 is None else _enum_DeviceIDType.get(v2, v2)
+    o.requesting_device_id_type = None if v2 is None else _enum_DeviceIDType[v2]
     o.unknown_fields = unknown
     _set_class(o, "__class__", ClearConnectionReq)
     return o  # type: ignore[no-any-return]
@@ -6561,13 +6545,13 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
         f14,
         f15,
     ) = _S_CONFERENCE_CALL_REQ.unpack_from(buf, 8)
-    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
-    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
-    o.call_placement_type = _enum_CallPlacementType.get(f6, f6)
-    o.call_manner_type = _enum_CallMannerType.get(f7, f7)
-    o.call_option = _enum_CallOption.get(f9, f9)
-    o.facility_type = _enum_FacilityType.get(f10, f10)
-    o.answering_machine = _enum_AnsweringMachine.get(f11, f11)
+    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f4]
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
+    o.call_placement_type = _enum_CallPlacementType[f6]
+    o.call_manner_type = _enum_CallMannerType[f7]
+    o.call_option = _enum_CallOption[f9]
+    o.facility_type = _enum_FacilityType[f10]
+    o.answering_machine = _enum_AnsweringMachine[f11]
     o.priority = _w.as_bool(f12)
     o.post_route = _w.as_bool(f13)
     (
@@ -6793,15 +6777,15 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
     (o.invoke_id, o.new_connection_call_id, f2, f3, o.line_handle, f5) = (
         _S_CONFERENCE_CALL_CONF.unpack_from(buf, 8)
     )
-    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
-    o.line_type = _enum_LineType.get(f5, f5)
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.line_type = _enum_LineType[f5]
     (o.new_connection_device_id, v1, v2, v3) = vals
     count = f3
     if count == 0 and v1 is None and v2 is None and v3 is None:
         o.connected_parties = ()  # the usual case: no entries
     else:
         g1 = v1 or ()
-        g2 = [_enum_DeviceIDType.get(x, x) for x in (v2 or ())]
+        g2 = [_enum_DeviceIDType[x] for x in (v2 or ())]
         g3 = v3 or ()
         if len(g1) != count or len(g2) != count or len(g3) != count:
             raise _w.group_mismatch(
@@ -7022,13 +7006,13 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
         f13,
         f14,
     ) = _S_CONSULTATION_CALL_REQ.unpack_from(buf, 8)
-    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.call_placement_type = _enum_CallPlacementType.get(f4, f4)
-    o.call_manner_type = _enum_CallMannerType.get(f5, f5)
-    o.consult_type = _enum_ConsultType.get(f6, f6)
-    o.call_option = _enum_CallOption.get(f8, f8)
-    o.facility_type = _enum_FacilityType.get(f9, f9)
-    o.answering_machine = _enum_AnsweringMachine.get(f10, f10)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.call_placement_type = _enum_CallPlacementType[f4]
+    o.call_manner_type = _enum_CallMannerType[f5]
+    o.consult_type = _enum_ConsultType[f6]
+    o.call_option = _enum_CallOption[f8]
+    o.facility_type = _enum_FacilityType[f9]
+    o.answering_machine = _enum_AnsweringMachine[f10]
     o.priority = _w.as_bool(f11)
     o.post_route = _w.as_bool(f12)
     (
@@ -7246,8 +7230,8 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = (
         _S_CONSULTATION_CALL_CONF.unpack_from(buf, 8)
     )
-    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
-    o.line_type = _enum_LineType.get(f4, f4)
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", ConsultationCallConf)
@@ -7335,8 +7319,8 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = _S_DEFLECT_CALL_REQ.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.called_device_type = _enum_DeviceIDType.get(f4, f4)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.called_device_type = _enum_DeviceIDType[f4]
     (o.connection_device_id, o.called_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", DeflectCallReq)
@@ -7473,7 +7457,7 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = _S_HOLD_CALL_REQ.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     o.reservation = _w.as_bool(f4)
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
@@ -7688,11 +7672,11 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
         f11,
         o.skill_group_number,
     ) = _S_MAKE_CALL_REQ.unpack_from(buf, 8)
-    o.call_placement_type = _enum_CallPlacementType.get(f2, f2)
-    o.call_manner_type = _enum_CallMannerType.get(f3, f3)
-    o.call_option = _enum_CallOption.get(f5, f5)
-    o.facility_type = _enum_FacilityType.get(f6, f6)
-    o.answering_machine = _enum_AnsweringMachine.get(f7, f7)
+    o.call_placement_type = _enum_CallPlacementType[f2]
+    o.call_manner_type = _enum_CallMannerType[f3]
+    o.call_option = _enum_CallOption[f5]
+    o.facility_type = _enum_FacilityType[f6]
+    o.answering_machine = _enum_AnsweringMachine[f7]
     o.priority = _w.as_bool(f8)
     o.post_route = _w.as_bool(f9)
     (
@@ -7892,8 +7876,8 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = _S_MAKE_CALL_CONF.unpack_from(
         buf, 8
     )
-    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
-    o.line_type = _enum_LineType.get(f4, f4)
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", MakeCallConf)
@@ -8077,15 +8061,15 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
         f15,
         f16,
     ) = _S_MAKE_PREDICTIVE_CALL_REQ.unpack_from(buf, 8)
-    o.call_placement_type = _enum_CallPlacementType.get(f2, f2)
-    o.call_manner_type = _enum_CallMannerType.get(f3, f3)
-    o.call_option = _enum_CallOption.get(f5, f5)
-    o.facility_type = _enum_FacilityType.get(f6, f6)
-    o.answering_machine = _enum_AnsweringMachine.get(f7, f7)
+    o.call_placement_type = _enum_CallPlacementType[f2]
+    o.call_manner_type = _enum_CallMannerType[f3]
+    o.call_option = _enum_CallOption[f5]
+    o.facility_type = _enum_FacilityType[f6]
+    o.answering_machine = _enum_AnsweringMachine[f7]
     o.priority = _w.as_bool(f8)
-    o.allocation_state = _enum_AllocationState.get(f9, f9)
-    o.destination_country = _enum_DestinationCountry.get(f10, f10)
-    o.answer_detect_mode = _enum_AnswerDetectMode.get(f11, f11)
+    o.allocation_state = _enum_AllocationState[f9]
+    o.destination_country = _enum_DestinationCountry[f10]
+    o.answer_detect_mode = _enum_AnswerDetectMode[f11]
     (
         o.originating_device_id,
         o.dialed_number,
@@ -8299,8 +8283,8 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = (
         _S_MAKE_PREDICTIVE_CALL_CONF.unpack_from(buf, 8)
     )
-    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
-    o.line_type = _enum_LineType.get(f4, f4)
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", MakePredictiveCallConf)
@@ -8395,8 +8379,8 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
         f4,
         f5,
     ) = _S_RECONNECT_CALL_REQ.unpack_from(buf, 8)
-    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
-    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType[f4]
+    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     (o.active_connection_device_id, o.held_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", ReconnectCallReq)
@@ -8546,7 +8530,7 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     (o.invoke_id, o.peripheral_id, o.held_connection_call_id, f3) = (
         _S_RETRIEVE_CALL_REQ.unpack_from(buf, 8)
     )
-    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.held_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", RetrieveCallReq)
@@ -8775,13 +8759,13 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
         f14,
         f15,
     ) = _S_TRANSFER_CALL_REQ.unpack_from(buf, 8)
-    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
-    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
-    o.call_placement_type = _enum_CallPlacementType.get(f6, f6)
-    o.call_manner_type = _enum_CallMannerType.get(f7, f7)
-    o.call_option = _enum_CallOption.get(f9, f9)
-    o.facility_type = _enum_FacilityType.get(f10, f10)
-    o.answering_machine = _enum_AnsweringMachine.get(f11, f11)
+    o.active_connection_device_id_type = _enum_ConnectionDeviceIDType[f4]
+    o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
+    o.call_placement_type = _enum_CallPlacementType[f6]
+    o.call_manner_type = _enum_CallMannerType[f7]
+    o.call_option = _enum_CallOption[f9]
+    o.facility_type = _enum_FacilityType[f10]
+    o.answering_machine = _enum_AnsweringMachine[f11]
     o.priority = _w.as_bool(f12)
     o.post_route = _w.as_bool(f13)
     (
@@ -9007,15 +8991,15 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
     (o.invoke_id, o.new_connection_call_id, f2, f3, o.line_handle, f5) = (
         _S_TRANSFER_CALL_CONF.unpack_from(buf, 8)
     )
-    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
-    o.line_type = _enum_LineType.get(f5, f5)
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.line_type = _enum_LineType[f5]
     (o.new_connection_device_id, v1, v2, v3) = vals
     count = f3
     if count == 0 and v1 is None and v2 is None and v3 is None:
         o.connected_parties = ()  # the usual case: no entries
     else:
         g1 = v1 or ()
-        g2 = [_enum_DeviceIDType.get(x, x) for x in (v2 or ())]
+        g2 = [_enum_DeviceIDType[x] for x in (v2 or ())]
         g3 = v3 or ()
         if len(g1) != count or len(g2) != count or len(g3) != count:
             raise _w.group_mismatch(
@@ -9249,8 +9233,8 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
         f12,
         f13,
     ) = _S_QUERY_DEVICE_INFO_CONF.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f1, f1)
-    o.type_of_device = _enum_TypeOfDevice.get(f2, f2)
+    o.peripheral_type = _enum_PeripheralType[f1]
+    o.type_of_device = _enum_TypeOfDevice[f2]
     o.class_of_device = _mask_ClassOfDevice[f3]
     o.make_call_setup = _mask_AgentStateMask[f9]
     o.transfer_conference_setup = _mask_TransferConferenceSetupMask[f10]
@@ -9263,7 +9247,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
         o.lines = ()  # the usual case: no entries
     else:
         g0 = v0 or ()
-        g1 = [_enum_LineType.get(x, x) for x in (v1 or ())]
+        g1 = [_enum_LineType[x] for x in (v1 or ())]
         if len(g0) != count or len(g1) != count:
             raise _w.group_mismatch(
                 "QUERY_DEVICE_INFO_CONF",
@@ -9360,7 +9344,7 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_SNAPSHOT_CALL_REQ.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", SnapshotCallReq)
@@ -9508,8 +9492,8 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_SNAPSHOT_CALL_CONF)
     (o.invoke_id, f1, f2, f3, f4, f5, f6) = _S_SNAPSHOT_CALL_CONF.unpack_from(buf, 8)
-    o.call_type = _enum_CallType.get(f1, f1)
-    o.called_party_disposition = _enum_DispositionCode.get(f6, f6)
+    o.call_type = _enum_CallType[f1]
+    o.called_party_disposition = _enum_DispositionCode[f6]
     (
         o.ani,
         o.user_to_user_info,
@@ -9603,11 +9587,11 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
         o.call_devices = ()  # the usual case: no entries
     else:
         g22 = v22 or ()
-        g23 = [_enum_ConnectionDeviceIDType.get(x, x) for x in (v23 or ())]
+        g23 = [_enum_ConnectionDeviceIDType[x] for x in (v23 or ())]
         g24 = v24 or ()
-        g25 = [_enum_DeviceIDType.get(x, x) for x in (v25 or ())]
+        g25 = [_enum_DeviceIDType[x] for x in (v25 or ())]
         g26 = v26 or ()
-        g27 = [_enum_LocalConnectionState.get(x, x) for x in (v27 or ())]
+        g27 = [_enum_LocalConnectionState[x] for x in (v27 or ())]
         if (
             len(g22) != count
             or len(g23) != count
@@ -9633,7 +9617,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
             )
         o.call_devices = tuple(map(_new_CallDevice, g22, g23, g24, g25, g26, g27))
     o.coc_call_connection_device_id_type = (
-        None if v30 is None else _enum_ConnectionDeviceIDType.get(v30, v30)
+        None if v30 is None else _enum_ConnectionDeviceIDType[v30]
     )
     o.unknown_fields = unknown
     _set_class(o, "__class__", SnapshotCallConf)
@@ -9854,7 +9838,7 @@ def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_SNAPSHOT_DEVICE_REQ)
     (o.invoke_id, o.peripheral_id, f2) = _S_SNAPSHOT_DEVICE_REQ.unpack_from(buf, 8)
-    o.snapshot_device_type = _enum_DeviceIDType.get(f2, f2)
+    o.snapshot_device_type = _enum_DeviceIDType[f2]
     (o.agent_instrument,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", SnapshotDeviceReq)
@@ -9927,10 +9911,10 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
         o.calls = ()  # the usual case: no entries
     else:
         g0 = v0 or ()
-        g1 = [_enum_ConnectionDeviceIDType.get(x, x) for x in (v1 or ())]
+        g1 = [_enum_ConnectionDeviceIDType[x] for x in (v1 or ())]
         g2 = v2 or ()
         g3 = v3 or ()
-        g4 = [_enum_SilentMonitorStatus.get(x, x) for x in (v4 or ())]
+        g4 = [_enum_SilentMonitorStatus[x] for x in (v4 or ())]
         if (
             len(g0) != count
             or len(g1) != count
@@ -10088,11 +10072,11 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
         f10,
         f11,
     ) = _S_CALL_DEQUEUED_EVENT.unpack_from(buf, 8)
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
-    o.queue_device_type = _enum_DeviceIDType.get(f5, f5)
-    o.local_connection_state = _enum_LocalConnectionState.get(f10, f10)
-    o.event_cause = _enum_EventCause.get(f11, f11)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.queue_device_type = _enum_DeviceIDType[f5]
+    o.local_connection_state = _enum_LocalConnectionState[f10]
+    o.event_cause = _enum_EventCause[f11]
     (o.connection_device_id, v1, v2, v3) = vals
     count = f9
     if count == 0 and v1 is None and v2 is None and v3 is None:
@@ -10219,7 +10203,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, o.tone_duration, o.pause_duration) = (
         _S_SEND_DTMF_SIGNAL_REQ.unpack_from(buf, 8)
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.dtmf_string, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", SendDtmfSignalReq)
@@ -10369,8 +10353,8 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     )
     o.call_msg_mask = _mask_CallEventMask[f3]
     o.agent_state_mask = _mask_AgentStateMask[f4]
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
-    o.monitored_device_type = _enum_DeviceIDType.get(f6, f6)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
+    o.monitored_device_type = _enum_DeviceIDType[f6]
     (o.connection_device_id, o.monitored_device_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", MonitorStartReq)
@@ -10909,7 +10893,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
     (o.session_id, o.peripheral_id, f2, o.client_port) = _S_CLIENT_SESSION_CLOSED_EVENT.unpack_from(
         buf, 8
     )
-    o.status = _enum_StatusCode.get(f2, f2)
+    o.status = _enum_StatusCode[f2]
     (
         o.client_address,
         o.client_address_ipv6,
@@ -11658,7 +11642,7 @@ def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_USER_MESSAGE_REQ)
     (o.invoke_id, o.peripheral_id, f2) = _S_USER_MESSAGE_REQ.unpack_from(buf, 8)
-    o.distribution = _enum_Distribution.get(f2, f2)
+    o.distribution = _enum_Distribution[f2]
     (o.client_id, o.agent_extension, o.agent_id, o.agent_instrument, o.text) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", UserMessageReq)
@@ -11795,7 +11779,7 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_USER_MESSAGE_EVENT)
     (o.icm_central_controller_time, f1) = _S_USER_MESSAGE_EVENT.unpack_from(buf, 8)
-    o.distribution = _enum_Distribution.get(f1, f1)
+    o.distribution = _enum_Distribution[f1]
     (o.client_id, o.text) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", UserMessageEvent)
@@ -13328,7 +13312,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
         f9,
         o.connection_call_id,
     ) = _S_RTP_STARTED_EVENT.unpack_from(buf, 8)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f9, f9)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f9]
     (
         o.connection_device_id,
         o.client_address,
@@ -13459,7 +13443,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     (o.monitor_id, o.peripheral_id, o.client_port, o.direction, f4, o.connection_call_id) = (
         _S_RTP_STOPPED_EVENT.unpack_from(buf, 8)
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f4]
     (
         o.connection_device_id,
         o.client_address,
@@ -13577,7 +13561,7 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_SUPERVISOR_ASSIST_REQ.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", SupervisorAssistReq)
@@ -13671,8 +13655,8 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
     (o.invoke_id, o.connection_call_id, f2, o.line_handle, f4) = (
         _S_SUPERVISOR_ASSIST_CONF.unpack_from(buf, 8)
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
-    o.line_type = _enum_LineType.get(f4, f4)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.line_type = _enum_LineType[f4]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", SupervisorAssistConf)
@@ -13757,7 +13741,7 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_EMERGENCY_CALL_REQ.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", EmergencyCallReq)
@@ -13845,8 +13829,8 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     (o.invoke_id, o.connection_call_id, f2, o.line_handle, f4) = _S_EMERGENCY_CALL_CONF.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
-    o.line_type = _enum_LineType.get(f4, f4)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.line_type = _enum_LineType[f4]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", EmergencyCallConf)
@@ -13952,7 +13936,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
     (o.peripheral_id, o.connection_call_id, f2, o.session_id) = _S_EMERGENCY_CALL_EVENT.unpack_from(
         buf, 8
     )
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (
         o.connection_device_id,
         o.client_id,
@@ -14070,9 +14054,9 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
         f5,
         f6,
     ) = _S_SUPERVISE_CALL_REQ.unpack_from(buf, 8)
-    o.agent_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f4, f4)
-    o.supervisor_connection_device_id_type = _enum_ConnectionDeviceIDType.get(f5, f5)
-    o.supervisory_action = _enum_SupervisoryAction.get(f6, f6)
+    o.agent_connection_device_id_type = _enum_ConnectionDeviceIDType[f4]
+    o.supervisor_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
+    o.supervisory_action = _enum_SupervisoryAction[f6]
     (
         o.agent_connection_device_id,
         o.supervisor_connection_device_id,
@@ -14182,7 +14166,7 @@ def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_SUPERVISE_CALL_CONF)
     (o.invoke_id, o.connection_call_id, f2) = _S_SUPERVISE_CALL_CONF.unpack_from(buf, 8)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", SuperviseCallConf)
@@ -14269,7 +14253,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
     else:
         g0 = v0 or ()
         g1 = v1 or ()
-        g2 = [_enum_AgentState.get(x, x) for x in (v2 or ())]
+        g2 = [_enum_AgentState[x] for x in (v2 or ())]
         g3 = v3 or ()
         if len(g0) != count or len(g1) != count or len(g2) != count or len(g3) != count:
             raise _w.group_mismatch(
@@ -15164,7 +15148,7 @@ def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _new(_B_BAD_CALL_REQ)
     (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_BAD_CALL_REQ.unpack_from(buf, 8)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id, o.agent_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", BadCallReq)
@@ -15316,8 +15300,8 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
         f7,
         f8,
     ) = _S_SET_DEVICE_ATTRIBUTES_REQ.unpack_from(buf, 8)
-    o.call_type = _enum_CallType.get(f7, f7)
-    o.calling_device_type = _enum_DeviceIDType.get(f8, f8)
+    o.call_type = _enum_CallType[f7]
+    o.calling_device_type = _enum_DeviceIDType[f8]
     (o.calling_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", SetDeviceAttributesReq)
@@ -15747,7 +15731,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
         o.echo_cancellation,
         o.payload_type,
     ) = _S_START_RECORDING_REQ.unpack_from(buf, 8)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f6, f6)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f6]
     (
         o.connection_device_id,
         o.client_id,
@@ -15971,7 +15955,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
         f6,
         o.direction,
     ) = _S_STOP_RECORDING_REQ.unpack_from(buf, 8)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f6, f6)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f6]
     (
         o.connection_device_id,
         o.client_id,
@@ -16159,8 +16143,8 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
     (o.monitor_id, o.peripheral_id, f2, f3, o.call_type_id, o.service_number) = (
         _S_CALL_ATTRIBUTE_CHANGE_EVENT.unpack_from(buf, 8)
     )
-    o.peripheral_type = _enum_PeripheralType.get(f2, f2)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f3, f3)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallAttributeChangeEvent)
@@ -16259,7 +16243,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
         o.event_code,
         o.peripheral_error_code,
     ) = _S_CALL_AGENT_GREETING_EVENT.unpack_from(buf, 8)
-    o.connection_device_id_type = _enum_ConnectionDeviceIDType.get(f2, f2)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id, o.agent_id) = vals
     o.unknown_fields = unknown
     _set_class(o, "__class__", CallAgentGreetingEvent)

@@ -286,6 +286,16 @@ def _field(
         )
 
 
+class EnumMap(dict[int, Any]):
+    """Value -> IntEnum member; a value the enum does not define stays the plain int it is."""
+
+    def __init__(self, enum: Iterable[Any]) -> None:
+        super().__init__((member.value, member) for member in enum)
+
+    def __missing__(self, value: int) -> int:
+        return value
+
+
 class FlagCache(dict[int, T]):
     """Value -> IntFlag member, built on first use: ``IntFlag(value)`` costs about 0.5 us.
 
