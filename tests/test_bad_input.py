@@ -133,10 +133,14 @@ def test_unknown_enum_value_round_trips() -> None:
 
 
 def test_non_ascii_string_bytes_round_trip() -> None:
+    # A string that is not UTF-8, then a well-formed one: both must come through.
     body = HELD_FRAME[8:FIXED_END] + bytes([25, 6]) + b"\xe9\xff\x80ab\x00"
+    body += bytes([31, 5]) + b"1001\x00"  # HoldingDeviceID
     frame = reframe(body)
     decoded = cti.decode(frame)
     assert isinstance(decoded, cti.CallHeldEvent)
+    assert decoded.connection_device_id == "\udce9\udcff\udc80ab"  # surrogate escapes
+    assert decoded.holding_device_id == "1001"
     assert cti.encode(decoded) == frame
 
 

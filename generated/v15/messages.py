@@ -226,9 +226,8 @@ FLOATING_TAG_SIZE: Final = 1
 """Bytes of a floating field's tag and of its length (1 up to Version 19, 2 from Version 20)."""
 NAMED_DATA_LIMIT: Final = 2000
 _WIDE: Final = False
-_new: Final = object.__new__
-_set_class: Final = object.__setattr__  # re-brands a builder instance (see _w.builder)
 _scan: Final = _w.scan_narrow
+_fast_slots: Final = _w.narrow_fast_slots
 
 # Value -> member lookups: an unknown value stays the plain int it is.
 _enum_EventCause: Final = _w.EnumMap(EventCause)
@@ -433,7 +432,7 @@ _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("PeripheralErrorCode", "I", 18),
 )
 _T_FAILURE_CONF: Final[_w.FieldTable] = {}
-_FAST_FAILURE_CONF: Final[_w.FastSlots] = {}
+_FAST_FAILURE_CONF: Final = _fast_slots({})
 
 
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
@@ -442,11 +441,11 @@ def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     _, unknown = _scan(buf, 18, end, _FAST_FAILURE_CONF, _T_FAILURE_CONF, 0, "FAILURE_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_FAILURE_CONF)
+    o: Any = _B_FAILURE_CONF()
     (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
     o.failure_code = _enum_StatusCode[f1]
     o.unknown_fields = unknown
-    _set_class(o, "__class__", FailureConf)
+    o.__class__ = FailureConf
     return o  # type: ignore[no-any-return]
 
 
@@ -486,7 +485,7 @@ _B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
-_FAST_FAILURE_EVENT: Final[_w.FastSlots] = {}
+_FAST_FAILURE_EVENT: Final = _fast_slots({})
 
 
 def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
@@ -495,11 +494,11 @@ def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     _, unknown = _scan(buf, 12, end, _FAST_FAILURE_EVENT, _T_FAILURE_EVENT, 0, "FAILURE_EVENT")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_FAILURE_EVENT)
+    o: Any = _B_FAILURE_EVENT()
     (f0,) = _S_FAILURE_EVENT.unpack_from(buf, 8)
     o.status = _enum_StatusCode[f0]
     o.unknown_fields = unknown
-    _set_class(o, "__class__", FailureEvent)
+    o.__class__ = FailureEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -574,14 +573,16 @@ _T_OPEN_REQ: Final[_w.FieldTable] = {
     6: (5, _w.STRING, False, "AgentInstrument"),
     97: (6, _w.INT, False, "ApplicationPathID"),
 }
-_FAST_OPEN_REQ: Final[_w.FastSlots] = {
-    1: 0,
-    3: 2,
-    4: 3,
-    5: 4,
-    6: 5,
-    2: ~1,
-}
+_FAST_OPEN_REQ: Final = _fast_slots(
+    {
+        1: 0,
+        3: 2,
+        4: 3,
+        5: 4,
+        6: 5,
+        2: ~1,
+    }
+)
 
 
 def _decode_open_req(buf: bytes, end: int) -> OpenReq:
@@ -594,7 +595,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
         raise _w.missing("OPEN_REQ", "ClientPassword", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_OPEN_REQ)
+    o: Any = _B_OPEN_REQ()
     (
         o.invoke_id,
         o.version_number,
@@ -621,7 +622,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
         o.application_path_id,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", OpenReq)
+    o.__class__ = OpenReq
     return o  # type: ignore[no-any-return]
 
 
@@ -713,11 +714,13 @@ _T_OPEN_CONF: Final[_w.FieldTable] = {
     208: (4, _w.UINT, True, "FltPeripheralID"),
     224: (5, _w.USHORT, True, "MultilineAgentControl"),
 }
-_FAST_OPEN_CONF: Final[_w.FastSlots] = {
-    4: 0,
-    5: 1,
-    6: 2,
-}
+_FAST_OPEN_CONF: Final = _fast_slots(
+    {
+        4: 0,
+        5: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
@@ -726,7 +729,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     vals, unknown = _scan(buf, 34, end, _FAST_OPEN_CONF, _T_OPEN_CONF, 6, "OPEN_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_OPEN_CONF)
+    o: Any = _B_OPEN_CONF()
     (o.invoke_id, f1, o.monitor_id, f3, o.icm_central_controller_time, f5, f6, f7) = (
         _S_OPEN_CONF.unpack_from(buf, 8)
     )
@@ -753,7 +756,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
             )
         o.peripherals = tuple(map(_new_PeripheralInfo, g4, g5))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", OpenConf)
+    o.__class__ = OpenConf
     return o  # type: ignore[no-any-return]
 
 
@@ -825,7 +828,7 @@ _B_HEARTBEAT_REQ: Final = _w.builder(HeartbeatReq)
 _S_HEARTBEAT_REQ: Final = struct.Struct(">I")
 _X_HEARTBEAT_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_REQ: Final[_w.FieldTable] = {}
-_FAST_HEARTBEAT_REQ: Final[_w.FastSlots] = {}
+_FAST_HEARTBEAT_REQ: Final = _fast_slots({})
 
 
 def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
@@ -834,10 +837,10 @@ def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
     _, unknown = _scan(buf, 12, end, _FAST_HEARTBEAT_REQ, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_HEARTBEAT_REQ)
+    o: Any = _B_HEARTBEAT_REQ()
     (o.invoke_id,) = _S_HEARTBEAT_REQ.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", HeartbeatReq)
+    o.__class__ = HeartbeatReq
     return o  # type: ignore[no-any-return]
 
 
@@ -875,7 +878,7 @@ _B_HEARTBEAT_CONF: Final = _w.builder(HeartbeatConf)
 _S_HEARTBEAT_CONF: Final = struct.Struct(">I")
 _X_HEARTBEAT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_CONF: Final[_w.FieldTable] = {}
-_FAST_HEARTBEAT_CONF: Final[_w.FastSlots] = {}
+_FAST_HEARTBEAT_CONF: Final = _fast_slots({})
 
 
 def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
@@ -884,10 +887,10 @@ def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
     _, unknown = _scan(buf, 12, end, _FAST_HEARTBEAT_CONF, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_HEARTBEAT_CONF)
+    o: Any = _B_HEARTBEAT_CONF()
     (o.invoke_id,) = _S_HEARTBEAT_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", HeartbeatConf)
+    o.__class__ = HeartbeatConf
     return o  # type: ignore[no-any-return]
 
 
@@ -929,7 +932,7 @@ _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("Status", "I", 16),
 )
 _T_CLOSE_REQ: Final[_w.FieldTable] = {}
-_FAST_CLOSE_REQ: Final[_w.FastSlots] = {}
+_FAST_CLOSE_REQ: Final = _fast_slots({})
 
 
 def _decode_close_req(buf: bytes, end: int) -> CloseReq:
@@ -938,11 +941,11 @@ def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     _, unknown = _scan(buf, 16, end, _FAST_CLOSE_REQ, _T_CLOSE_REQ, 0, "CLOSE_REQ")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLOSE_REQ)
+    o: Any = _B_CLOSE_REQ()
     (o.invoke_id, f1) = _S_CLOSE_REQ.unpack_from(buf, 8)
     o.status = _enum_StatusCode[f1]
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CloseReq)
+    o.__class__ = CloseReq
     return o  # type: ignore[no-any-return]
 
 
@@ -981,7 +984,7 @@ _B_CLOSE_CONF: Final = _w.builder(CloseConf)
 _S_CLOSE_CONF: Final = struct.Struct(">I")
 _X_CLOSE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLOSE_CONF: Final[_w.FieldTable] = {}
-_FAST_CLOSE_CONF: Final[_w.FastSlots] = {}
+_FAST_CLOSE_CONF: Final = _fast_slots({})
 
 
 def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
@@ -990,10 +993,10 @@ def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
     _, unknown = _scan(buf, 12, end, _FAST_CLOSE_CONF, _T_CLOSE_CONF, 0, "CLOSE_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLOSE_CONF)
+    o: Any = _B_CLOSE_CONF()
     (o.invoke_id,) = _S_CLOSE_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CloseConf)
+    o.__class__ = CloseConf
     return o  # type: ignore[no-any-return]
 
 
@@ -1124,30 +1127,32 @@ _T_CALL_DELIVERED_EVENT: Final[_w.FieldTable] = {
     82: (25, _w.NAMEDVAR, True, "NamedVariable"),
     83: (26, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_FAST_CALL_DELIVERED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    26: 1,
-    27: 2,
-    28: 3,
-    29: 4,
-    8: 8,
-    215: 9,
-    10: 11,
-    11: 12,
-    12: 13,
-    13: 14,
-    14: 15,
-    15: 16,
-    16: 17,
-    17: 18,
-    18: 19,
-    19: 20,
-    20: 21,
-    21: 22,
-    22: 23,
-    46: 24,
-    9: ~10,
-}
+_FAST_CALL_DELIVERED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        26: 1,
+        27: 2,
+        28: 3,
+        29: 4,
+        8: 8,
+        215: 9,
+        10: 11,
+        11: 12,
+        12: 13,
+        13: 14,
+        14: 15,
+        15: 16,
+        16: 17,
+        17: 18,
+        18: 19,
+        19: 20,
+        20: 21,
+        21: 22,
+        22: 23,
+        46: 24,
+        9: ~10,
+    }
+)
 
 
 def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
@@ -1166,7 +1171,7 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
         raise _w.missing("CALL_DELIVERED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_DELIVERED_EVENT)
+    o: Any = _B_CALL_DELIVERED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -1258,7 +1263,7 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
             )
         o.named_arrays = tuple(g26)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallDeliveredEvent)
+    o.__class__ = CallDeliveredEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -1465,13 +1470,15 @@ _T_CALL_ESTABLISHED_EVENT: Final[_w.FieldTable] = {
     121: (5, _w.UINT, False, "TrunkNumber"),
     122: (6, _w.UINT, False, "TrunkGroupNumber"),
 }
-_FAST_CALL_ESTABLISHED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    30: 1,
-    27: 2,
-    28: 3,
-    29: 4,
-}
+_FAST_CALL_ESTABLISHED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        30: 1,
+        27: 2,
+        28: 3,
+        29: 4,
+    }
+)
 
 
 def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent:
@@ -1490,7 +1497,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
         raise _w.missing("CALL_ESTABLISHED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_ESTABLISHED_EVENT)
+    o: Any = _B_CALL_ESTABLISHED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -1530,7 +1537,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
         o.trunk_group_number,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallEstablishedEvent)
+    o.__class__ = CallEstablishedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -1629,10 +1636,12 @@ _T_CALL_HELD_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     31: (1, _w.STRING, False, "HoldingDeviceID"),
 }
-_FAST_CALL_HELD_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    31: 1,
-}
+_FAST_CALL_HELD_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        31: 1,
+    }
+)
 
 
 def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
@@ -1645,7 +1654,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
         raise _w.missing("CALL_HELD_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_HELD_EVENT)
+    o: Any = _B_CALL_HELD_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_HELD_EVENT.unpack_from(buf, 8)
     )
@@ -1656,7 +1665,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.holding_device_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallHeldEvent)
+    o.__class__ = CallHeldEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -1728,10 +1737,12 @@ _T_CALL_RETRIEVED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     32: (1, _w.STRING, False, "RetrievingDeviceID"),
 }
-_FAST_CALL_RETRIEVED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    32: 1,
-}
+_FAST_CALL_RETRIEVED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        32: 1,
+    }
+)
 
 
 def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
@@ -1744,7 +1755,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
         raise _w.missing("CALL_RETRIEVED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_RETRIEVED_EVENT)
+    o: Any = _B_CALL_RETRIEVED_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_RETRIEVED_EVENT.unpack_from(buf, 8)
     )
@@ -1755,7 +1766,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.retrieving_device_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallRetrievedEvent)
+    o.__class__ = CallRetrievedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -1823,9 +1834,11 @@ _X_CALL_CLEARED_EVENT: Final[_w.FixedFields] = (
 _T_CALL_CLEARED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_FAST_CALL_CLEARED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_CALL_CLEARED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
@@ -1838,7 +1851,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
         raise _w.missing("CALL_CLEARED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_CLEARED_EVENT)
+    o: Any = _B_CALL_CLEARED_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6) = (
         _S_CALL_CLEARED_EVENT.unpack_from(buf, 8)
     )
@@ -1848,7 +1861,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     o.event_cause = _enum_EventCause[f6]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallClearedEvent)
+    o.__class__ = CallClearedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -1916,10 +1929,12 @@ _T_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     33: (1, _w.STRING, False, "ReleasingDeviceID"),
 }
-_FAST_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    33: 1,
-}
+_FAST_CALL_CONNECTION_CLEARED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        33: 1,
+    }
+)
 
 
 def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectionClearedEvent:
@@ -1938,7 +1953,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
         raise _w.missing("CALL_CONNECTION_CLEARED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_CONNECTION_CLEARED_EVENT)
+    o: Any = _B_CALL_CONNECTION_CLEARED_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_CONNECTION_CLEARED_EVENT.unpack_from(buf, 8)
     )
@@ -1949,7 +1964,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.releasing_device_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallConnectionClearedEvent)
+    o.__class__ = CallConnectionClearedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -2039,11 +2054,13 @@ _T_CALL_ORIGINATED_EVENT: Final[_w.FieldTable] = {
     27: (1, _w.STRING, False, "CallingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
-_FAST_CALL_ORIGINATED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    27: 1,
-    28: 2,
-}
+_FAST_CALL_ORIGINATED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        27: 1,
+        28: 2,
+    }
+)
 
 
 def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
@@ -2062,7 +2079,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
         raise _w.missing("CALL_ORIGINATED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_ORIGINATED_EVENT)
+    o: Any = _B_CALL_ORIGINATED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -2090,7 +2107,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     o.event_cause = _enum_EventCause[f15]
     (o.connection_device_id, o.calling_device_id, o.called_device_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallOriginatedEvent)
+    o.__class__ = CallOriginatedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -2177,11 +2194,13 @@ _T_CALL_FAILED_EVENT: Final[_w.FieldTable] = {
     34: (1, _w.STRING, False, "FailingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
-_FAST_CALL_FAILED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    34: 1,
-    28: 2,
-}
+_FAST_CALL_FAILED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        34: 1,
+        28: 2,
+    }
+)
 
 
 def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
@@ -2194,7 +2213,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
         raise _w.missing("CALL_FAILED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_FAILED_EVENT)
+    o: Any = _B_CALL_FAILED_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7, f8) = (
         _S_CALL_FAILED_EVENT.unpack_from(buf, 8)
     )
@@ -2206,7 +2225,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     o.event_cause = _enum_EventCause[f8]
     (o.connection_device_id, o.failing_device_id, o.called_device_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallFailedEvent)
+    o.__class__ = CallFailedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -2307,12 +2326,14 @@ _T_CALL_CONFERENCED_EVENT: Final[_w.FieldTable] = {
     40: (5, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (6, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
-_FAST_CALL_CONFERENCED_EVENT: Final[_w.FastSlots] = {
-    35: 0,
-    36: 1,
-    37: 2,
-    38: 3,
-}
+_FAST_CALL_CONFERENCED_EVENT: Final = _fast_slots(
+    {
+        35: 0,
+        36: 1,
+        37: 2,
+        38: 3,
+    }
+)
 
 
 def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent:
@@ -2333,7 +2354,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         raise _w.missing("CALL_CONFERENCED_EVENT", "SecondaryDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_CONFERENCED_EVENT)
+    o: Any = _B_CALL_CONFERENCED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -2392,7 +2413,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallConferencedEvent)
+    o.__class__ = CallConferencedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -2531,12 +2552,14 @@ _T_CALL_TRANSFERRED_EVENT: Final[_w.FieldTable] = {
     40: (5, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (6, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
-_FAST_CALL_TRANSFERRED_EVENT: Final[_w.FastSlots] = {
-    35: 0,
-    36: 1,
-    42: 2,
-    43: 3,
-}
+_FAST_CALL_TRANSFERRED_EVENT: Final = _fast_slots(
+    {
+        35: 0,
+        36: 1,
+        42: 2,
+        43: 3,
+    }
+)
 
 
 def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent:
@@ -2557,7 +2580,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         raise _w.missing("CALL_TRANSFERRED_EVENT", "SecondaryDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_TRANSFERRED_EVENT)
+    o: Any = _B_CALL_TRANSFERRED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -2616,7 +2639,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallTransferredEvent)
+    o.__class__ = CallTransferredEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -2742,11 +2765,13 @@ _T_CALL_DIVERTED_EVENT: Final[_w.FieldTable] = {
     44: (1, _w.STRING, False, "DivertingDeviceID"),
     28: (2, _w.STRING, False, "CalledDeviceID"),
 }
-_FAST_CALL_DIVERTED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    44: 1,
-    28: 2,
-}
+_FAST_CALL_DIVERTED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        44: 1,
+        28: 2,
+    }
+)
 
 
 def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
@@ -2759,7 +2784,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
         raise _w.missing("CALL_DIVERTED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_DIVERTED_EVENT)
+    o: Any = _B_CALL_DIVERTED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -2781,7 +2806,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     o.event_cause = _enum_EventCause[f10]
     (o.connection_device_id, o.diverting_device_id, o.called_device_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallDivertedEvent)
+    o.__class__ = CallDivertedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -2879,11 +2904,13 @@ _T_CALL_SERVICE_INITIATED_EVENT: Final[_w.FieldTable] = {
     229: (3, _w.UINT, False, "COCConnectionCallID"),
     230: (4, _w.USHORT, False, "COCCallConnectionDeviceIDType"),
 }
-_FAST_CALL_SERVICE_INITIATED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    27: 1,
-    223: ~2,
-}
+_FAST_CALL_SERVICE_INITIATED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        27: 1,
+        223: ~2,
+    }
+)
 
 
 def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceInitiatedEvent:
@@ -2902,7 +2929,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
         raise _w.missing("CALL_SERVICE_INITIATED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_SERVICE_INITIATED_EVENT)
+    o: Any = _B_CALL_SERVICE_INITIATED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -2935,7 +2962,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
     ) = vals
     o.coc_call_connection_device_id_type = None if v4 is None else _enum_ConnectionDeviceIDType[v4]
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallServiceInitiatedEvent)
+    o.__class__ = CallServiceInitiatedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -3054,13 +3081,15 @@ _T_CALL_QUEUED_EVENT: Final[_w.FieldTable] = {
     63: (6, _w.UINT, True, "SkillGroupID"),
     64: (7, _w.USHORT, True, "SkillGroupPriority"),
 }
-_FAST_CALL_QUEUED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    45: 1,
-    27: 2,
-    28: 3,
-    29: 4,
-}
+_FAST_CALL_QUEUED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        45: 1,
+        27: 2,
+        28: 3,
+        29: 4,
+    }
+)
 
 
 def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
@@ -3073,7 +3102,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
         raise _w.missing("CALL_QUEUED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_QUEUED_EVENT)
+    o: Any = _B_CALL_QUEUED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -3131,7 +3160,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
             )
         o.skill_groups = tuple(map(_new_SkillGroup, g5, g6, g7))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallQueuedEvent)
+    o.__class__ = CallQueuedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -3252,23 +3281,25 @@ _T_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.FieldTable] = {
     82: (18, _w.NAMEDVAR, True, "NamedVariable"),
     83: (19, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_FAST_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.FastSlots] = {
-    8: 0,
-    10: 2,
-    11: 3,
-    12: 4,
-    13: 8,
-    14: 9,
-    15: 10,
-    16: 11,
-    17: 12,
-    18: 13,
-    19: 14,
-    20: 15,
-    21: 16,
-    22: 17,
-    9: ~1,
-}
+_FAST_CALL_TRANSLATION_ROUTE_EVENT: Final = _fast_slots(
+    {
+        8: 0,
+        10: 2,
+        11: 3,
+        12: 4,
+        13: 8,
+        14: 9,
+        15: 10,
+        16: 11,
+        17: 12,
+        18: 13,
+        19: 14,
+        20: 15,
+        21: 16,
+        22: 17,
+        9: ~1,
+    }
+)
 
 
 def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslationRouteEvent:
@@ -3293,7 +3324,7 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "RouterCallKeySequenceNumber", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_TRANSLATION_ROUTE_EVENT)
+    o: Any = _B_CALL_TRANSLATION_ROUTE_EVENT()
     (f0, f1) = _S_CALL_TRANSLATION_ROUTE_EVENT.unpack_from(buf, 8)
     (
         o.ani,
@@ -3348,7 +3379,7 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
             )
         o.named_arrays = tuple(g19)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallTranslationRouteEvent)
+    o.__class__ = CallTranslationRouteEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -3526,26 +3557,28 @@ _T_BEGIN_CALL_EVENT: Final[_w.FieldTable] = {
     24: (23, _w.TIME, True, "CTIClientTimestamp"),
     223: (24, _w.UNSPEC, False, "CallReferenceID"),
 }
-_FAST_BEGIN_CALL_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    8: 1,
-    10: 3,
-    11: 4,
-    12: 5,
-    13: 9,
-    14: 10,
-    15: 11,
-    16: 12,
-    17: 13,
-    18: 14,
-    19: 15,
-    20: 16,
-    21: 17,
-    22: 18,
-    46: 19,
-    9: ~2,
-    223: ~24,
-}
+_FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        8: 1,
+        10: 3,
+        11: 4,
+        12: 5,
+        13: 9,
+        14: 10,
+        15: 11,
+        16: 12,
+        17: 13,
+        18: 14,
+        19: 15,
+        20: 16,
+        21: 17,
+        22: 18,
+        46: 19,
+        9: ~2,
+        223: ~24,
+    }
+)
 
 
 def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
@@ -3558,7 +3591,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_BEGIN_CALL_EVENT)
+    o: Any = _B_BEGIN_CALL_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, f4, f5, f6, f7, o.connection_call_id, f9) = (
         _S_BEGIN_CALL_EVENT.unpack_from(buf, 8)
     )
@@ -3640,7 +3673,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
             )
         o.cti_clients = tuple(map(_new_CTIClient, g22, g23))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", BeginCallEvent)
+    o.__class__ = BeginCallEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -3793,9 +3826,11 @@ _X_END_CALL_EVENT: Final[_w.FixedFields] = (
 _T_END_CALL_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_FAST_END_CALL_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_END_CALL_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
@@ -3808,7 +3843,7 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
         raise _w.missing("END_CALL_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_END_CALL_EVENT)
+    o: Any = _B_END_CALL_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id) = _S_END_CALL_EVENT.unpack_from(
         buf, 8
     )
@@ -3816,7 +3851,7 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", EndCallEvent)
+    o.__class__ = EndCallEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -3942,29 +3977,31 @@ _T_CALL_DATA_UPDATE_EVENT: Final[_w.FieldTable] = {
     24: (26, _w.TIME, True, "CTIClientTimestamp"),
     223: (27, _w.UNSPEC, False, "CallReferenceID"),
 }
-_FAST_CALL_DATA_UPDATE_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    47: 1,
-    8: 2,
-    10: 4,
-    11: 5,
-    12: 6,
-    13: 10,
-    14: 11,
-    15: 12,
-    16: 13,
-    17: 14,
-    18: 15,
-    19: 16,
-    20: 17,
-    21: 18,
-    22: 19,
-    46: 20,
-    95: 23,
-    96: 24,
-    9: ~3,
-    223: ~27,
-}
+_FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        47: 1,
+        8: 2,
+        10: 4,
+        11: 5,
+        12: 6,
+        13: 10,
+        14: 11,
+        15: 12,
+        16: 13,
+        17: 14,
+        18: 15,
+        19: 16,
+        20: 17,
+        21: 18,
+        22: 19,
+        46: 20,
+        95: 23,
+        96: 24,
+        9: ~3,
+        223: ~27,
+    }
+)
 
 
 def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
@@ -3985,7 +4022,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
         raise _w.missing("CALL_DATA_UPDATE_EVENT", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_DATA_UPDATE_EVENT)
+    o: Any = _B_CALL_DATA_UPDATE_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -4084,7 +4121,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
             )
         o.cti_clients = tuple(map(_new_CTIClient, g25, g26))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallDataUpdateEvent)
+    o.__class__ = CallDataUpdateEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -4306,25 +4343,27 @@ _T_SET_CALL_DATA_REQ: Final[_w.FieldTable] = {
     110: (21, _w.UINT, False, "RouterCallKeySequenceNumber"),
     232: (22, _w.UCHAR, False, "CallOriginatedFrom"),
 }
-_FAST_SET_CALL_DATA_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    8: 1,
-    12: 3,
-    13: 4,
-    14: 5,
-    15: 6,
-    16: 7,
-    17: 8,
-    18: 9,
-    19: 10,
-    20: 11,
-    21: 12,
-    22: 13,
-    46: 14,
-    95: 17,
-    96: 18,
-    9: ~2,
-}
+_FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        8: 1,
+        12: 3,
+        13: 4,
+        14: 5,
+        15: 6,
+        16: 7,
+        17: 8,
+        18: 9,
+        19: 10,
+        20: 11,
+        21: 12,
+        22: 13,
+        46: 14,
+        95: 17,
+        96: 18,
+        9: ~2,
+    }
+)
 
 
 def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
@@ -4337,7 +4376,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SET_CALL_DATA_REQ)
+    o: Any = _B_SET_CALL_DATA_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -4409,7 +4448,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
             )
         o.named_arrays = tuple(g16)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SetCallDataReq)
+    o.__class__ = SetCallDataReq
     return o  # type: ignore[no-any-return]
 
 
@@ -4545,7 +4584,7 @@ _B_SET_CALL_DATA_CONF: Final = _w.builder(SetCallDataConf)
 _S_SET_CALL_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_CALL_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_CALL_DATA_CONF: Final[_w.FieldTable] = {}
-_FAST_SET_CALL_DATA_CONF: Final[_w.FastSlots] = {}
+_FAST_SET_CALL_DATA_CONF: Final = _fast_slots({})
 
 
 def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
@@ -4556,10 +4595,10 @@ def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SET_CALL_DATA_CONF)
+    o: Any = _B_SET_CALL_DATA_CONF()
     (o.invoke_id,) = _S_SET_CALL_DATA_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SetCallDataConf)
+    o.__class__ = SetCallDataConf
     return o  # type: ignore[no-any-return]
 
 
@@ -4608,9 +4647,11 @@ _X_RELEASE_CALL_REQ: Final[_w.FixedFields] = (
 _T_RELEASE_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_FAST_RELEASE_CALL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_RELEASE_CALL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
@@ -4623,14 +4664,14 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
         raise _w.missing("RELEASE_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_RELEASE_CALL_REQ)
+    o: Any = _B_RELEASE_CALL_REQ()
     (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_RELEASE_CALL_REQ.unpack_from(
         buf, 8
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ReleaseCallReq)
+    o.__class__ = ReleaseCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -4674,7 +4715,7 @@ _B_RELEASE_CALL_CONF: Final = _w.builder(ReleaseCallConf)
 _S_RELEASE_CALL_CONF: Final = struct.Struct(">I")
 _X_RELEASE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RELEASE_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_RELEASE_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_RELEASE_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
@@ -4685,10 +4726,10 @@ def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_RELEASE_CALL_CONF)
+    o: Any = _B_RELEASE_CALL_CONF()
     (o.invoke_id,) = _S_RELEASE_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ReleaseCallConf)
+    o.__class__ = ReleaseCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -4779,12 +4820,14 @@ _T_AGENT_STATE_EVENT: Final[_w.FieldTable] = {
     64: (8, _w.USHORT, True, "FltSkillGroupPriority"),
     65: (9, _w.USHORT, True, "FltSkillGroupState"),
 }
-_FAST_AGENT_STATE_EVENT: Final[_w.FastSlots] = {
-    3: 0,
-    5: 1,
-    4: 2,
-    6: 3,
-}
+_FAST_AGENT_STATE_EVENT: Final = _fast_slots(
+    {
+        3: 0,
+        5: 1,
+        4: 2,
+        6: 3,
+    }
+)
 
 
 def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
@@ -4795,7 +4838,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_AGENT_STATE_EVENT)
+    o: Any = _B_AGENT_STATE_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -4856,7 +4899,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
             )
         o.flt_skill_groups = tuple(map(_new_FltSkillGroup, g6, g7, g8, g9))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AgentStateEvent)
+    o.__class__ = AgentStateEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -4970,10 +5013,12 @@ _T_SYSTEM_EVENT: Final[_w.FieldTable] = {
     7: (0, _w.STRING, False, "Text"),
     206: (1, _w.STRING, False, "EventDeviceID"),
 }
-_FAST_SYSTEM_EVENT: Final[_w.FastSlots] = {
-    7: 0,
-    206: 1,
-}
+_FAST_SYSTEM_EVENT: Final = _fast_slots(
+    {
+        7: 0,
+        206: 1,
+    }
+)
 
 
 def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
@@ -4982,7 +5027,7 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     vals, unknown = _scan(buf, 34, end, _FAST_SYSTEM_EVENT, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SYSTEM_EVENT)
+    o: Any = _B_SYSTEM_EVENT()
     (
         f0,
         o.icm_central_controller_time,
@@ -4997,7 +5042,7 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     o.event_device_type = _enum_DeviceIDType[f6]
     (o.text, o.event_device_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SystemEvent)
+    o.__class__ = SystemEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -5056,10 +5101,12 @@ _T_CLIENT_EVENT_REPORT_REQ: Final[_w.FieldTable] = {
     66: (0, _w.STRING, False, "ObjectName"),
     7: (1, _w.STRING, False, "Text"),
 }
-_FAST_CLIENT_EVENT_REPORT_REQ: Final[_w.FastSlots] = {
-    66: 0,
-    7: 1,
-}
+_FAST_CLIENT_EVENT_REPORT_REQ: Final = _fast_slots(
+    {
+        66: 0,
+        7: 1,
+    }
+)
 
 
 def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportReq:
@@ -5078,11 +5125,11 @@ def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportRe
         raise _w.missing("CLIENT_EVENT_REPORT_REQ", "Text", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLIENT_EVENT_REPORT_REQ)
+    o: Any = _B_CLIENT_EVENT_REPORT_REQ()
     (o.invoke_id, o.state) = _S_CLIENT_EVENT_REPORT_REQ.unpack_from(buf, 8)
     (o.object_name, o.text) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ClientEventReportReq)
+    o.__class__ = ClientEventReportReq
     return o  # type: ignore[no-any-return]
 
 
@@ -5125,7 +5172,7 @@ _B_CLIENT_EVENT_REPORT_CONF: Final = _w.builder(ClientEventReportConf)
 _S_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">I")
 _X_CLIENT_EVENT_REPORT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLIENT_EVENT_REPORT_CONF: Final[_w.FieldTable] = {}
-_FAST_CLIENT_EVENT_REPORT_CONF: Final[_w.FastSlots] = {}
+_FAST_CLIENT_EVENT_REPORT_CONF: Final = _fast_slots({})
 
 
 def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportConf:
@@ -5142,10 +5189,10 @@ def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportC
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLIENT_EVENT_REPORT_CONF)
+    o: Any = _B_CLIENT_EVENT_REPORT_CONF()
     (o.invoke_id,) = _S_CLIENT_EVENT_REPORT_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ClientEventReportConf)
+    o.__class__ = ClientEventReportConf
     return o  # type: ignore[no-any-return]
 
 
@@ -5216,11 +5263,13 @@ _T_CALL_REACHED_NETWORK_EVENT: Final[_w.FieldTable] = {
     121: (3, _w.UINT, False, "TrunkNumber"),
     122: (4, _w.UINT, False, "TrunkGroupNumber"),
 }
-_FAST_CALL_REACHED_NETWORK_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    48: 1,
-    28: 2,
-}
+_FAST_CALL_REACHED_NETWORK_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        48: 1,
+        28: 2,
+    }
+)
 
 
 def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetworkEvent:
@@ -5239,7 +5288,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
         raise _w.missing("CALL_REACHED_NETWORK_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_REACHED_NETWORK_EVENT)
+    o: Any = _B_CALL_REACHED_NETWORK_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -5268,7 +5317,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
         o.trunk_group_number,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallReachedNetworkEvent)
+    o.__class__ = CallReachedNetworkEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -5337,7 +5386,7 @@ _X_CONTROL_FAILURE_CONF: Final[_w.FixedFields] = (
     ("PeripheralErrorCode", "I", 18),
 )
 _T_CONTROL_FAILURE_CONF: Final[_w.FieldTable] = {}
-_FAST_CONTROL_FAILURE_CONF: Final[_w.FastSlots] = {}
+_FAST_CONTROL_FAILURE_CONF: Final = _fast_slots({})
 
 
 def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
@@ -5348,11 +5397,11 @@ def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CONTROL_FAILURE_CONF)
+    o: Any = _B_CONTROL_FAILURE_CONF()
     (o.invoke_id, f1, o.peripheral_error_code) = _S_CONTROL_FAILURE_CONF.unpack_from(buf, 8)
     o.failure_code = _enum_ControlFailureCode[f1]
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ControlFailureConf)
+    o.__class__ = ControlFailureConf
     return o  # type: ignore[no-any-return]
 
 
@@ -5407,11 +5456,13 @@ _T_QUERY_AGENT_STATE_REQ: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_QUERY_AGENT_STATE_REQ: Final[_w.FastSlots] = {
-    4: 0,
-    5: 1,
-    6: 2,
-}
+_FAST_QUERY_AGENT_STATE_REQ: Final = _fast_slots(
+    {
+        4: 0,
+        5: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
@@ -5428,13 +5479,13 @@ def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_QUERY_AGENT_STATE_REQ)
+    o: Any = _B_QUERY_AGENT_STATE_REQ()
     (o.invoke_id, o.peripheral_id, o.mrd_id, o.icm_agent_id) = _S_QUERY_AGENT_STATE_REQ.unpack_from(
         buf, 8
     )
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", QueryAgentStateReq)
+    o.__class__ = QueryAgentStateReq
     return o  # type: ignore[no-any-return]
 
 
@@ -5513,11 +5564,13 @@ _T_QUERY_AGENT_STATE_CONF: Final[_w.FieldTable] = {
     64: (5, _w.USHORT, True, "SkillGroupPriority"),
     65: (6, _w.USHORT, True, "SkillGroupState"),
 }
-_FAST_QUERY_AGENT_STATE_CONF: Final[_w.FastSlots] = {
-    5: 0,
-    4: 1,
-    6: 2,
-}
+_FAST_QUERY_AGENT_STATE_CONF: Final = _fast_slots(
+    {
+        5: 0,
+        4: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
@@ -5534,7 +5587,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_QUERY_AGENT_STATE_CONF)
+    o: Any = _B_QUERY_AGENT_STATE_CONF()
     (
         o.invoke_id,
         f1,
@@ -5572,7 +5625,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
             )
         o.skill_groups = tuple(map(_new_AgentSkillGroup, g3, g4, g5, g6))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", QueryAgentStateConf)
+    o.__class__ = QueryAgentStateConf
     return o  # type: ignore[no-any-return]
 
 
@@ -5668,13 +5721,15 @@ _T_SET_AGENT_STATE_REQ: Final[_w.FieldTable] = {
     62: (5, _w.UINT, True, "SkillGroupNumber"),
     64: (6, _w.USHORT, True, "SkillGroupPriority"),
 }
-_FAST_SET_AGENT_STATE_REQ: Final[_w.FastSlots] = {
-    6: 0,
-    5: 1,
-    49: 2,
-    68: 3,
-    69: 4,
-}
+_FAST_SET_AGENT_STATE_REQ: Final = _fast_slots(
+    {
+        6: 0,
+        5: 1,
+        49: 2,
+        68: 3,
+        69: 4,
+    }
+)
 
 
 def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
@@ -5687,7 +5742,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
         raise _w.missing("SET_AGENT_STATE_REQ", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SET_AGENT_STATE_REQ)
+    o: Any = _B_SET_AGENT_STATE_REQ()
     (o.invoke_id, o.peripheral_id, f2, f3, f4, o.event_reason_code, o.forced_flag, f7) = (
         _S_SET_AGENT_STATE_REQ.unpack_from(buf, 8)
     )
@@ -5714,7 +5769,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
             )
         o.skill_groups = tuple(map(_new_RequestedSkillGroup, g5, g6))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SetAgentStateReq)
+    o.__class__ = SetAgentStateReq
     return o  # type: ignore[no-any-return]
 
 
@@ -5780,7 +5835,7 @@ _B_SET_AGENT_STATE_CONF: Final = _w.builder(SetAgentStateConf)
 _S_SET_AGENT_STATE_CONF: Final = struct.Struct(">I")
 _X_SET_AGENT_STATE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_AGENT_STATE_CONF: Final[_w.FieldTable] = {}
-_FAST_SET_AGENT_STATE_CONF: Final[_w.FastSlots] = {}
+_FAST_SET_AGENT_STATE_CONF: Final = _fast_slots({})
 
 
 def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
@@ -5791,10 +5846,10 @@ def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SET_AGENT_STATE_CONF)
+    o: Any = _B_SET_AGENT_STATE_CONF()
     (o.invoke_id,) = _S_SET_AGENT_STATE_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SetAgentStateConf)
+    o.__class__ = SetAgentStateConf
     return o  # type: ignore[no-any-return]
 
 
@@ -5851,11 +5906,13 @@ _T_ALTERNATE_CALL_REQ: Final[_w.FieldTable] = {
     52: (1, _w.STRING, False, "OtherConnectionDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_ALTERNATE_CALL_REQ: Final[_w.FastSlots] = {
-    50: 0,
-    52: 1,
-    6: 2,
-}
+_FAST_ALTERNATE_CALL_REQ: Final = _fast_slots(
+    {
+        50: 0,
+        52: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
@@ -5870,7 +5927,7 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
         raise _w.missing("ALTERNATE_CALL_REQ", "OtherConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_ALTERNATE_CALL_REQ)
+    o: Any = _B_ALTERNATE_CALL_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -5883,7 +5940,7 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     o.other_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     (o.active_connection_device_id, o.other_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AlternateCallReq)
+    o.__class__ = AlternateCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -5945,7 +6002,7 @@ _B_ALTERNATE_CALL_CONF: Final = _w.builder(AlternateCallConf)
 _S_ALTERNATE_CALL_CONF: Final = struct.Struct(">I")
 _X_ALTERNATE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ALTERNATE_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_ALTERNATE_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_ALTERNATE_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
@@ -5956,10 +6013,10 @@ def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_ALTERNATE_CALL_CONF)
+    o: Any = _B_ALTERNATE_CALL_CONF()
     (o.invoke_id,) = _S_ALTERNATE_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AlternateCallConf)
+    o.__class__ = AlternateCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -6010,10 +6067,12 @@ _T_ANSWER_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_ANSWER_CALL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    6: 1,
-}
+_FAST_ANSWER_CALL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        6: 1,
+    }
+)
 
 
 def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
@@ -6026,14 +6085,14 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
         raise _w.missing("ANSWER_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_ANSWER_CALL_REQ)
+    o: Any = _B_ANSWER_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_ANSWER_CALL_REQ.unpack_from(
         buf, 8
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AnswerCallReq)
+    o.__class__ = AnswerCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -6080,7 +6139,7 @@ _B_ANSWER_CALL_CONF: Final = _w.builder(AnswerCallConf)
 _S_ANSWER_CALL_CONF: Final = struct.Struct(">I")
 _X_ANSWER_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ANSWER_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_ANSWER_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_ANSWER_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
@@ -6091,10 +6150,10 @@ def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_ANSWER_CALL_CONF)
+    o: Any = _B_ANSWER_CALL_CONF()
     (o.invoke_id,) = _S_ANSWER_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AnswerCallConf)
+    o.__class__ = AnswerCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -6145,10 +6204,12 @@ _T_CLEAR_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_CLEAR_CALL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    6: 1,
-}
+_FAST_CLEAR_CALL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        6: 1,
+    }
+)
 
 
 def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
@@ -6161,12 +6222,12 @@ def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
         raise _w.missing("CLEAR_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLEAR_CALL_REQ)
+    o: Any = _B_CLEAR_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CALL_REQ.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ClearCallReq)
+    o.__class__ = ClearCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -6213,7 +6274,7 @@ _B_CLEAR_CALL_CONF: Final = _w.builder(ClearCallConf)
 _S_CLEAR_CALL_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_CLEAR_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_CLEAR_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
@@ -6224,10 +6285,10 @@ def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLEAR_CALL_CONF)
+    o: Any = _B_CLEAR_CALL_CONF()
     (o.invoke_id,) = _S_CLEAR_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ClearCallConf)
+    o.__class__ = ClearCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -6282,11 +6343,13 @@ _T_CLEAR_CONNECTION_REQ: Final[_w.FieldTable] = {
     220: (2, _w.USHORT, False, "RequestingDeviceIDType"),
     219: (3, _w.STRING, False, "RequestingDeviceID"),
 }
-_FAST_CLEAR_CONNECTION_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    6: 1,
-    219: 3,
-}
+_FAST_CLEAR_CONNECTION_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        6: 1,
+        219: 3,
+    }
+)
 
 
 def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
@@ -6299,7 +6362,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
         raise _w.missing("CLEAR_CONNECTION_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLEAR_CONNECTION_REQ)
+    o: Any = _B_CLEAR_CONNECTION_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CONNECTION_REQ.unpack_from(
         buf, 8
     )
@@ -6307,7 +6370,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     (o.connection_device_id, o.agent_instrument, v2, o.requesting_device_id) = vals
     o.requesting_device_id_type = None if v2 is None else _enum_DeviceIDType[v2]
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ClearConnectionReq)
+    o.__class__ = ClearConnectionReq
     return o  # type: ignore[no-any-return]
 
 
@@ -6362,7 +6425,7 @@ _B_CLEAR_CONNECTION_CONF: Final = _w.builder(ClearConnectionConf)
 _S_CLEAR_CONNECTION_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CONNECTION_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CONNECTION_CONF: Final[_w.FieldTable] = {}
-_FAST_CLEAR_CONNECTION_CONF: Final[_w.FastSlots] = {}
+_FAST_CLEAR_CONNECTION_CONF: Final = _fast_slots({})
 
 
 def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
@@ -6379,10 +6442,10 @@ def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLEAR_CONNECTION_CONF)
+    o: Any = _B_CLEAR_CONNECTION_CONF()
     (o.invoke_id,) = _S_CLEAR_CONNECTION_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ClearConnectionConf)
+    o.__class__ = ClearConnectionConf
     return o  # type: ignore[no-any-return]
 
 
@@ -6493,27 +6556,29 @@ _T_CONFERENCE_CALL_REQ: Final[_w.FieldTable] = {
     77: (19, _w.STRING, False, "AuthorizationCode"),
     78: (20, _w.STRING, False, "AccountCode"),
 }
-_FAST_CONFERENCE_CALL_REQ: Final[_w.FastSlots] = {
-    50: 0,
-    53: 1,
-    6: 2,
-    11: 3,
-    13: 5,
-    14: 6,
-    15: 7,
-    16: 8,
-    17: 9,
-    18: 10,
-    19: 11,
-    20: 12,
-    21: 13,
-    22: 14,
-    46: 15,
-    51: 18,
-    77: 19,
-    78: 20,
-    9: ~4,
-}
+_FAST_CONFERENCE_CALL_REQ: Final = _fast_slots(
+    {
+        50: 0,
+        53: 1,
+        6: 2,
+        11: 3,
+        13: 5,
+        14: 6,
+        15: 7,
+        16: 8,
+        17: 9,
+        18: 10,
+        19: 11,
+        20: 12,
+        21: 13,
+        22: 14,
+        46: 15,
+        51: 18,
+        77: 19,
+        78: 20,
+        9: ~4,
+    }
+)
 
 
 def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
@@ -6526,7 +6591,7 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
         raise _w.missing("CONFERENCE_CALL_REQ", "ActiveConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CONFERENCE_CALL_REQ)
+    o: Any = _B_CONFERENCE_CALL_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -6608,7 +6673,7 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
             )
         o.named_arrays = tuple(g17)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ConferenceCallReq)
+    o.__class__ = ConferenceCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -6758,9 +6823,11 @@ _T_CONFERENCE_CALL_CONF: Final[_w.FieldTable] = {
     40: (2, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (3, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
-_FAST_CONFERENCE_CALL_CONF: Final[_w.FastSlots] = {
-    47: 0,
-}
+_FAST_CONFERENCE_CALL_CONF: Final = _fast_slots(
+    {
+        47: 0,
+    }
+)
 
 
 def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
@@ -6773,7 +6840,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
         raise _w.missing("CONFERENCE_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CONFERENCE_CALL_CONF)
+    o: Any = _B_CONFERENCE_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, f3, o.line_handle, f5) = (
         _S_CONFERENCE_CALL_CONF.unpack_from(buf, 8)
     )
@@ -6802,7 +6869,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ConferenceCallConf)
+    o.__class__ = ConferenceCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -6948,26 +7015,28 @@ _T_CONSULTATION_CALL_REQ: Final[_w.FieldTable] = {
     77: (18, _w.STRING, False, "AuthorizationCode"),
     78: (19, _w.STRING, False, "AccountCode"),
 }
-_FAST_CONSULTATION_CALL_REQ: Final[_w.FastSlots] = {
-    50: 0,
-    11: 1,
-    6: 2,
-    13: 4,
-    14: 5,
-    15: 6,
-    16: 7,
-    17: 8,
-    18: 9,
-    19: 10,
-    20: 11,
-    21: 12,
-    22: 13,
-    46: 14,
-    51: 17,
-    77: 18,
-    78: 19,
-    9: ~3,
-}
+_FAST_CONSULTATION_CALL_REQ: Final = _fast_slots(
+    {
+        50: 0,
+        11: 1,
+        6: 2,
+        13: 4,
+        14: 5,
+        15: 6,
+        16: 7,
+        17: 8,
+        18: 9,
+        19: 10,
+        20: 11,
+        21: 12,
+        22: 13,
+        46: 14,
+        51: 17,
+        77: 18,
+        78: 19,
+        9: ~3,
+    }
+)
 
 
 def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
@@ -6988,7 +7057,7 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
         raise _w.missing("CONSULTATION_CALL_REQ", "DialedNumber", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CONSULTATION_CALL_REQ)
+    o: Any = _B_CONSULTATION_CALL_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -7068,7 +7137,7 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
             )
         o.named_arrays = tuple(g16)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ConsultationCallReq)
+    o.__class__ = ConsultationCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -7205,9 +7274,11 @@ _X_CONSULTATION_CALL_CONF: Final[_w.FixedFields] = (
 _T_CONSULTATION_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
-_FAST_CONSULTATION_CALL_CONF: Final[_w.FastSlots] = {
-    47: 0,
-}
+_FAST_CONSULTATION_CALL_CONF: Final = _fast_slots(
+    {
+        47: 0,
+    }
+)
 
 
 def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf:
@@ -7226,7 +7297,7 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
         raise _w.missing("CONSULTATION_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CONSULTATION_CALL_CONF)
+    o: Any = _B_CONSULTATION_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = (
         _S_CONSULTATION_CALL_CONF.unpack_from(buf, 8)
     )
@@ -7234,7 +7305,7 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ConsultationCallConf)
+    o.__class__ = ConsultationCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -7296,11 +7367,13 @@ _T_DEFLECT_CALL_REQ: Final[_w.FieldTable] = {
     28: (1, _w.STRING, False, "CalledDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_DEFLECT_CALL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    28: 1,
-    6: 2,
-}
+_FAST_DEFLECT_CALL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        28: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
@@ -7315,7 +7388,7 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
         raise _w.missing("DEFLECT_CALL_REQ", "CalledDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_DEFLECT_CALL_REQ)
+    o: Any = _B_DEFLECT_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = _S_DEFLECT_CALL_REQ.unpack_from(
         buf, 8
     )
@@ -7323,7 +7396,7 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     o.called_device_type = _enum_DeviceIDType[f4]
     (o.connection_device_id, o.called_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", DeflectCallReq)
+    o.__class__ = DeflectCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -7372,7 +7445,7 @@ _B_DEFLECT_CALL_CONF: Final = _w.builder(DeflectCallConf)
 _S_DEFLECT_CALL_CONF: Final = struct.Struct(">I")
 _X_DEFLECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_DEFLECT_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_DEFLECT_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_DEFLECT_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
@@ -7383,10 +7456,10 @@ def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_DEFLECT_CALL_CONF)
+    o: Any = _B_DEFLECT_CALL_CONF()
     (o.invoke_id,) = _S_DEFLECT_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", DeflectCallConf)
+    o.__class__ = DeflectCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -7439,10 +7512,12 @@ _T_HOLD_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_HOLD_CALL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    6: 1,
-}
+_FAST_HOLD_CALL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        6: 1,
+    }
+)
 
 
 def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
@@ -7453,7 +7528,7 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
         raise _w.missing("HOLD_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_HOLD_CALL_REQ)
+    o: Any = _B_HOLD_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = _S_HOLD_CALL_REQ.unpack_from(
         buf, 8
     )
@@ -7461,7 +7536,7 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     o.reservation = _w.as_bool(f4)
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", HoldCallReq)
+    o.__class__ = HoldCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -7509,7 +7584,7 @@ _B_HOLD_CALL_CONF: Final = _w.builder(HoldCallConf)
 _S_HOLD_CALL_CONF: Final = struct.Struct(">I")
 _X_HOLD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HOLD_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_HOLD_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_HOLD_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
@@ -7518,10 +7593,10 @@ def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
     _, unknown = _scan(buf, 12, end, _FAST_HOLD_CALL_CONF, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_HOLD_CALL_CONF)
+    o: Any = _B_HOLD_CALL_CONF()
     (o.invoke_id,) = _S_HOLD_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", HoldCallConf)
+    o.__class__ = HoldCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -7624,26 +7699,28 @@ _T_MAKE_CALL_REQ: Final[_w.FieldTable] = {
     78: (18, _w.STRING, False, "AccountCode"),
     84: (19, _w.STRING, False, "CCT"),
 }
-_FAST_MAKE_CALL_REQ: Final[_w.FastSlots] = {
-    6: 0,
-    11: 1,
-    13: 3,
-    14: 4,
-    15: 5,
-    16: 6,
-    17: 7,
-    18: 8,
-    19: 9,
-    20: 10,
-    21: 11,
-    22: 12,
-    46: 13,
-    51: 16,
-    77: 17,
-    78: 18,
-    84: 19,
-    9: ~2,
-}
+_FAST_MAKE_CALL_REQ: Final = _fast_slots(
+    {
+        6: 0,
+        11: 1,
+        13: 3,
+        14: 4,
+        15: 5,
+        16: 6,
+        17: 7,
+        18: 8,
+        19: 9,
+        20: 10,
+        21: 11,
+        22: 12,
+        46: 13,
+        51: 16,
+        77: 17,
+        78: 18,
+        84: 19,
+        9: ~2,
+    }
+)
 
 
 def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
@@ -7656,7 +7733,7 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
         raise _w.missing("MAKE_CALL_REQ", "DialedNumber", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MAKE_CALL_REQ)
+    o: Any = _B_MAKE_CALL_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -7732,7 +7809,7 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
             )
         o.named_arrays = tuple(g15)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MakeCallReq)
+    o.__class__ = MakeCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -7857,9 +7934,11 @@ _X_MAKE_CALL_CONF: Final[_w.FixedFields] = (
 _T_MAKE_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
-_FAST_MAKE_CALL_CONF: Final[_w.FastSlots] = {
-    47: 0,
-}
+_FAST_MAKE_CALL_CONF: Final = _fast_slots(
+    {
+        47: 0,
+    }
+)
 
 
 def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
@@ -7872,7 +7951,7 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
         raise _w.missing("MAKE_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MAKE_CALL_CONF)
+    o: Any = _B_MAKE_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = _S_MAKE_CALL_CONF.unpack_from(
         buf, 8
     )
@@ -7880,7 +7959,7 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MakeCallConf)
+    o.__class__ = MakeCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -8000,27 +8079,29 @@ _T_MAKE_PREDICTIVE_CALL_REQ: Final[_w.FieldTable] = {
     80: (19, _w.STRING, False, "OriginatingLineID"),
     84: (20, _w.STRING, False, "CCT"),
 }
-_FAST_MAKE_PREDICTIVE_CALL_REQ: Final[_w.FastSlots] = {
-    79: 0,
-    11: 1,
-    13: 3,
-    14: 4,
-    15: 5,
-    16: 6,
-    17: 7,
-    18: 8,
-    19: 9,
-    20: 10,
-    21: 11,
-    22: 12,
-    46: 13,
-    51: 16,
-    77: 17,
-    78: 18,
-    80: 19,
-    84: 20,
-    9: ~2,
-}
+_FAST_MAKE_PREDICTIVE_CALL_REQ: Final = _fast_slots(
+    {
+        79: 0,
+        11: 1,
+        13: 3,
+        14: 4,
+        15: 5,
+        16: 6,
+        17: 7,
+        18: 8,
+        19: 9,
+        20: 10,
+        21: 11,
+        22: 12,
+        46: 13,
+        51: 16,
+        77: 17,
+        78: 18,
+        80: 19,
+        84: 20,
+        9: ~2,
+    }
+)
 
 
 def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCallReq:
@@ -8041,7 +8122,7 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
         raise _w.missing("MAKE_PREDICTIVE_CALL_REQ", "DialedNumber", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MAKE_PREDICTIVE_CALL_REQ)
+    o: Any = _B_MAKE_PREDICTIVE_CALL_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -8124,7 +8205,7 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
             )
         o.named_arrays = tuple(g15)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MakePredictiveCallReq)
+    o.__class__ = MakePredictiveCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -8258,9 +8339,11 @@ _X_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FixedFields] = (
 _T_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FieldTable] = {
     47: (0, _w.STRING, False, "NewConnectionDeviceID"),
 }
-_FAST_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FastSlots] = {
-    47: 0,
-}
+_FAST_MAKE_PREDICTIVE_CALL_CONF: Final = _fast_slots(
+    {
+        47: 0,
+    }
+)
 
 
 def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCallConf:
@@ -8279,7 +8362,7 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
         raise _w.missing("MAKE_PREDICTIVE_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MAKE_PREDICTIVE_CALL_CONF)
+    o: Any = _B_MAKE_PREDICTIVE_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = (
         _S_MAKE_PREDICTIVE_CALL_CONF.unpack_from(buf, 8)
     )
@@ -8287,7 +8370,7 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MakePredictiveCallConf)
+    o.__class__ = MakePredictiveCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -8351,11 +8434,13 @@ _T_RECONNECT_CALL_REQ: Final[_w.FieldTable] = {
     53: (1, _w.STRING, False, "HeldConnectionDeviceID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_RECONNECT_CALL_REQ: Final[_w.FastSlots] = {
-    50: 0,
-    53: 1,
-    6: 2,
-}
+_FAST_RECONNECT_CALL_REQ: Final = _fast_slots(
+    {
+        50: 0,
+        53: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
@@ -8370,7 +8455,7 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
         raise _w.missing("RECONNECT_CALL_REQ", "HeldConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_RECONNECT_CALL_REQ)
+    o: Any = _B_RECONNECT_CALL_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -8383,7 +8468,7 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     (o.active_connection_device_id, o.held_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ReconnectCallReq)
+    o.__class__ = ReconnectCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -8445,7 +8530,7 @@ _B_RECONNECT_CALL_CONF: Final = _w.builder(ReconnectCallConf)
 _S_RECONNECT_CALL_CONF: Final = struct.Struct(">I")
 _X_RECONNECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RECONNECT_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_RECONNECT_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_RECONNECT_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
@@ -8456,10 +8541,10 @@ def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_RECONNECT_CALL_CONF)
+    o: Any = _B_RECONNECT_CALL_CONF()
     (o.invoke_id,) = _S_RECONNECT_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ReconnectCallConf)
+    o.__class__ = ReconnectCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -8510,10 +8595,12 @@ _T_RETRIEVE_CALL_REQ: Final[_w.FieldTable] = {
     53: (0, _w.STRING, False, "HeldConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_RETRIEVE_CALL_REQ: Final[_w.FastSlots] = {
-    53: 0,
-    6: 1,
-}
+_FAST_RETRIEVE_CALL_REQ: Final = _fast_slots(
+    {
+        53: 0,
+        6: 1,
+    }
+)
 
 
 def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
@@ -8526,14 +8613,14 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
         raise _w.missing("RETRIEVE_CALL_REQ", "HeldConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_RETRIEVE_CALL_REQ)
+    o: Any = _B_RETRIEVE_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.held_connection_call_id, f3) = (
         _S_RETRIEVE_CALL_REQ.unpack_from(buf, 8)
     )
     o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.held_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", RetrieveCallReq)
+    o.__class__ = RetrieveCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -8582,7 +8669,7 @@ _B_RETRIEVE_CALL_CONF: Final = _w.builder(RetrieveCallConf)
 _S_RETRIEVE_CALL_CONF: Final = struct.Struct(">I")
 _X_RETRIEVE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RETRIEVE_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_RETRIEVE_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_RETRIEVE_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
@@ -8593,10 +8680,10 @@ def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_RETRIEVE_CALL_CONF)
+    o: Any = _B_RETRIEVE_CALL_CONF()
     (o.invoke_id,) = _S_RETRIEVE_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", RetrieveCallConf)
+    o.__class__ = RetrieveCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -8707,27 +8794,29 @@ _T_TRANSFER_CALL_REQ: Final[_w.FieldTable] = {
     77: (19, _w.STRING, False, "AuthorizationCode"),
     78: (20, _w.STRING, False, "AccountCode"),
 }
-_FAST_TRANSFER_CALL_REQ: Final[_w.FastSlots] = {
-    50: 0,
-    53: 1,
-    6: 2,
-    11: 3,
-    13: 5,
-    14: 6,
-    15: 7,
-    16: 8,
-    17: 9,
-    18: 10,
-    19: 11,
-    20: 12,
-    21: 13,
-    22: 14,
-    46: 15,
-    51: 18,
-    77: 19,
-    78: 20,
-    9: ~4,
-}
+_FAST_TRANSFER_CALL_REQ: Final = _fast_slots(
+    {
+        50: 0,
+        53: 1,
+        6: 2,
+        11: 3,
+        13: 5,
+        14: 6,
+        15: 7,
+        16: 8,
+        17: 9,
+        18: 10,
+        19: 11,
+        20: 12,
+        21: 13,
+        22: 14,
+        46: 15,
+        51: 18,
+        77: 19,
+        78: 20,
+        9: ~4,
+    }
+)
 
 
 def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
@@ -8740,7 +8829,7 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
         raise _w.missing("TRANSFER_CALL_REQ", "ActiveConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_TRANSFER_CALL_REQ)
+    o: Any = _B_TRANSFER_CALL_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -8822,7 +8911,7 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
             )
         o.named_arrays = tuple(g17)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", TransferCallReq)
+    o.__class__ = TransferCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -8972,9 +9061,11 @@ _T_TRANSFER_CALL_CONF: Final[_w.FieldTable] = {
     40: (2, _w.USHORT, True, "ConnectedPartyDeviceIDType"),
     41: (3, _w.STRING, True, "ConnectedPartyDeviceID"),
 }
-_FAST_TRANSFER_CALL_CONF: Final[_w.FastSlots] = {
-    47: 0,
-}
+_FAST_TRANSFER_CALL_CONF: Final = _fast_slots(
+    {
+        47: 0,
+    }
+)
 
 
 def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
@@ -8987,7 +9078,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
         raise _w.missing("TRANSFER_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_TRANSFER_CALL_CONF)
+    o: Any = _B_TRANSFER_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, f3, o.line_handle, f5) = (
         _S_TRANSFER_CALL_CONF.unpack_from(buf, 8)
     )
@@ -9016,7 +9107,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", TransferCallConf)
+    o.__class__ = TransferCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -9102,9 +9193,11 @@ _X_QUERY_DEVICE_INFO_REQ: Final[_w.FixedFields] = (
 _T_QUERY_DEVICE_INFO_REQ: Final[_w.FieldTable] = {
     6: (0, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_QUERY_DEVICE_INFO_REQ: Final[_w.FastSlots] = {
-    6: 0,
-}
+_FAST_QUERY_DEVICE_INFO_REQ: Final = _fast_slots(
+    {
+        6: 0,
+    }
+)
 
 
 def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
@@ -9123,11 +9216,11 @@ def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
         raise _w.missing("QUERY_DEVICE_INFO_REQ", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_QUERY_DEVICE_INFO_REQ)
+    o: Any = _B_QUERY_DEVICE_INFO_REQ()
     (o.invoke_id, o.peripheral_id, o.reserved) = _S_QUERY_DEVICE_INFO_REQ.unpack_from(buf, 8)
     (o.agent_instrument,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", QueryDeviceInfoReq)
+    o.__class__ = QueryDeviceInfoReq
     return o  # type: ignore[no-any-return]
 
 
@@ -9199,7 +9292,7 @@ _T_QUERY_DEVICE_INFO_CONF: Final[_w.FieldTable] = {
     70: (0, _w.USHORT, True, "LineHandle"),
     71: (1, _w.USHORT, True, "LineType"),
 }
-_FAST_QUERY_DEVICE_INFO_CONF: Final[_w.FastSlots] = {}
+_FAST_QUERY_DEVICE_INFO_CONF: Final = _fast_slots({})
 
 
 def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
@@ -9216,7 +9309,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_QUERY_DEVICE_INFO_CONF)
+    o: Any = _B_QUERY_DEVICE_INFO_CONF()
     (
         o.invoke_id,
         f1,
@@ -9259,7 +9352,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
             )
         o.lines = tuple(map(_new_Line, g0, g1))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", QueryDeviceInfoConf)
+    o.__class__ = QueryDeviceInfoConf
     return o  # type: ignore[no-any-return]
 
 
@@ -9325,9 +9418,11 @@ _X_SNAPSHOT_CALL_REQ: Final[_w.FixedFields] = (
 _T_SNAPSHOT_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_FAST_SNAPSHOT_CALL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_SNAPSHOT_CALL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
@@ -9340,14 +9435,14 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
         raise _w.missing("SNAPSHOT_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SNAPSHOT_CALL_REQ)
+    o: Any = _B_SNAPSHOT_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_SNAPSHOT_CALL_REQ.unpack_from(
         buf, 8
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SnapshotCallReq)
+    o.__class__ = SnapshotCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -9460,26 +9555,28 @@ _T_SNAPSHOT_CALL_CONF: Final[_w.FieldTable] = {
     230: (30, _w.USHORT, False, "COCCallConnectionDeviceIDType"),
     231: (31, _w.STRING, False, "COCCallConnectionDeviceID"),
 }
-_FAST_SNAPSHOT_CALL_CONF: Final[_w.FastSlots] = {
-    8: 0,
-    10: 2,
-    11: 3,
-    12: 4,
-    13: 7,
-    14: 8,
-    15: 9,
-    16: 10,
-    17: 11,
-    18: 12,
-    19: 13,
-    20: 14,
-    21: 15,
-    22: 16,
-    46: 17,
-    231: 31,
-    9: ~1,
-    223: ~28,
-}
+_FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
+    {
+        8: 0,
+        10: 2,
+        11: 3,
+        12: 4,
+        13: 7,
+        14: 8,
+        15: 9,
+        16: 10,
+        17: 11,
+        18: 12,
+        19: 13,
+        20: 14,
+        21: 15,
+        22: 16,
+        46: 17,
+        231: 31,
+        9: ~1,
+        223: ~28,
+    }
+)
 
 
 def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
@@ -9490,7 +9587,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SNAPSHOT_CALL_CONF)
+    o: Any = _B_SNAPSHOT_CALL_CONF()
     (o.invoke_id, f1, f2, f3, f4, f5, f6) = _S_SNAPSHOT_CALL_CONF.unpack_from(buf, 8)
     o.call_type = _enum_CallType[f1]
     o.called_party_disposition = _enum_DispositionCode[f6]
@@ -9620,7 +9717,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
         None if v30 is None else _enum_ConnectionDeviceIDType[v30]
     )
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SnapshotCallConf)
+    o.__class__ = SnapshotCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -9821,9 +9918,11 @@ _X_SNAPSHOT_DEVICE_REQ: Final[_w.FixedFields] = (
 _T_SNAPSHOT_DEVICE_REQ: Final[_w.FieldTable] = {
     6: (0, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_SNAPSHOT_DEVICE_REQ: Final[_w.FastSlots] = {
-    6: 0,
-}
+_FAST_SNAPSHOT_DEVICE_REQ: Final = _fast_slots(
+    {
+        6: 0,
+    }
+)
 
 
 def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
@@ -9836,12 +9935,12 @@ def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
         raise _w.missing("SNAPSHOT_DEVICE_REQ", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SNAPSHOT_DEVICE_REQ)
+    o: Any = _B_SNAPSHOT_DEVICE_REQ()
     (o.invoke_id, o.peripheral_id, f2) = _S_SNAPSHOT_DEVICE_REQ.unpack_from(buf, 8)
     o.snapshot_device_type = _enum_DeviceIDType[f2]
     (o.agent_instrument,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SnapshotDeviceReq)
+    o.__class__ = SnapshotDeviceReq
     return o  # type: ignore[no-any-return]
 
 
@@ -9892,7 +9991,7 @@ _T_SNAPSHOT_DEVICE_CONF: Final[_w.FieldTable] = {
     75: (3, _w.USHORT, True, "CallState"),
     218: (4, _w.USHORT, True, "SilentMonitorStatus"),
 }
-_FAST_SNAPSHOT_DEVICE_CONF: Final[_w.FastSlots] = {}
+_FAST_SNAPSHOT_DEVICE_CONF: Final = _fast_slots({})
 
 
 def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
@@ -9903,7 +10002,7 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SNAPSHOT_DEVICE_CONF)
+    o: Any = _B_SNAPSHOT_DEVICE_CONF()
     (o.invoke_id, f1) = _S_SNAPSHOT_DEVICE_CONF.unpack_from(buf, 8)
     (v0, v1, v2, v3, v4) = vals
     count = f1
@@ -9938,7 +10037,7 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
             )
         o.calls = tuple(map(_new_DeviceCall, g0, g1, g2, g3, g4))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SnapshotDeviceConf)
+    o.__class__ = SnapshotDeviceConf
     return o  # type: ignore[no-any-return]
 
 
@@ -10042,9 +10141,11 @@ _T_CALL_DEQUEUED_EVENT: Final[_w.FieldTable] = {
     63: (2, _w.UINT, True, "SkillGroupID"),
     64: (3, _w.USHORT, True, "SkillGroupPriority"),
 }
-_FAST_CALL_DEQUEUED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_CALL_DEQUEUED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
@@ -10057,7 +10158,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
         raise _w.missing("CALL_DEQUEUED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_DEQUEUED_EVENT)
+    o: Any = _B_CALL_DEQUEUED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -10100,7 +10201,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
             )
         o.skill_groups = tuple(map(_new_SkillGroup, g1, g2, g3))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallDequeuedEvent)
+    o.__class__ = CallDequeuedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -10180,11 +10281,13 @@ _T_SEND_DTMF_SIGNAL_REQ: Final[_w.FieldTable] = {
     67: (1, _w.STRING, False, "DTMFString"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_SEND_DTMF_SIGNAL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    67: 1,
-    6: 2,
-}
+_FAST_SEND_DTMF_SIGNAL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        67: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
@@ -10199,14 +10302,14 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "DTMFString", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SEND_DTMF_SIGNAL_REQ)
+    o: Any = _B_SEND_DTMF_SIGNAL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, o.tone_duration, o.pause_duration) = (
         _S_SEND_DTMF_SIGNAL_REQ.unpack_from(buf, 8)
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.dtmf_string, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SendDtmfSignalReq)
+    o.__class__ = SendDtmfSignalReq
     return o  # type: ignore[no-any-return]
 
 
@@ -10256,7 +10359,7 @@ _B_SEND_DTMF_SIGNAL_CONF: Final = _w.builder(SendDtmfSignalConf)
 _S_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">I")
 _X_SEND_DTMF_SIGNAL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SEND_DTMF_SIGNAL_CONF: Final[_w.FieldTable] = {}
-_FAST_SEND_DTMF_SIGNAL_CONF: Final[_w.FastSlots] = {}
+_FAST_SEND_DTMF_SIGNAL_CONF: Final = _fast_slots({})
 
 
 def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
@@ -10273,10 +10376,10 @@ def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SEND_DTMF_SIGNAL_CONF)
+    o: Any = _B_SEND_DTMF_SIGNAL_CONF()
     (o.invoke_id,) = _S_SEND_DTMF_SIGNAL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SendDtmfSignalConf)
+    o.__class__ = SendDtmfSignalConf
     return o  # type: ignore[no-any-return]
 
 
@@ -10333,10 +10436,12 @@ _T_MONITOR_START_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     76: (1, _w.STRING, False, "MonitoredDeviceID"),
 }
-_FAST_MONITOR_START_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    76: 1,
-}
+_FAST_MONITOR_START_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        76: 1,
+    }
+)
 
 
 def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
@@ -10347,7 +10452,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MONITOR_START_REQ)
+    o: Any = _B_MONITOR_START_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4, f5, f6) = (
         _S_MONITOR_START_REQ.unpack_from(buf, 8)
     )
@@ -10357,7 +10462,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     o.monitored_device_type = _enum_DeviceIDType[f6]
     (o.connection_device_id, o.monitored_device_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MonitorStartReq)
+    o.__class__ = MonitorStartReq
     return o  # type: ignore[no-any-return]
 
 
@@ -10411,7 +10516,7 @@ _X_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_START_CONF: Final[_w.FieldTable] = {}
-_FAST_MONITOR_START_CONF: Final[_w.FastSlots] = {}
+_FAST_MONITOR_START_CONF: Final = _fast_slots({})
 
 
 def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
@@ -10422,10 +10527,10 @@ def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MONITOR_START_CONF)
+    o: Any = _B_MONITOR_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_START_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MonitorStartConf)
+    o.__class__ = MonitorStartConf
     return o  # type: ignore[no-any-return]
 
 
@@ -10468,7 +10573,7 @@ _X_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_STOP_REQ: Final[_w.FieldTable] = {}
-_FAST_MONITOR_STOP_REQ: Final[_w.FastSlots] = {}
+_FAST_MONITOR_STOP_REQ: Final = _fast_slots({})
 
 
 def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
@@ -10479,10 +10584,10 @@ def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MONITOR_STOP_REQ)
+    o: Any = _B_MONITOR_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_STOP_REQ.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MonitorStopReq)
+    o.__class__ = MonitorStopReq
     return o  # type: ignore[no-any-return]
 
 
@@ -10521,7 +10626,7 @@ _B_MONITOR_STOP_CONF: Final = _w.builder(MonitorStopConf)
 _S_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
-_FAST_MONITOR_STOP_CONF: Final[_w.FastSlots] = {}
+_FAST_MONITOR_STOP_CONF: Final = _fast_slots({})
 
 
 def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
@@ -10532,10 +10637,10 @@ def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MONITOR_STOP_CONF)
+    o: Any = _B_MONITOR_STOP_CONF()
     (o.invoke_id,) = _S_MONITOR_STOP_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MonitorStopConf)
+    o.__class__ = MonitorStopConf
     return o  # type: ignore[no-any-return]
 
 
@@ -10581,7 +10686,7 @@ _X_CHANGE_MONITOR_MASK_REQ: Final[_w.FixedFields] = (
     ("AgentStateMask", "I", 24),
 )
 _T_CHANGE_MONITOR_MASK_REQ: Final[_w.FieldTable] = {}
-_FAST_CHANGE_MONITOR_MASK_REQ: Final[_w.FastSlots] = {}
+_FAST_CHANGE_MONITOR_MASK_REQ: Final = _fast_slots({})
 
 
 def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskReq:
@@ -10598,12 +10703,12 @@ def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskRe
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CHANGE_MONITOR_MASK_REQ)
+    o: Any = _B_CHANGE_MONITOR_MASK_REQ()
     (o.invoke_id, o.monitor_id, f2, f3) = _S_CHANGE_MONITOR_MASK_REQ.unpack_from(buf, 8)
     o.call_msg_mask = _mask_CallEventMask[f2]
     o.agent_state_mask = _mask_AgentStateMask[f3]
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ChangeMonitorMaskReq)
+    o.__class__ = ChangeMonitorMaskReq
     return o  # type: ignore[no-any-return]
 
 
@@ -10644,7 +10749,7 @@ _B_CHANGE_MONITOR_MASK_CONF: Final = _w.builder(ChangeMonitorMaskConf)
 _S_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">I")
 _X_CHANGE_MONITOR_MASK_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CHANGE_MONITOR_MASK_CONF: Final[_w.FieldTable] = {}
-_FAST_CHANGE_MONITOR_MASK_CONF: Final[_w.FastSlots] = {}
+_FAST_CHANGE_MONITOR_MASK_CONF: Final = _fast_slots({})
 
 
 def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskConf:
@@ -10661,10 +10766,10 @@ def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskC
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CHANGE_MONITOR_MASK_CONF)
+    o: Any = _B_CHANGE_MONITOR_MASK_CONF()
     (o.invoke_id,) = _S_CHANGE_MONITOR_MASK_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ChangeMonitorMaskConf)
+    o.__class__ = ChangeMonitorMaskConf
     return o  # type: ignore[no-any-return]
 
 
@@ -10729,15 +10834,17 @@ _T_CLIENT_SESSION_OPENED_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_CLIENT_SESSION_OPENED_EVENT: Final[_w.FastSlots] = {
-    81: 0,
-    1: 2,
-    3: 3,
-    4: 4,
-    5: 5,
-    6: 6,
-    226: ~1,
-}
+_FAST_CLIENT_SESSION_OPENED_EVENT: Final = _fast_slots(
+    {
+        81: 0,
+        1: 2,
+        3: 3,
+        4: 4,
+        5: 5,
+        6: 6,
+        226: ~1,
+    }
+)
 
 
 def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOpenedEvent:
@@ -10760,7 +10867,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientSignature", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLIENT_SESSION_OPENED_EVENT)
+    o: Any = _B_CLIENT_SESSION_OPENED_EVENT()
     (o.session_id, o.peripheral_id, f2, f3, f4, o.client_port) = (
         _S_CLIENT_SESSION_OPENED_EVENT.unpack_from(buf, 8)
     )
@@ -10777,7 +10884,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         o.agent_instrument,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ClientSessionOpenedEvent)
+    o.__class__ = ClientSessionOpenedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -10858,15 +10965,17 @@ _T_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FastSlots] = {
-    81: 0,
-    1: 2,
-    3: 3,
-    4: 4,
-    5: 5,
-    6: 6,
-    226: ~1,
-}
+_FAST_CLIENT_SESSION_CLOSED_EVENT: Final = _fast_slots(
+    {
+        81: 0,
+        1: 2,
+        3: 3,
+        4: 4,
+        5: 5,
+        6: 6,
+        226: ~1,
+    }
+)
 
 
 def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionClosedEvent:
@@ -10889,7 +10998,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientSignature", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CLIENT_SESSION_CLOSED_EVENT)
+    o: Any = _B_CLIENT_SESSION_CLOSED_EVENT()
     (o.session_id, o.peripheral_id, f2, o.client_port) = _S_CLIENT_SESSION_CLOSED_EVENT.unpack_from(
         buf, 8
     )
@@ -10904,7 +11013,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         o.agent_instrument,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ClientSessionClosedEvent)
+    o.__class__ = ClientSessionClosedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -10964,7 +11073,7 @@ _X_SESSION_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("SessionID", "I", 16),
 )
 _T_SESSION_MONITOR_START_REQ: Final[_w.FieldTable] = {}
-_FAST_SESSION_MONITOR_START_REQ: Final[_w.FastSlots] = {}
+_FAST_SESSION_MONITOR_START_REQ: Final = _fast_slots({})
 
 
 def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorStartReq:
@@ -10981,10 +11090,10 @@ def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorSta
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SESSION_MONITOR_START_REQ)
+    o: Any = _B_SESSION_MONITOR_START_REQ()
     (o.invoke_id, o.session_id) = _S_SESSION_MONITOR_START_REQ.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SessionMonitorStartReq)
+    o.__class__ = SessionMonitorStartReq
     return o  # type: ignore[no-any-return]
 
 
@@ -11027,7 +11136,7 @@ _X_SESSION_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_SESSION_MONITOR_START_CONF: Final[_w.FieldTable] = {}
-_FAST_SESSION_MONITOR_START_CONF: Final[_w.FastSlots] = {}
+_FAST_SESSION_MONITOR_START_CONF: Final = _fast_slots({})
 
 
 def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorStartConf:
@@ -11044,10 +11153,10 @@ def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorSt
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SESSION_MONITOR_START_CONF)
+    o: Any = _B_SESSION_MONITOR_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_SESSION_MONITOR_START_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SessionMonitorStartConf)
+    o.__class__ = SessionMonitorStartConf
     return o  # type: ignore[no-any-return]
 
 
@@ -11090,7 +11199,7 @@ _X_SESSION_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_SESSION_MONITOR_STOP_REQ: Final[_w.FieldTable] = {}
-_FAST_SESSION_MONITOR_STOP_REQ: Final[_w.FastSlots] = {}
+_FAST_SESSION_MONITOR_STOP_REQ: Final = _fast_slots({})
 
 
 def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStopReq:
@@ -11107,10 +11216,10 @@ def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStop
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SESSION_MONITOR_STOP_REQ)
+    o: Any = _B_SESSION_MONITOR_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_SESSION_MONITOR_STOP_REQ.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SessionMonitorStopReq)
+    o.__class__ = SessionMonitorStopReq
     return o  # type: ignore[no-any-return]
 
 
@@ -11149,7 +11258,7 @@ _B_SESSION_MONITOR_STOP_CONF: Final = _w.builder(SessionMonitorStopConf)
 _S_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_SESSION_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SESSION_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
-_FAST_SESSION_MONITOR_STOP_CONF: Final[_w.FastSlots] = {}
+_FAST_SESSION_MONITOR_STOP_CONF: Final = _fast_slots({})
 
 
 def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorStopConf:
@@ -11166,10 +11275,10 @@ def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorSto
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SESSION_MONITOR_STOP_CONF)
+    o: Any = _B_SESSION_MONITOR_STOP_CONF()
     (o.invoke_id,) = _S_SESSION_MONITOR_STOP_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SessionMonitorStopConf)
+    o.__class__ = SessionMonitorStopConf
     return o  # type: ignore[no-any-return]
 
 
@@ -11268,23 +11377,25 @@ _T_AGENT_PRE_CALL_EVENT: Final[_w.FieldTable] = {
     82: (20, _w.NAMEDVAR, True, "NamedVariable"),
     83: (21, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_FAST_AGENT_PRE_CALL_EVENT: Final[_w.FastSlots] = {
-    6: 0,
-    8: 4,
-    11: 6,
-    12: 7,
-    13: 10,
-    14: 11,
-    15: 12,
-    16: 13,
-    17: 14,
-    18: 15,
-    19: 16,
-    20: 17,
-    21: 18,
-    22: 19,
-    9: ~5,
-}
+_FAST_AGENT_PRE_CALL_EVENT: Final = _fast_slots(
+    {
+        6: 0,
+        8: 4,
+        11: 6,
+        12: 7,
+        13: 10,
+        14: 11,
+        15: 12,
+        16: 13,
+        17: 14,
+        18: 15,
+        19: 16,
+        20: 17,
+        21: 18,
+        22: 19,
+        9: ~5,
+    }
+)
 
 
 def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
@@ -11309,7 +11420,7 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "RouterCallKeySequenceNumber", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_AGENT_PRE_CALL_EVENT)
+    o: Any = _B_AGENT_PRE_CALL_EVENT()
     (
         o.monitor_id,
         f1,
@@ -11376,7 +11487,7 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
             )
         o.named_arrays = tuple(g21)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AgentPreCallEvent)
+    o.__class__ = AgentPreCallEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -11513,9 +11624,11 @@ _T_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.FieldTable] = {
     73: (2, _w.UINT, False, "RouterCallKeyCallID"),
     110: (3, _w.UINT, False, "RouterCallKeySequenceNumber"),
 }
-_FAST_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.FastSlots] = {
-    6: 0,
-}
+_FAST_AGENT_PRE_CALL_ABORT_EVENT: Final = _fast_slots(
+    {
+        6: 0,
+    }
+)
 
 
 def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbortEvent:
@@ -11540,7 +11653,7 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
         raise _w.missing("AGENT_PRE_CALL_ABORT_EVENT", "RouterCallKeySequenceNumber", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_AGENT_PRE_CALL_ABORT_EVENT)
+    o: Any = _B_AGENT_PRE_CALL_ABORT_EVENT()
     (o.monitor_id, o.mrd_id) = _S_AGENT_PRE_CALL_ABORT_EVENT.unpack_from(buf, 8)
     (
         o.agent_instrument,
@@ -11549,7 +11662,7 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
         o.router_call_key_sequence_number,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AgentPreCallAbortEvent)
+    o.__class__ = AgentPreCallAbortEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -11621,13 +11734,15 @@ _T_USER_MESSAGE_REQ: Final[_w.FieldTable] = {
     6: (3, _w.STRING, False, "AgentInstrument"),
     7: (4, _w.STRING, False, "Text"),
 }
-_FAST_USER_MESSAGE_REQ: Final[_w.FastSlots] = {
-    1: 0,
-    4: 1,
-    5: 2,
-    6: 3,
-    7: 4,
-}
+_FAST_USER_MESSAGE_REQ: Final = _fast_slots(
+    {
+        1: 0,
+        4: 1,
+        5: 2,
+        6: 3,
+        7: 4,
+    }
+)
 
 
 def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
@@ -11640,12 +11755,12 @@ def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
         raise _w.missing("USER_MESSAGE_REQ", "Text", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_USER_MESSAGE_REQ)
+    o: Any = _B_USER_MESSAGE_REQ()
     (o.invoke_id, o.peripheral_id, f2) = _S_USER_MESSAGE_REQ.unpack_from(buf, 8)
     o.distribution = _enum_Distribution[f2]
     (o.client_id, o.agent_extension, o.agent_id, o.agent_instrument, o.text) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", UserMessageReq)
+    o.__class__ = UserMessageReq
     return o  # type: ignore[no-any-return]
 
 
@@ -11698,7 +11813,7 @@ _B_USER_MESSAGE_CONF: Final = _w.builder(UserMessageConf)
 _S_USER_MESSAGE_CONF: Final = struct.Struct(">I")
 _X_USER_MESSAGE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_USER_MESSAGE_CONF: Final[_w.FieldTable] = {}
-_FAST_USER_MESSAGE_CONF: Final[_w.FastSlots] = {}
+_FAST_USER_MESSAGE_CONF: Final = _fast_slots({})
 
 
 def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
@@ -11709,10 +11824,10 @@ def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_USER_MESSAGE_CONF)
+    o: Any = _B_USER_MESSAGE_CONF()
     (o.invoke_id,) = _S_USER_MESSAGE_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", UserMessageConf)
+    o.__class__ = UserMessageConf
     return o  # type: ignore[no-any-return]
 
 
@@ -11759,10 +11874,12 @@ _T_USER_MESSAGE_EVENT: Final[_w.FieldTable] = {
     1: (0, _w.STRING, False, "ClientID"),
     7: (1, _w.STRING, False, "Text"),
 }
-_FAST_USER_MESSAGE_EVENT: Final[_w.FastSlots] = {
-    1: 0,
-    7: 1,
-}
+_FAST_USER_MESSAGE_EVENT: Final = _fast_slots(
+    {
+        1: 0,
+        7: 1,
+    }
+)
 
 
 def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
@@ -11777,12 +11894,12 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
         raise _w.missing("USER_MESSAGE_EVENT", "Text", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_USER_MESSAGE_EVENT)
+    o: Any = _B_USER_MESSAGE_EVENT()
     (o.icm_central_controller_time, f1) = _S_USER_MESSAGE_EVENT.unpack_from(buf, 8)
     o.distribution = _enum_Distribution[f1]
     (o.client_id, o.text) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", UserMessageEvent)
+    o.__class__ = UserMessageEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -11834,7 +11951,7 @@ _T_REGISTER_VARIABLES_REQ: Final[_w.FieldTable] = {
     82: (0, _w.NAMEDVAR, True, "NamedVariable"),
     83: (1, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_FAST_REGISTER_VARIABLES_REQ: Final[_w.FastSlots] = {}
+_FAST_REGISTER_VARIABLES_REQ: Final = _fast_slots({})
 
 
 def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq:
@@ -11851,7 +11968,7 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_REGISTER_VARIABLES_REQ)
+    o: Any = _B_REGISTER_VARIABLES_REQ()
     (o.invoke_id, f1, f2, f3) = _S_REGISTER_VARIABLES_REQ.unpack_from(buf, 8)
     o.call_variable_mask = _mask_CallVariableMask[f1]
     (v0, v1) = vals
@@ -11886,7 +12003,7 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
             )
         o.named_arrays = tuple(g1)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", RegisterVariablesReq)
+    o.__class__ = RegisterVariablesReq
     return o  # type: ignore[no-any-return]
 
 
@@ -11939,7 +12056,7 @@ _B_REGISTER_VARIABLES_CONF: Final = _w.builder(RegisterVariablesConf)
 _S_REGISTER_VARIABLES_CONF: Final = struct.Struct(">I")
 _X_REGISTER_VARIABLES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_REGISTER_VARIABLES_CONF: Final[_w.FieldTable] = {}
-_FAST_REGISTER_VARIABLES_CONF: Final[_w.FastSlots] = {}
+_FAST_REGISTER_VARIABLES_CONF: Final = _fast_slots({})
 
 
 def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesConf:
@@ -11956,10 +12073,10 @@ def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesCo
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_REGISTER_VARIABLES_CONF)
+    o: Any = _B_REGISTER_VARIABLES_CONF()
     (o.invoke_id,) = _S_REGISTER_VARIABLES_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", RegisterVariablesConf)
+    o.__class__ = RegisterVariablesConf
     return o  # type: ignore[no-any-return]
 
 
@@ -12008,11 +12125,13 @@ _T_QUERY_AGENT_STATISTICS_REQ: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_QUERY_AGENT_STATISTICS_REQ: Final[_w.FastSlots] = {
-    4: 0,
-    5: 1,
-    6: 2,
-}
+_FAST_QUERY_AGENT_STATISTICS_REQ: Final = _fast_slots(
+    {
+        4: 0,
+        5: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatisticsReq:
@@ -12029,11 +12148,11 @@ def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatis
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_QUERY_AGENT_STATISTICS_REQ)
+    o: Any = _B_QUERY_AGENT_STATISTICS_REQ()
     (o.invoke_id, o.peripheral_id) = _S_QUERY_AGENT_STATISTICS_REQ.unpack_from(buf, 8)
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", QueryAgentStatisticsReq)
+    o.__class__ = QueryAgentStatisticsReq
     return o  # type: ignore[no-any-return]
 
 
@@ -12262,11 +12381,13 @@ _T_QUERY_AGENT_STATISTICS_CONF: Final[_w.FieldTable] = {
     5: (1, _w.STRING, False, "AgentID"),
     6: (2, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_QUERY_AGENT_STATISTICS_CONF: Final[_w.FastSlots] = {
-    4: 0,
-    5: 1,
-    6: 2,
-}
+_FAST_QUERY_AGENT_STATISTICS_CONF: Final = _fast_slots(
+    {
+        4: 0,
+        5: 1,
+        6: 2,
+    }
+)
 
 
 def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStatisticsConf:
@@ -12289,7 +12410,7 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
         raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_QUERY_AGENT_STATISTICS_CONF)
+    o: Any = _B_QUERY_AGENT_STATISTICS_CONF()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -12380,7 +12501,7 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
     ) = _S_QUERY_AGENT_STATISTICS_CONF.unpack_from(buf, 8)
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", QueryAgentStatisticsConf)
+    o.__class__ = QueryAgentStatisticsConf
     return o  # type: ignore[no-any-return]
 
 
@@ -12514,7 +12635,7 @@ _X_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("SkillGroupID", "I", 24),
 )
 _T_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FieldTable] = {}
-_FAST_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FastSlots] = {}
+_FAST_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = _fast_slots({})
 
 
 def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkillGroupStatisticsReq:
@@ -12533,12 +12654,12 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_QUERY_SKILL_GROUP_STATISTICS_REQ)
+    o: Any = _B_QUERY_SKILL_GROUP_STATISTICS_REQ()
     (o.invoke_id, o.peripheral_id, o.skill_group_number, o.skill_group_id) = (
         _S_QUERY_SKILL_GROUP_STATISTICS_REQ.unpack_from(buf, 8)
     )
     o.unknown_fields = unknown
-    _set_class(o, "__class__", QuerySkillGroupStatisticsReq)
+    o.__class__ = QuerySkillGroupStatisticsReq
     return o  # type: ignore[no-any-return]
 
 
@@ -12879,7 +13000,7 @@ _X_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FixedFields] = (
     ("LongestCallQToday", "I", 604),
 )
 _T_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FieldTable] = {}
-_FAST_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FastSlots] = {}
+_FAST_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = _fast_slots({})
 
 
 def _decode_query_skill_group_statistics_conf(
@@ -12900,7 +13021,7 @@ def _decode_query_skill_group_statistics_conf(
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_QUERY_SKILL_GROUP_STATISTICS_CONF)
+    o: Any = _B_QUERY_SKILL_GROUP_STATISTICS_CONF()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -13053,7 +13174,7 @@ def _decode_query_skill_group_statistics_conf(
         o.longest_call_q_today,
     ) = _S_QUERY_SKILL_GROUP_STATISTICS_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", QuerySkillGroupStatisticsConf)
+    o.__class__ = QuerySkillGroupStatisticsConf
     return o  # type: ignore[no-any-return]
 
 
@@ -13276,14 +13397,16 @@ _T_RTP_STARTED_EVENT: Final[_w.FieldTable] = {
     125: (5, _w.STRING, False, "SendingAddress"),
     126: (6, _w.UINT, False, "SendingPort"),
 }
-_FAST_RTP_STARTED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    81: 1,
-    5: 2,
-    4: 3,
-    6: 4,
-    125: 5,
-}
+_FAST_RTP_STARTED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        81: 1,
+        5: 2,
+        4: 3,
+        6: 4,
+        125: 5,
+    }
+)
 
 
 def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
@@ -13298,7 +13421,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
         raise _w.missing("RTP_STARTED_EVENT", "SendingPort", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_RTP_STARTED_EVENT)
+    o: Any = _B_RTP_STARTED_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -13323,7 +13446,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
         o.sending_port,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", RtpStartedEvent)
+    o.__class__ = RtpStartedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -13417,14 +13540,16 @@ _T_RTP_STOPPED_EVENT: Final[_w.FieldTable] = {
     125: (5, _w.STRING, False, "SendingAddress"),
     126: (6, _w.UINT, False, "SendingPort"),
 }
-_FAST_RTP_STOPPED_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    81: 1,
-    5: 2,
-    4: 3,
-    6: 4,
-    125: 5,
-}
+_FAST_RTP_STOPPED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        81: 1,
+        5: 2,
+        4: 3,
+        6: 4,
+        125: 5,
+    }
+)
 
 
 def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
@@ -13439,7 +13564,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
         raise _w.missing("RTP_STOPPED_EVENT", "SendingPort", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_RTP_STOPPED_EVENT)
+    o: Any = _B_RTP_STOPPED_EVENT()
     (o.monitor_id, o.peripheral_id, o.client_port, o.direction, f4, o.connection_call_id) = (
         _S_RTP_STOPPED_EVENT.unpack_from(buf, 8)
     )
@@ -13454,7 +13579,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
         o.sending_port,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", RtpStoppedEvent)
+    o.__class__ = RtpStoppedEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -13533,12 +13658,14 @@ _T_SUPERVISOR_ASSIST_REQ: Final[_w.FieldTable] = {
     5: (2, _w.STRING, False, "AgentID"),
     6: (3, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_SUPERVISOR_ASSIST_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    4: 1,
-    5: 2,
-    6: 3,
-}
+_FAST_SUPERVISOR_ASSIST_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        4: 1,
+        5: 2,
+        6: 3,
+    }
+)
 
 
 def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
@@ -13557,14 +13684,14 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
         raise _w.missing("SUPERVISOR_ASSIST_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SUPERVISOR_ASSIST_REQ)
+    o: Any = _B_SUPERVISOR_ASSIST_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_SUPERVISOR_ASSIST_REQ.unpack_from(
         buf, 8
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SupervisorAssistReq)
+    o.__class__ = SupervisorAssistReq
     return o  # type: ignore[no-any-return]
 
 
@@ -13630,9 +13757,11 @@ _X_SUPERVISOR_ASSIST_CONF: Final[_w.FixedFields] = (
 _T_SUPERVISOR_ASSIST_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_FAST_SUPERVISOR_ASSIST_CONF: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_SUPERVISOR_ASSIST_CONF: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf:
@@ -13651,7 +13780,7 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
         raise _w.missing("SUPERVISOR_ASSIST_CONF", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SUPERVISOR_ASSIST_CONF)
+    o: Any = _B_SUPERVISOR_ASSIST_CONF()
     (o.invoke_id, o.connection_call_id, f2, o.line_handle, f4) = (
         _S_SUPERVISOR_ASSIST_CONF.unpack_from(buf, 8)
     )
@@ -13659,7 +13788,7 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
     o.line_type = _enum_LineType[f4]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SupervisorAssistConf)
+    o.__class__ = SupervisorAssistConf
     return o  # type: ignore[no-any-return]
 
 
@@ -13721,12 +13850,14 @@ _T_EMERGENCY_CALL_REQ: Final[_w.FieldTable] = {
     5: (2, _w.STRING, False, "AgentID"),
     6: (3, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_EMERGENCY_CALL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    4: 1,
-    5: 2,
-    6: 3,
-}
+_FAST_EMERGENCY_CALL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        4: 1,
+        5: 2,
+        6: 3,
+    }
+)
 
 
 def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
@@ -13737,14 +13868,14 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_EMERGENCY_CALL_REQ)
+    o: Any = _B_EMERGENCY_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_EMERGENCY_CALL_REQ.unpack_from(
         buf, 8
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", EmergencyCallReq)
+    o.__class__ = EmergencyCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -13810,9 +13941,11 @@ _X_EMERGENCY_CALL_CONF: Final[_w.FixedFields] = (
 _T_EMERGENCY_CALL_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_FAST_EMERGENCY_CALL_CONF: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_EMERGENCY_CALL_CONF: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
@@ -13825,7 +13958,7 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
         raise _w.missing("EMERGENCY_CALL_CONF", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_EMERGENCY_CALL_CONF)
+    o: Any = _B_EMERGENCY_CALL_CONF()
     (o.invoke_id, o.connection_call_id, f2, o.line_handle, f4) = _S_EMERGENCY_CALL_CONF.unpack_from(
         buf, 8
     )
@@ -13833,7 +13966,7 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     o.line_type = _enum_LineType[f4]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", EmergencyCallConf)
+    o.__class__ = EmergencyCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -13901,15 +14034,17 @@ _T_EMERGENCY_CALL_EVENT: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_EMERGENCY_CALL_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    1: 1,
-    81: 2,
-    4: 4,
-    5: 5,
-    6: 6,
-    226: ~3,
-}
+_FAST_EMERGENCY_CALL_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        1: 1,
+        81: 2,
+        4: 4,
+        5: 5,
+        6: 6,
+        226: ~3,
+    }
+)
 
 
 def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
@@ -13932,7 +14067,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_EMERGENCY_CALL_EVENT)
+    o: Any = _B_EMERGENCY_CALL_EVENT()
     (o.peripheral_id, o.connection_call_id, f2, o.session_id) = _S_EMERGENCY_CALL_EVENT.unpack_from(
         buf, 8
     )
@@ -13947,7 +14082,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         o.agent_instrument,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", EmergencyCallEvent)
+    o.__class__ = EmergencyCallEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -14026,14 +14161,16 @@ _T_SUPERVISE_CALL_REQ: Final[_w.FieldTable] = {
     6: (4, _w.STRING, False, "AgentInstrument"),
     85: (5, _w.STRING, False, "SupervisorInstrument"),
 }
-_FAST_SUPERVISE_CALL_REQ: Final[_w.FastSlots] = {
-    90: 0,
-    91: 1,
-    4: 2,
-    5: 3,
-    6: 4,
-    85: 5,
-}
+_FAST_SUPERVISE_CALL_REQ: Final = _fast_slots(
+    {
+        90: 0,
+        91: 1,
+        4: 2,
+        5: 3,
+        6: 4,
+        85: 5,
+    }
+)
 
 
 def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
@@ -14044,7 +14181,7 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SUPERVISE_CALL_REQ)
+    o: Any = _B_SUPERVISE_CALL_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -14066,7 +14203,7 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
         o.supervisor_instrument,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SuperviseCallReq)
+    o.__class__ = SuperviseCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -14149,9 +14286,11 @@ _X_SUPERVISE_CALL_CONF: Final[_w.FixedFields] = (
 _T_SUPERVISE_CALL_CONF: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_FAST_SUPERVISE_CALL_CONF: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_SUPERVISE_CALL_CONF: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
@@ -14164,12 +14303,12 @@ def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
         raise _w.missing("SUPERVISE_CALL_CONF", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SUPERVISE_CALL_CONF)
+    o: Any = _B_SUPERVISE_CALL_CONF()
     (o.invoke_id, o.connection_call_id, f2) = _S_SUPERVISE_CALL_CONF.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SuperviseCallConf)
+    o.__class__ = SuperviseCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -14225,7 +14364,7 @@ _T_AGENT_TEAM_CONFIG_EVENT: Final[_w.FieldTable] = {
     88: (2, _w.USHORT, True, "AtcAgentState"),
     89: (3, _w.UINT, True, "AtcStateDuration"),
 }
-_FAST_AGENT_TEAM_CONFIG_EVENT: Final[_w.FastSlots] = {}
+_FAST_AGENT_TEAM_CONFIG_EVENT: Final = _fast_slots({})
 
 
 def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEvent:
@@ -14242,7 +14381,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_AGENT_TEAM_CONFIG_EVENT)
+    o: Any = _B_AGENT_TEAM_CONFIG_EVENT()
     (o.peripheral_id, o.team_id, f2, o.config_operation) = _S_AGENT_TEAM_CONFIG_EVENT.unpack_from(
         buf, 8
     )
@@ -14271,7 +14410,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
             )
         o.team_members = tuple(map(_new_TeamMember, g0, g1, g2, g3))
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AgentTeamConfigEvent)
+    o.__class__ = AgentTeamConfigEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -14347,18 +14486,20 @@ _T_SET_APP_DATA_REQ: Final[_w.FieldTable] = {
     210: (11, _w.UINT, False, "FltCallTypeID"),
     221: (12, _w.UINT, False, "PreCallInvokeID"),
 }
-_FAST_SET_APP_DATA_REQ: Final[_w.FastSlots] = {
-    13: 1,
-    14: 2,
-    15: 3,
-    16: 4,
-    17: 5,
-    18: 6,
-    19: 7,
-    20: 8,
-    21: 9,
-    22: 10,
-}
+_FAST_SET_APP_DATA_REQ: Final = _fast_slots(
+    {
+        13: 1,
+        14: 2,
+        15: 3,
+        16: 4,
+        17: 5,
+        18: 6,
+        19: 7,
+        20: 8,
+        21: 9,
+        22: 10,
+    }
+)
 
 
 def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
@@ -14371,7 +14512,7 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
         raise _w.missing("SET_APP_DATA_REQ", "ApplicationPathID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SET_APP_DATA_REQ)
+    o: Any = _B_SET_APP_DATA_REQ()
     (o.invoke_id,) = _S_SET_APP_DATA_REQ.unpack_from(buf, 8)
     (
         o.application_path_id,
@@ -14389,7 +14530,7 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
         o.pre_call_invoke_id,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SetAppDataReq)
+    o.__class__ = SetAppDataReq
     return o  # type: ignore[no-any-return]
 
 
@@ -14464,7 +14605,7 @@ _B_SET_APP_DATA_CONF: Final = _w.builder(SetAppDataConf)
 _S_SET_APP_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_APP_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_CONF: Final[_w.FieldTable] = {}
-_FAST_SET_APP_DATA_CONF: Final[_w.FastSlots] = {}
+_FAST_SET_APP_DATA_CONF: Final = _fast_slots({})
 
 
 def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
@@ -14475,10 +14616,10 @@ def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SET_APP_DATA_CONF)
+    o: Any = _B_SET_APP_DATA_CONF()
     (o.invoke_id,) = _S_SET_APP_DATA_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SetAppDataConf)
+    o.__class__ = SetAppDataConf
     return o  # type: ignore[no-any-return]
 
 
@@ -14523,9 +14664,11 @@ _X_AGENT_DESK_SETTINGS_REQ: Final[_w.FixedFields] = (
 _T_AGENT_DESK_SETTINGS_REQ: Final[_w.FieldTable] = {
     5: (0, _w.STRING, False, "AgentID"),
 }
-_FAST_AGENT_DESK_SETTINGS_REQ: Final[_w.FastSlots] = {
-    5: 0,
-}
+_FAST_AGENT_DESK_SETTINGS_REQ: Final = _fast_slots(
+    {
+        5: 0,
+    }
+)
 
 
 def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsReq:
@@ -14542,11 +14685,11 @@ def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsRe
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_AGENT_DESK_SETTINGS_REQ)
+    o: Any = _B_AGENT_DESK_SETTINGS_REQ()
     (o.invoke_id, o.peripheral_id) = _S_AGENT_DESK_SETTINGS_REQ.unpack_from(buf, 8)
     (o.agent_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AgentDeskSettingsReq)
+    o.__class__ = AgentDeskSettingsReq
     return o  # type: ignore[no-any-return]
 
 
@@ -14623,9 +14766,11 @@ _X_AGENT_DESK_SETTINGS_CONF: Final[_w.FixedFields] = (
 _T_AGENT_DESK_SETTINGS_CONF: Final[_w.FieldTable] = {
     93: (0, _w.STRING, False, "DefaultDevicePortAddress"),
 }
-_FAST_AGENT_DESK_SETTINGS_CONF: Final[_w.FastSlots] = {
-    93: 0,
-}
+_FAST_AGENT_DESK_SETTINGS_CONF: Final = _fast_slots(
+    {
+        93: 0,
+    }
+)
 
 
 def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsConf:
@@ -14642,7 +14787,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_AGENT_DESK_SETTINGS_CONF)
+    o: Any = _B_AGENT_DESK_SETTINGS_CONF()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -14664,7 +14809,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
     o.desk_settings_mask = _mask_AgentDeskSettingsMask[f2]
     (o.default_device_port_address,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AgentDeskSettingsConf)
+    o.__class__ = AgentDeskSettingsConf
     return o  # type: ignore[no-any-return]
 
 
@@ -14732,7 +14877,7 @@ _X_LIST_AGENT_TEAM_REQ: Final[_w.FixedFields] = (
     ("SupervisorID", "I", 16),
 )
 _T_LIST_AGENT_TEAM_REQ: Final[_w.FieldTable] = {}
-_FAST_LIST_AGENT_TEAM_REQ: Final[_w.FastSlots] = {}
+_FAST_LIST_AGENT_TEAM_REQ: Final = _fast_slots({})
 
 
 def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
@@ -14743,10 +14888,10 @@ def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_LIST_AGENT_TEAM_REQ)
+    o: Any = _B_LIST_AGENT_TEAM_REQ()
     (o.invoke_id, o.supervisor_id) = _S_LIST_AGENT_TEAM_REQ.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ListAgentTeamReq)
+    o.__class__ = ListAgentTeamReq
     return o  # type: ignore[no-any-return]
 
 
@@ -14795,7 +14940,7 @@ _X_LIST_AGENT_TEAM_CONF: Final[_w.FixedFields] = (
 _T_LIST_AGENT_TEAM_CONF: Final[_w.FieldTable] = {
     92: (0, _w.UINT, True, "TeamID"),
 }
-_FAST_LIST_AGENT_TEAM_CONF: Final[_w.FastSlots] = {}
+_FAST_LIST_AGENT_TEAM_CONF: Final = _fast_slots({})
 
 
 def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
@@ -14806,7 +14951,7 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_LIST_AGENT_TEAM_CONF)
+    o: Any = _B_LIST_AGENT_TEAM_CONF()
     (o.invoke_id, f1, o.segment_number, o.more) = _S_LIST_AGENT_TEAM_CONF.unpack_from(buf, 8)
     (v0,) = vals
     count = f1
@@ -14825,7 +14970,7 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
             )
         o.team_ids = tuple(g0)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", ListAgentTeamConf)
+    o.__class__ = ListAgentTeamConf
     return o  # type: ignore[no-any-return]
 
 
@@ -14874,7 +15019,7 @@ _X_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FixedFields] = (
     ("TeamID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FieldTable] = {}
-_FAST_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FastSlots] = {}
+_FAST_MONITOR_AGENT_TEAM_START_REQ: Final = _fast_slots({})
 
 
 def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTeamStartReq:
@@ -14891,10 +15036,10 @@ def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTe
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MONITOR_AGENT_TEAM_START_REQ)
+    o: Any = _B_MONITOR_AGENT_TEAM_START_REQ()
     (o.invoke_id, o.team_id) = _S_MONITOR_AGENT_TEAM_START_REQ.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MonitorAgentTeamStartReq)
+    o.__class__ = MonitorAgentTeamStartReq
     return o  # type: ignore[no-any-return]
 
 
@@ -14937,7 +15082,7 @@ _X_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FieldTable] = {}
-_FAST_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FastSlots] = {}
+_FAST_MONITOR_AGENT_TEAM_START_CONF: Final = _fast_slots({})
 
 
 def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentTeamStartConf:
@@ -14954,10 +15099,10 @@ def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentT
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MONITOR_AGENT_TEAM_START_CONF)
+    o: Any = _B_MONITOR_AGENT_TEAM_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_AGENT_TEAM_START_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MonitorAgentTeamStartConf)
+    o.__class__ = MonitorAgentTeamStartConf
     return o  # type: ignore[no-any-return]
 
 
@@ -15000,7 +15145,7 @@ _X_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FieldTable] = {}
-_FAST_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FastSlots] = {}
+_FAST_MONITOR_AGENT_TEAM_STOP_REQ: Final = _fast_slots({})
 
 
 def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTeamStopReq:
@@ -15017,10 +15162,10 @@ def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTea
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MONITOR_AGENT_TEAM_STOP_REQ)
+    o: Any = _B_MONITOR_AGENT_TEAM_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_AGENT_TEAM_STOP_REQ.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MonitorAgentTeamStopReq)
+    o.__class__ = MonitorAgentTeamStopReq
     return o  # type: ignore[no-any-return]
 
 
@@ -15059,7 +15204,7 @@ _B_MONITOR_AGENT_TEAM_STOP_CONF: Final = _w.builder(MonitorAgentTeamStopConf)
 _S_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FieldTable] = {}
-_FAST_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FastSlots] = {}
+_FAST_MONITOR_AGENT_TEAM_STOP_CONF: Final = _fast_slots({})
 
 
 def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTeamStopConf:
@@ -15076,10 +15221,10 @@ def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTe
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_MONITOR_AGENT_TEAM_STOP_CONF)
+    o: Any = _B_MONITOR_AGENT_TEAM_STOP_CONF()
     (o.invoke_id,) = _S_MONITOR_AGENT_TEAM_STOP_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", MonitorAgentTeamStopConf)
+    o.__class__ = MonitorAgentTeamStopConf
     return o  # type: ignore[no-any-return]
 
 
@@ -15130,10 +15275,12 @@ _T_BAD_CALL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     5: (1, _w.STRING, False, "AgentID"),
 }
-_FAST_BAD_CALL_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    5: 1,
-}
+_FAST_BAD_CALL_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        5: 1,
+    }
+)
 
 
 def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
@@ -15146,12 +15293,12 @@ def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
         raise _w.missing("BAD_CALL_REQ", "AgentID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_BAD_CALL_REQ)
+    o: Any = _B_BAD_CALL_REQ()
     (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_BAD_CALL_REQ.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id, o.agent_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", BadCallReq)
+    o.__class__ = BadCallReq
     return o  # type: ignore[no-any-return]
 
 
@@ -15196,7 +15343,7 @@ _B_BAD_CALL_CONF: Final = _w.builder(BadCallConf)
 _S_BAD_CALL_CONF: Final = struct.Struct(">I")
 _X_BAD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_BAD_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_BAD_CALL_CONF: Final[_w.FastSlots] = {}
+_FAST_BAD_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
@@ -15205,10 +15352,10 @@ def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
     _, unknown = _scan(buf, 12, end, _FAST_BAD_CALL_CONF, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF")
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_BAD_CALL_CONF)
+    o: Any = _B_BAD_CALL_CONF()
     (o.invoke_id,) = _S_BAD_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", BadCallConf)
+    o.__class__ = BadCallConf
     return o  # type: ignore[no-any-return]
 
 
@@ -15267,9 +15414,11 @@ _X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
 _T_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FieldTable] = {
     27: (0, _w.STRING, False, "CallingDeviceID"),
 }
-_FAST_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FastSlots] = {
-    27: 0,
-}
+_FAST_SET_DEVICE_ATTRIBUTES_REQ: Final = _fast_slots(
+    {
+        27: 0,
+    }
+)
 
 
 def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttributesReq:
@@ -15288,7 +15437,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
         raise _w.missing("SET_DEVICE_ATTRIBUTES_REQ", "CallingDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SET_DEVICE_ATTRIBUTES_REQ)
+    o: Any = _B_SET_DEVICE_ATTRIBUTES_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -15304,7 +15453,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
     o.calling_device_type = _enum_DeviceIDType[f8]
     (o.calling_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SetDeviceAttributesReq)
+    o.__class__ = SetDeviceAttributesReq
     return o  # type: ignore[no-any-return]
 
 
@@ -15351,7 +15500,7 @@ _B_SET_DEVICE_ATTRIBUTES_CONF: Final = _w.builder(SetDeviceAttributesConf)
 _S_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">I")
 _X_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FieldTable] = {}
-_FAST_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FastSlots] = {}
+_FAST_SET_DEVICE_ATTRIBUTES_CONF: Final = _fast_slots({})
 
 
 def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttributesConf:
@@ -15368,10 +15517,10 @@ def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttribu
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_SET_DEVICE_ATTRIBUTES_CONF)
+    o: Any = _B_SET_DEVICE_ATTRIBUTES_CONF()
     (o.invoke_id,) = _S_SET_DEVICE_ATTRIBUTES_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", SetDeviceAttributesConf)
+    o.__class__ = SetDeviceAttributesConf
     return o  # type: ignore[no-any-return]
 
 
@@ -15416,9 +15565,11 @@ _X_REGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
 _T_REGISTER_SERVICE_REQ: Final[_w.FieldTable] = {
     94: (0, _w.STRING, False, "ServiceName"),
 }
-_FAST_REGISTER_SERVICE_REQ: Final[_w.FastSlots] = {
-    94: 0,
-}
+_FAST_REGISTER_SERVICE_REQ: Final = _fast_slots(
+    {
+        94: 0,
+    }
+)
 
 
 def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
@@ -15431,11 +15582,11 @@ def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
         raise _w.missing("REGISTER_SERVICE_REQ", "ServiceName", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_REGISTER_SERVICE_REQ)
+    o: Any = _B_REGISTER_SERVICE_REQ()
     (o.invoke_id, o.server_mode) = _S_REGISTER_SERVICE_REQ.unpack_from(buf, 8)
     (o.service_name,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", RegisterServiceReq)
+    o.__class__ = RegisterServiceReq
     return o  # type: ignore[no-any-return]
 
 
@@ -15479,7 +15630,7 @@ _X_REGISTER_SERVICE_CONF: Final[_w.FixedFields] = (
     ("RegisteredServiceID", "I", 16),
 )
 _T_REGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
-_FAST_REGISTER_SERVICE_CONF: Final[_w.FastSlots] = {}
+_FAST_REGISTER_SERVICE_CONF: Final = _fast_slots({})
 
 
 def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
@@ -15496,10 +15647,10 @@ def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_REGISTER_SERVICE_CONF)
+    o: Any = _B_REGISTER_SERVICE_CONF()
     (o.invoke_id, o.registered_service_id) = _S_REGISTER_SERVICE_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", RegisterServiceConf)
+    o.__class__ = RegisterServiceConf
     return o  # type: ignore[no-any-return]
 
 
@@ -15542,7 +15693,7 @@ _X_UNREGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("RegisteredServiceID", "I", 16),
 )
 _T_UNREGISTER_SERVICE_REQ: Final[_w.FieldTable] = {}
-_FAST_UNREGISTER_SERVICE_REQ: Final[_w.FastSlots] = {}
+_FAST_UNREGISTER_SERVICE_REQ: Final = _fast_slots({})
 
 
 def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq:
@@ -15559,10 +15710,10 @@ def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_UNREGISTER_SERVICE_REQ)
+    o: Any = _B_UNREGISTER_SERVICE_REQ()
     (o.invoke_id, o.registered_service_id) = _S_UNREGISTER_SERVICE_REQ.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", UnregisterServiceReq)
+    o.__class__ = UnregisterServiceReq
     return o  # type: ignore[no-any-return]
 
 
@@ -15601,7 +15752,7 @@ _B_UNREGISTER_SERVICE_CONF: Final = _w.builder(UnregisterServiceConf)
 _S_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">I")
 _X_UNREGISTER_SERVICE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_UNREGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
-_FAST_UNREGISTER_SERVICE_CONF: Final[_w.FastSlots] = {}
+_FAST_UNREGISTER_SERVICE_CONF: Final = _fast_slots({})
 
 
 def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceConf:
@@ -15618,10 +15769,10 @@ def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceCo
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_UNREGISTER_SERVICE_CONF)
+    o: Any = _B_UNREGISTER_SERVICE_CONF()
     (o.invoke_id,) = _S_UNREGISTER_SERVICE_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", UnregisterServiceConf)
+    o.__class__ = UnregisterServiceConf
     return o  # type: ignore[no-any-return]
 
 
@@ -15696,15 +15847,17 @@ _T_START_RECORDING_REQ: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_START_RECORDING_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    1: 1,
-    81: 2,
-    4: 4,
-    5: 5,
-    6: 6,
-    226: ~3,
-}
+_FAST_START_RECORDING_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        1: 1,
+        81: 2,
+        4: 4,
+        5: 5,
+        6: 6,
+        226: ~3,
+    }
+)
 
 
 def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
@@ -15717,7 +15870,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
         raise _w.missing("START_RECORDING_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_START_RECORDING_REQ)
+    o: Any = _B_START_RECORDING_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -15742,7 +15895,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
         o.agent_instrument,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", StartRecordingReq)
+    o.__class__ = StartRecordingReq
     return o  # type: ignore[no-any-return]
 
 
@@ -15824,11 +15977,13 @@ _T_START_RECORDING_CONF: Final[_w.FieldTable] = {
     81: (1, _w.STRING, False, "ClientAddress"),
     226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
 }
-_FAST_START_RECORDING_CONF: Final[_w.FastSlots] = {
-    1: 0,
-    81: 1,
-    226: ~2,
-}
+_FAST_START_RECORDING_CONF: Final = _fast_slots(
+    {
+        1: 0,
+        81: 1,
+        226: ~2,
+    }
+)
 
 
 def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
@@ -15839,11 +15994,11 @@ def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_START_RECORDING_CONF)
+    o: Any = _B_START_RECORDING_CONF()
     (o.invoke_id, o.session_id, o.server_data) = _S_START_RECORDING_CONF.unpack_from(buf, 8)
     (o.client_id, o.client_address, o.client_address_ipv6) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", StartRecordingConf)
+    o.__class__ = StartRecordingConf
     return o  # type: ignore[no-any-return]
 
 
@@ -15923,15 +16078,17 @@ _T_STOP_RECORDING_REQ: Final[_w.FieldTable] = {
     5: (5, _w.STRING, False, "AgentID"),
     6: (6, _w.STRING, False, "AgentInstrument"),
 }
-_FAST_STOP_RECORDING_REQ: Final[_w.FastSlots] = {
-    25: 0,
-    1: 1,
-    81: 2,
-    4: 4,
-    5: 5,
-    6: 6,
-    226: ~3,
-}
+_FAST_STOP_RECORDING_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        1: 1,
+        81: 2,
+        4: 4,
+        5: 5,
+        6: 6,
+        226: ~3,
+    }
+)
 
 
 def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
@@ -15944,7 +16101,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
         raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_STOP_RECORDING_REQ)
+    o: Any = _B_STOP_RECORDING_REQ()
     (
         o.invoke_id,
         o.peripheral_id,
@@ -15966,7 +16123,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
         o.agent_instrument,
     ) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", StopRecordingReq)
+    o.__class__ = StopRecordingReq
     return o  # type: ignore[no-any-return]
 
 
@@ -16039,11 +16196,13 @@ _T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
     81: (1, _w.STRING, False, "ClientAddress"),
     226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
 }
-_FAST_STOP_RECORDING_CONF: Final[_w.FastSlots] = {
-    1: 0,
-    81: 1,
-    226: ~2,
-}
+_FAST_STOP_RECORDING_CONF: Final = _fast_slots(
+    {
+        1: 0,
+        81: 1,
+        226: ~2,
+    }
+)
 
 
 def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
@@ -16054,11 +16213,11 @@ def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_STOP_RECORDING_CONF)
+    o: Any = _B_STOP_RECORDING_CONF()
     (o.invoke_id,) = _S_STOP_RECORDING_CONF.unpack_from(buf, 8)
     (o.client_id, o.client_address, o.client_address_ipv6) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", StopRecordingConf)
+    o.__class__ = StopRecordingConf
     return o  # type: ignore[no-any-return]
 
 
@@ -16120,9 +16279,11 @@ _X_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FixedFields] = (
 _T_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
 }
-_FAST_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-}
+_FAST_CALL_ATTRIBUTE_CHANGE_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+    }
+)
 
 
 def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeChangeEvent:
@@ -16139,7 +16300,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_ATTRIBUTE_CHANGE_EVENT)
+    o: Any = _B_CALL_ATTRIBUTE_CHANGE_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.call_type_id, o.service_number) = (
         _S_CALL_ATTRIBUTE_CHANGE_EVENT.unpack_from(buf, 8)
     )
@@ -16147,7 +16308,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallAttributeChangeEvent)
+    o.__class__ = CallAttributeChangeEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -16210,10 +16371,12 @@ _T_CALL_AGENT_GREETING_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     5: (1, _w.STRING, False, "AgentID"),
 }
-_FAST_CALL_AGENT_GREETING_EVENT: Final[_w.FastSlots] = {
-    25: 0,
-    5: 1,
-}
+_FAST_CALL_AGENT_GREETING_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        5: 1,
+    }
+)
 
 
 def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreetingEvent:
@@ -16234,7 +16397,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
         raise _w.missing("CALL_AGENT_GREETING_EVENT", "AgentID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_CALL_AGENT_GREETING_EVENT)
+    o: Any = _B_CALL_AGENT_GREETING_EVENT()
     (
         o.monitor_id,
         o.peripheral_id,
@@ -16246,7 +16409,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id, o.agent_id) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", CallAgentGreetingEvent)
+    o.__class__ = CallAgentGreetingEvent
     return o  # type: ignore[no-any-return]
 
 
@@ -16302,9 +16465,11 @@ _X_AGENT_GREETING_CONTROL_REQ: Final[_w.FixedFields] = (
 _T_AGENT_GREETING_CONTROL_REQ: Final[_w.FieldTable] = {
     5: (0, _w.STRING, False, "AgentID"),
 }
-_FAST_AGENT_GREETING_CONTROL_REQ: Final[_w.FastSlots] = {
-    5: 0,
-}
+_FAST_AGENT_GREETING_CONTROL_REQ: Final = _fast_slots(
+    {
+        5: 0,
+    }
+)
 
 
 def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingControlReq:
@@ -16323,13 +16488,13 @@ def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingCon
         raise _w.missing("AGENT_GREETING_CONTROL_REQ", "AgentID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_AGENT_GREETING_CONTROL_REQ)
+    o: Any = _B_AGENT_GREETING_CONTROL_REQ()
     (o.invoke_id, o.peripheral_id, o.agent_action) = _S_AGENT_GREETING_CONTROL_REQ.unpack_from(
         buf, 8
     )
     (o.agent_id,) = vals
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AgentGreetingControlReq)
+    o.__class__ = AgentGreetingControlReq
     return o  # type: ignore[no-any-return]
 
 
@@ -16370,7 +16535,7 @@ _B_AGENT_GREETING_CONTROL_CONF: Final = _w.builder(AgentGreetingControlConf)
 _S_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">I")
 _X_AGENT_GREETING_CONTROL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_AGENT_GREETING_CONTROL_CONF: Final[_w.FieldTable] = {}
-_FAST_AGENT_GREETING_CONTROL_CONF: Final[_w.FastSlots] = {}
+_FAST_AGENT_GREETING_CONTROL_CONF: Final = _fast_slots({})
 
 
 def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingControlConf:
@@ -16387,10 +16552,10 @@ def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingCo
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
-    o: Any = _new(_B_AGENT_GREETING_CONTROL_CONF)
+    o: Any = _B_AGENT_GREETING_CONTROL_CONF()
     (o.invoke_id,) = _S_AGENT_GREETING_CONTROL_CONF.unpack_from(buf, 8)
     o.unknown_fields = unknown
-    _set_class(o, "__class__", AgentGreetingControlConf)
+    o.__class__ = AgentGreetingControlConf
     return o  # type: ignore[no-any-return]
 
 
