@@ -145,6 +145,14 @@ class MessageView:
             out.extend(item.members if isinstance(item, GroupView) else [item])
         return out
 
+    @property
+    def fast(self) -> list[tuple[int, str]]:
+        """(tag, slot code) of the fields the decoder's inline loop reads itself: single
+        STRING fields (slot index) and single UNSPEC fields (~index, negative)."""
+        single = [s for s in self.slots if not s.repeated]
+        strings = [(s.tag, str(s.index)) for s in single if s.kind == "_w.STRING"]
+        return strings + [(s.tag, f"~{s.index}") for s in single if s.kind == "_w.UNSPEC"]
+
 
 @dataclass
 class ModuleView:

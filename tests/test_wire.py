@@ -42,47 +42,35 @@ def table(kind: int, repeated: bool = False) -> w.FieldTable:
     return {7: (0, kind, repeated, "Field")}
 
 
-NO_FAST = w.narrow_fast_slots({})
-
-
 @pytest.mark.parametrize(("wide", "head"), [(False, b"\x07"), (True, b"\x00\x07")])
 @pytest.mark.parametrize(("kind", "value", "data"), CASES)
 def test_each_type_on_the_wire(kind: int, value: Any, data: bytes, wide: bool, head: bytes) -> None:
     length = len(data).to_bytes(2 if wide else 1, "big")
     encoded = w.put(kind, 7, value, 255, wide, "M", "Field")
     assert encoded == head + length + data
-    fast = {w.STRING: {7: 0}, w.UNSPEC: {7: ~0}}.get(kind, {})
-    if wide:
-        vals, unknown = w.scan_wide(encoded, 0, len(encoded), fast, table(kind), 1, "M")
-        # The same through the general path (no fast slot)
-        general = w.scan_wide(encoded, 0, len(encoded), {}, table(kind), 1, "M")
-    else:
-        narrow = w.narrow_fast_slots(fast)
-        vals, unknown = w.scan_narrow(encoded, 0, len(encoded), narrow, table(kind), 1, "M")
-        general = w.scan_narrow(encoded, 0, len(encoded), NO_FAST, table(kind), 1, "M")
-    assert vals == [value] and unknown == ()
-    assert general == (vals, ())
+    vals, unknown = w.scan(encoded, 0, len(encoded), table(kind), 1, "M", 4 if wide else 2)
+    assert vals == [value] and unknown == []
 
 
 def test_bool_keeps_other_values() -> None:
-    vals, _ = w.scan_narrow(b"\x07\x02\x00\x05", 0, 4, NO_FAST, table(w.BOOL), 1, "M")
+    vals, _ = w.scan(b"\x07\x02\x00\x05", 0, 4, table(w.BOOL), 1, "M", 2)
     assert vals == [5]
     assert w.put(w.BOOL, 7, 5, 2, False, "M", "F") == b"\x07\x02\x00\x05"
 
 
 def test_repeated_fields_collect_in_order() -> None:
     data = b"".join(w.put(w.UINT, 7, n, 4, False, "M", "F") for n in (3, 1, 2))
-    vals, _ = w.scan_narrow(data, 0, len(data), NO_FAST, table(w.UINT, repeated=True), 1, "M")
+    vals, _ = w.scan(data, 0, len(data), table(w.UINT, repeated=True), 1, "M", 2)
     assert vals == [[3, 1, 2]]
 
 
 def test_unknown_tags_in_arrival_order_both_widths() -> None:
     narrow = b"\x09\x01a\x07\x02\x00\x05\x08\x00"
-    vals, unknown = w.scan_narrow(narrow, 0, len(narrow), NO_FAST, table(w.USHORT), 1, "M")
-    assert vals == [5] and unknown == (UnknownField(9, b"a"), UnknownField(8, b""))
+    vals, unknown = w.scan(narrow, 0, len(narrow), table(w.USHORT), 1, "M", 2)
+    assert vals == [5] and unknown == [UnknownField(9, b"a"), UnknownField(8, b"")]
     wide = b"\x01\x2c\x00\x02hi"
-    vals, unknown = w.scan_wide(wide, 0, len(wide), {}, table(w.USHORT), 1, "M")
-    assert vals == [None] and unknown == (UnknownField(300, b"hi"),)
+    vals, unknown = w.scan(wide, 0, len(wide), table(w.USHORT), 1, "M", 4)
+    assert vals == [None] and unknown == [UnknownField(300, b"hi")]
     assert w.put_unknown(UnknownField(300, b"hi"), True, "M") == wide
 
 
@@ -102,21 +90,19 @@ def test_unknown_tags_in_arrival_order_both_widths() -> None:
 def test_bad_field_data(kind: int, data: bytes, problem: str) -> None:
     frame = b"\x07" + bytes([len(data)]) + data
     with pytest.raises(DecodeError, match=problem) as info:
-        fast = w.narrow_fast_slots({w.STRING: {7: 0}, w.UNSPEC: {7: ~0}}.get(kind, {}))
-        w.scan_narrow(frame, 0, len(frame), fast, table(kind), 1, "M")
+        w.scan(frame, 0, len(frame), table(kind), 1, "M", 2)
     assert (info.value.message, info.value.field, info.value.offset) == ("M", "Field", 0)
 
 
-@pytest.mark.parametrize("fast", [{7: ~0}, {}])
-def test_raw_bytes_running_past_the_end(fast: dict[int, int]) -> None:
+def test_raw_bytes_running_past_the_end() -> None:
     frame = b"\x07\x05abc"
     with pytest.raises(DecodeError, match="runs 2 byte"):
-        w.scan_narrow(frame, 0, len(frame), w.narrow_fast_slots(fast), table(w.UNSPEC), 1, "M")
+        w.scan(frame, 0, len(frame), table(w.UNSPEC), 1, "M", 2)
 
 
 def test_wide_header_cut_short() -> None:
     with pytest.raises(DecodeError, match="3 stray byte"):
-        w.scan_wide(b"\x00\x07\x00", 0, 3, {}, table(w.UINT), 1, "M")
+        w.scan(b"\x00\x07\x00", 0, 3, table(w.UINT), 1, "M", 4)
 
 
 @pytest.mark.parametrize(

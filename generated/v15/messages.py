@@ -226,7 +226,17 @@ FLOATING_TAG_SIZE: Final = 1
 """Bytes of a floating field's tag and of its length (1 up to Version 19, 2 from Version 20)."""
 NAMED_DATA_LIMIT: Final = 2000
 _WIDE: Final = False
-_scan: Final = _w.scan_narrow
+# How the decoders read. The fixed part is one struct.unpack_from. The floating part is a loop
+# copied into each decoder that has single strings or raw-bytes fields, the fields most events
+# carry: a call costs about 6% of a decode, on the hot path of every bridge. The loop reads
+# those fields itself and hands anything else to _field (_w.read_field). It is optimistic: a
+# header or a field cut short by the end of the frame reads past ``buf`` (IndexError), a
+# string that is not UTF-8 fails the strict decode (the fastest call); then _w.scan reads the
+# floating part again from the start, every bound checked: it names the problem in a
+# DecodeError, or keeps the odd bytes as surrogate escapes (PEP 383). A decoder without such
+# fields calls _w.scan directly.
+_HEAD: Final = 2  # bytes of a floating field's tag and length
+_field: Final = _w.read_field
 _fast_slots: Final = _w.narrow_fast_slots
 
 # Value -> member lookups: an unknown value stays the plain int it is.
@@ -432,19 +442,18 @@ _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("PeripheralErrorCode", "I", 18),
 )
 _T_FAILURE_CONF: Final[_w.FieldTable] = {}
-_FAST_FAILURE_CONF: Final = _fast_slots({})
 
 
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     if end < 18:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
-    _, unknown = _scan(buf, 18, end, _FAST_FAILURE_CONF, _T_FAILURE_CONF, 0, "FAILURE_CONF")
+    _, unknown = _w.scan(buf, 18, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_FAILURE_CONF()
     (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
     o.failure_code = _enum_StatusCode[f1]
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = FailureConf
     return o  # type: ignore[no-any-return]
 
@@ -485,19 +494,18 @@ _B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
-_FAST_FAILURE_EVENT: Final = _fast_slots({})
 
 
 def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     if end < 12:
         raise _w.truncated("FAILURE_EVENT", _X_FAILURE_EVENT, end)
-    _, unknown = _scan(buf, 12, end, _FAST_FAILURE_EVENT, _T_FAILURE_EVENT, 0, "FAILURE_EVENT")
+    _, unknown = _w.scan(buf, 12, end, _T_FAILURE_EVENT, 0, "FAILURE_EVENT", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_FAILURE_EVENT()
     (f0,) = _S_FAILURE_EVENT.unpack_from(buf, 8)
     o.status = _enum_StatusCode[f0]
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = FailureEvent
     return o  # type: ignore[no-any-return]
 
@@ -588,7 +596,30 @@ _FAST_OPEN_REQ: Final = _fast_slots(
 def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     if end < 52:
         raise _w.truncated("OPEN_REQ", _X_OPEN_REQ, end)
-    vals, unknown = _scan(buf, 52, end, _FAST_OPEN_REQ, _T_OPEN_REQ, 7, "OPEN_REQ")
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 52
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_OPEN_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 52, end, _T_OPEN_REQ, 7, "OPEN_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("OPEN_REQ", "ClientID", end)
     if vals[1] is None:
@@ -621,7 +652,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
         o.agent_instrument,
         o.application_path_id,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = OpenReq
     return o  # type: ignore[no-any-return]
 
@@ -726,7 +757,30 @@ _FAST_OPEN_CONF: Final = _fast_slots(
 def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     if end < 34:
         raise _w.truncated("OPEN_CONF", _X_OPEN_CONF, end)
-    vals, unknown = _scan(buf, 34, end, _FAST_OPEN_CONF, _T_OPEN_CONF, 6, "OPEN_CONF")
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 6
+    unknown: list[UnknownField] = []
+    pos = 34
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_OPEN_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_CONF, unknown, "OPEN_CONF")
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 34, end, _T_OPEN_CONF, 6, "OPEN_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_OPEN_CONF()
@@ -755,7 +809,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
                 end,
             )
         o.peripherals = tuple(map(_new_PeripheralInfo, g4, g5))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = OpenConf
     return o  # type: ignore[no-any-return]
 
@@ -828,18 +882,17 @@ _B_HEARTBEAT_REQ: Final = _w.builder(HeartbeatReq)
 _S_HEARTBEAT_REQ: Final = struct.Struct(">I")
 _X_HEARTBEAT_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_REQ: Final[_w.FieldTable] = {}
-_FAST_HEARTBEAT_REQ: Final = _fast_slots({})
 
 
 def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
     if end < 12:
         raise _w.truncated("HEARTBEAT_REQ", _X_HEARTBEAT_REQ, end)
-    _, unknown = _scan(buf, 12, end, _FAST_HEARTBEAT_REQ, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ")
+    _, unknown = _w.scan(buf, 12, end, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_HEARTBEAT_REQ()
     (o.invoke_id,) = _S_HEARTBEAT_REQ.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = HeartbeatReq
     return o  # type: ignore[no-any-return]
 
@@ -878,18 +931,17 @@ _B_HEARTBEAT_CONF: Final = _w.builder(HeartbeatConf)
 _S_HEARTBEAT_CONF: Final = struct.Struct(">I")
 _X_HEARTBEAT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_CONF: Final[_w.FieldTable] = {}
-_FAST_HEARTBEAT_CONF: Final = _fast_slots({})
 
 
 def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
     if end < 12:
         raise _w.truncated("HEARTBEAT_CONF", _X_HEARTBEAT_CONF, end)
-    _, unknown = _scan(buf, 12, end, _FAST_HEARTBEAT_CONF, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF")
+    _, unknown = _w.scan(buf, 12, end, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_HEARTBEAT_CONF()
     (o.invoke_id,) = _S_HEARTBEAT_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = HeartbeatConf
     return o  # type: ignore[no-any-return]
 
@@ -932,19 +984,18 @@ _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("Status", "I", 16),
 )
 _T_CLOSE_REQ: Final[_w.FieldTable] = {}
-_FAST_CLOSE_REQ: Final = _fast_slots({})
 
 
 def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     if end < 16:
         raise _w.truncated("CLOSE_REQ", _X_CLOSE_REQ, end)
-    _, unknown = _scan(buf, 16, end, _FAST_CLOSE_REQ, _T_CLOSE_REQ, 0, "CLOSE_REQ")
+    _, unknown = _w.scan(buf, 16, end, _T_CLOSE_REQ, 0, "CLOSE_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_CLOSE_REQ()
     (o.invoke_id, f1) = _S_CLOSE_REQ.unpack_from(buf, 8)
     o.status = _enum_StatusCode[f1]
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CloseReq
     return o  # type: ignore[no-any-return]
 
@@ -984,18 +1035,17 @@ _B_CLOSE_CONF: Final = _w.builder(CloseConf)
 _S_CLOSE_CONF: Final = struct.Struct(">I")
 _X_CLOSE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLOSE_CONF: Final[_w.FieldTable] = {}
-_FAST_CLOSE_CONF: Final = _fast_slots({})
 
 
 def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
     if end < 12:
         raise _w.truncated("CLOSE_CONF", _X_CLOSE_CONF, end)
-    _, unknown = _scan(buf, 12, end, _FAST_CLOSE_CONF, _T_CLOSE_CONF, 0, "CLOSE_CONF")
+    _, unknown = _w.scan(buf, 12, end, _T_CLOSE_CONF, 0, "CLOSE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_CLOSE_CONF()
     (o.invoke_id,) = _S_CLOSE_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CloseConf
     return o  # type: ignore[no-any-return]
 
@@ -1158,15 +1208,43 @@ _FAST_CALL_DELIVERED_EVENT: Final = _fast_slots(
 def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
     if end < 62:
         raise _w.truncated("CALL_DELIVERED_EVENT", _X_CALL_DELIVERED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        62,
-        end,
-        _FAST_CALL_DELIVERED_EVENT,
-        _T_CALL_DELIVERED_EVENT,
-        27,
-        "CALL_DELIVERED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 27
+    unknown: list[UnknownField] = []
+    pos = 62
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_DELIVERED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_DELIVERED_EVENT,
+                unknown,
+                "CALL_DELIVERED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 62, end, _T_CALL_DELIVERED_EVENT, 27, "CALL_DELIVERED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_DELIVERED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -1262,7 +1340,7 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
                 end,
             )
         o.named_arrays = tuple(g26)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallDeliveredEvent
     return o  # type: ignore[no-any-return]
 
@@ -1484,15 +1562,43 @@ _FAST_CALL_ESTABLISHED_EVENT: Final = _fast_slots(
 def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent:
     if end < 58:
         raise _w.truncated("CALL_ESTABLISHED_EVENT", _X_CALL_ESTABLISHED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        58,
-        end,
-        _FAST_CALL_ESTABLISHED_EVENT,
-        _T_CALL_ESTABLISHED_EVENT,
-        7,
-        "CALL_ESTABLISHED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 58
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_ESTABLISHED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_ESTABLISHED_EVENT,
+                unknown,
+                "CALL_ESTABLISHED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 58, end, _T_CALL_ESTABLISHED_EVENT, 7, "CALL_ESTABLISHED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_ESTABLISHED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -1536,7 +1642,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
         o.trunk_number,
         o.trunk_group_number,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallEstablishedEvent
     return o  # type: ignore[no-any-return]
 
@@ -1647,9 +1753,41 @@ _FAST_CALL_HELD_EVENT: Final = _fast_slots(
 def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     if end < 30:
         raise _w.truncated("CALL_HELD_EVENT", _X_CALL_HELD_EVENT, end)
-    vals, unknown = _scan(
-        buf, 30, end, _FAST_CALL_HELD_EVENT, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 30
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_HELD_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_HELD_EVENT,
+                unknown,
+                "CALL_HELD_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 30, end, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_HELD_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -1664,7 +1802,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     o.local_connection_state = _enum_LocalConnectionState[f6]
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.holding_device_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallHeldEvent
     return o  # type: ignore[no-any-return]
 
@@ -1748,9 +1886,43 @@ _FAST_CALL_RETRIEVED_EVENT: Final = _fast_slots(
 def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     if end < 30:
         raise _w.truncated("CALL_RETRIEVED_EVENT", _X_CALL_RETRIEVED_EVENT, end)
-    vals, unknown = _scan(
-        buf, 30, end, _FAST_CALL_RETRIEVED_EVENT, _T_CALL_RETRIEVED_EVENT, 2, "CALL_RETRIEVED_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 30
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_RETRIEVED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_RETRIEVED_EVENT,
+                unknown,
+                "CALL_RETRIEVED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 30, end, _T_CALL_RETRIEVED_EVENT, 2, "CALL_RETRIEVED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_RETRIEVED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -1765,7 +1937,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     o.local_connection_state = _enum_LocalConnectionState[f6]
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.retrieving_device_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallRetrievedEvent
     return o  # type: ignore[no-any-return]
 
@@ -1844,9 +2016,41 @@ _FAST_CALL_CLEARED_EVENT: Final = _fast_slots(
 def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     if end < 28:
         raise _w.truncated("CALL_CLEARED_EVENT", _X_CALL_CLEARED_EVENT, end)
-    vals, unknown = _scan(
-        buf, 28, end, _FAST_CALL_CLEARED_EVENT, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 28
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_CLEARED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_CLEARED_EVENT,
+                unknown,
+                "CALL_CLEARED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 28, end, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_CLEARED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -1860,7 +2064,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     o.local_connection_state = _enum_LocalConnectionState[f5]
     o.event_cause = _enum_EventCause[f6]
     (o.connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallClearedEvent
     return o  # type: ignore[no-any-return]
 
@@ -1940,15 +2144,49 @@ _FAST_CALL_CONNECTION_CLEARED_EVENT: Final = _fast_slots(
 def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectionClearedEvent:
     if end < 30:
         raise _w.truncated("CALL_CONNECTION_CLEARED_EVENT", _X_CALL_CONNECTION_CLEARED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        30,
-        end,
-        _FAST_CALL_CONNECTION_CLEARED_EVENT,
-        _T_CALL_CONNECTION_CLEARED_EVENT,
-        2,
-        "CALL_CONNECTION_CLEARED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 30
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_CONNECTION_CLEARED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_CONNECTION_CLEARED_EVENT,
+                unknown,
+                "CALL_CONNECTION_CLEARED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf,
+            30,
+            end,
+            _T_CALL_CONNECTION_CLEARED_EVENT,
+            2,
+            "CALL_CONNECTION_CLEARED_EVENT",
+            _HEAD,
+        )
     if vals[0] is None:
         raise _w.missing("CALL_CONNECTION_CLEARED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -1963,7 +2201,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
     o.local_connection_state = _enum_LocalConnectionState[f6]
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.releasing_device_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallConnectionClearedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2066,15 +2304,43 @@ _FAST_CALL_ORIGINATED_EVENT: Final = _fast_slots(
 def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     if end < 54:
         raise _w.truncated("CALL_ORIGINATED_EVENT", _X_CALL_ORIGINATED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        54,
-        end,
-        _FAST_CALL_ORIGINATED_EVENT,
-        _T_CALL_ORIGINATED_EVENT,
-        3,
-        "CALL_ORIGINATED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 54
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_ORIGINATED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_ORIGINATED_EVENT,
+                unknown,
+                "CALL_ORIGINATED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 54, end, _T_CALL_ORIGINATED_EVENT, 3, "CALL_ORIGINATED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_ORIGINATED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -2106,7 +2372,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     o.local_connection_state = _enum_LocalConnectionState[f14]
     o.event_cause = _enum_EventCause[f15]
     (o.connection_device_id, o.calling_device_id, o.called_device_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallOriginatedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2206,9 +2472,41 @@ _FAST_CALL_FAILED_EVENT: Final = _fast_slots(
 def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     if end < 32:
         raise _w.truncated("CALL_FAILED_EVENT", _X_CALL_FAILED_EVENT, end)
-    vals, unknown = _scan(
-        buf, 32, end, _FAST_CALL_FAILED_EVENT, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 32
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_FAILED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_FAILED_EVENT,
+                unknown,
+                "CALL_FAILED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 32, end, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_FAILED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -2224,7 +2522,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     o.local_connection_state = _enum_LocalConnectionState[f7]
     o.event_cause = _enum_EventCause[f8]
     (o.connection_device_id, o.failing_device_id, o.called_device_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallFailedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2339,15 +2637,43 @@ _FAST_CALL_CONFERENCED_EVENT: Final = _fast_slots(
 def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent:
     if end < 54:
         raise _w.truncated("CALL_CONFERENCED_EVENT", _X_CALL_CONFERENCED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        54,
-        end,
-        _FAST_CALL_CONFERENCED_EVENT,
-        _T_CALL_CONFERENCED_EVENT,
-        7,
-        "CALL_CONFERENCED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 54
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_CONFERENCED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_CONFERENCED_EVENT,
+                unknown,
+                "CALL_CONFERENCED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 54, end, _T_CALL_CONFERENCED_EVENT, 7, "CALL_CONFERENCED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_CONFERENCED_EVENT", "PrimaryDeviceID", end)
     if vals[1] is None:
@@ -2412,7 +2738,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
                 end,
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallConferencedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2565,15 +2891,43 @@ _FAST_CALL_TRANSFERRED_EVENT: Final = _fast_slots(
 def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent:
     if end < 54:
         raise _w.truncated("CALL_TRANSFERRED_EVENT", _X_CALL_TRANSFERRED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        54,
-        end,
-        _FAST_CALL_TRANSFERRED_EVENT,
-        _T_CALL_TRANSFERRED_EVENT,
-        7,
-        "CALL_TRANSFERRED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 54
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_TRANSFERRED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_TRANSFERRED_EVENT,
+                unknown,
+                "CALL_TRANSFERRED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 54, end, _T_CALL_TRANSFERRED_EVENT, 7, "CALL_TRANSFERRED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_TRANSFERRED_EVENT", "PrimaryDeviceID", end)
     if vals[1] is None:
@@ -2638,7 +2992,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
                 end,
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallTransferredEvent
     return o  # type: ignore[no-any-return]
 
@@ -2777,9 +3131,43 @@ _FAST_CALL_DIVERTED_EVENT: Final = _fast_slots(
 def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     if end < 40:
         raise _w.truncated("CALL_DIVERTED_EVENT", _X_CALL_DIVERTED_EVENT, end)
-    vals, unknown = _scan(
-        buf, 40, end, _FAST_CALL_DIVERTED_EVENT, _T_CALL_DIVERTED_EVENT, 3, "CALL_DIVERTED_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 40
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_DIVERTED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_DIVERTED_EVENT,
+                unknown,
+                "CALL_DIVERTED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 40, end, _T_CALL_DIVERTED_EVENT, 3, "CALL_DIVERTED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_DIVERTED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -2805,7 +3193,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     o.local_connection_state = _enum_LocalConnectionState[f9]
     o.event_cause = _enum_EventCause[f10]
     (o.connection_device_id, o.diverting_device_id, o.called_device_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallDivertedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2916,15 +3304,43 @@ _FAST_CALL_SERVICE_INITIATED_EVENT: Final = _fast_slots(
 def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceInitiatedEvent:
     if end < 52:
         raise _w.truncated("CALL_SERVICE_INITIATED_EVENT", _X_CALL_SERVICE_INITIATED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        52,
-        end,
-        _FAST_CALL_SERVICE_INITIATED_EVENT,
-        _T_CALL_SERVICE_INITIATED_EVENT,
-        5,
-        "CALL_SERVICE_INITIATED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 5
+    unknown: list[UnknownField] = []
+    pos = 52
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_SERVICE_INITIATED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_SERVICE_INITIATED_EVENT,
+                unknown,
+                "CALL_SERVICE_INITIATED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 52, end, _T_CALL_SERVICE_INITIATED_EVENT, 5, "CALL_SERVICE_INITIATED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_SERVICE_INITIATED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -2961,7 +3377,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
         v4,
     ) = vals
     o.coc_call_connection_device_id_type = None if v4 is None else _enum_ConnectionDeviceIDType[v4]
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallServiceInitiatedEvent
     return o  # type: ignore[no-any-return]
 
@@ -3095,9 +3511,41 @@ _FAST_CALL_QUEUED_EVENT: Final = _fast_slots(
 def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
     if end < 48:
         raise _w.truncated("CALL_QUEUED_EVENT", _X_CALL_QUEUED_EVENT, end)
-    vals, unknown = _scan(
-        buf, 48, end, _FAST_CALL_QUEUED_EVENT, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 8
+    unknown: list[UnknownField] = []
+    pos = 48
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_QUEUED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_QUEUED_EVENT,
+                unknown,
+                "CALL_QUEUED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 48, end, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_QUEUED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -3159,7 +3607,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
                 end,
             )
         o.skill_groups = tuple(map(_new_SkillGroup, g5, g6, g7))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallQueuedEvent
     return o  # type: ignore[no-any-return]
 
@@ -3305,15 +3753,43 @@ _FAST_CALL_TRANSLATION_ROUTE_EVENT: Final = _fast_slots(
 def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslationRouteEvent:
     if end < 12:
         raise _w.truncated("CALL_TRANSLATION_ROUTE_EVENT", _X_CALL_TRANSLATION_ROUTE_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_CALL_TRANSLATION_ROUTE_EVENT,
-        _T_CALL_TRANSLATION_ROUTE_EVENT,
-        20,
-        "CALL_TRANSLATION_ROUTE_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 20
+    unknown: list[UnknownField] = []
+    pos = 12
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_TRANSLATION_ROUTE_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_TRANSLATION_ROUTE_EVENT,
+                unknown,
+                "CALL_TRANSLATION_ROUTE_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 12, end, _T_CALL_TRANSLATION_ROUTE_EVENT, 20, "CALL_TRANSLATION_ROUTE_EVENT", _HEAD
+        )
     if vals[2] is None:
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "DNIS", end)
     if vals[5] is None:
@@ -3378,7 +3854,7 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
                 end,
             )
         o.named_arrays = tuple(g19)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallTranslationRouteEvent
     return o  # type: ignore[no-any-return]
 
@@ -3584,9 +4060,41 @@ _FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
 def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     if end < 34:
         raise _w.truncated("BEGIN_CALL_EVENT", _X_BEGIN_CALL_EVENT, end)
-    vals, unknown = _scan(
-        buf, 34, end, _FAST_BEGIN_CALL_EVENT, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 25
+    unknown: list[UnknownField] = []
+    pos = 34
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_BEGIN_CALL_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_BEGIN_CALL_EVENT,
+                unknown,
+                "BEGIN_CALL_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 34, end, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -3672,7 +4180,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                 end,
             )
         o.cti_clients = tuple(map(_new_CTIClient, g22, g23))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = BeginCallEvent
     return o  # type: ignore[no-any-return]
 
@@ -3836,9 +4344,32 @@ _FAST_END_CALL_EVENT: Final = _fast_slots(
 def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     if end < 24:
         raise _w.truncated("END_CALL_EVENT", _X_END_CALL_EVENT, end)
-    vals, unknown = _scan(
-        buf, 24, end, _FAST_END_CALL_EVENT, _T_END_CALL_EVENT, 1, "END_CALL_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_END_CALL_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf, pos, start, stop, end, tag, vals, _T_END_CALL_EVENT, unknown, "END_CALL_EVENT"
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 24, end, _T_END_CALL_EVENT, 1, "END_CALL_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("END_CALL_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -3850,7 +4381,7 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     o.peripheral_type = _enum_PeripheralType[f2]
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = EndCallEvent
     return o  # type: ignore[no-any-return]
 
@@ -4007,15 +4538,43 @@ _FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
 def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
     if end < 48:
         raise _w.truncated("CALL_DATA_UPDATE_EVENT", _X_CALL_DATA_UPDATE_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        48,
-        end,
-        _FAST_CALL_DATA_UPDATE_EVENT,
-        _T_CALL_DATA_UPDATE_EVENT,
-        28,
-        "CALL_DATA_UPDATE_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 28
+    unknown: list[UnknownField] = []
+    pos = 48
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_DATA_UPDATE_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_DATA_UPDATE_EVENT,
+                unknown,
+                "CALL_DATA_UPDATE_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 48, end, _T_CALL_DATA_UPDATE_EVENT, 28, "CALL_DATA_UPDATE_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_DATA_UPDATE_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -4120,7 +4679,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                 end,
             )
         o.cti_clients = tuple(map(_new_CTIClient, g25, g26))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallDataUpdateEvent
     return o  # type: ignore[no-any-return]
 
@@ -4369,9 +4928,41 @@ _FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
 def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
     if end < 38:
         raise _w.truncated("SET_CALL_DATA_REQ", _X_SET_CALL_DATA_REQ, end)
-    vals, unknown = _scan(
-        buf, 38, end, _FAST_SET_CALL_DATA_REQ, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 23
+    unknown: list[UnknownField] = []
+    pos = 38
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SET_CALL_DATA_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SET_CALL_DATA_REQ,
+                unknown,
+                "SET_CALL_DATA_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 38, end, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -4447,7 +5038,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                 end,
             )
         o.named_arrays = tuple(g16)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SetCallDataReq
     return o  # type: ignore[no-any-return]
 
@@ -4584,20 +5175,17 @@ _B_SET_CALL_DATA_CONF: Final = _w.builder(SetCallDataConf)
 _S_SET_CALL_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_CALL_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_CALL_DATA_CONF: Final[_w.FieldTable] = {}
-_FAST_SET_CALL_DATA_CONF: Final = _fast_slots({})
 
 
 def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
     if end < 12:
         raise _w.truncated("SET_CALL_DATA_CONF", _X_SET_CALL_DATA_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_SET_CALL_DATA_CONF, _T_SET_CALL_DATA_CONF, 0, "SET_CALL_DATA_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_SET_CALL_DATA_CONF, 0, "SET_CALL_DATA_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SET_CALL_DATA_CONF()
     (o.invoke_id,) = _S_SET_CALL_DATA_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SetCallDataConf
     return o  # type: ignore[no-any-return]
 
@@ -4657,9 +5245,41 @@ _FAST_RELEASE_CALL_REQ: Final = _fast_slots(
 def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     if end < 22:
         raise _w.truncated("RELEASE_CALL_REQ", _X_RELEASE_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_RELEASE_CALL_REQ, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_RELEASE_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_RELEASE_CALL_REQ,
+                unknown,
+                "RELEASE_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 22, end, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("RELEASE_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -4670,7 +5290,7 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ReleaseCallReq
     return o  # type: ignore[no-any-return]
 
@@ -4715,20 +5335,17 @@ _B_RELEASE_CALL_CONF: Final = _w.builder(ReleaseCallConf)
 _S_RELEASE_CALL_CONF: Final = struct.Struct(">I")
 _X_RELEASE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RELEASE_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_RELEASE_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
     if end < 12:
         raise _w.truncated("RELEASE_CALL_CONF", _X_RELEASE_CALL_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_RELEASE_CALL_CONF, _T_RELEASE_CALL_CONF, 0, "RELEASE_CALL_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_RELEASE_CALL_CONF, 0, "RELEASE_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_RELEASE_CALL_CONF()
     (o.invoke_id,) = _S_RELEASE_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ReleaseCallConf
     return o  # type: ignore[no-any-return]
 
@@ -4833,9 +5450,41 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
 def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     if end < 66:
         raise _w.truncated("AGENT_STATE_EVENT", _X_AGENT_STATE_EVENT, end)
-    vals, unknown = _scan(
-        buf, 66, end, _FAST_AGENT_STATE_EVENT, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 10
+    unknown: list[UnknownField] = []
+    pos = 66
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_AGENT_STATE_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_AGENT_STATE_EVENT,
+                unknown,
+                "AGENT_STATE_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 66, end, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_AGENT_STATE_EVENT()
@@ -4898,7 +5547,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                 end,
             )
         o.flt_skill_groups = tuple(map(_new_FltSkillGroup, g6, g7, g8, g9))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AgentStateEvent
     return o  # type: ignore[no-any-return]
 
@@ -5024,7 +5673,30 @@ _FAST_SYSTEM_EVENT: Final = _fast_slots(
 def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     if end < 34:
         raise _w.truncated("SYSTEM_EVENT", _X_SYSTEM_EVENT, end)
-    vals, unknown = _scan(buf, 34, end, _FAST_SYSTEM_EVENT, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT")
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 34
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SYSTEM_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(buf, pos, start, stop, end, tag, vals, _T_SYSTEM_EVENT, unknown, "SYSTEM_EVENT")
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 34, end, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SYSTEM_EVENT()
@@ -5041,7 +5713,7 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     o.system_event_id = _enum_SystemEventID[f2]
     o.event_device_type = _enum_DeviceIDType[f6]
     (o.text, o.event_device_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SystemEvent
     return o  # type: ignore[no-any-return]
 
@@ -5112,15 +5784,43 @@ _FAST_CLIENT_EVENT_REPORT_REQ: Final = _fast_slots(
 def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportReq:
     if end < 14:
         raise _w.truncated("CLIENT_EVENT_REPORT_REQ", _X_CLIENT_EVENT_REPORT_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        14,
-        end,
-        _FAST_CLIENT_EVENT_REPORT_REQ,
-        _T_CLIENT_EVENT_REPORT_REQ,
-        2,
-        "CLIENT_EVENT_REPORT_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 14
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CLIENT_EVENT_REPORT_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CLIENT_EVENT_REPORT_REQ,
+                unknown,
+                "CLIENT_EVENT_REPORT_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 14, end, _T_CLIENT_EVENT_REPORT_REQ, 2, "CLIENT_EVENT_REPORT_REQ", _HEAD
+        )
     if vals[1] is None:
         raise _w.missing("CLIENT_EVENT_REPORT_REQ", "Text", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -5128,7 +5828,7 @@ def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportRe
     o: Any = _B_CLIENT_EVENT_REPORT_REQ()
     (o.invoke_id, o.state) = _S_CLIENT_EVENT_REPORT_REQ.unpack_from(buf, 8)
     (o.object_name, o.text) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ClientEventReportReq
     return o  # type: ignore[no-any-return]
 
@@ -5172,26 +5872,19 @@ _B_CLIENT_EVENT_REPORT_CONF: Final = _w.builder(ClientEventReportConf)
 _S_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">I")
 _X_CLIENT_EVENT_REPORT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLIENT_EVENT_REPORT_CONF: Final[_w.FieldTable] = {}
-_FAST_CLIENT_EVENT_REPORT_CONF: Final = _fast_slots({})
 
 
 def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportConf:
     if end < 12:
         raise _w.truncated("CLIENT_EVENT_REPORT_CONF", _X_CLIENT_EVENT_REPORT_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_CLIENT_EVENT_REPORT_CONF,
-        _T_CLIENT_EVENT_REPORT_CONF,
-        0,
-        "CLIENT_EVENT_REPORT_CONF",
+    _, unknown = _w.scan(
+        buf, 12, end, _T_CLIENT_EVENT_REPORT_CONF, 0, "CLIENT_EVENT_REPORT_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_CLIENT_EVENT_REPORT_CONF()
     (o.invoke_id,) = _S_CLIENT_EVENT_REPORT_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ClientEventReportConf
     return o  # type: ignore[no-any-return]
 
@@ -5275,15 +5968,43 @@ _FAST_CALL_REACHED_NETWORK_EVENT: Final = _fast_slots(
 def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetworkEvent:
     if end < 36:
         raise _w.truncated("CALL_REACHED_NETWORK_EVENT", _X_CALL_REACHED_NETWORK_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        36,
-        end,
-        _FAST_CALL_REACHED_NETWORK_EVENT,
-        _T_CALL_REACHED_NETWORK_EVENT,
-        5,
-        "CALL_REACHED_NETWORK_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 5
+    unknown: list[UnknownField] = []
+    pos = 36
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_REACHED_NETWORK_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_REACHED_NETWORK_EVENT,
+                unknown,
+                "CALL_REACHED_NETWORK_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 36, end, _T_CALL_REACHED_NETWORK_EVENT, 5, "CALL_REACHED_NETWORK_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_REACHED_NETWORK_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -5316,7 +6037,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
         o.trunk_number,
         o.trunk_group_number,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallReachedNetworkEvent
     return o  # type: ignore[no-any-return]
 
@@ -5386,21 +6107,18 @@ _X_CONTROL_FAILURE_CONF: Final[_w.FixedFields] = (
     ("PeripheralErrorCode", "I", 18),
 )
 _T_CONTROL_FAILURE_CONF: Final[_w.FieldTable] = {}
-_FAST_CONTROL_FAILURE_CONF: Final = _fast_slots({})
 
 
 def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     if end < 18:
         raise _w.truncated("CONTROL_FAILURE_CONF", _X_CONTROL_FAILURE_CONF, end)
-    _, unknown = _scan(
-        buf, 18, end, _FAST_CONTROL_FAILURE_CONF, _T_CONTROL_FAILURE_CONF, 0, "CONTROL_FAILURE_CONF"
-    )
+    _, unknown = _w.scan(buf, 18, end, _T_CONTROL_FAILURE_CONF, 0, "CONTROL_FAILURE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_CONTROL_FAILURE_CONF()
     (o.invoke_id, f1, o.peripheral_error_code) = _S_CONTROL_FAILURE_CONF.unpack_from(buf, 8)
     o.failure_code = _enum_ControlFailureCode[f1]
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ControlFailureConf
     return o  # type: ignore[no-any-return]
 
@@ -5468,15 +6186,43 @@ _FAST_QUERY_AGENT_STATE_REQ: Final = _fast_slots(
 def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
     if end < 24:
         raise _w.truncated("QUERY_AGENT_STATE_REQ", _X_QUERY_AGENT_STATE_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        24,
-        end,
-        _FAST_QUERY_AGENT_STATE_REQ,
-        _T_QUERY_AGENT_STATE_REQ,
-        3,
-        "QUERY_AGENT_STATE_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_QUERY_AGENT_STATE_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_QUERY_AGENT_STATE_REQ,
+                unknown,
+                "QUERY_AGENT_STATE_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 24, end, _T_QUERY_AGENT_STATE_REQ, 3, "QUERY_AGENT_STATE_REQ", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_QUERY_AGENT_STATE_REQ()
@@ -5484,7 +6230,7 @@ def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
         buf, 8
     )
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = QueryAgentStateReq
     return o  # type: ignore[no-any-return]
 
@@ -5576,15 +6322,43 @@ _FAST_QUERY_AGENT_STATE_CONF: Final = _fast_slots(
 def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
     if end < 38:
         raise _w.truncated("QUERY_AGENT_STATE_CONF", _X_QUERY_AGENT_STATE_CONF, end)
-    vals, unknown = _scan(
-        buf,
-        38,
-        end,
-        _FAST_QUERY_AGENT_STATE_CONF,
-        _T_QUERY_AGENT_STATE_CONF,
-        7,
-        "QUERY_AGENT_STATE_CONF",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 38
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_QUERY_AGENT_STATE_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_QUERY_AGENT_STATE_CONF,
+                unknown,
+                "QUERY_AGENT_STATE_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 38, end, _T_QUERY_AGENT_STATE_CONF, 7, "QUERY_AGENT_STATE_CONF", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_QUERY_AGENT_STATE_CONF()
@@ -5624,7 +6398,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
                 end,
             )
         o.skill_groups = tuple(map(_new_AgentSkillGroup, g3, g4, g5, g6))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = QueryAgentStateConf
     return o  # type: ignore[no-any-return]
 
@@ -5735,9 +6509,43 @@ _FAST_SET_AGENT_STATE_REQ: Final = _fast_slots(
 def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
     if end < 29:
         raise _w.truncated("SET_AGENT_STATE_REQ", _X_SET_AGENT_STATE_REQ, end)
-    vals, unknown = _scan(
-        buf, 29, end, _FAST_SET_AGENT_STATE_REQ, _T_SET_AGENT_STATE_REQ, 7, "SET_AGENT_STATE_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 29
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SET_AGENT_STATE_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SET_AGENT_STATE_REQ,
+                unknown,
+                "SET_AGENT_STATE_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 29, end, _T_SET_AGENT_STATE_REQ, 7, "SET_AGENT_STATE_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("SET_AGENT_STATE_REQ", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -5768,7 +6576,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
                 end,
             )
         o.skill_groups = tuple(map(_new_RequestedSkillGroup, g5, g6))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SetAgentStateReq
     return o  # type: ignore[no-any-return]
 
@@ -5835,20 +6643,17 @@ _B_SET_AGENT_STATE_CONF: Final = _w.builder(SetAgentStateConf)
 _S_SET_AGENT_STATE_CONF: Final = struct.Struct(">I")
 _X_SET_AGENT_STATE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_AGENT_STATE_CONF: Final[_w.FieldTable] = {}
-_FAST_SET_AGENT_STATE_CONF: Final = _fast_slots({})
 
 
 def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
     if end < 12:
         raise _w.truncated("SET_AGENT_STATE_CONF", _X_SET_AGENT_STATE_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_SET_AGENT_STATE_CONF, _T_SET_AGENT_STATE_CONF, 0, "SET_AGENT_STATE_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_SET_AGENT_STATE_CONF, 0, "SET_AGENT_STATE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SET_AGENT_STATE_CONF()
     (o.invoke_id,) = _S_SET_AGENT_STATE_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SetAgentStateConf
     return o  # type: ignore[no-any-return]
 
@@ -5918,9 +6723,41 @@ _FAST_ALTERNATE_CALL_REQ: Final = _fast_slots(
 def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     if end < 28:
         raise _w.truncated("ALTERNATE_CALL_REQ", _X_ALTERNATE_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 28, end, _FAST_ALTERNATE_CALL_REQ, _T_ALTERNATE_CALL_REQ, 3, "ALTERNATE_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 28
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_ALTERNATE_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_ALTERNATE_CALL_REQ,
+                unknown,
+                "ALTERNATE_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 28, end, _T_ALTERNATE_CALL_REQ, 3, "ALTERNATE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("ALTERNATE_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
@@ -5939,7 +6776,7 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     o.active_connection_device_id_type = _enum_ConnectionDeviceIDType[f4]
     o.other_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     (o.active_connection_device_id, o.other_connection_device_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AlternateCallReq
     return o  # type: ignore[no-any-return]
 
@@ -6002,20 +6839,17 @@ _B_ALTERNATE_CALL_CONF: Final = _w.builder(AlternateCallConf)
 _S_ALTERNATE_CALL_CONF: Final = struct.Struct(">I")
 _X_ALTERNATE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ALTERNATE_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_ALTERNATE_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
     if end < 12:
         raise _w.truncated("ALTERNATE_CALL_CONF", _X_ALTERNATE_CALL_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_ALTERNATE_CALL_CONF, _T_ALTERNATE_CALL_CONF, 0, "ALTERNATE_CALL_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_ALTERNATE_CALL_CONF, 0, "ALTERNATE_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_ALTERNATE_CALL_CONF()
     (o.invoke_id,) = _S_ALTERNATE_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AlternateCallConf
     return o  # type: ignore[no-any-return]
 
@@ -6078,9 +6912,41 @@ _FAST_ANSWER_CALL_REQ: Final = _fast_slots(
 def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     if end < 22:
         raise _w.truncated("ANSWER_CALL_REQ", _X_ANSWER_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_ANSWER_CALL_REQ, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_ANSWER_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_ANSWER_CALL_REQ,
+                unknown,
+                "ANSWER_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 22, end, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("ANSWER_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -6091,7 +6957,7 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AnswerCallReq
     return o  # type: ignore[no-any-return]
 
@@ -6139,20 +7005,17 @@ _B_ANSWER_CALL_CONF: Final = _w.builder(AnswerCallConf)
 _S_ANSWER_CALL_CONF: Final = struct.Struct(">I")
 _X_ANSWER_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ANSWER_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_ANSWER_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
     if end < 12:
         raise _w.truncated("ANSWER_CALL_CONF", _X_ANSWER_CALL_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_ANSWER_CALL_CONF, _T_ANSWER_CALL_CONF, 0, "ANSWER_CALL_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_ANSWER_CALL_CONF, 0, "ANSWER_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_ANSWER_CALL_CONF()
     (o.invoke_id,) = _S_ANSWER_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AnswerCallConf
     return o  # type: ignore[no-any-return]
 
@@ -6215,9 +7078,32 @@ _FAST_CLEAR_CALL_REQ: Final = _fast_slots(
 def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
     if end < 22:
         raise _w.truncated("CLEAR_CALL_REQ", _X_CLEAR_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_CLEAR_CALL_REQ, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CLEAR_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf, pos, start, stop, end, tag, vals, _T_CLEAR_CALL_REQ, unknown, "CLEAR_CALL_REQ"
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 22, end, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("CLEAR_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -6226,7 +7112,7 @@ def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CALL_REQ.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ClearCallReq
     return o  # type: ignore[no-any-return]
 
@@ -6274,20 +7160,17 @@ _B_CLEAR_CALL_CONF: Final = _w.builder(ClearCallConf)
 _S_CLEAR_CALL_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_CLEAR_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
     if end < 12:
         raise _w.truncated("CLEAR_CALL_CONF", _X_CLEAR_CALL_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_CLEAR_CALL_CONF, _T_CLEAR_CALL_CONF, 0, "CLEAR_CALL_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_CLEAR_CALL_CONF, 0, "CLEAR_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_CLEAR_CALL_CONF()
     (o.invoke_id,) = _S_CLEAR_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ClearCallConf
     return o  # type: ignore[no-any-return]
 
@@ -6355,9 +7238,43 @@ _FAST_CLEAR_CONNECTION_REQ: Final = _fast_slots(
 def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     if end < 22:
         raise _w.truncated("CLEAR_CONNECTION_REQ", _X_CLEAR_CONNECTION_REQ, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_CLEAR_CONNECTION_REQ, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CLEAR_CONNECTION_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CLEAR_CONNECTION_REQ,
+                unknown,
+                "CLEAR_CONNECTION_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CLEAR_CONNECTION_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -6369,7 +7286,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument, v2, o.requesting_device_id) = vals
     o.requesting_device_id_type = None if v2 is None else _enum_DeviceIDType[v2]
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ClearConnectionReq
     return o  # type: ignore[no-any-return]
 
@@ -6425,26 +7342,17 @@ _B_CLEAR_CONNECTION_CONF: Final = _w.builder(ClearConnectionConf)
 _S_CLEAR_CONNECTION_CONF: Final = struct.Struct(">I")
 _X_CLEAR_CONNECTION_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CONNECTION_CONF: Final[_w.FieldTable] = {}
-_FAST_CLEAR_CONNECTION_CONF: Final = _fast_slots({})
 
 
 def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
     if end < 12:
         raise _w.truncated("CLEAR_CONNECTION_CONF", _X_CLEAR_CONNECTION_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_CLEAR_CONNECTION_CONF,
-        _T_CLEAR_CONNECTION_CONF,
-        0,
-        "CLEAR_CONNECTION_CONF",
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_CLEAR_CONNECTION_CONF, 0, "CLEAR_CONNECTION_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_CLEAR_CONNECTION_CONF()
     (o.invoke_id,) = _S_CLEAR_CONNECTION_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ClearConnectionConf
     return o  # type: ignore[no-any-return]
 
@@ -6584,9 +7492,43 @@ _FAST_CONFERENCE_CALL_REQ: Final = _fast_slots(
 def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
     if end < 48:
         raise _w.truncated("CONFERENCE_CALL_REQ", _X_CONFERENCE_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 48, end, _FAST_CONFERENCE_CALL_REQ, _T_CONFERENCE_CALL_REQ, 21, "CONFERENCE_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 21
+    unknown: list[UnknownField] = []
+    pos = 48
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CONFERENCE_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFERENCE_CALL_REQ,
+                unknown,
+                "CONFERENCE_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 48, end, _T_CONFERENCE_CALL_REQ, 21, "CONFERENCE_CALL_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_REQ", "ActiveConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -6672,7 +7614,7 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
                 end,
             )
         o.named_arrays = tuple(g17)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ConferenceCallReq
     return o  # type: ignore[no-any-return]
 
@@ -6833,9 +7775,43 @@ _FAST_CONFERENCE_CALL_CONF: Final = _fast_slots(
 def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
     if end < 24:
         raise _w.truncated("CONFERENCE_CALL_CONF", _X_CONFERENCE_CALL_CONF, end)
-    vals, unknown = _scan(
-        buf, 24, end, _FAST_CONFERENCE_CALL_CONF, _T_CONFERENCE_CALL_CONF, 4, "CONFERENCE_CALL_CONF"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CONFERENCE_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFERENCE_CALL_CONF,
+                unknown,
+                "CONFERENCE_CALL_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 24, end, _T_CONFERENCE_CALL_CONF, 4, "CONFERENCE_CALL_CONF", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -6868,7 +7844,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
                 end,
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ConferenceCallConf
     return o  # type: ignore[no-any-return]
 
@@ -7042,15 +8018,43 @@ _FAST_CONSULTATION_CALL_REQ: Final = _fast_slots(
 def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
     if end < 44:
         raise _w.truncated("CONSULTATION_CALL_REQ", _X_CONSULTATION_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        44,
-        end,
-        _FAST_CONSULTATION_CALL_REQ,
-        _T_CONSULTATION_CALL_REQ,
-        20,
-        "CONSULTATION_CALL_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 20
+    unknown: list[UnknownField] = []
+    pos = 44
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CONSULTATION_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONSULTATION_CALL_REQ,
+                unknown,
+                "CONSULTATION_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 44, end, _T_CONSULTATION_CALL_REQ, 20, "CONSULTATION_CALL_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CONSULTATION_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
@@ -7136,7 +8140,7 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
                 end,
             )
         o.named_arrays = tuple(g16)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ConsultationCallReq
     return o  # type: ignore[no-any-return]
 
@@ -7284,15 +8288,43 @@ _FAST_CONSULTATION_CALL_CONF: Final = _fast_slots(
 def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf:
     if end < 22:
         raise _w.truncated("CONSULTATION_CALL_CONF", _X_CONSULTATION_CALL_CONF, end)
-    vals, unknown = _scan(
-        buf,
-        22,
-        end,
-        _FAST_CONSULTATION_CALL_CONF,
-        _T_CONSULTATION_CALL_CONF,
-        1,
-        "CONSULTATION_CALL_CONF",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CONSULTATION_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONSULTATION_CALL_CONF,
+                unknown,
+                "CONSULTATION_CALL_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_CONSULTATION_CALL_CONF, 1, "CONSULTATION_CALL_CONF", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CONSULTATION_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -7304,7 +8336,7 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
     o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ConsultationCallConf
     return o  # type: ignore[no-any-return]
 
@@ -7379,9 +8411,41 @@ _FAST_DEFLECT_CALL_REQ: Final = _fast_slots(
 def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     if end < 24:
         raise _w.truncated("DEFLECT_CALL_REQ", _X_DEFLECT_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 24, end, _FAST_DEFLECT_CALL_REQ, _T_DEFLECT_CALL_REQ, 3, "DEFLECT_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_DEFLECT_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_DEFLECT_CALL_REQ,
+                unknown,
+                "DEFLECT_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 24, end, _T_DEFLECT_CALL_REQ, 3, "DEFLECT_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("DEFLECT_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -7395,7 +8459,7 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     o.called_device_type = _enum_DeviceIDType[f4]
     (o.connection_device_id, o.called_device_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = DeflectCallReq
     return o  # type: ignore[no-any-return]
 
@@ -7445,20 +8509,17 @@ _B_DEFLECT_CALL_CONF: Final = _w.builder(DeflectCallConf)
 _S_DEFLECT_CALL_CONF: Final = struct.Struct(">I")
 _X_DEFLECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_DEFLECT_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_DEFLECT_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
     if end < 12:
         raise _w.truncated("DEFLECT_CALL_CONF", _X_DEFLECT_CALL_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_DEFLECT_CALL_CONF, _T_DEFLECT_CALL_CONF, 0, "DEFLECT_CALL_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_DEFLECT_CALL_CONF, 0, "DEFLECT_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_DEFLECT_CALL_CONF()
     (o.invoke_id,) = _S_DEFLECT_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = DeflectCallConf
     return o  # type: ignore[no-any-return]
 
@@ -7523,7 +8584,32 @@ _FAST_HOLD_CALL_REQ: Final = _fast_slots(
 def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     if end < 24:
         raise _w.truncated("HOLD_CALL_REQ", _X_HOLD_CALL_REQ, end)
-    vals, unknown = _scan(buf, 24, end, _FAST_HOLD_CALL_REQ, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ")
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_HOLD_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf, pos, start, stop, end, tag, vals, _T_HOLD_CALL_REQ, unknown, "HOLD_CALL_REQ"
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 24, end, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("HOLD_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -7535,7 +8621,7 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     o.reservation = _w.as_bool(f4)
     (o.connection_device_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = HoldCallReq
     return o  # type: ignore[no-any-return]
 
@@ -7584,18 +8670,17 @@ _B_HOLD_CALL_CONF: Final = _w.builder(HoldCallConf)
 _S_HOLD_CALL_CONF: Final = struct.Struct(">I")
 _X_HOLD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HOLD_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_HOLD_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
     if end < 12:
         raise _w.truncated("HOLD_CALL_CONF", _X_HOLD_CALL_CONF, end)
-    _, unknown = _scan(buf, 12, end, _FAST_HOLD_CALL_CONF, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF")
+    _, unknown = _w.scan(buf, 12, end, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_HOLD_CALL_CONF()
     (o.invoke_id,) = _S_HOLD_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = HoldCallConf
     return o  # type: ignore[no-any-return]
 
@@ -7726,7 +8811,32 @@ _FAST_MAKE_CALL_REQ: Final = _fast_slots(
 def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
     if end < 40:
         raise _w.truncated("MAKE_CALL_REQ", _X_MAKE_CALL_REQ, end)
-    vals, unknown = _scan(buf, 40, end, _FAST_MAKE_CALL_REQ, _T_MAKE_CALL_REQ, 20, "MAKE_CALL_REQ")
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 20
+    unknown: list[UnknownField] = []
+    pos = 40
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_MAKE_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf, pos, start, stop, end, tag, vals, _T_MAKE_CALL_REQ, unknown, "MAKE_CALL_REQ"
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 40, end, _T_MAKE_CALL_REQ, 20, "MAKE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_REQ", "AgentInstrument", end)
     if vals[1] is None:
@@ -7808,7 +8918,7 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
                 end,
             )
         o.named_arrays = tuple(g15)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MakeCallReq
     return o  # type: ignore[no-any-return]
 
@@ -7944,9 +9054,32 @@ _FAST_MAKE_CALL_CONF: Final = _fast_slots(
 def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     if end < 22:
         raise _w.truncated("MAKE_CALL_CONF", _X_MAKE_CALL_CONF, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_MAKE_CALL_CONF, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_MAKE_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf, pos, start, stop, end, tag, vals, _T_MAKE_CALL_CONF, unknown, "MAKE_CALL_CONF"
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 22, end, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF", _HEAD)
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -7958,7 +9091,7 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MakeCallConf
     return o  # type: ignore[no-any-return]
 
@@ -8107,15 +9240,43 @@ _FAST_MAKE_PREDICTIVE_CALL_REQ: Final = _fast_slots(
 def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCallReq:
     if end < 50:
         raise _w.truncated("MAKE_PREDICTIVE_CALL_REQ", _X_MAKE_PREDICTIVE_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        50,
-        end,
-        _FAST_MAKE_PREDICTIVE_CALL_REQ,
-        _T_MAKE_PREDICTIVE_CALL_REQ,
-        21,
-        "MAKE_PREDICTIVE_CALL_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 21
+    unknown: list[UnknownField] = []
+    pos = 50
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_MAKE_PREDICTIVE_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_MAKE_PREDICTIVE_CALL_REQ,
+                unknown,
+                "MAKE_PREDICTIVE_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 50, end, _T_MAKE_PREDICTIVE_CALL_REQ, 21, "MAKE_PREDICTIVE_CALL_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_REQ", "OriginatingDeviceID", end)
     if vals[1] is None:
@@ -8204,7 +9365,7 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
                 end,
             )
         o.named_arrays = tuple(g15)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MakePredictiveCallReq
     return o  # type: ignore[no-any-return]
 
@@ -8349,15 +9510,43 @@ _FAST_MAKE_PREDICTIVE_CALL_CONF: Final = _fast_slots(
 def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCallConf:
     if end < 22:
         raise _w.truncated("MAKE_PREDICTIVE_CALL_CONF", _X_MAKE_PREDICTIVE_CALL_CONF, end)
-    vals, unknown = _scan(
-        buf,
-        22,
-        end,
-        _FAST_MAKE_PREDICTIVE_CALL_CONF,
-        _T_MAKE_PREDICTIVE_CALL_CONF,
-        1,
-        "MAKE_PREDICTIVE_CALL_CONF",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_MAKE_PREDICTIVE_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_MAKE_PREDICTIVE_CALL_CONF,
+                unknown,
+                "MAKE_PREDICTIVE_CALL_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_MAKE_PREDICTIVE_CALL_CONF, 1, "MAKE_PREDICTIVE_CALL_CONF", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -8369,7 +9558,7 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
     o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MakePredictiveCallConf
     return o  # type: ignore[no-any-return]
 
@@ -8446,9 +9635,41 @@ _FAST_RECONNECT_CALL_REQ: Final = _fast_slots(
 def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     if end < 28:
         raise _w.truncated("RECONNECT_CALL_REQ", _X_RECONNECT_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 28, end, _FAST_RECONNECT_CALL_REQ, _T_RECONNECT_CALL_REQ, 3, "RECONNECT_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 28
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_RECONNECT_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_RECONNECT_CALL_REQ,
+                unknown,
+                "RECONNECT_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 28, end, _T_RECONNECT_CALL_REQ, 3, "RECONNECT_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("RECONNECT_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
@@ -8467,7 +9688,7 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     o.active_connection_device_id_type = _enum_ConnectionDeviceIDType[f4]
     o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     (o.active_connection_device_id, o.held_connection_device_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ReconnectCallReq
     return o  # type: ignore[no-any-return]
 
@@ -8530,20 +9751,17 @@ _B_RECONNECT_CALL_CONF: Final = _w.builder(ReconnectCallConf)
 _S_RECONNECT_CALL_CONF: Final = struct.Struct(">I")
 _X_RECONNECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RECONNECT_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_RECONNECT_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
     if end < 12:
         raise _w.truncated("RECONNECT_CALL_CONF", _X_RECONNECT_CALL_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_RECONNECT_CALL_CONF, _T_RECONNECT_CALL_CONF, 0, "RECONNECT_CALL_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_RECONNECT_CALL_CONF, 0, "RECONNECT_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_RECONNECT_CALL_CONF()
     (o.invoke_id,) = _S_RECONNECT_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ReconnectCallConf
     return o  # type: ignore[no-any-return]
 
@@ -8606,9 +9824,41 @@ _FAST_RETRIEVE_CALL_REQ: Final = _fast_slots(
 def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     if end < 22:
         raise _w.truncated("RETRIEVE_CALL_REQ", _X_RETRIEVE_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_RETRIEVE_CALL_REQ, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_RETRIEVE_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_RETRIEVE_CALL_REQ,
+                unknown,
+                "RETRIEVE_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 22, end, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("RETRIEVE_CALL_REQ", "HeldConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -8619,7 +9869,7 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     )
     o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.held_connection_device_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = RetrieveCallReq
     return o  # type: ignore[no-any-return]
 
@@ -8669,20 +9919,17 @@ _B_RETRIEVE_CALL_CONF: Final = _w.builder(RetrieveCallConf)
 _S_RETRIEVE_CALL_CONF: Final = struct.Struct(">I")
 _X_RETRIEVE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RETRIEVE_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_RETRIEVE_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
     if end < 12:
         raise _w.truncated("RETRIEVE_CALL_CONF", _X_RETRIEVE_CALL_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_RETRIEVE_CALL_CONF, _T_RETRIEVE_CALL_CONF, 0, "RETRIEVE_CALL_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_RETRIEVE_CALL_CONF, 0, "RETRIEVE_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_RETRIEVE_CALL_CONF()
     (o.invoke_id,) = _S_RETRIEVE_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = RetrieveCallConf
     return o  # type: ignore[no-any-return]
 
@@ -8822,9 +10069,41 @@ _FAST_TRANSFER_CALL_REQ: Final = _fast_slots(
 def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
     if end < 48:
         raise _w.truncated("TRANSFER_CALL_REQ", _X_TRANSFER_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 48, end, _FAST_TRANSFER_CALL_REQ, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 21
+    unknown: list[UnknownField] = []
+    pos = 48
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_TRANSFER_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_TRANSFER_CALL_REQ,
+                unknown,
+                "TRANSFER_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 48, end, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_REQ", "ActiveConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -8910,7 +10189,7 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
                 end,
             )
         o.named_arrays = tuple(g17)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = TransferCallReq
     return o  # type: ignore[no-any-return]
 
@@ -9071,9 +10350,41 @@ _FAST_TRANSFER_CALL_CONF: Final = _fast_slots(
 def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
     if end < 24:
         raise _w.truncated("TRANSFER_CALL_CONF", _X_TRANSFER_CALL_CONF, end)
-    vals, unknown = _scan(
-        buf, 24, end, _FAST_TRANSFER_CALL_CONF, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_TRANSFER_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_TRANSFER_CALL_CONF,
+                unknown,
+                "TRANSFER_CALL_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 24, end, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF", _HEAD)
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_CONF", "NewConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -9106,7 +10417,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
                 end,
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = TransferCallConf
     return o  # type: ignore[no-any-return]
 
@@ -9203,15 +10514,43 @@ _FAST_QUERY_DEVICE_INFO_REQ: Final = _fast_slots(
 def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
     if end < 18:
         raise _w.truncated("QUERY_DEVICE_INFO_REQ", _X_QUERY_DEVICE_INFO_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        18,
-        end,
-        _FAST_QUERY_DEVICE_INFO_REQ,
-        _T_QUERY_DEVICE_INFO_REQ,
-        1,
-        "QUERY_DEVICE_INFO_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 18
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_QUERY_DEVICE_INFO_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_QUERY_DEVICE_INFO_REQ,
+                unknown,
+                "QUERY_DEVICE_INFO_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 18, end, _T_QUERY_DEVICE_INFO_REQ, 1, "QUERY_DEVICE_INFO_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("QUERY_DEVICE_INFO_REQ", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -9219,7 +10558,7 @@ def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
     o: Any = _B_QUERY_DEVICE_INFO_REQ()
     (o.invoke_id, o.peripheral_id, o.reserved) = _S_QUERY_DEVICE_INFO_REQ.unpack_from(buf, 8)
     (o.agent_instrument,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = QueryDeviceInfoReq
     return o  # type: ignore[no-any-return]
 
@@ -9292,20 +10631,13 @@ _T_QUERY_DEVICE_INFO_CONF: Final[_w.FieldTable] = {
     70: (0, _w.USHORT, True, "LineHandle"),
     71: (1, _w.USHORT, True, "LineType"),
 }
-_FAST_QUERY_DEVICE_INFO_CONF: Final = _fast_slots({})
 
 
 def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     if end < 48:
         raise _w.truncated("QUERY_DEVICE_INFO_CONF", _X_QUERY_DEVICE_INFO_CONF, end)
-    vals, unknown = _scan(
-        buf,
-        48,
-        end,
-        _FAST_QUERY_DEVICE_INFO_CONF,
-        _T_QUERY_DEVICE_INFO_CONF,
-        2,
-        "QUERY_DEVICE_INFO_CONF",
+    vals, unknown = _w.scan(
+        buf, 48, end, _T_QUERY_DEVICE_INFO_CONF, 2, "QUERY_DEVICE_INFO_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -9351,7 +10683,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
                 end,
             )
         o.lines = tuple(map(_new_Line, g0, g1))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = QueryDeviceInfoConf
     return o  # type: ignore[no-any-return]
 
@@ -9428,9 +10760,41 @@ _FAST_SNAPSHOT_CALL_REQ: Final = _fast_slots(
 def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     if end < 22:
         raise _w.truncated("SNAPSHOT_CALL_REQ", _X_SNAPSHOT_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_SNAPSHOT_CALL_REQ, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SNAPSHOT_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SNAPSHOT_CALL_REQ,
+                unknown,
+                "SNAPSHOT_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 22, end, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_CALL_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -9441,7 +10805,7 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SnapshotCallReq
     return o  # type: ignore[no-any-return]
 
@@ -9582,9 +10946,43 @@ _FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
 def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     if end < 24:
         raise _w.truncated("SNAPSHOT_CALL_CONF", _X_SNAPSHOT_CALL_CONF, end)
-    vals, unknown = _scan(
-        buf, 24, end, _FAST_SNAPSHOT_CALL_CONF, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 32
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SNAPSHOT_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SNAPSHOT_CALL_CONF,
+                unknown,
+                "SNAPSHOT_CALL_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 24, end, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SNAPSHOT_CALL_CONF()
@@ -9716,7 +11114,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     o.coc_call_connection_device_id_type = (
         None if v30 is None else _enum_ConnectionDeviceIDType[v30]
     )
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SnapshotCallConf
     return o  # type: ignore[no-any-return]
 
@@ -9928,9 +11326,43 @@ _FAST_SNAPSHOT_DEVICE_REQ: Final = _fast_slots(
 def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
     if end < 18:
         raise _w.truncated("SNAPSHOT_DEVICE_REQ", _X_SNAPSHOT_DEVICE_REQ, end)
-    vals, unknown = _scan(
-        buf, 18, end, _FAST_SNAPSHOT_DEVICE_REQ, _T_SNAPSHOT_DEVICE_REQ, 1, "SNAPSHOT_DEVICE_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 18
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SNAPSHOT_DEVICE_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SNAPSHOT_DEVICE_REQ,
+                unknown,
+                "SNAPSHOT_DEVICE_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 18, end, _T_SNAPSHOT_DEVICE_REQ, 1, "SNAPSHOT_DEVICE_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_DEVICE_REQ", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -9939,7 +11371,7 @@ def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
     (o.invoke_id, o.peripheral_id, f2) = _S_SNAPSHOT_DEVICE_REQ.unpack_from(buf, 8)
     o.snapshot_device_type = _enum_DeviceIDType[f2]
     (o.agent_instrument,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SnapshotDeviceReq
     return o  # type: ignore[no-any-return]
 
@@ -9991,15 +11423,12 @@ _T_SNAPSHOT_DEVICE_CONF: Final[_w.FieldTable] = {
     75: (3, _w.USHORT, True, "CallState"),
     218: (4, _w.USHORT, True, "SilentMonitorStatus"),
 }
-_FAST_SNAPSHOT_DEVICE_CONF: Final = _fast_slots({})
 
 
 def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
     if end < 14:
         raise _w.truncated("SNAPSHOT_DEVICE_CONF", _X_SNAPSHOT_DEVICE_CONF, end)
-    vals, unknown = _scan(
-        buf, 14, end, _FAST_SNAPSHOT_DEVICE_CONF, _T_SNAPSHOT_DEVICE_CONF, 5, "SNAPSHOT_DEVICE_CONF"
-    )
+    vals, unknown = _w.scan(buf, 14, end, _T_SNAPSHOT_DEVICE_CONF, 5, "SNAPSHOT_DEVICE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SNAPSHOT_DEVICE_CONF()
@@ -10036,7 +11465,7 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
                 end,
             )
         o.calls = tuple(map(_new_DeviceCall, g0, g1, g2, g3, g4))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SnapshotDeviceConf
     return o  # type: ignore[no-any-return]
 
@@ -10151,9 +11580,43 @@ _FAST_CALL_DEQUEUED_EVENT: Final = _fast_slots(
 def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
     if end < 42:
         raise _w.truncated("CALL_DEQUEUED_EVENT", _X_CALL_DEQUEUED_EVENT, end)
-    vals, unknown = _scan(
-        buf, 42, end, _FAST_CALL_DEQUEUED_EVENT, _T_CALL_DEQUEUED_EVENT, 4, "CALL_DEQUEUED_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 42
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_DEQUEUED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_DEQUEUED_EVENT,
+                unknown,
+                "CALL_DEQUEUED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 42, end, _T_CALL_DEQUEUED_EVENT, 4, "CALL_DEQUEUED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_DEQUEUED_EVENT", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -10200,7 +11663,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
                 end,
             )
         o.skill_groups = tuple(map(_new_SkillGroup, g1, g2, g3))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallDequeuedEvent
     return o  # type: ignore[no-any-return]
 
@@ -10293,9 +11756,43 @@ _FAST_SEND_DTMF_SIGNAL_REQ: Final = _fast_slots(
 def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     if end < 28:
         raise _w.truncated("SEND_DTMF_SIGNAL_REQ", _X_SEND_DTMF_SIGNAL_REQ, end)
-    vals, unknown = _scan(
-        buf, 28, end, _FAST_SEND_DTMF_SIGNAL_REQ, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 28
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SEND_DTMF_SIGNAL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SEND_DTMF_SIGNAL_REQ,
+                unknown,
+                "SEND_DTMF_SIGNAL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 28, end, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -10308,7 +11805,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.dtmf_string, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SendDtmfSignalReq
     return o  # type: ignore[no-any-return]
 
@@ -10359,26 +11856,17 @@ _B_SEND_DTMF_SIGNAL_CONF: Final = _w.builder(SendDtmfSignalConf)
 _S_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">I")
 _X_SEND_DTMF_SIGNAL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SEND_DTMF_SIGNAL_CONF: Final[_w.FieldTable] = {}
-_FAST_SEND_DTMF_SIGNAL_CONF: Final = _fast_slots({})
 
 
 def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
     if end < 12:
         raise _w.truncated("SEND_DTMF_SIGNAL_CONF", _X_SEND_DTMF_SIGNAL_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_SEND_DTMF_SIGNAL_CONF,
-        _T_SEND_DTMF_SIGNAL_CONF,
-        0,
-        "SEND_DTMF_SIGNAL_CONF",
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_SEND_DTMF_SIGNAL_CONF, 0, "SEND_DTMF_SIGNAL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SEND_DTMF_SIGNAL_CONF()
     (o.invoke_id,) = _S_SEND_DTMF_SIGNAL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SendDtmfSignalConf
     return o  # type: ignore[no-any-return]
 
@@ -10447,9 +11935,41 @@ _FAST_MONITOR_START_REQ: Final = _fast_slots(
 def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     if end < 32:
         raise _w.truncated("MONITOR_START_REQ", _X_MONITOR_START_REQ, end)
-    vals, unknown = _scan(
-        buf, 32, end, _FAST_MONITOR_START_REQ, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 32
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_MONITOR_START_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_MONITOR_START_REQ,
+                unknown,
+                "MONITOR_START_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 32, end, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_MONITOR_START_REQ()
@@ -10461,7 +11981,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     o.monitored_device_type = _enum_DeviceIDType[f6]
     (o.connection_device_id, o.monitored_device_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MonitorStartReq
     return o  # type: ignore[no-any-return]
 
@@ -10516,20 +12036,17 @@ _X_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_START_CONF: Final[_w.FieldTable] = {}
-_FAST_MONITOR_START_CONF: Final = _fast_slots({})
 
 
 def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
     if end < 16:
         raise _w.truncated("MONITOR_START_CONF", _X_MONITOR_START_CONF, end)
-    _, unknown = _scan(
-        buf, 16, end, _FAST_MONITOR_START_CONF, _T_MONITOR_START_CONF, 0, "MONITOR_START_CONF"
-    )
+    _, unknown = _w.scan(buf, 16, end, _T_MONITOR_START_CONF, 0, "MONITOR_START_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_MONITOR_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_START_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MonitorStartConf
     return o  # type: ignore[no-any-return]
 
@@ -10573,20 +12090,17 @@ _X_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_STOP_REQ: Final[_w.FieldTable] = {}
-_FAST_MONITOR_STOP_REQ: Final = _fast_slots({})
 
 
 def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
     if end < 16:
         raise _w.truncated("MONITOR_STOP_REQ", _X_MONITOR_STOP_REQ, end)
-    _, unknown = _scan(
-        buf, 16, end, _FAST_MONITOR_STOP_REQ, _T_MONITOR_STOP_REQ, 0, "MONITOR_STOP_REQ"
-    )
+    _, unknown = _w.scan(buf, 16, end, _T_MONITOR_STOP_REQ, 0, "MONITOR_STOP_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_MONITOR_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_STOP_REQ.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MonitorStopReq
     return o  # type: ignore[no-any-return]
 
@@ -10626,20 +12140,17 @@ _B_MONITOR_STOP_CONF: Final = _w.builder(MonitorStopConf)
 _S_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
-_FAST_MONITOR_STOP_CONF: Final = _fast_slots({})
 
 
 def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
     if end < 12:
         raise _w.truncated("MONITOR_STOP_CONF", _X_MONITOR_STOP_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_MONITOR_STOP_CONF, _T_MONITOR_STOP_CONF, 0, "MONITOR_STOP_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_MONITOR_STOP_CONF, 0, "MONITOR_STOP_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_MONITOR_STOP_CONF()
     (o.invoke_id,) = _S_MONITOR_STOP_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MonitorStopConf
     return o  # type: ignore[no-any-return]
 
@@ -10686,20 +12197,13 @@ _X_CHANGE_MONITOR_MASK_REQ: Final[_w.FixedFields] = (
     ("AgentStateMask", "I", 24),
 )
 _T_CHANGE_MONITOR_MASK_REQ: Final[_w.FieldTable] = {}
-_FAST_CHANGE_MONITOR_MASK_REQ: Final = _fast_slots({})
 
 
 def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskReq:
     if end < 24:
         raise _w.truncated("CHANGE_MONITOR_MASK_REQ", _X_CHANGE_MONITOR_MASK_REQ, end)
-    _, unknown = _scan(
-        buf,
-        24,
-        end,
-        _FAST_CHANGE_MONITOR_MASK_REQ,
-        _T_CHANGE_MONITOR_MASK_REQ,
-        0,
-        "CHANGE_MONITOR_MASK_REQ",
+    _, unknown = _w.scan(
+        buf, 24, end, _T_CHANGE_MONITOR_MASK_REQ, 0, "CHANGE_MONITOR_MASK_REQ", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -10707,7 +12211,7 @@ def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskRe
     (o.invoke_id, o.monitor_id, f2, f3) = _S_CHANGE_MONITOR_MASK_REQ.unpack_from(buf, 8)
     o.call_msg_mask = _mask_CallEventMask[f2]
     o.agent_state_mask = _mask_AgentStateMask[f3]
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ChangeMonitorMaskReq
     return o  # type: ignore[no-any-return]
 
@@ -10749,26 +12253,19 @@ _B_CHANGE_MONITOR_MASK_CONF: Final = _w.builder(ChangeMonitorMaskConf)
 _S_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">I")
 _X_CHANGE_MONITOR_MASK_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CHANGE_MONITOR_MASK_CONF: Final[_w.FieldTable] = {}
-_FAST_CHANGE_MONITOR_MASK_CONF: Final = _fast_slots({})
 
 
 def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskConf:
     if end < 12:
         raise _w.truncated("CHANGE_MONITOR_MASK_CONF", _X_CHANGE_MONITOR_MASK_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_CHANGE_MONITOR_MASK_CONF,
-        _T_CHANGE_MONITOR_MASK_CONF,
-        0,
-        "CHANGE_MONITOR_MASK_CONF",
+    _, unknown = _w.scan(
+        buf, 12, end, _T_CHANGE_MONITOR_MASK_CONF, 0, "CHANGE_MONITOR_MASK_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_CHANGE_MONITOR_MASK_CONF()
     (o.invoke_id,) = _S_CHANGE_MONITOR_MASK_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ChangeMonitorMaskConf
     return o  # type: ignore[no-any-return]
 
@@ -10850,15 +12347,43 @@ _FAST_CLIENT_SESSION_OPENED_EVENT: Final = _fast_slots(
 def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOpenedEvent:
     if end < 32:
         raise _w.truncated("CLIENT_SESSION_OPENED_EVENT", _X_CLIENT_SESSION_OPENED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        32,
-        end,
-        _FAST_CLIENT_SESSION_OPENED_EVENT,
-        _T_CLIENT_SESSION_OPENED_EVENT,
-        7,
-        "CLIENT_SESSION_OPENED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 32
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CLIENT_SESSION_OPENED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CLIENT_SESSION_OPENED_EVENT,
+                unknown,
+                "CLIENT_SESSION_OPENED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 7, "CLIENT_SESSION_OPENED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientAddress", end)
     if vals[2] is None:
@@ -10883,7 +12408,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         o.agent_id,
         o.agent_instrument,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ClientSessionOpenedEvent
     return o  # type: ignore[no-any-return]
 
@@ -10981,15 +12506,43 @@ _FAST_CLIENT_SESSION_CLOSED_EVENT: Final = _fast_slots(
 def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionClosedEvent:
     if end < 24:
         raise _w.truncated("CLIENT_SESSION_CLOSED_EVENT", _X_CLIENT_SESSION_CLOSED_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        24,
-        end,
-        _FAST_CLIENT_SESSION_CLOSED_EVENT,
-        _T_CLIENT_SESSION_CLOSED_EVENT,
-        7,
-        "CLIENT_SESSION_CLOSED_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CLIENT_SESSION_CLOSED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CLIENT_SESSION_CLOSED_EVENT,
+                unknown,
+                "CLIENT_SESSION_CLOSED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 7, "CLIENT_SESSION_CLOSED_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientAddress", end)
     if vals[2] is None:
@@ -11012,7 +12565,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         o.agent_id,
         o.agent_instrument,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ClientSessionClosedEvent
     return o  # type: ignore[no-any-return]
 
@@ -11073,26 +12626,19 @@ _X_SESSION_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("SessionID", "I", 16),
 )
 _T_SESSION_MONITOR_START_REQ: Final[_w.FieldTable] = {}
-_FAST_SESSION_MONITOR_START_REQ: Final = _fast_slots({})
 
 
 def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorStartReq:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_START_REQ", _X_SESSION_MONITOR_START_REQ, end)
-    _, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_SESSION_MONITOR_START_REQ,
-        _T_SESSION_MONITOR_START_REQ,
-        0,
-        "SESSION_MONITOR_START_REQ",
+    _, unknown = _w.scan(
+        buf, 16, end, _T_SESSION_MONITOR_START_REQ, 0, "SESSION_MONITOR_START_REQ", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SESSION_MONITOR_START_REQ()
     (o.invoke_id, o.session_id) = _S_SESSION_MONITOR_START_REQ.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SessionMonitorStartReq
     return o  # type: ignore[no-any-return]
 
@@ -11136,26 +12682,19 @@ _X_SESSION_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_SESSION_MONITOR_START_CONF: Final[_w.FieldTable] = {}
-_FAST_SESSION_MONITOR_START_CONF: Final = _fast_slots({})
 
 
 def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorStartConf:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_START_CONF", _X_SESSION_MONITOR_START_CONF, end)
-    _, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_SESSION_MONITOR_START_CONF,
-        _T_SESSION_MONITOR_START_CONF,
-        0,
-        "SESSION_MONITOR_START_CONF",
+    _, unknown = _w.scan(
+        buf, 16, end, _T_SESSION_MONITOR_START_CONF, 0, "SESSION_MONITOR_START_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SESSION_MONITOR_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_SESSION_MONITOR_START_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SessionMonitorStartConf
     return o  # type: ignore[no-any-return]
 
@@ -11199,26 +12738,19 @@ _X_SESSION_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_SESSION_MONITOR_STOP_REQ: Final[_w.FieldTable] = {}
-_FAST_SESSION_MONITOR_STOP_REQ: Final = _fast_slots({})
 
 
 def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStopReq:
     if end < 16:
         raise _w.truncated("SESSION_MONITOR_STOP_REQ", _X_SESSION_MONITOR_STOP_REQ, end)
-    _, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_SESSION_MONITOR_STOP_REQ,
-        _T_SESSION_MONITOR_STOP_REQ,
-        0,
-        "SESSION_MONITOR_STOP_REQ",
+    _, unknown = _w.scan(
+        buf, 16, end, _T_SESSION_MONITOR_STOP_REQ, 0, "SESSION_MONITOR_STOP_REQ", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SESSION_MONITOR_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_SESSION_MONITOR_STOP_REQ.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SessionMonitorStopReq
     return o  # type: ignore[no-any-return]
 
@@ -11258,26 +12790,19 @@ _B_SESSION_MONITOR_STOP_CONF: Final = _w.builder(SessionMonitorStopConf)
 _S_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">I")
 _X_SESSION_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SESSION_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
-_FAST_SESSION_MONITOR_STOP_CONF: Final = _fast_slots({})
 
 
 def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorStopConf:
     if end < 12:
         raise _w.truncated("SESSION_MONITOR_STOP_CONF", _X_SESSION_MONITOR_STOP_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_SESSION_MONITOR_STOP_CONF,
-        _T_SESSION_MONITOR_STOP_CONF,
-        0,
-        "SESSION_MONITOR_STOP_CONF",
+    _, unknown = _w.scan(
+        buf, 12, end, _T_SESSION_MONITOR_STOP_CONF, 0, "SESSION_MONITOR_STOP_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SESSION_MONITOR_STOP_CONF()
     (o.invoke_id,) = _S_SESSION_MONITOR_STOP_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SessionMonitorStopConf
     return o  # type: ignore[no-any-return]
 
@@ -11401,15 +12926,43 @@ _FAST_AGENT_PRE_CALL_EVENT: Final = _fast_slots(
 def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
     if end < 38:
         raise _w.truncated("AGENT_PRE_CALL_EVENT", _X_AGENT_PRE_CALL_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        38,
-        end,
-        _FAST_AGENT_PRE_CALL_EVENT,
-        _T_AGENT_PRE_CALL_EVENT,
-        22,
-        "AGENT_PRE_CALL_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 22
+    unknown: list[UnknownField] = []
+    pos = 38
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_AGENT_PRE_CALL_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_AGENT_PRE_CALL_EVENT,
+                unknown,
+                "AGENT_PRE_CALL_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 38, end, _T_AGENT_PRE_CALL_EVENT, 22, "AGENT_PRE_CALL_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "AgentInstrument", end)
     if vals[1] is None:
@@ -11486,7 +13039,7 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
                 end,
             )
         o.named_arrays = tuple(g21)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AgentPreCallEvent
     return o  # type: ignore[no-any-return]
 
@@ -11634,15 +13187,43 @@ _FAST_AGENT_PRE_CALL_ABORT_EVENT: Final = _fast_slots(
 def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbortEvent:
     if end < 16:
         raise _w.truncated("AGENT_PRE_CALL_ABORT_EVENT", _X_AGENT_PRE_CALL_ABORT_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_AGENT_PRE_CALL_ABORT_EVENT,
-        _T_AGENT_PRE_CALL_ABORT_EVENT,
-        4,
-        "AGENT_PRE_CALL_ABORT_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 16
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_AGENT_PRE_CALL_ABORT_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_AGENT_PRE_CALL_ABORT_EVENT,
+                unknown,
+                "AGENT_PRE_CALL_ABORT_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 16, end, _T_AGENT_PRE_CALL_ABORT_EVENT, 4, "AGENT_PRE_CALL_ABORT_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("AGENT_PRE_CALL_ABORT_EVENT", "AgentInstrument", end)
     if vals[1] is None:
@@ -11661,7 +13242,7 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
         o.router_call_key_call_id,
         o.router_call_key_sequence_number,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AgentPreCallAbortEvent
     return o  # type: ignore[no-any-return]
 
@@ -11748,9 +13329,41 @@ _FAST_USER_MESSAGE_REQ: Final = _fast_slots(
 def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
     if end < 18:
         raise _w.truncated("USER_MESSAGE_REQ", _X_USER_MESSAGE_REQ, end)
-    vals, unknown = _scan(
-        buf, 18, end, _FAST_USER_MESSAGE_REQ, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 5
+    unknown: list[UnknownField] = []
+    pos = 18
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_USER_MESSAGE_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_USER_MESSAGE_REQ,
+                unknown,
+                "USER_MESSAGE_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 18, end, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ", _HEAD)
     if vals[4] is None:
         raise _w.missing("USER_MESSAGE_REQ", "Text", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -11759,7 +13372,7 @@ def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
     (o.invoke_id, o.peripheral_id, f2) = _S_USER_MESSAGE_REQ.unpack_from(buf, 8)
     o.distribution = _enum_Distribution[f2]
     (o.client_id, o.agent_extension, o.agent_id, o.agent_instrument, o.text) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = UserMessageReq
     return o  # type: ignore[no-any-return]
 
@@ -11813,20 +13426,17 @@ _B_USER_MESSAGE_CONF: Final = _w.builder(UserMessageConf)
 _S_USER_MESSAGE_CONF: Final = struct.Struct(">I")
 _X_USER_MESSAGE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_USER_MESSAGE_CONF: Final[_w.FieldTable] = {}
-_FAST_USER_MESSAGE_CONF: Final = _fast_slots({})
 
 
 def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
     if end < 12:
         raise _w.truncated("USER_MESSAGE_CONF", _X_USER_MESSAGE_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_USER_MESSAGE_CONF, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_USER_MESSAGE_CONF()
     (o.invoke_id,) = _S_USER_MESSAGE_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = UserMessageConf
     return o  # type: ignore[no-any-return]
 
@@ -11885,9 +13495,41 @@ _FAST_USER_MESSAGE_EVENT: Final = _fast_slots(
 def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
     if end < 14:
         raise _w.truncated("USER_MESSAGE_EVENT", _X_USER_MESSAGE_EVENT, end)
-    vals, unknown = _scan(
-        buf, 14, end, _FAST_USER_MESSAGE_EVENT, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 14
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_USER_MESSAGE_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_USER_MESSAGE_EVENT,
+                unknown,
+                "USER_MESSAGE_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 14, end, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("USER_MESSAGE_EVENT", "ClientID", end)
     if vals[1] is None:
@@ -11898,7 +13540,7 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
     (o.icm_central_controller_time, f1) = _S_USER_MESSAGE_EVENT.unpack_from(buf, 8)
     o.distribution = _enum_Distribution[f1]
     (o.client_id, o.text) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = UserMessageEvent
     return o  # type: ignore[no-any-return]
 
@@ -11951,20 +13593,13 @@ _T_REGISTER_VARIABLES_REQ: Final[_w.FieldTable] = {
     82: (0, _w.NAMEDVAR, True, "NamedVariable"),
     83: (1, _w.NAMEDARRAY, True, "NamedArray"),
 }
-_FAST_REGISTER_VARIABLES_REQ: Final = _fast_slots({})
 
 
 def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq:
     if end < 18:
         raise _w.truncated("REGISTER_VARIABLES_REQ", _X_REGISTER_VARIABLES_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        18,
-        end,
-        _FAST_REGISTER_VARIABLES_REQ,
-        _T_REGISTER_VARIABLES_REQ,
-        2,
-        "REGISTER_VARIABLES_REQ",
+    vals, unknown = _w.scan(
+        buf, 18, end, _T_REGISTER_VARIABLES_REQ, 2, "REGISTER_VARIABLES_REQ", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -12002,7 +13637,7 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
                 end,
             )
         o.named_arrays = tuple(g1)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = RegisterVariablesReq
     return o  # type: ignore[no-any-return]
 
@@ -12056,26 +13691,19 @@ _B_REGISTER_VARIABLES_CONF: Final = _w.builder(RegisterVariablesConf)
 _S_REGISTER_VARIABLES_CONF: Final = struct.Struct(">I")
 _X_REGISTER_VARIABLES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_REGISTER_VARIABLES_CONF: Final[_w.FieldTable] = {}
-_FAST_REGISTER_VARIABLES_CONF: Final = _fast_slots({})
 
 
 def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesConf:
     if end < 12:
         raise _w.truncated("REGISTER_VARIABLES_CONF", _X_REGISTER_VARIABLES_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_REGISTER_VARIABLES_CONF,
-        _T_REGISTER_VARIABLES_CONF,
-        0,
-        "REGISTER_VARIABLES_CONF",
+    _, unknown = _w.scan(
+        buf, 12, end, _T_REGISTER_VARIABLES_CONF, 0, "REGISTER_VARIABLES_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_REGISTER_VARIABLES_CONF()
     (o.invoke_id,) = _S_REGISTER_VARIABLES_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = RegisterVariablesConf
     return o  # type: ignore[no-any-return]
 
@@ -12137,21 +13765,49 @@ _FAST_QUERY_AGENT_STATISTICS_REQ: Final = _fast_slots(
 def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatisticsReq:
     if end < 16:
         raise _w.truncated("QUERY_AGENT_STATISTICS_REQ", _X_QUERY_AGENT_STATISTICS_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_QUERY_AGENT_STATISTICS_REQ,
-        _T_QUERY_AGENT_STATISTICS_REQ,
-        3,
-        "QUERY_AGENT_STATISTICS_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 16
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_QUERY_AGENT_STATISTICS_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_QUERY_AGENT_STATISTICS_REQ,
+                unknown,
+                "QUERY_AGENT_STATISTICS_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 16, end, _T_QUERY_AGENT_STATISTICS_REQ, 3, "QUERY_AGENT_STATISTICS_REQ", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_QUERY_AGENT_STATISTICS_REQ()
     (o.invoke_id, o.peripheral_id) = _S_QUERY_AGENT_STATISTICS_REQ.unpack_from(buf, 8)
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = QueryAgentStatisticsReq
     return o  # type: ignore[no-any-return]
 
@@ -12393,15 +14049,43 @@ _FAST_QUERY_AGENT_STATISTICS_CONF: Final = _fast_slots(
 def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStatisticsConf:
     if end < 352:
         raise _w.truncated("QUERY_AGENT_STATISTICS_CONF", _X_QUERY_AGENT_STATISTICS_CONF, end)
-    vals, unknown = _scan(
-        buf,
-        352,
-        end,
-        _FAST_QUERY_AGENT_STATISTICS_CONF,
-        _T_QUERY_AGENT_STATISTICS_CONF,
-        3,
-        "QUERY_AGENT_STATISTICS_CONF",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 352
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_QUERY_AGENT_STATISTICS_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_QUERY_AGENT_STATISTICS_CONF,
+                unknown,
+                "QUERY_AGENT_STATISTICS_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 352, end, _T_QUERY_AGENT_STATISTICS_CONF, 3, "QUERY_AGENT_STATISTICS_CONF", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentExtension", end)
     if vals[1] is None:
@@ -12500,7 +14184,7 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
         o.emergency_calls_today,
     ) = _S_QUERY_AGENT_STATISTICS_CONF.unpack_from(buf, 8)
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = QueryAgentStatisticsConf
     return o  # type: ignore[no-any-return]
 
@@ -12635,7 +14319,6 @@ _X_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("SkillGroupID", "I", 24),
 )
 _T_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FieldTable] = {}
-_FAST_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = _fast_slots({})
 
 
 def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkillGroupStatisticsReq:
@@ -12643,14 +14326,14 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
         raise _w.truncated(
             "QUERY_SKILL_GROUP_STATISTICS_REQ", _X_QUERY_SKILL_GROUP_STATISTICS_REQ, end
         )
-    _, unknown = _scan(
+    _, unknown = _w.scan(
         buf,
         24,
         end,
-        _FAST_QUERY_SKILL_GROUP_STATISTICS_REQ,
         _T_QUERY_SKILL_GROUP_STATISTICS_REQ,
         0,
         "QUERY_SKILL_GROUP_STATISTICS_REQ",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -12658,7 +14341,7 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
     (o.invoke_id, o.peripheral_id, o.skill_group_number, o.skill_group_id) = (
         _S_QUERY_SKILL_GROUP_STATISTICS_REQ.unpack_from(buf, 8)
     )
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = QuerySkillGroupStatisticsReq
     return o  # type: ignore[no-any-return]
 
@@ -13000,7 +14683,6 @@ _X_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FixedFields] = (
     ("LongestCallQToday", "I", 604),
 )
 _T_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FieldTable] = {}
-_FAST_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = _fast_slots({})
 
 
 def _decode_query_skill_group_statistics_conf(
@@ -13010,14 +14692,14 @@ def _decode_query_skill_group_statistics_conf(
         raise _w.truncated(
             "QUERY_SKILL_GROUP_STATISTICS_CONF", _X_QUERY_SKILL_GROUP_STATISTICS_CONF, end
         )
-    _, unknown = _scan(
+    _, unknown = _w.scan(
         buf,
         604,
         end,
-        _FAST_QUERY_SKILL_GROUP_STATISTICS_CONF,
         _T_QUERY_SKILL_GROUP_STATISTICS_CONF,
         0,
         "QUERY_SKILL_GROUP_STATISTICS_CONF",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -13173,7 +14855,7 @@ def _decode_query_skill_group_statistics_conf(
         o.calls_q_time_today,
         o.longest_call_q_today,
     ) = _S_QUERY_SKILL_GROUP_STATISTICS_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = QuerySkillGroupStatisticsConf
     return o  # type: ignore[no-any-return]
 
@@ -13412,9 +15094,41 @@ _FAST_RTP_STARTED_EVENT: Final = _fast_slots(
 def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
     if end < 42:
         raise _w.truncated("RTP_STARTED_EVENT", _X_RTP_STARTED_EVENT, end)
-    vals, unknown = _scan(
-        buf, 42, end, _FAST_RTP_STARTED_EVENT, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 42
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_RTP_STARTED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_RTP_STARTED_EVENT,
+                unknown,
+                "RTP_STARTED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 42, end, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("RTP_STARTED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
@@ -13445,7 +15159,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
         o.sending_address,
         o.sending_port,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = RtpStartedEvent
     return o  # type: ignore[no-any-return]
 
@@ -13555,9 +15269,41 @@ _FAST_RTP_STOPPED_EVENT: Final = _fast_slots(
 def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     if end < 28:
         raise _w.truncated("RTP_STOPPED_EVENT", _X_RTP_STOPPED_EVENT, end)
-    vals, unknown = _scan(
-        buf, 28, end, _FAST_RTP_STOPPED_EVENT, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 28
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_RTP_STOPPED_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_RTP_STOPPED_EVENT,
+                unknown,
+                "RTP_STOPPED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 28, end, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("RTP_STOPPED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
@@ -13578,7 +15324,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
         o.sending_address,
         o.sending_port,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = RtpStoppedEvent
     return o  # type: ignore[no-any-return]
 
@@ -13671,15 +15417,43 @@ _FAST_SUPERVISOR_ASSIST_REQ: Final = _fast_slots(
 def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     if end < 22:
         raise _w.truncated("SUPERVISOR_ASSIST_REQ", _X_SUPERVISOR_ASSIST_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        22,
-        end,
-        _FAST_SUPERVISOR_ASSIST_REQ,
-        _T_SUPERVISOR_ASSIST_REQ,
-        4,
-        "SUPERVISOR_ASSIST_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SUPERVISOR_ASSIST_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SUPERVISOR_ASSIST_REQ,
+                unknown,
+                "SUPERVISOR_ASSIST_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_SUPERVISOR_ASSIST_REQ, 4, "SUPERVISOR_ASSIST_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("SUPERVISOR_ASSIST_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -13690,7 +15464,7 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SupervisorAssistReq
     return o  # type: ignore[no-any-return]
 
@@ -13767,15 +15541,43 @@ _FAST_SUPERVISOR_ASSIST_CONF: Final = _fast_slots(
 def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf:
     if end < 22:
         raise _w.truncated("SUPERVISOR_ASSIST_CONF", _X_SUPERVISOR_ASSIST_CONF, end)
-    vals, unknown = _scan(
-        buf,
-        22,
-        end,
-        _FAST_SUPERVISOR_ASSIST_CONF,
-        _T_SUPERVISOR_ASSIST_CONF,
-        1,
-        "SUPERVISOR_ASSIST_CONF",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SUPERVISOR_ASSIST_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SUPERVISOR_ASSIST_CONF,
+                unknown,
+                "SUPERVISOR_ASSIST_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_SUPERVISOR_ASSIST_CONF, 1, "SUPERVISOR_ASSIST_CONF", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("SUPERVISOR_ASSIST_CONF", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -13787,7 +15589,7 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     o.line_type = _enum_LineType[f4]
     (o.connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SupervisorAssistConf
     return o  # type: ignore[no-any-return]
 
@@ -13863,9 +15665,41 @@ _FAST_EMERGENCY_CALL_REQ: Final = _fast_slots(
 def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_REQ", _X_EMERGENCY_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_EMERGENCY_CALL_REQ, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_EMERGENCY_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_EMERGENCY_CALL_REQ,
+                unknown,
+                "EMERGENCY_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 22, end, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_EMERGENCY_CALL_REQ()
@@ -13874,7 +15708,7 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = EmergencyCallReq
     return o  # type: ignore[no-any-return]
 
@@ -13951,9 +15785,43 @@ _FAST_EMERGENCY_CALL_CONF: Final = _fast_slots(
 def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_CONF", _X_EMERGENCY_CALL_CONF, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_EMERGENCY_CALL_CONF, _T_EMERGENCY_CALL_CONF, 1, "EMERGENCY_CALL_CONF"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_EMERGENCY_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_EMERGENCY_CALL_CONF,
+                unknown,
+                "EMERGENCY_CALL_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_EMERGENCY_CALL_CONF, 1, "EMERGENCY_CALL_CONF", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("EMERGENCY_CALL_CONF", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -13965,7 +15833,7 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     o.line_type = _enum_LineType[f4]
     (o.connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = EmergencyCallConf
     return o  # type: ignore[no-any-return]
 
@@ -14050,9 +15918,43 @@ _FAST_EMERGENCY_CALL_EVENT: Final = _fast_slots(
 def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
     if end < 22:
         raise _w.truncated("EMERGENCY_CALL_EVENT", _X_EMERGENCY_CALL_EVENT, end)
-    vals, unknown = _scan(
-        buf, 22, end, _FAST_EMERGENCY_CALL_EVENT, _T_EMERGENCY_CALL_EVENT, 7, "EMERGENCY_CALL_EVENT"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_EMERGENCY_CALL_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_EMERGENCY_CALL_EVENT,
+                unknown,
+                "EMERGENCY_CALL_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_EMERGENCY_CALL_EVENT, 7, "EMERGENCY_CALL_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -14081,7 +15983,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         o.agent_id,
         o.agent_instrument,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = EmergencyCallEvent
     return o  # type: ignore[no-any-return]
 
@@ -14176,9 +16078,41 @@ _FAST_SUPERVISE_CALL_REQ: Final = _fast_slots(
 def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
     if end < 30:
         raise _w.truncated("SUPERVISE_CALL_REQ", _X_SUPERVISE_CALL_REQ, end)
-    vals, unknown = _scan(
-        buf, 30, end, _FAST_SUPERVISE_CALL_REQ, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 6
+    unknown: list[UnknownField] = []
+    pos = 30
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SUPERVISE_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SUPERVISE_CALL_REQ,
+                unknown,
+                "SUPERVISE_CALL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 30, end, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SUPERVISE_CALL_REQ()
@@ -14202,7 +16136,7 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
         o.agent_instrument,
         o.supervisor_instrument,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SuperviseCallReq
     return o  # type: ignore[no-any-return]
 
@@ -14296,9 +16230,43 @@ _FAST_SUPERVISE_CALL_CONF: Final = _fast_slots(
 def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
     if end < 18:
         raise _w.truncated("SUPERVISE_CALL_CONF", _X_SUPERVISE_CALL_CONF, end)
-    vals, unknown = _scan(
-        buf, 18, end, _FAST_SUPERVISE_CALL_CONF, _T_SUPERVISE_CALL_CONF, 1, "SUPERVISE_CALL_CONF"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 18
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SUPERVISE_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SUPERVISE_CALL_CONF,
+                unknown,
+                "SUPERVISE_CALL_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 18, end, _T_SUPERVISE_CALL_CONF, 1, "SUPERVISE_CALL_CONF", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("SUPERVISE_CALL_CONF", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -14307,7 +16275,7 @@ def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
     (o.invoke_id, o.connection_call_id, f2) = _S_SUPERVISE_CALL_CONF.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SuperviseCallConf
     return o  # type: ignore[no-any-return]
 
@@ -14364,20 +16332,13 @@ _T_AGENT_TEAM_CONFIG_EVENT: Final[_w.FieldTable] = {
     88: (2, _w.USHORT, True, "AtcAgentState"),
     89: (3, _w.UINT, True, "AtcStateDuration"),
 }
-_FAST_AGENT_TEAM_CONFIG_EVENT: Final = _fast_slots({})
 
 
 def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEvent:
     if end < 20:
         raise _w.truncated("AGENT_TEAM_CONFIG_EVENT", _X_AGENT_TEAM_CONFIG_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        20,
-        end,
-        _FAST_AGENT_TEAM_CONFIG_EVENT,
-        _T_AGENT_TEAM_CONFIG_EVENT,
-        4,
-        "AGENT_TEAM_CONFIG_EVENT",
+    vals, unknown = _w.scan(
+        buf, 20, end, _T_AGENT_TEAM_CONFIG_EVENT, 4, "AGENT_TEAM_CONFIG_EVENT", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
@@ -14409,7 +16370,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
                 end,
             )
         o.team_members = tuple(map(_new_TeamMember, g0, g1, g2, g3))
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AgentTeamConfigEvent
     return o  # type: ignore[no-any-return]
 
@@ -14505,9 +16466,41 @@ _FAST_SET_APP_DATA_REQ: Final = _fast_slots(
 def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_REQ", _X_SET_APP_DATA_REQ, end)
-    vals, unknown = _scan(
-        buf, 12, end, _FAST_SET_APP_DATA_REQ, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 13
+    unknown: list[UnknownField] = []
+    pos = 12
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SET_APP_DATA_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SET_APP_DATA_REQ,
+                unknown,
+                "SET_APP_DATA_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SET_APP_DATA_REQ", "ApplicationPathID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -14529,7 +16522,7 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
         o.flt_call_type_id,
         o.pre_call_invoke_id,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SetAppDataReq
     return o  # type: ignore[no-any-return]
 
@@ -14605,20 +16598,17 @@ _B_SET_APP_DATA_CONF: Final = _w.builder(SetAppDataConf)
 _S_SET_APP_DATA_CONF: Final = struct.Struct(">I")
 _X_SET_APP_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_CONF: Final[_w.FieldTable] = {}
-_FAST_SET_APP_DATA_CONF: Final = _fast_slots({})
 
 
 def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_CONF", _X_SET_APP_DATA_CONF, end)
-    _, unknown = _scan(
-        buf, 12, end, _FAST_SET_APP_DATA_CONF, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF"
-    )
+    _, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SET_APP_DATA_CONF()
     (o.invoke_id,) = _S_SET_APP_DATA_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SetAppDataConf
     return o  # type: ignore[no-any-return]
 
@@ -14674,21 +16664,49 @@ _FAST_AGENT_DESK_SETTINGS_REQ: Final = _fast_slots(
 def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsReq:
     if end < 16:
         raise _w.truncated("AGENT_DESK_SETTINGS_REQ", _X_AGENT_DESK_SETTINGS_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_AGENT_DESK_SETTINGS_REQ,
-        _T_AGENT_DESK_SETTINGS_REQ,
-        1,
-        "AGENT_DESK_SETTINGS_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 16
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_AGENT_DESK_SETTINGS_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_AGENT_DESK_SETTINGS_REQ,
+                unknown,
+                "AGENT_DESK_SETTINGS_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 16, end, _T_AGENT_DESK_SETTINGS_REQ, 1, "AGENT_DESK_SETTINGS_REQ", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_AGENT_DESK_SETTINGS_REQ()
     (o.invoke_id, o.peripheral_id) = _S_AGENT_DESK_SETTINGS_REQ.unpack_from(buf, 8)
     (o.agent_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AgentDeskSettingsReq
     return o  # type: ignore[no-any-return]
 
@@ -14776,15 +16794,43 @@ _FAST_AGENT_DESK_SETTINGS_CONF: Final = _fast_slots(
 def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsConf:
     if end < 72:
         raise _w.truncated("AGENT_DESK_SETTINGS_CONF", _X_AGENT_DESK_SETTINGS_CONF, end)
-    vals, unknown = _scan(
-        buf,
-        72,
-        end,
-        _FAST_AGENT_DESK_SETTINGS_CONF,
-        _T_AGENT_DESK_SETTINGS_CONF,
-        1,
-        "AGENT_DESK_SETTINGS_CONF",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 72
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_AGENT_DESK_SETTINGS_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_AGENT_DESK_SETTINGS_CONF,
+                unknown,
+                "AGENT_DESK_SETTINGS_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 72, end, _T_AGENT_DESK_SETTINGS_CONF, 1, "AGENT_DESK_SETTINGS_CONF", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_AGENT_DESK_SETTINGS_CONF()
@@ -14808,7 +16854,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
     ) = _S_AGENT_DESK_SETTINGS_CONF.unpack_from(buf, 8)
     o.desk_settings_mask = _mask_AgentDeskSettingsMask[f2]
     (o.default_device_port_address,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AgentDeskSettingsConf
     return o  # type: ignore[no-any-return]
 
@@ -14877,20 +16923,17 @@ _X_LIST_AGENT_TEAM_REQ: Final[_w.FixedFields] = (
     ("SupervisorID", "I", 16),
 )
 _T_LIST_AGENT_TEAM_REQ: Final[_w.FieldTable] = {}
-_FAST_LIST_AGENT_TEAM_REQ: Final = _fast_slots({})
 
 
 def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
     if end < 16:
         raise _w.truncated("LIST_AGENT_TEAM_REQ", _X_LIST_AGENT_TEAM_REQ, end)
-    _, unknown = _scan(
-        buf, 16, end, _FAST_LIST_AGENT_TEAM_REQ, _T_LIST_AGENT_TEAM_REQ, 0, "LIST_AGENT_TEAM_REQ"
-    )
+    _, unknown = _w.scan(buf, 16, end, _T_LIST_AGENT_TEAM_REQ, 0, "LIST_AGENT_TEAM_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_LIST_AGENT_TEAM_REQ()
     (o.invoke_id, o.supervisor_id) = _S_LIST_AGENT_TEAM_REQ.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ListAgentTeamReq
     return o  # type: ignore[no-any-return]
 
@@ -14940,15 +16983,12 @@ _X_LIST_AGENT_TEAM_CONF: Final[_w.FixedFields] = (
 _T_LIST_AGENT_TEAM_CONF: Final[_w.FieldTable] = {
     92: (0, _w.UINT, True, "TeamID"),
 }
-_FAST_LIST_AGENT_TEAM_CONF: Final = _fast_slots({})
 
 
 def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
     if end < 18:
         raise _w.truncated("LIST_AGENT_TEAM_CONF", _X_LIST_AGENT_TEAM_CONF, end)
-    vals, unknown = _scan(
-        buf, 18, end, _FAST_LIST_AGENT_TEAM_CONF, _T_LIST_AGENT_TEAM_CONF, 1, "LIST_AGENT_TEAM_CONF"
-    )
+    vals, unknown = _w.scan(buf, 18, end, _T_LIST_AGENT_TEAM_CONF, 1, "LIST_AGENT_TEAM_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_LIST_AGENT_TEAM_CONF()
@@ -14969,7 +17009,7 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
                 end,
             )
         o.team_ids = tuple(g0)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = ListAgentTeamConf
     return o  # type: ignore[no-any-return]
 
@@ -15019,26 +17059,19 @@ _X_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FixedFields] = (
     ("TeamID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FieldTable] = {}
-_FAST_MONITOR_AGENT_TEAM_START_REQ: Final = _fast_slots({})
 
 
 def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTeamStartReq:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_START_REQ", _X_MONITOR_AGENT_TEAM_START_REQ, end)
-    _, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_MONITOR_AGENT_TEAM_START_REQ,
-        _T_MONITOR_AGENT_TEAM_START_REQ,
-        0,
-        "MONITOR_AGENT_TEAM_START_REQ",
+    _, unknown = _w.scan(
+        buf, 16, end, _T_MONITOR_AGENT_TEAM_START_REQ, 0, "MONITOR_AGENT_TEAM_START_REQ", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_MONITOR_AGENT_TEAM_START_REQ()
     (o.invoke_id, o.team_id) = _S_MONITOR_AGENT_TEAM_START_REQ.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MonitorAgentTeamStartReq
     return o  # type: ignore[no-any-return]
 
@@ -15082,26 +17115,19 @@ _X_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FieldTable] = {}
-_FAST_MONITOR_AGENT_TEAM_START_CONF: Final = _fast_slots({})
 
 
 def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentTeamStartConf:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_START_CONF", _X_MONITOR_AGENT_TEAM_START_CONF, end)
-    _, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_MONITOR_AGENT_TEAM_START_CONF,
-        _T_MONITOR_AGENT_TEAM_START_CONF,
-        0,
-        "MONITOR_AGENT_TEAM_START_CONF",
+    _, unknown = _w.scan(
+        buf, 16, end, _T_MONITOR_AGENT_TEAM_START_CONF, 0, "MONITOR_AGENT_TEAM_START_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_MONITOR_AGENT_TEAM_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_AGENT_TEAM_START_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MonitorAgentTeamStartConf
     return o  # type: ignore[no-any-return]
 
@@ -15145,26 +17171,19 @@ _X_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FixedFields] = (
     ("MonitorID", "I", 16),
 )
 _T_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FieldTable] = {}
-_FAST_MONITOR_AGENT_TEAM_STOP_REQ: Final = _fast_slots({})
 
 
 def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTeamStopReq:
     if end < 16:
         raise _w.truncated("MONITOR_AGENT_TEAM_STOP_REQ", _X_MONITOR_AGENT_TEAM_STOP_REQ, end)
-    _, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_MONITOR_AGENT_TEAM_STOP_REQ,
-        _T_MONITOR_AGENT_TEAM_STOP_REQ,
-        0,
-        "MONITOR_AGENT_TEAM_STOP_REQ",
+    _, unknown = _w.scan(
+        buf, 16, end, _T_MONITOR_AGENT_TEAM_STOP_REQ, 0, "MONITOR_AGENT_TEAM_STOP_REQ", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_MONITOR_AGENT_TEAM_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_AGENT_TEAM_STOP_REQ.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MonitorAgentTeamStopReq
     return o  # type: ignore[no-any-return]
 
@@ -15204,26 +17223,19 @@ _B_MONITOR_AGENT_TEAM_STOP_CONF: Final = _w.builder(MonitorAgentTeamStopConf)
 _S_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">I")
 _X_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FieldTable] = {}
-_FAST_MONITOR_AGENT_TEAM_STOP_CONF: Final = _fast_slots({})
 
 
 def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTeamStopConf:
     if end < 12:
         raise _w.truncated("MONITOR_AGENT_TEAM_STOP_CONF", _X_MONITOR_AGENT_TEAM_STOP_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_MONITOR_AGENT_TEAM_STOP_CONF,
-        _T_MONITOR_AGENT_TEAM_STOP_CONF,
-        0,
-        "MONITOR_AGENT_TEAM_STOP_CONF",
+    _, unknown = _w.scan(
+        buf, 12, end, _T_MONITOR_AGENT_TEAM_STOP_CONF, 0, "MONITOR_AGENT_TEAM_STOP_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_MONITOR_AGENT_TEAM_STOP_CONF()
     (o.invoke_id,) = _S_MONITOR_AGENT_TEAM_STOP_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = MonitorAgentTeamStopConf
     return o  # type: ignore[no-any-return]
 
@@ -15286,7 +17298,30 @@ _FAST_BAD_CALL_REQ: Final = _fast_slots(
 def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
     if end < 22:
         raise _w.truncated("BAD_CALL_REQ", _X_BAD_CALL_REQ, end)
-    vals, unknown = _scan(buf, 22, end, _FAST_BAD_CALL_REQ, _T_BAD_CALL_REQ, 2, "BAD_CALL_REQ")
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_BAD_CALL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(buf, pos, start, stop, end, tag, vals, _T_BAD_CALL_REQ, unknown, "BAD_CALL_REQ")
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 22, end, _T_BAD_CALL_REQ, 2, "BAD_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("BAD_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -15297,7 +17332,7 @@ def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
     (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_BAD_CALL_REQ.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id, o.agent_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = BadCallReq
     return o  # type: ignore[no-any-return]
 
@@ -15343,18 +17378,17 @@ _B_BAD_CALL_CONF: Final = _w.builder(BadCallConf)
 _S_BAD_CALL_CONF: Final = struct.Struct(">I")
 _X_BAD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_BAD_CALL_CONF: Final[_w.FieldTable] = {}
-_FAST_BAD_CALL_CONF: Final = _fast_slots({})
 
 
 def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
     if end < 12:
         raise _w.truncated("BAD_CALL_CONF", _X_BAD_CALL_CONF, end)
-    _, unknown = _scan(buf, 12, end, _FAST_BAD_CALL_CONF, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF")
+    _, unknown = _w.scan(buf, 12, end, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_BAD_CALL_CONF()
     (o.invoke_id,) = _S_BAD_CALL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = BadCallConf
     return o  # type: ignore[no-any-return]
 
@@ -15424,15 +17458,43 @@ _FAST_SET_DEVICE_ATTRIBUTES_REQ: Final = _fast_slots(
 def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttributesReq:
     if end < 38:
         raise _w.truncated("SET_DEVICE_ATTRIBUTES_REQ", _X_SET_DEVICE_ATTRIBUTES_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        38,
-        end,
-        _FAST_SET_DEVICE_ATTRIBUTES_REQ,
-        _T_SET_DEVICE_ATTRIBUTES_REQ,
-        1,
-        "SET_DEVICE_ATTRIBUTES_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 38
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SET_DEVICE_ATTRIBUTES_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SET_DEVICE_ATTRIBUTES_REQ,
+                unknown,
+                "SET_DEVICE_ATTRIBUTES_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 38, end, _T_SET_DEVICE_ATTRIBUTES_REQ, 1, "SET_DEVICE_ATTRIBUTES_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("SET_DEVICE_ATTRIBUTES_REQ", "CallingDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -15452,7 +17514,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
     o.call_type = _enum_CallType[f7]
     o.calling_device_type = _enum_DeviceIDType[f8]
     (o.calling_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SetDeviceAttributesReq
     return o  # type: ignore[no-any-return]
 
@@ -15500,26 +17562,19 @@ _B_SET_DEVICE_ATTRIBUTES_CONF: Final = _w.builder(SetDeviceAttributesConf)
 _S_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">I")
 _X_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FieldTable] = {}
-_FAST_SET_DEVICE_ATTRIBUTES_CONF: Final = _fast_slots({})
 
 
 def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttributesConf:
     if end < 12:
         raise _w.truncated("SET_DEVICE_ATTRIBUTES_CONF", _X_SET_DEVICE_ATTRIBUTES_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_SET_DEVICE_ATTRIBUTES_CONF,
-        _T_SET_DEVICE_ATTRIBUTES_CONF,
-        0,
-        "SET_DEVICE_ATTRIBUTES_CONF",
+    _, unknown = _w.scan(
+        buf, 12, end, _T_SET_DEVICE_ATTRIBUTES_CONF, 0, "SET_DEVICE_ATTRIBUTES_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_SET_DEVICE_ATTRIBUTES_CONF()
     (o.invoke_id,) = _S_SET_DEVICE_ATTRIBUTES_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = SetDeviceAttributesConf
     return o  # type: ignore[no-any-return]
 
@@ -15575,9 +17630,43 @@ _FAST_REGISTER_SERVICE_REQ: Final = _fast_slots(
 def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
     if end < 14:
         raise _w.truncated("REGISTER_SERVICE_REQ", _X_REGISTER_SERVICE_REQ, end)
-    vals, unknown = _scan(
-        buf, 14, end, _FAST_REGISTER_SERVICE_REQ, _T_REGISTER_SERVICE_REQ, 1, "REGISTER_SERVICE_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 14
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_REGISTER_SERVICE_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_REGISTER_SERVICE_REQ,
+                unknown,
+                "REGISTER_SERVICE_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 14, end, _T_REGISTER_SERVICE_REQ, 1, "REGISTER_SERVICE_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("REGISTER_SERVICE_REQ", "ServiceName", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -15585,7 +17674,7 @@ def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
     o: Any = _B_REGISTER_SERVICE_REQ()
     (o.invoke_id, o.server_mode) = _S_REGISTER_SERVICE_REQ.unpack_from(buf, 8)
     (o.service_name,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = RegisterServiceReq
     return o  # type: ignore[no-any-return]
 
@@ -15630,26 +17719,17 @@ _X_REGISTER_SERVICE_CONF: Final[_w.FixedFields] = (
     ("RegisteredServiceID", "I", 16),
 )
 _T_REGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
-_FAST_REGISTER_SERVICE_CONF: Final = _fast_slots({})
 
 
 def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
     if end < 16:
         raise _w.truncated("REGISTER_SERVICE_CONF", _X_REGISTER_SERVICE_CONF, end)
-    _, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_REGISTER_SERVICE_CONF,
-        _T_REGISTER_SERVICE_CONF,
-        0,
-        "REGISTER_SERVICE_CONF",
-    )
+    _, unknown = _w.scan(buf, 16, end, _T_REGISTER_SERVICE_CONF, 0, "REGISTER_SERVICE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_REGISTER_SERVICE_CONF()
     (o.invoke_id, o.registered_service_id) = _S_REGISTER_SERVICE_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = RegisterServiceConf
     return o  # type: ignore[no-any-return]
 
@@ -15693,26 +17773,19 @@ _X_UNREGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("RegisteredServiceID", "I", 16),
 )
 _T_UNREGISTER_SERVICE_REQ: Final[_w.FieldTable] = {}
-_FAST_UNREGISTER_SERVICE_REQ: Final = _fast_slots({})
 
 
 def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq:
     if end < 16:
         raise _w.truncated("UNREGISTER_SERVICE_REQ", _X_UNREGISTER_SERVICE_REQ, end)
-    _, unknown = _scan(
-        buf,
-        16,
-        end,
-        _FAST_UNREGISTER_SERVICE_REQ,
-        _T_UNREGISTER_SERVICE_REQ,
-        0,
-        "UNREGISTER_SERVICE_REQ",
+    _, unknown = _w.scan(
+        buf, 16, end, _T_UNREGISTER_SERVICE_REQ, 0, "UNREGISTER_SERVICE_REQ", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_UNREGISTER_SERVICE_REQ()
     (o.invoke_id, o.registered_service_id) = _S_UNREGISTER_SERVICE_REQ.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = UnregisterServiceReq
     return o  # type: ignore[no-any-return]
 
@@ -15752,26 +17825,19 @@ _B_UNREGISTER_SERVICE_CONF: Final = _w.builder(UnregisterServiceConf)
 _S_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">I")
 _X_UNREGISTER_SERVICE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_UNREGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
-_FAST_UNREGISTER_SERVICE_CONF: Final = _fast_slots({})
 
 
 def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceConf:
     if end < 12:
         raise _w.truncated("UNREGISTER_SERVICE_CONF", _X_UNREGISTER_SERVICE_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_UNREGISTER_SERVICE_CONF,
-        _T_UNREGISTER_SERVICE_CONF,
-        0,
-        "UNREGISTER_SERVICE_CONF",
+    _, unknown = _w.scan(
+        buf, 12, end, _T_UNREGISTER_SERVICE_CONF, 0, "UNREGISTER_SERVICE_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_UNREGISTER_SERVICE_CONF()
     (o.invoke_id,) = _S_UNREGISTER_SERVICE_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = UnregisterServiceConf
     return o  # type: ignore[no-any-return]
 
@@ -15863,9 +17929,43 @@ _FAST_START_RECORDING_REQ: Final = _fast_slots(
 def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
     if end < 42:
         raise _w.truncated("START_RECORDING_REQ", _X_START_RECORDING_REQ, end)
-    vals, unknown = _scan(
-        buf, 42, end, _FAST_START_RECORDING_REQ, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 42
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_START_RECORDING_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_START_RECORDING_REQ,
+                unknown,
+                "START_RECORDING_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 42, end, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("START_RECORDING_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -15894,7 +17994,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
         o.agent_id,
         o.agent_instrument,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = StartRecordingReq
     return o  # type: ignore[no-any-return]
 
@@ -15989,15 +18089,49 @@ _FAST_START_RECORDING_CONF: Final = _fast_slots(
 def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
     if end < 20:
         raise _w.truncated("START_RECORDING_CONF", _X_START_RECORDING_CONF, end)
-    vals, unknown = _scan(
-        buf, 20, end, _FAST_START_RECORDING_CONF, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 20
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_START_RECORDING_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_START_RECORDING_CONF,
+                unknown,
+                "START_RECORDING_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 20, end, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_START_RECORDING_CONF()
     (o.invoke_id, o.session_id, o.server_data) = _S_START_RECORDING_CONF.unpack_from(buf, 8)
     (o.client_id, o.client_address, o.client_address_ipv6) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = StartRecordingConf
     return o  # type: ignore[no-any-return]
 
@@ -16094,9 +18228,41 @@ _FAST_STOP_RECORDING_REQ: Final = _fast_slots(
 def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
     if end < 36:
         raise _w.truncated("STOP_RECORDING_REQ", _X_STOP_RECORDING_REQ, end)
-    vals, unknown = _scan(
-        buf, 36, end, _FAST_STOP_RECORDING_REQ, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 36
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_STOP_RECORDING_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_STOP_RECORDING_REQ,
+                unknown,
+                "STOP_RECORDING_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 36, end, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -16122,7 +18288,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
         o.agent_id,
         o.agent_instrument,
     ) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = StopRecordingReq
     return o  # type: ignore[no-any-return]
 
@@ -16208,15 +18374,49 @@ _FAST_STOP_RECORDING_CONF: Final = _fast_slots(
 def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
     if end < 12:
         raise _w.truncated("STOP_RECORDING_CONF", _X_STOP_RECORDING_CONF, end)
-    vals, unknown = _scan(
-        buf, 12, end, _FAST_STOP_RECORDING_CONF, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF"
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 12
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_STOP_RECORDING_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_STOP_RECORDING_CONF,
+                unknown,
+                "STOP_RECORDING_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 12, end, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_STOP_RECORDING_CONF()
     (o.invoke_id,) = _S_STOP_RECORDING_CONF.unpack_from(buf, 8)
     (o.client_id, o.client_address, o.client_address_ipv6) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = StopRecordingConf
     return o  # type: ignore[no-any-return]
 
@@ -16289,15 +18489,43 @@ _FAST_CALL_ATTRIBUTE_CHANGE_EVENT: Final = _fast_slots(
 def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeChangeEvent:
     if end < 28:
         raise _w.truncated("CALL_ATTRIBUTE_CHANGE_EVENT", _X_CALL_ATTRIBUTE_CHANGE_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        28,
-        end,
-        _FAST_CALL_ATTRIBUTE_CHANGE_EVENT,
-        _T_CALL_ATTRIBUTE_CHANGE_EVENT,
-        1,
-        "CALL_ATTRIBUTE_CHANGE_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 28
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_ATTRIBUTE_CHANGE_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_ATTRIBUTE_CHANGE_EVENT,
+                unknown,
+                "CALL_ATTRIBUTE_CHANGE_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 28, end, _T_CALL_ATTRIBUTE_CHANGE_EVENT, 1, "CALL_ATTRIBUTE_CHANGE_EVENT", _HEAD
+        )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_CALL_ATTRIBUTE_CHANGE_EVENT()
@@ -16307,7 +18535,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
     o.peripheral_type = _enum_PeripheralType[f2]
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallAttributeChangeEvent
     return o  # type: ignore[no-any-return]
 
@@ -16382,15 +18610,43 @@ _FAST_CALL_AGENT_GREETING_EVENT: Final = _fast_slots(
 def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreetingEvent:
     if end < 28:
         raise _w.truncated("CALL_AGENT_GREETING_EVENT", _X_CALL_AGENT_GREETING_EVENT, end)
-    vals, unknown = _scan(
-        buf,
-        28,
-        end,
-        _FAST_CALL_AGENT_GREETING_EVENT,
-        _T_CALL_AGENT_GREETING_EVENT,
-        2,
-        "CALL_AGENT_GREETING_EVENT",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 28
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_AGENT_GREETING_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_AGENT_GREETING_EVENT,
+                unknown,
+                "CALL_AGENT_GREETING_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 28, end, _T_CALL_AGENT_GREETING_EVENT, 2, "CALL_AGENT_GREETING_EVENT", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("CALL_AGENT_GREETING_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
@@ -16408,7 +18664,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
     ) = _S_CALL_AGENT_GREETING_EVENT.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id, o.agent_id) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = CallAgentGreetingEvent
     return o  # type: ignore[no-any-return]
 
@@ -16475,15 +18731,43 @@ _FAST_AGENT_GREETING_CONTROL_REQ: Final = _fast_slots(
 def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingControlReq:
     if end < 18:
         raise _w.truncated("AGENT_GREETING_CONTROL_REQ", _X_AGENT_GREETING_CONTROL_REQ, end)
-    vals, unknown = _scan(
-        buf,
-        18,
-        end,
-        _FAST_AGENT_GREETING_CONTROL_REQ,
-        _T_AGENT_GREETING_CONTROL_REQ,
-        1,
-        "AGENT_GREETING_CONTROL_REQ",
-    )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 18
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_AGENT_GREETING_CONTROL_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_AGENT_GREETING_CONTROL_REQ,
+                unknown,
+                "AGENT_GREETING_CONTROL_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 18, end, _T_AGENT_GREETING_CONTROL_REQ, 1, "AGENT_GREETING_CONTROL_REQ", _HEAD
+        )
     if vals[0] is None:
         raise _w.missing("AGENT_GREETING_CONTROL_REQ", "AgentID", end)
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
@@ -16493,7 +18777,7 @@ def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingCon
         buf, 8
     )
     (o.agent_id,) = vals
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AgentGreetingControlReq
     return o  # type: ignore[no-any-return]
 
@@ -16535,26 +18819,19 @@ _B_AGENT_GREETING_CONTROL_CONF: Final = _w.builder(AgentGreetingControlConf)
 _S_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">I")
 _X_AGENT_GREETING_CONTROL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_AGENT_GREETING_CONTROL_CONF: Final[_w.FieldTable] = {}
-_FAST_AGENT_GREETING_CONTROL_CONF: Final = _fast_slots({})
 
 
 def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingControlConf:
     if end < 12:
         raise _w.truncated("AGENT_GREETING_CONTROL_CONF", _X_AGENT_GREETING_CONTROL_CONF, end)
-    _, unknown = _scan(
-        buf,
-        12,
-        end,
-        _FAST_AGENT_GREETING_CONTROL_CONF,
-        _T_AGENT_GREETING_CONTROL_CONF,
-        0,
-        "AGENT_GREETING_CONTROL_CONF",
+    _, unknown = _w.scan(
+        buf, 12, end, _T_AGENT_GREETING_CONTROL_CONF, 0, "AGENT_GREETING_CONTROL_CONF", _HEAD
     )
     # Fields go straight into a mutable twin of the class, which becomes the frozen class at
     # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
     o: Any = _B_AGENT_GREETING_CONTROL_CONF()
     (o.invoke_id,) = _S_AGENT_GREETING_CONTROL_CONF.unpack_from(buf, 8)
-    o.unknown_fields = unknown
+    o.unknown_fields = tuple(unknown) if unknown else ()
     o.__class__ = AgentGreetingControlConf
     return o  # type: ignore[no-any-return]
 
@@ -17197,7 +19474,10 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
 
 
 _header: Final = struct.Struct(">II").unpack_from
-_decoder: Final = _DECODERS.get
+# MessageType -> decoder (or None), a tuple: indexing one is faster than a dict lookup.
+_BY_TYPE: Final[tuple[_w.Decoder | None, ...]] = tuple(
+    map(_DECODERS.get, range(max(_DECODERS) + 1))
+)
 
 
 def decode(frame: bytes | bytearray | memoryview) -> Message:
@@ -17207,13 +19487,16 @@ def decode(frame: bytes | bytearray | memoryview) -> Message:
     bytes raise :class:`ctiwire.DecodeError` naming the message, field and byte offset.
     """
     buf = frame if type(frame) is bytes else bytes(frame)
-    size = len(buf)
-    if size >= 8:
-        # The common case inline; anything unusual (errors, unknown types) takes the slow path.
+    decoder: _w.Decoder | None
+    # The common case inline; anything unusual (a short header, an unknown type, a length that
+    # does not match, any error) takes the slow path, which names the problem.
+    try:
         length, message_type = _header(buf)
-        decoder = _decoder(message_type)
-        if decoder is not None and length + 8 == size <= MAX_MESSAGE_SIZE:
-            return decoder(buf, size)
+        decoder = _BY_TYPE[message_type]
+    except (struct.error, IndexError):
+        decoder = None
+    if decoder is not None and length + 8 == len(buf) <= MAX_MESSAGE_SIZE:
+        return decoder(buf, length + 8)
     return _w.decode_frame(buf, _DECODERS, MAX_MESSAGE_SIZE)
 
 

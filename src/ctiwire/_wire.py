@@ -94,112 +94,29 @@ def as_bool(value: int) -> bool | int:
 # Decoding
 
 FieldTable = dict[int, tuple[int, int, bool, str]]  # tag -> (slot, kind, repeated, field name)
-# The hot path: tag -> slot of a non-repeated STRING field, or ~slot (negative) of a non-repeated
-# UNSPEC field. Everything else goes through the field table. With 1-byte tags it is a tuple
-# indexed by the tag (about twice as fast as a dict lookup); with 2-byte tags, a dict.
+# The generated decoders' inline loop: tag -> slot of a non-repeated STRING field, or ~slot
+# (negative) of a non-repeated UNSPEC field. With 1-byte tags it is a tuple indexed by the tag
+# (about twice as fast as a dict lookup); with 2-byte tags, a dict.
 FastSlots = dict[int, int]
 NarrowFastSlots = tuple[int | None, ...]
 
 
 def narrow_fast_slots(slots: FastSlots) -> NarrowFastSlots:
-    """``slots`` as a 256-entry tuple indexed by the tag, for :func:`scan_narrow`."""
+    """``slots`` as a 256-entry tuple indexed by the tag (1-byte tags)."""
     return tuple(slots.get(tag) for tag in range(256))
 
 
-def scan_narrow(
-    buf: bytes,
-    pos: int,
-    end: int,
-    fast: NarrowFastSlots,
-    table: FieldTable,
-    nslots: int,
-    message: str,
-) -> tuple[list[Any], tuple[UnknownField, ...]]:
-    """Read the floating part ``buf[pos:end]`` of a version with 1-byte tags and lengths.
-
-    ``end`` is the frame's length. Returns one value per slot of ``table`` (``None`` when
-    absent; a list for repeated fields) and the fields with tags the table does not know, in
-    arrival order. This loop is the hot path of every decode: most floating fields are single
-    strings (and raw bytes), so those take a short path through ``fast``; everything else (and
-    every error) goes through :func:`_field`.
-    """
-    vals: list[Any] = [None] * nslots
-    unknown: list[UnknownField] = []
-    first = pos
-    try:
-        # Optimistic: no bounds checks here. A header or a string cut short by the end of the
-        # frame reads past ``buf`` (``end`` is its length) and raises IndexError; a string that
-        # is not UTF-8 raises UnicodeDecodeError (strict decoding is the faster call). Either
-        # way the careful loop runs again from the start: it names the problem, or it decodes
-        # the odd string losslessly.
-        while pos < end:
-            tag = buf[pos]
-            start = pos + 2
-            stop = start + buf[pos + 1]
-            slot = fast[tag]
-            if slot is not None and stop > start:
-                if slot >= 0:
-                    if not buf[stop - 1] and vals[slot] is None:
-                        vals[slot] = buf[start : stop - 1].decode()
-                        pos = stop
-                        continue
-                elif vals[~slot] is None and stop <= end:
-                    vals[~slot] = buf[start:stop]
-                    pos = stop
-                    continue
-            _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
-            pos = stop
-    except (IndexError, UnicodeDecodeError):
-        return _scan_careful(buf, first, end, table, nslots, message, 2)
-    return vals, tuple(unknown) if unknown else ()
-
-
-def scan_wide(
-    buf: bytes,
-    pos: int,
-    end: int,
-    fast: FastSlots,
-    table: FieldTable,
-    nslots: int,
-    message: str,
-) -> tuple[list[Any], tuple[UnknownField, ...]]:
-    """:func:`scan_narrow` for versions with 2-byte tags and lengths (Version 20 on).
-
-    A copy of that loop rather than a width parameter: it is the hot path of every decode, and
-    only the header read differs.
-    """
-    vals: list[Any] = [None] * nslots
-    unknown: list[UnknownField] = []
-    first = pos
-    try:
-        while pos < end:
-            tag = (buf[pos] << 8) | buf[pos + 1]
-            start = pos + 4
-            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
-            slot = fast.get(tag)
-            if slot is not None and stop > start:
-                if slot >= 0:
-                    if not buf[stop - 1] and vals[slot] is None:
-                        vals[slot] = buf[start : stop - 1].decode()
-                        pos = stop
-                        continue
-                elif vals[~slot] is None and stop <= end:
-                    vals[~slot] = buf[start:stop]
-                    pos = stop
-                    continue
-            _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
-            pos = stop
-    except (IndexError, UnicodeDecodeError):
-        return _scan_careful(buf, first, end, table, nslots, message, 4)
-    return vals, tuple(unknown) if unknown else ()
-
-
-def _scan_careful(
+def scan(
     buf: bytes, pos: int, end: int, table: FieldTable, nslots: int, message: str, head: int
-) -> tuple[list[Any], tuple[UnknownField, ...]]:
-    """The floating part again, every bound checked and strings decoded losslessly: raises the
-    DecodeError that names the place the optimistic loop tripped over, or returns what that
-    loop would have returned had it not met a string that is not UTF-8."""
+) -> tuple[list[Any], list[UnknownField]]:
+    """Read the floating part ``buf[pos:end]``, every bound checked (``head`` is 2 for 1-byte
+    tags and lengths, 4 for 2-byte ones).
+
+    Returns one value per slot of ``table`` (``None`` when absent; a list for repeated fields)
+    and the fields with tags the table does not know, in arrival order. Each generated decoder
+    runs its own optimistic copy of this loop for the common fields and comes here for a
+    message without such fields, or to name the problem its loop tripped over.
+    """
     vals: list[Any] = [None] * nslots
     unknown: list[UnknownField] = []
     while pos < end:
@@ -212,9 +129,9 @@ def _scan_careful(
         else:
             tag = buf[pos]
             stop = start + buf[pos + 1]
-        _field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
+        read_field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
         pos = stop
-    return vals, tuple(unknown)
+    return vals, unknown
 
 
 def _stray(count: int, head: int, message: str, offset: int) -> DecodeError:
@@ -225,7 +142,7 @@ def _stray(count: int, head: int, message: str, offset: int) -> DecodeError:
     )
 
 
-def _field(
+def read_field(
     buf: bytes,
     pos: int,
     start: int,
@@ -237,7 +154,8 @@ def _field(
     unknown: list[UnknownField],
     message: str,
 ) -> None:
-    """Check and store one floating field (any kind, any problem)."""
+    """Check one floating field (any kind, any problem) and store it in ``vals`` (or in
+    ``unknown``, for a tag that ``table`` does not know)."""
     entry = table.get(tag)
     if stop > end:
         raise DecodeError(
