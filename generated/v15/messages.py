@@ -229,12 +229,12 @@ _WIDE: Final = False
 # How the decoders read. The fixed part is one struct.unpack_from. The floating part is a loop
 # copied into each decoder that has single strings or raw-bytes fields, the fields most events
 # carry: a call costs about 6% of a decode, on the hot path of every bridge. The loop reads
-# those fields itself and hands anything else to _field (_w.read_field). It is optimistic: a
-# header or a field cut short by the end of the frame reads past ``buf`` (IndexError), a
-# string that is not UTF-8 fails the strict decode (the fastest call); then _w.scan reads the
-# floating part again from the start, every bound checked: it names the problem in a
-# DecodeError, or keeps the odd bytes as surrogate escapes (PEP 383). A decoder without such
-# fields calls _w.scan directly.
+# those fields itself and hands anything else to _field (_w.read_field). It is optimistic:
+# a decoder is always called with ``end == len(buf)``, so a header or a field cut short by the
+# end of the frame reads past ``buf`` (IndexError), and a string that is not UTF-8 fails the
+# strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
+# every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
+# surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
 _HEAD: Final = 2  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = _w.narrow_fast_slots
