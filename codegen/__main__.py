@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .generate import render_all
-from .spec import SpecError, load
+from .spec import SpecError, evidence_gaps, load
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,7 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spec: {len(exc.problems)} problem(s); nothing generated", file=sys.stderr)
         return 2
     if args.validate:
-        print("spec: valid")
+        gaps = evidence_gaps(spec)
+        for gap in gaps:
+            print(gap, file=sys.stderr)
+        print(f"spec: valid; {len(gaps)} version-dependent fact(s) without evidence")
         return 0
     files = render_all(spec)
     owned = [root / "generated", root / "docs" / "messages"]  # coverage-vNN.md is in files

@@ -46,7 +46,9 @@ SERVICES = {
 SECTIONS = {"protocol", "tags", "enums", "masks", "constants", "messages"}
 
 VERSIONED = ("since", "until")
-DOCS = ("doc", "ref", "note")
+DOCS = ("doc", "ref", "note", "evidence", "inferred")
+# Keys whose value may be a {version: value} mapping.
+MAPPED = ("size", "number", "value", "type")
 TAG_KEYS = {"tag", "type", "size", "secret", *VERSIONED, *DOCS}
 VALUE_KEYS = {"value", *VERSIONED, *DOCS}
 ENUM_KEYS = {"values", "type", *DOCS}
@@ -59,6 +61,7 @@ MESSAGE_KEYS = {
     "fixed",
     "floating",
     "max_size",
+    "max_size_note",
     "undocumented",
     *VERSIONED,
     *DOCS,
@@ -371,6 +374,21 @@ def _validate(spec: Spec) -> Iterator[str]:
     if any(k not in body for k in ("versions", "floating_tag_size")):
         return
     versions = spec.versions
+    editions = _editions(spec)
+    for eid, ed in editions.items():
+        if not isinstance(ed, Mapping) or not isinstance(ed.get("version"), int):
+            yield f"{where}: protocol.editions.{eid}: needs the protocol 'version' it documents"
+        elif not ed.get("title"):
+            yield f"{where}: protocol.editions.{eid}: needs the edition's 'title'"
+    for fact_key in ("evidence", "inferred"):
+        facts = body.get(fact_key) or {}
+        for fact, value in facts.items():
+            if fact not in body:
+                yield f"{where}: protocol.{fact_key} names '{fact}', which is not a protocol key"
+            elif fact_key == "evidence":
+                yield from _evidence({"evidence": value}, where, f"protocol.{fact}", editions)
+            else:
+                yield from _evidence({"inferred": value}, where, f"protocol.{fact}", editions)
     if not versions or versions != sorted(set(versions)):
         yield f"{where}: protocol.versions must be a sorted list of distinct numbers"
         return
@@ -390,12 +408,16 @@ def _validate(spec: Spec) -> Iterator[str]:
         if isinstance(s, int) and isinstance(u, int) and s > u:
             yield f"{w}: {what}: since {s} is after until {u}"
         for k, v in item.items():
-            if isinstance(v, Mapping) and k in ("size", "number", "value"):
+            if isinstance(v, Mapping) and k in MAPPED:
                 for vk, vv in v.items():
                     if vk not in versions:
                         yield f"{w}: {what}: {k} mapping key {vk} is not a protocol version"
-                    if not isinstance(vv, int):
+                    if k == "type":
+                        if not isinstance(vv, str):
+                            yield f"{w}: {what}: type for version {vk} must be a data type"
+                    elif not isinstance(vv, int):
                         yield f"{w}: {what}: {k} for version {vk} must be a number"
+        yield from _evidence(item, w, what, editions)
 
     def keys(item: Any, allowed: set[str], w: Where, what: str) -> Iterator[str]:
         if not isinstance(item, Mapping):
@@ -420,11 +442,11 @@ def _validate(spec: Spec) -> Iterator[str]:
         yield from versioned(item, w, f"tag {name}")
         if not isinstance(item.get("tag"), int):
             yield f"{w}: tag {name}: 'tag' must be a number"
-        t = item.get("type")
-        if t is not None and t not in FLOATING_TYPES:
-            yield f"{w}: tag {name}: unknown data type '{t}'"
-        if t in SIZED | {"NAMEDVAR", "NAMEDARRAY"} and item.get("size") is None:
-            yield f"{w}: tag {name}: a {t} tag needs a size"
+        for t in _all_values(item.get("type")):
+            if t is not None and t not in FLOATING_TYPES:
+                yield f"{w}: tag {name}: unknown data type '{t}'"
+            if t in SIZED | {"NAMEDVAR", "NAMEDARRAY"} and item.get("size") is None:
+                yield f"{w}: tag {name}: a {t} tag needs a size"
     for v in versions:
         seen: dict[int, str] = {}
         for name, (item, w) in spec.raw["tags"].items():
@@ -502,6 +524,15 @@ def _validate(spec: Spec) -> Iterator[str]:
                 yield f"{w}: message {name}: unknown service '{s}' in 'also'"
         if item.get("direction") not in DIRECTIONS:
             yield f"{w}: message {name}: direction must be one of {', '.join(sorted(DIRECTIONS))}"
+        stated = item.get("max_size")
+        if stated is not None and (
+            not isinstance(stated, Mapping)
+            or not all(k in versions and isinstance(x, int) for k, x in stated.items())
+        ):
+            yield (
+                f"{w}: message {name}: max_size maps a version to the maximum size that "
+                "version's edition prints"
+            )
         if item.get("undocumented"):
             if item.get("fixed") or item.get("floating"):
                 yield f"{w}: message {name}: an undocumented message has no fields"
@@ -522,6 +553,86 @@ def _validate(spec: Spec) -> Iterator[str]:
             if n in reserved:
                 yield f"{w}: message {name}: number {n} is reserved in version {v}"
             numbers[n] = name
+
+
+def _editions(spec: Spec) -> dict[str, Any]:
+    body, _ = spec.protocol
+    editions = body.get("editions")
+    return dict(editions) if isinstance(editions, Mapping) else {}
+
+
+def _evidence(item: Mapping[str, Any], w: Where, what: str, editions: Mapping[str, Any]) -> Iterator[str]:
+    """``evidence`` maps edition ids (protocol.editions) to the place in that edition (chapter,
+    table, page) that shows the fact; ``inferred`` gives the reason a fact rests on no edition."""
+    ev = item.get("evidence")
+    if ev is not None:
+        if not isinstance(ev, Mapping) or not ev:
+            yield f"{w}: {what}: evidence must map edition ids to the table or section that shows it"
+        else:
+            for edition, place in ev.items():
+                if edition not in editions:
+                    yield (
+                        f"{w}: {what}: evidence names edition '{edition}', which is not in "
+                        f"protocol.editions ({', '.join(editions)})"
+                    )
+                if not isinstance(place, str) or not place.strip():
+                    yield f"{w}: {what}: evidence for {edition} must name the table or section"
+    inferred = item.get("inferred")
+    if inferred is not None and (not isinstance(inferred, str) or not inferred.strip()):
+        yield f"{w}: {what}: inferred must give the reason"
+
+
+def is_versioned(item: Any) -> bool:
+    """Whether an item states a version-dependent fact (since/until or a version mapping)."""
+    if not isinstance(item, Mapping):
+        return False
+    if any(item.get(k) is not None for k in VERSIONED):
+        return True
+    return any(isinstance(item.get(k), Mapping) for k in MAPPED)
+
+
+def evidence_gaps(spec: Spec) -> list[str]:
+    """Version-dependent facts that carry neither ``evidence`` nor ``inferred``."""
+    gaps: list[str] = []
+    for what, item, w in walk(spec):
+        if is_versioned(item) and item.get("evidence") is None and item.get("inferred") is None:
+            gaps.append(f"{w}: {what}: a version-dependent fact without evidence or inferred")
+    return gaps
+
+
+def walk(spec: Spec) -> Iterator[tuple[str, Mapping[str, Any], Where]]:
+    """Every item of the spec that can carry versions: (name, item, where)."""
+    for name, (item, w) in spec.raw["tags"].items():
+        yield f"tag {name}", item, w
+    for section, key in (("enums", "values"), ("masks", "bits")):
+        for name, (item, w) in spec.raw[section].items():
+            values = item.get(key) if isinstance(item, Mapping) else None
+            for vname, vitem in (values or {}).items():
+                if isinstance(vitem, Mapping):
+                    yield f"{name}.{vname}", vitem, Where(w.file, _line(values, vname))
+    for name, (item, w) in spec.raw["constants"].items():
+        yield f"constant {name}", item, w
+    for name, (item, w) in spec.raw["messages"].items():
+        if not isinstance(item, Mapping):
+            continue
+        yield f"message {name}", item, w
+        for part in ("fixed", "floating"):
+            seq = item.get(part) or []
+            for i, f in _items(seq):
+                if not isinstance(f, Mapping):
+                    continue
+                fw = Where(w.file, _line(seq, i))
+                label = f.get("name") or f.get("group")
+                yield f"{name}.{label}", f, fw
+                members = f.get("fields") if "group" in f else None
+                for j, m in _items(members):
+                    if isinstance(m, Mapping):
+                        yield f"{name}.{label}.{m.get('name')}", m, Where(w.file, _line(members, j))
+
+
+def _all_values(value: Any) -> list[Any]:
+    """Every value a possibly version-mapped key takes."""
+    return list(value.values()) if isinstance(value, Mapping) else [value]
 
 
 def _expand(ranges: list[Any]) -> Iterator[int]:
@@ -573,13 +684,13 @@ def _validate_fields(
             continue
         yield from versioned(f, fw, what)
         yield from name_of(f, fw, what)
-        t = f.get("type")
-        if t not in FIXED_TYPES:
-            yield f"{fw}: {what}: unknown fixed-part data type '{t}'"
-        elif t in SIZED and f.get("size") is None:
-            yield f"{fw}: {what}: a fixed-part {t} needs a size"
+        for t in _all_values(f.get("type")):
+            if t not in FIXED_TYPES:
+                yield f"{fw}: {what}: unknown fixed-part data type '{t}'"
+            elif t in SIZED and f.get("size") is None:
+                yield f"{fw}: {what}: a fixed-part {t} needs a size"
+            fixed_types[str(f.get("name"))] = str(t)
         yield from refs(f, fw, what)
-        fixed_types[str(f.get("name"))] = str(t)
 
     group_counts: set[str] = set()
     # A count may also be a floating field (OPEN_CONF: NumPeripherals), listed before its group.
@@ -673,7 +784,7 @@ def _resolve(spec: Spec, v: int) -> Version:
             version.tags[name] = Tag(
                 name,
                 item["tag"],
-                item.get("type"),
+                at(item.get("type"), v),
                 at(item.get("size"), v),
                 bool(item.get("secret")),
                 w,
@@ -704,7 +815,7 @@ def _resolve(spec: Spec, v: int) -> Version:
             doc=_text(item, "doc"),
             ref=_text(item, "ref"),
             note=_text(item, "note"),
-            max_size=item.get("max_size"),
+            max_size=(item.get("max_size") or {}).get(v),
             max_size_note=_text(item, "max_size_note"),
             undocumented=bool(item.get("undocumented")),
             fixed=[],
@@ -717,7 +828,7 @@ def _resolve(spec: Spec, v: int) -> Version:
                     Field(
                         f["name"],
                         f.get("py") or snake(f["name"]),
-                        f["type"],
+                        at(f["type"], v),
                         at(f.get("size"), v),
                         enum=f.get("enum"),
                         mask=f.get("mask"),
