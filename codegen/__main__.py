@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .generate import render_all
+from .generate import links, render_all
 from .spec import SpecError, evidence_gaps, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +39,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spec: valid; {len(gaps)} version-dependent fact(s) without evidence")
         return 0
     files = render_all(spec)
+    wanted_links = links(spec)
+    current_links = {
+        str(p.relative_to(root)): str(p.readlink())
+        for p in (root / "src" / "ctiwire").glob("v[0-9]*")
+        if p.is_symlink()
+    }
+    bad_links = sorted(
+        rel for rel, target in wanted_links.items() if current_links.get(rel) != target
+    )
+    stale_links = sorted(rel for rel in current_links if rel not in wanted_links)
     owned = [root / "generated", root / "docs" / "messages"]  # coverage-vNN.md is in files
     existing = {p for d in owned if d.exists() for p in d.rglob("*") if p.is_file()}
     existing |= {root / rel for rel in files if (root / rel).exists()}
@@ -57,7 +67,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"out of date: {rel}", file=sys.stderr)
         for rel in stale:
             print(f"not generated from the spec: {rel}", file=sys.stderr)
-        if changed or stale:
+        for rel in bad_links:
+            print(f"missing or wrong package link: {rel} -> {wanted_links[rel]}", file=sys.stderr)
+        for rel in stale_links:
+            print(f"package link of a version not generated: {rel}", file=sys.stderr)
+        if changed or stale or bad_links or stale_links:
             print("run `python -m codegen` and commit the result", file=sys.stderr)
             return 1
         print(f"generated files are up to date ({len(files)} files)")
@@ -68,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         path.write_text(files[rel], encoding="utf-8")
     for rel in stale:
         (root / rel).unlink()
+    for rel in stale_links + bad_links:
+        (root / rel).unlink(missing_ok=True)
+    for rel in bad_links:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).symlink_to(wanted_links[rel], target_is_directory=True)
     print(f"{len(changed)} file(s) written, {len(stale)} removed, {len(files)} generated in all")
     return 0
 

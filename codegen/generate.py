@@ -70,6 +70,15 @@ class FixedView:
     counted: bool
     stop: int = 0
     var: str = ""  # the decoder's local for the unpacked value
+    values_from: str | None = None  # the enum or mask of the field's values
+
+    @property
+    def param_type(self) -> str:
+        return self.annotation
+
+    @property
+    def param_default(self) -> str | None:
+        return self.default
 
 
 @dataclass
@@ -88,6 +97,19 @@ class SlotView:
     named: bool
     counts: str | None = None  # the group whose length this derived count field carries
     member: bool = False  # a member of a group
+    values_from: str | None = None  # the enum or mask of the field's values
+
+    @property
+    def param_type(self) -> str:
+        if self.repeated:
+            return f"tuple[{self.annotation}, ...]"
+        return self.annotation if self.required else f"{self.annotation} | None"
+
+    @property
+    def param_default(self) -> str | None:
+        if self.repeated:
+            return "()"
+        return None if self.required else "None"
 
 
 @dataclass
@@ -109,11 +131,23 @@ class GroupView:
     def annotation(self) -> str:
         return f"tuple[{self.members[0].annotation if self.single else self.entry}, ...]"
 
+    @property
+    def param_type(self) -> str:
+        return self.annotation
+
+    @property
+    def param_default(self) -> str:
+        return "()"
+
 
 @dataclass
 class EntryView:
     cls: str
     members: list[SlotView]
+
+    @property
+    def secret(self) -> list[str]:
+        return [s.py for s in self.members if s.secret]
 
 
 @dataclass
@@ -139,6 +173,20 @@ class MessageView:
         return [f for f in self.fixed if not f.counted] + floating
 
     @property
+    def secret(self) -> list[str]:
+        return [f.py for f in self.class_fields if getattr(f, "secret", False)]
+
+    @property
+    def enums(self) -> list[str]:
+        """The enums and masks this message's code refers to."""
+        found = [f.values_from for f in self.fixed] + [s.values_from for s in self.slots]
+        return sorted({name for name in found if name})
+
+    @property
+    def entry_names(self) -> list[str]:
+        return [i.entry for i in self.items if isinstance(i, GroupView) and not i.single]
+
+    @property
     def slots(self) -> list[SlotView]:
         out: list[SlotView] = []
         for item in self.items:
@@ -161,6 +209,12 @@ class ModuleView:
     messages: list[MessageView]
     undocumented: list[Message]
     entries: list[EntryView] = field(default_factory=list)
+    # Filled by assemble(): what this version defines, and what it imports from which version.
+    local_blocks: list[str] = field(default_factory=list)
+    local_enum_blocks: list[str] = field(default_factory=list)
+    local_maps: list[Enum] = field(default_factory=list)
+    imported: list[tuple[int, list[str]]] = field(default_factory=list)
+    imported_enums: list[tuple[int, list[str]]] = field(default_factory=list)
 
     @property
     def names(self) -> list[tuple[int, str]]:
@@ -222,6 +276,7 @@ def _fixed_view(
         counted,
         offset + size,
         var,
+        f.enum or f.mask,
     )
     return view, offset + size
 
@@ -241,6 +296,7 @@ def _slot(f: Field, index: int, repeated: bool) -> SlotView:
         _map_name(f),
         f.secret,
         f.type in ("NAMEDVAR", "NAMEDARRAY"),
+        values_from=f.enum or f.mask,
     )
 
 
@@ -370,7 +426,7 @@ def _all_fields(m: Message) -> list[Field]:
 
 
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -378,6 +434,15 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,  # noqa: S701 - generating Python and Markdown, not HTML
     )
+    env.globals.update(
+        slot_decode=slot_decode,
+        member_decode=member_decode,
+        slot_target=slot_target,
+        fixed_target=fixed_target,
+        GroupView=GroupView,
+        isgroup=lambda x: isinstance(x, GroupView),
+    )
+    return env
 
 
 def ruff_format(source: str, filename: str) -> str:
@@ -402,20 +467,90 @@ def ruff_format(source: str, filename: str) -> str:
     return result.stdout
 
 
-def render_version(spec: Spec, number: int) -> dict[str, str]:
-    """All generated files of one version: relative path -> content."""
-    version = spec.version(number)
-    view = module_view(version)
+class Origins:
+    """Which version first generated each definition, so later versions import it.
+
+    A definition (enum, group entry class, message) is identified by its name and its key: the
+    code it renders to, plus the identity of everything that code refers to by name (the enums'
+    and entries' own origins, the version's wire parameters). A version whose definition has the
+    key of an earlier version's imports it from there instead of repeating it.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, str], list[tuple[object, int]]] = {}
+
+    def origin(self, kind: str, name: str, key: object, version: int) -> int:
+        known = self._seen.setdefault((kind, name), [])
+        for seen_key, first in known:
+            if seen_key == key:
+                return first
+        known.append((key, version))
+        return version
+
+
+def assemble(view: ModuleView, origins: Origins, env: jinja2.Environment) -> None:
+    """Render each definition of one version and decide, one by one, whether it is defined
+    here or imported from the first version that has it (fills the view's local_* and
+    imported* fields)."""
+    blocks = env.get_template("blocks.py.j2").module
+    version = view.version
+    v = version.number
+    imported: dict[int, list[str]] = {}
+    imported_enums: dict[int, list[str]] = {}
+    out = view
+    enum_origin: dict[str, int] = {}
+    for e in view.enums:
+        text = blocks.enum_block(e)  # type: ignore[attr-defined]
+        enum_origin[e.name] = origins.origin("enum", e.name, text, v)
+        if enum_origin[e.name] == v:
+            out.local_enum_blocks.append(text)
+        else:
+            imported_enums.setdefault(enum_origin[e.name], []).append(e.name)
+    entry_origin: dict[str, int] = {}
+    for entry in view.entries:
+        text = blocks.entry_block(entry)  # type: ignore[attr-defined]
+        used = sorted({s.values_from for s in entry.members if s.values_from})
+        entry_key = (text, tuple((n, enum_origin[n]) for n in used))
+        entry_origin[entry.cls] = origins.origin("entry", entry.cls, entry_key, v)
+        if entry_origin[entry.cls] == v:
+            out.local_blocks.append(text)
+        else:
+            names = imported.setdefault(entry_origin[entry.cls], [])
+            names += [entry.cls, f"_new_{entry.cls}"]
+    wire = (version.tag_size, version.max_message_size, version.named_data_limit)
+    maps: set[str] = set()
+    for msg in view.messages:
+        text = blocks.message_block(msg, version.tag_size)  # type: ignore[attr-defined]
+        key = (
+            text,
+            wire,
+            tuple((n, enum_origin[n]) for n in msg.enums),
+            tuple((n, entry_origin[n]) for n in msg.entry_names),
+        )
+        origin = origins.origin("message", msg.name, key, v)
+        if origin == v:
+            out.local_blocks.append(text)
+            maps.update(msg.enums)
+        else:
+            names = imported.setdefault(origin, [])
+            names += [msg.cls, f"_decode_{msg.func}", f"_encode_{msg.func}"]
+    out.local_maps = [e for e in view.enums if e.name in maps]
+    out.imported = sorted(imported.items())
+    out.imported_enums = sorted(imported_enums.items())
+
+
+def render_version(
+    spec: Spec, number: int, origins: Origins | None = None, package: str | None = None
+) -> dict[str, str]:
+    """All generated files of one version: relative path -> content.
+
+    ``origins`` carries what earlier versions defined (render the versions in order); without
+    it the version is rendered whole, defining everything itself.
+    """
     env = environment()
-    env.globals.update(
-        slot_decode=slot_decode,
-        member_decode=member_decode,
-        slot_target=slot_target,
-        fixed_target=fixed_target,
-        GroupView=GroupView,
-        isgroup=lambda x: isinstance(x, GroupView),
-    )
-    package = f"generated/v{number}"
+    view = module_view(spec.version(number))
+    assemble(view, origins if origins is not None else Origins(), env)
+    package = package or f"generated/v{number}"
     files = {}
     for name in ("__init__.py", "enums.py", "messages.py"):
         source = env.get_template(f"{name}.j2").render(m=view, spec=spec)
@@ -426,7 +561,15 @@ def render_version(spec: Spec, number: int) -> dict[str, str]:
 def render_all(spec: Spec) -> dict[str, str]:
     """Every generated file: relative path -> content."""
     files: dict[str, str] = {}
+    origins = Origins()
     for number in spec.generated:
-        files.update(render_version(spec, number))
+        files.update(render_version(spec, number, origins))
         files.update(render_docs(environment(), spec.version(number)))
     return files
+
+
+def links(spec: Spec) -> dict[str, str]:
+    """The package links: ``src/ctiwire/vNN`` -> ``../../generated/vNN`` for every generated
+    version, so that ``ctiwire.vNN`` is found the same way by an editable install, a wheel
+    (setuptools copies the files), mypy and the tests."""
+    return {f"src/ctiwire/v{n}": f"../../generated/v{n}" for n in spec.generated}

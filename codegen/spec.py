@@ -561,13 +561,15 @@ def _editions(spec: Spec) -> dict[str, Any]:
     return dict(editions) if isinstance(editions, Mapping) else {}
 
 
-def _evidence(item: Mapping[str, Any], w: Where, what: str, editions: Mapping[str, Any]) -> Iterator[str]:
+def _evidence(
+    item: Mapping[str, Any], w: Where, what: str, editions: Mapping[str, Any]
+) -> Iterator[str]:
     """``evidence`` maps edition ids (protocol.editions) to the place in that edition (chapter,
     table, page) that shows the fact; ``inferred`` gives the reason a fact rests on no edition."""
     ev = item.get("evidence")
     if ev is not None:
         if not isinstance(ev, Mapping) or not ev:
-            yield f"{w}: {what}: evidence must map edition ids to the table or section that shows it"
+            yield f"{w}: {what}: evidence must map edition ids to the table or section showing it"
         else:
             for edition, place in ev.items():
                 if edition not in editions:

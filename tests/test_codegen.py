@@ -74,6 +74,20 @@ def test_check_fails_when_the_spec_changes(tree: Path) -> None:
         tags.write_text(original)
 
 
+def test_check_fails_on_a_missing_package_link(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = tree / "src" / "ctiwire" / "v15"
+    assert link.is_symlink() and (link / "messages.py").is_file()
+    link.unlink()
+    try:
+        assert main(["--check", "--root", str(tree)]) == 1
+        assert "missing or wrong package link: src/ctiwire/v15" in capsys.readouterr().err
+    finally:
+        assert main(["--root", str(tree)]) == 0
+    assert link.is_symlink() and main(["--check", "--root", str(tree)]) == 0
+
+
 def test_output_has_no_timestamps(tree: Path) -> None:
     text = (tree / "generated" / "v15" / "messages.py").read_text()
     assert "2026" not in text and "Generated from spec/" in text

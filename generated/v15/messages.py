@@ -7,14 +7,23 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, ClassVar, Final
 
 from ctiwire import _wire as _w
 from ctiwire.errors import EncodeError
 from ctiwire.framing import FrameDecoder
-from ctiwire.types import Message, NamedArray, NamedVar, TaskID, UnknownField, UnknownMessage
+from ctiwire.types import (
+    Entry,
+    GeneratedMessage,
+    Message,
+    NamedArray,
+    NamedVar,
+    TaskID,
+    UnknownField,
+    UnknownMessage,
+    value_class,
+)
 
 from .enums import (
     AgentDeskSettingsMask,
@@ -238,8 +247,10 @@ _WIDE: Final = False
 _HEAD: Final = 2  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = _w.narrow_fast_slots
+# The classes' __init__ sets each field past the frozen __setattr__.
+_set: Final = object.__setattr__
 
-# Value -> member lookups: an unknown value stays the plain int it is.
+# Value -> member lookups of the messages defined here: an unknown value stays the plain int.
 _enum_EventCause: Final = _w.EnumMap(EventCause)
 _enum_CallType: Final = _w.EnumMap(CallType)
 _enum_ControlFailureCode: Final = _w.EnumMap(ControlFailureCode)
@@ -254,7 +265,6 @@ _enum_DeviceIDType: Final = _w.EnumMap(DeviceIDType)
 _enum_ConnectionDeviceIDType: Final = _w.EnumMap(ConnectionDeviceIDType)
 _enum_LineType: Final = _w.EnumMap(LineType)
 _enum_AllocationState: Final = _w.EnumMap(AllocationState)
-_enum_ForwardType: Final = _w.EnumMap(ForwardType)
 _enum_TypeOfDevice: Final = _w.EnumMap(TypeOfDevice)
 _enum_CallPlacementType: Final = _w.EnumMap(CallPlacementType)
 _enum_CallMannerType: Final = _w.EnumMap(CallMannerType)
@@ -280,34 +290,72 @@ _mask_ClassOfDevice: Final = _w.FlagCache(ClassOfDevice)
 _mask_AgentServiceRequestMask: Final = _w.FlagCache(AgentServiceRequestMask)
 
 
-@dataclass(frozen=True, slots=True)
-class AgentSkillGroup:
+@value_class
+class AgentSkillGroup(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "skill_group_state",
+    )
     skill_group_number: int
     skill_group_id: int
     skill_group_priority: int
     skill_group_state: AgentState | int
 
+    def __init__(
+        self,
+        skill_group_number: int,
+        skill_group_id: int,
+        skill_group_priority: int,
+        skill_group_state: AgentState | int,
+    ) -> None:
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "skill_group_state", skill_group_state)
+
 
 _new_AgentSkillGroup = _w.fast_constructor(AgentSkillGroup)
 
 
-@dataclass(frozen=True, slots=True)
-class CTIClient:
+@value_class
+class CTIClient(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "cti_client_signature",
+        "cti_client_timestamp",
+    )
     cti_client_signature: str
     cti_client_timestamp: int
+
+    def __init__(
+        self,
+        cti_client_signature: str,
+        cti_client_timestamp: int,
+    ) -> None:
+        _set(self, "cti_client_signature", cti_client_signature)
+        _set(self, "cti_client_timestamp", cti_client_timestamp)
 
 
 _new_CTIClient = _w.fast_constructor(CTIClient)
 
 
-@dataclass(frozen=True, slots=True)
-class CallDevice:
+@value_class
+class CallDevice(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "call_connection_call_id",
+        "call_connection_device_id_type",
+        "call_connection_device_id",
+        "call_device_type",
+        "call_device_id",
+        "call_device_connection_state",
+    )
     call_connection_call_id: int
     call_connection_device_id_type: ConnectionDeviceIDType | int
     call_connection_device_id: str
@@ -315,109 +363,248 @@ class CallDevice:
     call_device_id: str
     call_device_connection_state: LocalConnectionState | int
 
+    def __init__(
+        self,
+        call_connection_call_id: int,
+        call_connection_device_id_type: ConnectionDeviceIDType | int,
+        call_connection_device_id: str,
+        call_device_type: DeviceIDType | int,
+        call_device_id: str,
+        call_device_connection_state: LocalConnectionState | int,
+    ) -> None:
+        _set(self, "call_connection_call_id", call_connection_call_id)
+        _set(self, "call_connection_device_id_type", call_connection_device_id_type)
+        _set(self, "call_connection_device_id", call_connection_device_id)
+        _set(self, "call_device_type", call_device_type)
+        _set(self, "call_device_id", call_device_id)
+        _set(self, "call_device_connection_state", call_device_connection_state)
+
 
 _new_CallDevice = _w.fast_constructor(CallDevice)
 
 
-@dataclass(frozen=True, slots=True)
-class ConnectedParty:
+@value_class
+class ConnectedParty(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "connected_party_call_id",
+        "connected_party_device_id_type",
+        "connected_party_device_id",
+    )
     connected_party_call_id: int
     connected_party_device_id_type: DeviceIDType | int
     connected_party_device_id: str
+
+    def __init__(
+        self,
+        connected_party_call_id: int,
+        connected_party_device_id_type: DeviceIDType | int,
+        connected_party_device_id: str,
+    ) -> None:
+        _set(self, "connected_party_call_id", connected_party_call_id)
+        _set(self, "connected_party_device_id_type", connected_party_device_id_type)
+        _set(self, "connected_party_device_id", connected_party_device_id)
 
 
 _new_ConnectedParty = _w.fast_constructor(ConnectedParty)
 
 
-@dataclass(frozen=True, slots=True)
-class DeviceCall:
+@value_class
+class DeviceCall(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "call_connection_call_id",
+        "call_connection_device_id_type",
+        "call_connection_device_id",
+        "call_state",
+        "silent_monitor_status",
+    )
     call_connection_call_id: int
     call_connection_device_id_type: ConnectionDeviceIDType | int
     call_connection_device_id: str
     call_state: int
     silent_monitor_status: SilentMonitorStatus | int
 
+    def __init__(
+        self,
+        call_connection_call_id: int,
+        call_connection_device_id_type: ConnectionDeviceIDType | int,
+        call_connection_device_id: str,
+        call_state: int,
+        silent_monitor_status: SilentMonitorStatus | int,
+    ) -> None:
+        _set(self, "call_connection_call_id", call_connection_call_id)
+        _set(self, "call_connection_device_id_type", call_connection_device_id_type)
+        _set(self, "call_connection_device_id", call_connection_device_id)
+        _set(self, "call_state", call_state)
+        _set(self, "silent_monitor_status", silent_monitor_status)
+
 
 _new_DeviceCall = _w.fast_constructor(DeviceCall)
 
 
-@dataclass(frozen=True, slots=True)
-class FltSkillGroup:
+@value_class
+class FltSkillGroup(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "flt_skill_group_number",
+        "flt_skill_group_id",
+        "flt_skill_group_priority",
+        "flt_skill_group_state",
+    )
     flt_skill_group_number: int
     flt_skill_group_id: int
     flt_skill_group_priority: int
     flt_skill_group_state: AgentState | int
 
+    def __init__(
+        self,
+        flt_skill_group_number: int,
+        flt_skill_group_id: int,
+        flt_skill_group_priority: int,
+        flt_skill_group_state: AgentState | int,
+    ) -> None:
+        _set(self, "flt_skill_group_number", flt_skill_group_number)
+        _set(self, "flt_skill_group_id", flt_skill_group_id)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "flt_skill_group_state", flt_skill_group_state)
+
 
 _new_FltSkillGroup = _w.fast_constructor(FltSkillGroup)
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+@value_class
+class Line(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "line_handle",
+        "line_type",
+    )
     line_handle: int
     line_type: LineType | int
+
+    def __init__(
+        self,
+        line_handle: int,
+        line_type: LineType | int,
+    ) -> None:
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
 
 
 _new_Line = _w.fast_constructor(Line)
 
 
-@dataclass(frozen=True, slots=True)
-class PeripheralInfo:
+@value_class
+class PeripheralInfo(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "flt_peripheral_id",
+        "multiline_agent_control",
+    )
     flt_peripheral_id: int
     multiline_agent_control: int
+
+    def __init__(
+        self,
+        flt_peripheral_id: int,
+        multiline_agent_control: int,
+    ) -> None:
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "multiline_agent_control", multiline_agent_control)
 
 
 _new_PeripheralInfo = _w.fast_constructor(PeripheralInfo)
 
 
-@dataclass(frozen=True, slots=True)
-class RequestedSkillGroup:
+@value_class
+class RequestedSkillGroup(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "skill_group_number",
+        "skill_group_priority",
+    )
     skill_group_number: int
     skill_group_priority: int
+
+    def __init__(
+        self,
+        skill_group_number: int,
+        skill_group_priority: int,
+    ) -> None:
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_priority", skill_group_priority)
 
 
 _new_RequestedSkillGroup = _w.fast_constructor(RequestedSkillGroup)
 
 
-@dataclass(frozen=True, slots=True)
-class SkillGroup:
+@value_class
+class SkillGroup(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+    )
     skill_group_number: int
     skill_group_id: int
     skill_group_priority: int
+
+    def __init__(
+        self,
+        skill_group_number: int,
+        skill_group_id: int,
+        skill_group_priority: int,
+    ) -> None:
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
 
 
 _new_SkillGroup = _w.fast_constructor(SkillGroup)
 
 
-@dataclass(frozen=True, slots=True)
-class TeamMember:
+@value_class
+class TeamMember(Entry):
     """One entry of a repeated group."""
 
+    __slots__ = (
+        "atc_agent_id",
+        "agent_flags",
+        "atc_agent_state",
+        "atc_state_duration",
+    )
     atc_agent_id: str
     agent_flags: int
     atc_agent_state: AgentState | int
     atc_state_duration: int
 
+    def __init__(
+        self,
+        atc_agent_id: str,
+        agent_flags: int,
+        atc_agent_state: AgentState | int,
+        atc_state_duration: int,
+    ) -> None:
+        _set(self, "atc_agent_id", atc_agent_id)
+        _set(self, "agent_flags", agent_flags)
+        _set(self, "atc_agent_state", atc_agent_state)
+        _set(self, "atc_state_duration", atc_state_duration)
+
 
 _new_TeamMember = _w.fast_constructor(TeamMember)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FailureConf(Message):
+@value_class
+class FailureConf(GeneratedMessage):
     """Negative confirmation; may be sent in response to any request.
 
     FAILURE_CONF, MessageType 1, server to client.
@@ -427,11 +614,26 @@ class FailureConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 1
     MESSAGE_NAME: ClassVar[str] = "FAILURE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "failure_code", "peripheral_error_code", "unknown_fields")
 
-    invoke_id: int = 0
-    failure_code: StatusCode | int = 0
-    peripheral_error_code: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    failure_code: StatusCode | int
+    peripheral_error_code: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        failure_code: StatusCode | int = 0,
+        peripheral_error_code: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "failure_code", failure_code)
+        _set(self, "peripheral_error_code", peripheral_error_code)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
@@ -448,12 +650,13 @@ def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     if end < 18:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
     _, unknown = _w.scan(buf, 18, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_FAILURE_CONF()
     (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
     o.failure_code = _enum_StatusCode[f1]
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = FailureConf
     return o  # type: ignore[no-any-return]
 
@@ -474,8 +677,8 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
     return _w.frame(1, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FailureEvent(Message):
+@value_class
+class FailureEvent(GeneratedMessage):
     """Unsolicited notification of a failure or error.
 
     FAILURE_EVENT, MessageType 2, server to client.
@@ -485,9 +688,20 @@ class FailureEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 2
     MESSAGE_NAME: ClassVar[str] = "FAILURE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("status", "unknown_fields")
 
-    status: StatusCode | int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    status: StatusCode | int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        status: StatusCode | int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "status", status)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
@@ -500,12 +714,13 @@ def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     if end < 12:
         raise _w.truncated("FAILURE_EVENT", _X_FAILURE_EVENT, end)
     _, unknown = _w.scan(buf, 12, end, _T_FAILURE_EVENT, 0, "FAILURE_EVENT", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_FAILURE_EVENT()
     (f0,) = _S_FAILURE_EVENT.unpack_from(buf, 8)
     o.status = _enum_StatusCode[f0]
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = FailureEvent
     return o  # type: ignore[no-any-return]
 
@@ -524,8 +739,8 @@ def _encode_failure_event(m: FailureEvent) -> bytes:
     return _w.frame(2, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OpenReq(Message):
+@value_class
+class OpenReq(GeneratedMessage):
     """Client initializes a communications session with CTI Server.
 
     OPEN_REQ, MessageType 3, client to server.
@@ -535,26 +750,96 @@ class OpenReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 3
     MESSAGE_NAME: ClassVar[str] = "OPEN_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "version_number",
+        "idle_timeout",
+        "peripheral_id",
+        "services_requested",
+        "call_msg_mask",
+        "agent_state_mask",
+        "config_msg_mask",
+        "reserved1",
+        "reserved2",
+        "reserved3",
+        "client_id",
+        "client_password",
+        "client_signature",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "application_path_id",
+        "unknown_fields",
+    )
+    SECRET: ClassVar[frozenset[str]] = frozenset(
+        {
+            "client_password",
+        }
+    )
 
-    invoke_id: int = 0
-    version_number: int = 0
-    idle_timeout: int = 0
-    peripheral_id: int = 0
-    services_requested: CTIServiceMask | int = 0
-    call_msg_mask: CallEventMask | int = 0
-    agent_state_mask: AgentStateMask | int = 0
-    config_msg_mask: int = 0
-    reserved1: int = 0
-    reserved2: int = 0
-    reserved3: int = 0
+    invoke_id: int
+    version_number: int
+    idle_timeout: int
+    peripheral_id: int
+    services_requested: CTIServiceMask | int
+    call_msg_mask: CallEventMask | int
+    agent_state_mask: AgentStateMask | int
+    config_msg_mask: int
+    reserved1: int
+    reserved2: int
+    reserved3: int
     client_id: str
-    client_password: bytes = field(repr=False)
-    client_signature: str | None = None
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    application_path_id: int | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    client_password: bytes
+    client_signature: str | None
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    application_path_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        version_number: int = 0,
+        idle_timeout: int = 0,
+        peripheral_id: int = 0,
+        services_requested: CTIServiceMask | int = 0,
+        call_msg_mask: CallEventMask | int = 0,
+        agent_state_mask: AgentStateMask | int = 0,
+        config_msg_mask: int = 0,
+        reserved1: int = 0,
+        reserved2: int = 0,
+        reserved3: int = 0,
+        client_id: str,
+        client_password: bytes,
+        client_signature: str | None = None,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        application_path_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "version_number", version_number)
+        _set(self, "idle_timeout", idle_timeout)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "services_requested", services_requested)
+        _set(self, "call_msg_mask", call_msg_mask)
+        _set(self, "agent_state_mask", agent_state_mask)
+        _set(self, "config_msg_mask", config_msg_mask)
+        _set(self, "reserved1", reserved1)
+        _set(self, "reserved2", reserved2)
+        _set(self, "reserved3", reserved3)
+        _set(self, "client_id", client_id)
+        _set(self, "client_password", client_password)
+        _set(self, "client_signature", client_signature)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "application_path_id", application_path_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_OPEN_REQ: Final = _w.builder(OpenReq)
@@ -624,8 +909,8 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
         raise _w.missing("OPEN_REQ", "ClientID", end)
     if vals[1] is None:
         raise _w.missing("OPEN_REQ", "ClientPassword", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_OPEN_REQ()
     (
         o.invoke_id,
@@ -653,6 +938,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
         o.application_path_id,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = OpenReq
     return o  # type: ignore[no-any-return]
 
@@ -698,8 +984,8 @@ def _encode_open_req(m: OpenReq) -> bytes:
     return _w.frame(3, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OpenConf(Message):
+@value_class
+class OpenConf(GeneratedMessage):
     """Confirms successful establishment of a session.
 
     OPEN_CONF, MessageType 4, server to client.
@@ -709,20 +995,67 @@ class OpenConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 4
     MESSAGE_NAME: ClassVar[str] = "OPEN_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "services_granted",
+        "monitor_id",
+        "pg_status",
+        "icm_central_controller_time",
+        "peripheral_online",
+        "peripheral_type",
+        "agent_state",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "peripherals",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    services_granted: CTIServiceMask | int = 0
-    monitor_id: int = 0
-    pg_status: PGStatusCode | int = 0
-    icm_central_controller_time: int = 0
-    peripheral_online: bool | int = False
-    peripheral_type: PeripheralType | int = 0
-    agent_state: AgentState | int = 0
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    peripherals: tuple[PeripheralInfo, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    services_granted: CTIServiceMask | int
+    monitor_id: int
+    pg_status: PGStatusCode | int
+    icm_central_controller_time: int
+    peripheral_online: bool | int
+    peripheral_type: PeripheralType | int
+    agent_state: AgentState | int
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    peripherals: tuple[PeripheralInfo, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        services_granted: CTIServiceMask | int = 0,
+        monitor_id: int = 0,
+        pg_status: PGStatusCode | int = 0,
+        icm_central_controller_time: int = 0,
+        peripheral_online: bool | int = False,
+        peripheral_type: PeripheralType | int = 0,
+        agent_state: AgentState | int = 0,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        peripherals: tuple[PeripheralInfo, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "services_granted", services_granted)
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "pg_status", pg_status)
+        _set(self, "icm_central_controller_time", icm_central_controller_time)
+        _set(self, "peripheral_online", peripheral_online)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "agent_state", agent_state)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "peripherals", peripherals)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_OPEN_CONF: Final = _w.builder(OpenConf)
@@ -781,8 +1114,8 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(buf, 34, end, _T_OPEN_CONF, 6, "OPEN_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_OPEN_CONF()
     (o.invoke_id, f1, o.monitor_id, f3, o.icm_central_controller_time, f5, f6, f7) = (
         _S_OPEN_CONF.unpack_from(buf, 8)
@@ -810,6 +1143,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
             )
         o.peripherals = tuple(map(_new_PeripheralInfo, g4, g5))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = OpenConf
     return o  # type: ignore[no-any-return]
 
@@ -862,8 +1196,8 @@ def _encode_open_conf(m: OpenConf) -> bytes:
     return _w.frame(4, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class HeartbeatReq(Message):
+@value_class
+class HeartbeatReq(GeneratedMessage):
     """Optional heartbeat sent by the CTI client; the server answers with HEARTBEAT_CONF.
 
     HEARTBEAT_REQ, MessageType 5, client to server.
@@ -873,9 +1207,20 @@ class HeartbeatReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 5
     MESSAGE_NAME: ClassVar[str] = "HEARTBEAT_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_HEARTBEAT_REQ: Final = _w.builder(HeartbeatReq)
@@ -888,11 +1233,12 @@ def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
     if end < 12:
         raise _w.truncated("HEARTBEAT_REQ", _X_HEARTBEAT_REQ, end)
     _, unknown = _w.scan(buf, 12, end, _T_HEARTBEAT_REQ, 0, "HEARTBEAT_REQ", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_HEARTBEAT_REQ()
     (o.invoke_id,) = _S_HEARTBEAT_REQ.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = HeartbeatReq
     return o  # type: ignore[no-any-return]
 
@@ -911,8 +1257,8 @@ def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
     return _w.frame(5, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class HeartbeatConf(Message):
+@value_class
+class HeartbeatConf(GeneratedMessage):
     """Confirms a HEARTBEAT_REQ.
 
     HEARTBEAT_CONF, MessageType 6, server to client.
@@ -922,9 +1268,20 @@ class HeartbeatConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 6
     MESSAGE_NAME: ClassVar[str] = "HEARTBEAT_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_HEARTBEAT_CONF: Final = _w.builder(HeartbeatConf)
@@ -937,11 +1294,12 @@ def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
     if end < 12:
         raise _w.truncated("HEARTBEAT_CONF", _X_HEARTBEAT_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_HEARTBEAT_CONF, 0, "HEARTBEAT_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_HEARTBEAT_CONF()
     (o.invoke_id,) = _S_HEARTBEAT_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = HeartbeatConf
     return o  # type: ignore[no-any-return]
 
@@ -960,8 +1318,8 @@ def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
     return _w.frame(6, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CloseReq(Message):
+@value_class
+class CloseReq(GeneratedMessage):
     """Begins graceful termination of the session; Status gives the reason.
 
     CLOSE_REQ, MessageType 7, client to server.
@@ -971,10 +1329,23 @@ class CloseReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 7
     MESSAGE_NAME: ClassVar[str] = "CLOSE_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "status", "unknown_fields")
 
-    invoke_id: int = 0
-    status: StatusCode | int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    status: StatusCode | int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        status: StatusCode | int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "status", status)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLOSE_REQ: Final = _w.builder(CloseReq)
@@ -990,12 +1361,13 @@ def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     if end < 16:
         raise _w.truncated("CLOSE_REQ", _X_CLOSE_REQ, end)
     _, unknown = _w.scan(buf, 16, end, _T_CLOSE_REQ, 0, "CLOSE_REQ", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLOSE_REQ()
     (o.invoke_id, f1) = _S_CLOSE_REQ.unpack_from(buf, 8)
     o.status = _enum_StatusCode[f1]
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CloseReq
     return o  # type: ignore[no-any-return]
 
@@ -1015,8 +1387,8 @@ def _encode_close_req(m: CloseReq) -> bytes:
     return _w.frame(7, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CloseConf(Message):
+@value_class
+class CloseConf(GeneratedMessage):
     """Confirms a CLOSE_REQ.
 
     CLOSE_CONF, MessageType 8, server to client.
@@ -1026,9 +1398,20 @@ class CloseConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 8
     MESSAGE_NAME: ClassVar[str] = "CLOSE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLOSE_CONF: Final = _w.builder(CloseConf)
@@ -1041,11 +1424,12 @@ def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
     if end < 12:
         raise _w.truncated("CLOSE_CONF", _X_CLOSE_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_CLOSE_CONF, 0, "CLOSE_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLOSE_CONF()
     (o.invoke_id,) = _S_CLOSE_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CloseConf
     return o  # type: ignore[no-any-return]
 
@@ -1064,8 +1448,8 @@ def _encode_close_conf(m: CloseConf) -> bytes:
     return _w.frame(8, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallDeliveredEvent(Message):
+@value_class
+class CallDeliveredEvent(GeneratedMessage):
     """When a call arrives at the agent's phone, or (All Events) when an inbound ACD trunk is seized.
 
     CALL_DELIVERED_EVENT, MessageType 9, server to client.
@@ -1075,53 +1459,199 @@ class CallDeliveredEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 9
     MESSAGE_NAME: ClassVar[str] = "CALL_DELIVERED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "line_handle",
+        "line_type",
+        "service_number",
+        "service_id",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "alerting_device_type",
+        "calling_device_type",
+        "called_device_type",
+        "last_redirect_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "alerting_device_id",
+        "calling_device_id",
+        "called_device_id",
+        "last_redirect_device_id",
+        "trunk_number",
+        "trunk_group_number",
+        "secondary_connection_call_id",
+        "ani",
+        "ani_ii",
+        "user_to_user_info",
+        "dnis",
+        "dialed_number",
+        "caller_entered_digits",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
-    service_number: int = 0
-    service_id: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    alerting_device_type: DeviceIDType | int = 0
-    calling_device_type: DeviceIDType | int = 0
-    called_device_type: DeviceIDType | int = 0
-    last_redirect_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    line_handle: int
+    line_type: LineType | int
+    service_number: int
+    service_id: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    alerting_device_type: DeviceIDType | int
+    calling_device_type: DeviceIDType | int
+    called_device_type: DeviceIDType | int
+    last_redirect_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    alerting_device_id: str | None = None
-    calling_device_id: str | None = None
-    called_device_id: str | None = None
-    last_redirect_device_id: str | None = None
-    trunk_number: int | None = None
-    trunk_group_number: int | None = None
-    secondary_connection_call_id: int | None = None
-    ani: str | None = None
-    ani_ii: str | None = None
-    user_to_user_info: bytes | None = None
-    dnis: str | None = None
-    dialed_number: str | None = None
-    caller_entered_digits: str | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    alerting_device_id: str | None
+    calling_device_id: str | None
+    called_device_id: str | None
+    last_redirect_device_id: str | None
+    trunk_number: int | None
+    trunk_group_number: int | None
+    secondary_connection_call_id: int | None
+    ani: str | None
+    ani_ii: str | None
+    user_to_user_info: bytes | None
+    dnis: str | None
+    dialed_number: str | None
+    caller_entered_digits: str | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        alerting_device_type: DeviceIDType | int = 0,
+        calling_device_type: DeviceIDType | int = 0,
+        called_device_type: DeviceIDType | int = 0,
+        last_redirect_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        alerting_device_id: str | None = None,
+        calling_device_id: str | None = None,
+        called_device_id: str | None = None,
+        last_redirect_device_id: str | None = None,
+        trunk_number: int | None = None,
+        trunk_group_number: int | None = None,
+        secondary_connection_call_id: int | None = None,
+        ani: str | None = None,
+        ani_ii: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dnis: str | None = None,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "alerting_device_type", alerting_device_type)
+        _set(self, "calling_device_type", calling_device_type)
+        _set(self, "called_device_type", called_device_type)
+        _set(self, "last_redirect_device_type", last_redirect_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "alerting_device_id", alerting_device_id)
+        _set(self, "calling_device_id", calling_device_id)
+        _set(self, "called_device_id", called_device_id)
+        _set(self, "last_redirect_device_id", last_redirect_device_id)
+        _set(self, "trunk_number", trunk_number)
+        _set(self, "trunk_group_number", trunk_group_number)
+        _set(self, "secondary_connection_call_id", secondary_connection_call_id)
+        _set(self, "ani", ani)
+        _set(self, "ani_ii", ani_ii)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dnis", dnis)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_DELIVERED_EVENT: Final = _w.builder(CallDeliveredEvent)
@@ -1247,8 +1777,8 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
         )
     if vals[0] is None:
         raise _w.missing("CALL_DELIVERED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_DELIVERED_EVENT()
     (
         o.monitor_id,
@@ -1341,6 +1871,7 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
             )
         o.named_arrays = tuple(g26)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallDeliveredEvent
     return o  # type: ignore[no-any-return]
 
@@ -1477,8 +2008,8 @@ def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     return _w.frame(9, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallEstablishedEvent(Message):
+@value_class
+class CallEstablishedEvent(GeneratedMessage):
     """When a call is answered at the agent's phone.
 
     CALL_ESTABLISHED_EVENT, MessageType 10, server to client.
@@ -1488,33 +2019,119 @@ class CallEstablishedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 10
     MESSAGE_NAME: ClassVar[str] = "CALL_ESTABLISHED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "line_handle",
+        "line_type",
+        "service_number",
+        "service_id",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "answering_device_type",
+        "calling_device_type",
+        "called_device_type",
+        "last_redirect_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "answering_device_id",
+        "calling_device_id",
+        "called_device_id",
+        "last_redirect_device_id",
+        "trunk_number",
+        "trunk_group_number",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
-    service_number: int = 0
-    service_id: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    answering_device_type: DeviceIDType | int = 0
-    calling_device_type: DeviceIDType | int = 0
-    called_device_type: DeviceIDType | int = 0
-    last_redirect_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    line_handle: int
+    line_type: LineType | int
+    service_number: int
+    service_id: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    answering_device_type: DeviceIDType | int
+    calling_device_type: DeviceIDType | int
+    called_device_type: DeviceIDType | int
+    last_redirect_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    answering_device_id: str | None = None
-    calling_device_id: str | None = None
-    called_device_id: str | None = None
-    last_redirect_device_id: str | None = None
-    trunk_number: int | None = None
-    trunk_group_number: int | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    answering_device_id: str | None
+    calling_device_id: str | None
+    called_device_id: str | None
+    last_redirect_device_id: str | None
+    trunk_number: int | None
+    trunk_group_number: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        answering_device_type: DeviceIDType | int = 0,
+        calling_device_type: DeviceIDType | int = 0,
+        called_device_type: DeviceIDType | int = 0,
+        last_redirect_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        answering_device_id: str | None = None,
+        calling_device_id: str | None = None,
+        called_device_id: str | None = None,
+        last_redirect_device_id: str | None = None,
+        trunk_number: int | None = None,
+        trunk_group_number: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "answering_device_type", answering_device_type)
+        _set(self, "calling_device_type", calling_device_type)
+        _set(self, "called_device_type", called_device_type)
+        _set(self, "last_redirect_device_type", last_redirect_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "answering_device_id", answering_device_id)
+        _set(self, "calling_device_id", calling_device_id)
+        _set(self, "called_device_id", called_device_id)
+        _set(self, "last_redirect_device_id", last_redirect_device_id)
+        _set(self, "trunk_number", trunk_number)
+        _set(self, "trunk_group_number", trunk_group_number)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_ESTABLISHED_EVENT: Final = _w.builder(CallEstablishedEvent)
@@ -1601,8 +2218,8 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
         )
     if vals[0] is None:
         raise _w.missing("CALL_ESTABLISHED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_ESTABLISHED_EVENT()
     (
         o.monitor_id,
@@ -1643,6 +2260,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
         o.trunk_group_number,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallEstablishedEvent
     return o  # type: ignore[no-any-return]
 
@@ -1701,8 +2319,8 @@ def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
     return _w.frame(10, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallHeldEvent(Message):
+@value_class
+class CallHeldEvent(GeneratedMessage):
     """When a call is placed on hold at the agent's phone.
 
     CALL_HELD_EVENT, MessageType 11, server to client.
@@ -1712,18 +2330,59 @@ class CallHeldEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 11
     MESSAGE_NAME: ClassVar[str] = "CALL_HELD_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "holding_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "holding_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    holding_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    holding_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    holding_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    holding_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        holding_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        holding_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "holding_device_type", holding_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "holding_device_id", holding_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_HELD_EVENT: Final = _w.builder(CallHeldEvent)
@@ -1790,8 +2449,8 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
         vals, unknown = _w.scan(buf, 30, end, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_HELD_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_HELD_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_HELD_EVENT.unpack_from(buf, 8)
@@ -1803,6 +2462,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.holding_device_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallHeldEvent
     return o  # type: ignore[no-any-return]
 
@@ -1834,8 +2494,8 @@ def _encode_call_held_event(m: CallHeldEvent) -> bytes:
     return _w.frame(11, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallRetrievedEvent(Message):
+@value_class
+class CallRetrievedEvent(GeneratedMessage):
     """When a call previously placed on hold at the agent's phone is resumed.
 
     CALL_RETRIEVED_EVENT, MessageType 12, server to client.
@@ -1845,18 +2505,59 @@ class CallRetrievedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 12
     MESSAGE_NAME: ClassVar[str] = "CALL_RETRIEVED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "retrieving_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "retrieving_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    retrieving_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    retrieving_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    retrieving_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    retrieving_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        retrieving_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        retrieving_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "retrieving_device_type", retrieving_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "retrieving_device_id", retrieving_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_RETRIEVED_EVENT: Final = _w.builder(CallRetrievedEvent)
@@ -1925,8 +2626,8 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
         )
     if vals[0] is None:
         raise _w.missing("CALL_RETRIEVED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_RETRIEVED_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_RETRIEVED_EVENT.unpack_from(buf, 8)
@@ -1938,6 +2639,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.retrieving_device_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallRetrievedEvent
     return o  # type: ignore[no-any-return]
 
@@ -1969,8 +2671,8 @@ def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
     return _w.frame(12, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallClearedEvent(Message):
+@value_class
+class CallClearedEvent(GeneratedMessage):
     """When a call is terminated.
 
     CALL_CLEARED_EVENT, MessageType 13, server to client.
@@ -1980,16 +2682,51 @@ class CallClearedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 13
     MESSAGE_NAME: ClassVar[str] = "CALL_CLEARED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_CLEARED_EVENT: Final = _w.builder(CallClearedEvent)
@@ -2053,8 +2790,8 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
         vals, unknown = _w.scan(buf, 28, end, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_CLEARED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_CLEARED_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6) = (
         _S_CALL_CLEARED_EVENT.unpack_from(buf, 8)
@@ -2065,6 +2802,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     o.event_cause = _enum_EventCause[f6]
     (o.connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallClearedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2092,8 +2830,8 @@ def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
     return _w.frame(13, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallConnectionClearedEvent(Message):
+@value_class
+class CallConnectionClearedEvent(GeneratedMessage):
     """When a party drops from a conference call.
 
     CALL_CONNECTION_CLEARED_EVENT, MessageType 14, server to client.
@@ -2103,18 +2841,59 @@ class CallConnectionClearedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 14
     MESSAGE_NAME: ClassVar[str] = "CALL_CONNECTION_CLEARED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "releasing_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "releasing_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    releasing_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    releasing_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    releasing_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    releasing_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        releasing_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        releasing_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "releasing_device_type", releasing_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "releasing_device_id", releasing_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_CONNECTION_CLEARED_EVENT: Final = _w.builder(CallConnectionClearedEvent)
@@ -2189,8 +2968,8 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
         )
     if vals[0] is None:
         raise _w.missing("CALL_CONNECTION_CLEARED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_CONNECTION_CLEARED_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7) = (
         _S_CALL_CONNECTION_CLEARED_EVENT.unpack_from(buf, 8)
@@ -2202,6 +2981,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
     o.event_cause = _enum_EventCause[f7]
     (o.connection_device_id, o.releasing_device_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallConnectionClearedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2233,8 +3013,8 @@ def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> byte
     return _w.frame(14, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallOriginatedEvent(Message):
+@value_class
+class CallOriginatedEvent(GeneratedMessage):
     """When the peripheral initiates an outbound call.
 
     CALL_ORIGINATED_EVENT, MessageType 15, server to client.
@@ -2244,27 +3024,95 @@ class CallOriginatedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 15
     MESSAGE_NAME: ClassVar[str] = "CALL_ORIGINATED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "line_handle",
+        "line_type",
+        "service_number",
+        "service_id",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "calling_device_type",
+        "called_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "calling_device_id",
+        "called_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
-    service_number: int = 0
-    service_id: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    calling_device_type: DeviceIDType | int = 0
-    called_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    line_handle: int
+    line_type: LineType | int
+    service_number: int
+    service_id: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    calling_device_type: DeviceIDType | int
+    called_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    calling_device_id: str | None = None
-    called_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    calling_device_id: str | None
+    called_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        calling_device_type: DeviceIDType | int = 0,
+        called_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        calling_device_id: str | None = None,
+        called_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "calling_device_type", calling_device_type)
+        _set(self, "called_device_type", called_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "calling_device_id", calling_device_id)
+        _set(self, "called_device_id", called_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_ORIGINATED_EVENT: Final = _w.builder(CallOriginatedEvent)
@@ -2343,8 +3191,8 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
         )
     if vals[0] is None:
         raise _w.missing("CALL_ORIGINATED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_ORIGINATED_EVENT()
     (
         o.monitor_id,
@@ -2373,6 +3221,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     o.event_cause = _enum_EventCause[f15]
     (o.connection_device_id, o.calling_device_id, o.called_device_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallOriginatedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2415,8 +3264,8 @@ def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
     return _w.frame(15, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallFailedEvent(Message):
+@value_class
+class CallFailedEvent(GeneratedMessage):
     """When a call cannot be completed.
 
     CALL_FAILED_EVENT, MessageType 16, server to client.
@@ -2426,20 +3275,67 @@ class CallFailedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 16
     MESSAGE_NAME: ClassVar[str] = "CALL_FAILED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "failing_device_type",
+        "called_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "failing_device_id",
+        "called_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    failing_device_type: DeviceIDType | int = 0
-    called_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    failing_device_type: DeviceIDType | int
+    called_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    failing_device_id: str | None = None
-    called_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    failing_device_id: str | None
+    called_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        failing_device_type: DeviceIDType | int = 0,
+        called_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        failing_device_id: str | None = None,
+        called_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "failing_device_type", failing_device_type)
+        _set(self, "called_device_type", called_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "failing_device_id", failing_device_id)
+        _set(self, "called_device_id", called_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_FAILED_EVENT: Final = _w.builder(CallFailedEvent)
@@ -2509,8 +3405,8 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
         vals, unknown = _w.scan(buf, 32, end, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_FAILED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_FAILED_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id, f5, f6, f7, f8) = (
         _S_CALL_FAILED_EVENT.unpack_from(buf, 8)
@@ -2523,6 +3419,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     o.event_cause = _enum_EventCause[f8]
     (o.connection_device_id, o.failing_device_id, o.called_device_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallFailedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2558,8 +3455,8 @@ def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
     return _w.frame(16, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallConferencedEvent(Message):
+@value_class
+class CallConferencedEvent(GeneratedMessage):
     """When calls are joined into a conference call.
 
     CALL_CONFERENCED_EVENT, MessageType 17, server to client.
@@ -2569,29 +3466,103 @@ class CallConferencedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 17
     MESSAGE_NAME: ClassVar[str] = "CALL_CONFERENCED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "primary_device_id_type",
+        "primary_call_id",
+        "line_handle",
+        "line_type",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "secondary_device_id_type",
+        "secondary_call_id",
+        "controller_device_type",
+        "added_party_device_type",
+        "local_connection_state",
+        "event_cause",
+        "primary_device_id",
+        "secondary_device_id",
+        "controller_device_id",
+        "added_party_device_id",
+        "connected_parties",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    primary_device_id_type: ConnectionDeviceIDType | int = 0
-    primary_call_id: int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    secondary_device_id_type: ConnectionDeviceIDType | int = 0
-    secondary_call_id: int = 0
-    controller_device_type: DeviceIDType | int = 0
-    added_party_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    primary_device_id_type: ConnectionDeviceIDType | int
+    primary_call_id: int
+    line_handle: int
+    line_type: LineType | int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    secondary_device_id_type: ConnectionDeviceIDType | int
+    secondary_call_id: int
+    controller_device_type: DeviceIDType | int
+    added_party_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     primary_device_id: str
     secondary_device_id: str
-    controller_device_id: str | None = None
-    added_party_device_id: str | None = None
-    connected_parties: tuple[ConnectedParty, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    controller_device_id: str | None
+    added_party_device_id: str | None
+    connected_parties: tuple[ConnectedParty, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        primary_device_id_type: ConnectionDeviceIDType | int = 0,
+        primary_call_id: int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        secondary_device_id_type: ConnectionDeviceIDType | int = 0,
+        secondary_call_id: int = 0,
+        controller_device_type: DeviceIDType | int = 0,
+        added_party_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        primary_device_id: str,
+        secondary_device_id: str,
+        controller_device_id: str | None = None,
+        added_party_device_id: str | None = None,
+        connected_parties: tuple[ConnectedParty, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "primary_device_id_type", primary_device_id_type)
+        _set(self, "primary_call_id", primary_call_id)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "secondary_device_id_type", secondary_device_id_type)
+        _set(self, "secondary_call_id", secondary_call_id)
+        _set(self, "controller_device_type", controller_device_type)
+        _set(self, "added_party_device_type", added_party_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "primary_device_id", primary_device_id)
+        _set(self, "secondary_device_id", secondary_device_id)
+        _set(self, "controller_device_id", controller_device_id)
+        _set(self, "added_party_device_id", added_party_device_id)
+        _set(self, "connected_parties", connected_parties)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_CONFERENCED_EVENT: Final = _w.builder(CallConferencedEvent)
@@ -2678,8 +3649,8 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         raise _w.missing("CALL_CONFERENCED_EVENT", "PrimaryDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_CONFERENCED_EVENT", "SecondaryDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_CONFERENCED_EVENT()
     (
         o.monitor_id,
@@ -2739,6 +3710,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallConferencedEvent
     return o  # type: ignore[no-any-return]
 
@@ -2812,8 +3784,8 @@ def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
     return _w.frame(17, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallTransferredEvent(Message):
+@value_class
+class CallTransferredEvent(GeneratedMessage):
     """When a call is transferred to another destination.
 
     CALL_TRANSFERRED_EVENT, MessageType 18, server to client.
@@ -2823,29 +3795,103 @@ class CallTransferredEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 18
     MESSAGE_NAME: ClassVar[str] = "CALL_TRANSFERRED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "primary_device_id_type",
+        "primary_call_id",
+        "line_handle",
+        "line_type",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "secondary_device_id_type",
+        "secondary_call_id",
+        "transferring_device_type",
+        "transferred_device_type",
+        "local_connection_state",
+        "event_cause",
+        "primary_device_id",
+        "secondary_device_id",
+        "transferring_device_id",
+        "transferred_device_id",
+        "connected_parties",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    primary_device_id_type: ConnectionDeviceIDType | int = 0
-    primary_call_id: int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    secondary_device_id_type: ConnectionDeviceIDType | int = 0
-    secondary_call_id: int = 0
-    transferring_device_type: DeviceIDType | int = 0
-    transferred_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    primary_device_id_type: ConnectionDeviceIDType | int
+    primary_call_id: int
+    line_handle: int
+    line_type: LineType | int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    secondary_device_id_type: ConnectionDeviceIDType | int
+    secondary_call_id: int
+    transferring_device_type: DeviceIDType | int
+    transferred_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     primary_device_id: str
     secondary_device_id: str
-    transferring_device_id: str | None = None
-    transferred_device_id: str | None = None
-    connected_parties: tuple[ConnectedParty, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    transferring_device_id: str | None
+    transferred_device_id: str | None
+    connected_parties: tuple[ConnectedParty, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        primary_device_id_type: ConnectionDeviceIDType | int = 0,
+        primary_call_id: int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        secondary_device_id_type: ConnectionDeviceIDType | int = 0,
+        secondary_call_id: int = 0,
+        transferring_device_type: DeviceIDType | int = 0,
+        transferred_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        primary_device_id: str,
+        secondary_device_id: str,
+        transferring_device_id: str | None = None,
+        transferred_device_id: str | None = None,
+        connected_parties: tuple[ConnectedParty, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "primary_device_id_type", primary_device_id_type)
+        _set(self, "primary_call_id", primary_call_id)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "secondary_device_id_type", secondary_device_id_type)
+        _set(self, "secondary_call_id", secondary_call_id)
+        _set(self, "transferring_device_type", transferring_device_type)
+        _set(self, "transferred_device_type", transferred_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "primary_device_id", primary_device_id)
+        _set(self, "secondary_device_id", secondary_device_id)
+        _set(self, "transferring_device_id", transferring_device_id)
+        _set(self, "transferred_device_id", transferred_device_id)
+        _set(self, "connected_parties", connected_parties)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_TRANSFERRED_EVENT: Final = _w.builder(CallTransferredEvent)
@@ -2932,8 +3978,8 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         raise _w.missing("CALL_TRANSFERRED_EVENT", "PrimaryDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_TRANSFERRED_EVENT", "SecondaryDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_TRANSFERRED_EVENT()
     (
         o.monitor_id,
@@ -2993,6 +4039,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g4, g5, g6))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallTransferredEvent
     return o  # type: ignore[no-any-return]
 
@@ -3070,8 +4117,8 @@ def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
     return _w.frame(18, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallDivertedEvent(Message):
+@value_class
+class CallDivertedEvent(GeneratedMessage):
     """When a call is removed from a previous delivery target.
 
     CALL_DIVERTED_EVENT, MessageType 19, server to client.
@@ -3081,22 +4128,75 @@ class CallDivertedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 19
     MESSAGE_NAME: ClassVar[str] = "CALL_DIVERTED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "service_number",
+        "service_id",
+        "diverting_device_type",
+        "called_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "diverting_device_id",
+        "called_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    service_number: int = 0
-    service_id: int = 0
-    diverting_device_type: DeviceIDType | int = 0
-    called_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    service_number: int
+    service_id: int
+    diverting_device_type: DeviceIDType | int
+    called_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    diverting_device_id: str | None = None
-    called_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    diverting_device_id: str | None
+    called_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        diverting_device_type: DeviceIDType | int = 0,
+        called_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        diverting_device_id: str | None = None,
+        called_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "diverting_device_type", diverting_device_type)
+        _set(self, "called_device_type", called_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "diverting_device_id", diverting_device_id)
+        _set(self, "called_device_id", called_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_DIVERTED_EVENT: Final = _w.builder(CallDivertedEvent)
@@ -3170,8 +4270,8 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
         )
     if vals[0] is None:
         raise _w.missing("CALL_DIVERTED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_DIVERTED_EVENT()
     (
         o.monitor_id,
@@ -3194,6 +4294,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     o.event_cause = _enum_EventCause[f10]
     (o.connection_device_id, o.diverting_device_id, o.called_device_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallDivertedEvent
     return o  # type: ignore[no-any-return]
 
@@ -3231,8 +4332,8 @@ def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
     return _w.frame(19, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallServiceInitiatedEvent(Message):
+@value_class
+class CallServiceInitiatedEvent(GeneratedMessage):
     """When telecommunications service (dial tone) is initiated at the agent's phone.
 
     CALL_SERVICE_INITIATED_EVENT, MessageType 20, server to client.
@@ -3242,28 +4343,99 @@ class CallServiceInitiatedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 20
     MESSAGE_NAME: ClassVar[str] = "CALL_SERVICE_INITIATED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "line_handle",
+        "line_type",
+        "service_number",
+        "service_id",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "calling_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "calling_device_id",
+        "call_reference_id",
+        "coc_connection_call_id",
+        "coc_call_connection_device_id_type",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
-    service_number: int = 0
-    service_id: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    calling_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    line_handle: int
+    line_type: LineType | int
+    service_number: int
+    service_id: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    calling_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    calling_device_id: str | None = None
-    call_reference_id: bytes | None = None
-    coc_connection_call_id: int | None = None
-    coc_call_connection_device_id_type: ConnectionDeviceIDType | int | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    calling_device_id: str | None
+    call_reference_id: bytes | None
+    coc_connection_call_id: int | None
+    coc_call_connection_device_id_type: ConnectionDeviceIDType | int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        calling_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        calling_device_id: str | None = None,
+        call_reference_id: bytes | None = None,
+        coc_connection_call_id: int | None = None,
+        coc_call_connection_device_id_type: ConnectionDeviceIDType | int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "calling_device_type", calling_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "calling_device_id", calling_device_id)
+        _set(self, "call_reference_id", call_reference_id)
+        _set(self, "coc_connection_call_id", coc_connection_call_id)
+        _set(self, "coc_call_connection_device_id_type", coc_call_connection_device_id_type)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_SERVICE_INITIATED_EVENT: Final = _w.builder(CallServiceInitiatedEvent)
@@ -3343,8 +4515,8 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
         )
     if vals[0] is None:
         raise _w.missing("CALL_SERVICE_INITIATED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_SERVICE_INITIATED_EVENT()
     (
         o.monitor_id,
@@ -3378,6 +4550,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
     ) = vals
     o.coc_call_connection_device_id_type = None if v4 is None else _enum_ConnectionDeviceIDType[v4]
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallServiceInitiatedEvent
     return o  # type: ignore[no-any-return]
 
@@ -3433,8 +4606,8 @@ def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
     return _w.frame(20, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallQueuedEvent(Message):
+@value_class
+class CallQueuedEvent(GeneratedMessage):
     """When a call is placed in a queue pending the availability of a resource.
 
     CALL_QUEUED_EVENT, MessageType 21, server to client.
@@ -3444,28 +4617,99 @@ class CallQueuedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 21
     MESSAGE_NAME: ClassVar[str] = "CALL_QUEUED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "service_number",
+        "service_id",
+        "queue_device_type",
+        "calling_device_type",
+        "called_device_type",
+        "last_redirect_device_type",
+        "num_queued",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "queue_device_id",
+        "calling_device_id",
+        "called_device_id",
+        "last_redirect_device_id",
+        "skill_groups",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    service_number: int = 0
-    service_id: int = 0
-    queue_device_type: DeviceIDType | int = 0
-    calling_device_type: DeviceIDType | int = 0
-    called_device_type: DeviceIDType | int = 0
-    last_redirect_device_type: DeviceIDType | int = 0
-    num_queued: int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    service_number: int
+    service_id: int
+    queue_device_type: DeviceIDType | int
+    calling_device_type: DeviceIDType | int
+    called_device_type: DeviceIDType | int
+    last_redirect_device_type: DeviceIDType | int
+    num_queued: int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    queue_device_id: str | None = None
-    calling_device_id: str | None = None
-    called_device_id: str | None = None
-    last_redirect_device_id: str | None = None
-    skill_groups: tuple[SkillGroup, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    queue_device_id: str | None
+    calling_device_id: str | None
+    called_device_id: str | None
+    last_redirect_device_id: str | None
+    skill_groups: tuple[SkillGroup, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        queue_device_type: DeviceIDType | int = 0,
+        calling_device_type: DeviceIDType | int = 0,
+        called_device_type: DeviceIDType | int = 0,
+        last_redirect_device_type: DeviceIDType | int = 0,
+        num_queued: int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        queue_device_id: str | None = None,
+        calling_device_id: str | None = None,
+        called_device_id: str | None = None,
+        last_redirect_device_id: str | None = None,
+        skill_groups: tuple[SkillGroup, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "queue_device_type", queue_device_type)
+        _set(self, "calling_device_type", calling_device_type)
+        _set(self, "called_device_type", called_device_type)
+        _set(self, "last_redirect_device_type", last_redirect_device_type)
+        _set(self, "num_queued", num_queued)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "queue_device_id", queue_device_id)
+        _set(self, "calling_device_id", calling_device_id)
+        _set(self, "called_device_id", called_device_id)
+        _set(self, "last_redirect_device_id", last_redirect_device_id)
+        _set(self, "skill_groups", skill_groups)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_QUEUED_EVENT: Final = _w.builder(CallQueuedEvent)
@@ -3548,8 +4792,8 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
         vals, unknown = _w.scan(buf, 48, end, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_QUEUED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_QUEUED_EVENT()
     (
         o.monitor_id,
@@ -3608,6 +4852,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
             )
         o.skill_groups = tuple(map(_new_SkillGroup, g5, g6, g7))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallQueuedEvent
     return o  # type: ignore[no-any-return]
 
@@ -3666,8 +4911,8 @@ def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
     return _w.frame(21, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallTranslationRouteEvent(Message):
+@value_class
+class CallTranslationRouteEvent(GeneratedMessage):
     """Notification of call context data for a call that has been routed to the peripheral by a translation route.
 
     CALL_TRANSLATION_ROUTE_EVENT, MessageType 22, server to client.
@@ -3677,28 +4922,99 @@ class CallTranslationRouteEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 22
     MESSAGE_NAME: ClassVar[str] = "CALL_TRANSLATION_ROUTE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "ani",
+        "user_to_user_info",
+        "dnis",
+        "dialed_number",
+        "caller_entered_digits",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "named_variables",
+        "named_arrays",
+        "unknown_fields",
+    )
 
-    ani: str | None = None
-    user_to_user_info: bytes | None = None
+    ani: str | None
+    user_to_user_info: bytes | None
     dnis: str
-    dialed_number: str | None = None
-    caller_entered_digits: str | None = None
+    dialed_number: str | None
+    caller_entered_digits: str | None
     router_call_key_day: int
     router_call_key_call_id: int
     router_call_key_sequence_number: int
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dnis: str,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        router_call_key_day: int,
+        router_call_key_call_id: int,
+        router_call_key_sequence_number: int,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dnis", dnis)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_TRANSLATION_ROUTE_EVENT: Final = _w.builder(CallTranslationRouteEvent)
@@ -3798,8 +5114,8 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "RouterCallKeyCallID", end)
     if vals[7] is None:
         raise _w.missing("CALL_TRANSLATION_ROUTE_EVENT", "RouterCallKeySequenceNumber", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_TRANSLATION_ROUTE_EVENT()
     (f0, f1) = _S_CALL_TRANSLATION_ROUTE_EVENT.unpack_from(buf, 8)
     (
@@ -3855,6 +5171,7 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
             )
         o.named_arrays = tuple(g19)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallTranslationRouteEvent
     return o  # type: ignore[no-any-return]
 
@@ -3946,8 +5263,8 @@ def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
     return _w.frame(22, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BeginCallEvent(Message):
+@value_class
+class BeginCallEvent(GeneratedMessage):
     """When the CTI Server associates a call with the CTI client.
 
     BEGIN_CALL_EVENT, MessageType 23, server to client.
@@ -3957,39 +5274,143 @@ class BeginCallEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 23
     MESSAGE_NAME: ClassVar[str] = "BEGIN_CALL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "call_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "called_party_disposition",
+        "connection_device_id",
+        "ani",
+        "user_to_user_info",
+        "dnis",
+        "dialed_number",
+        "caller_entered_digits",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "cti_clients",
+        "call_reference_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    call_type: CallType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    called_party_disposition: DispositionCode | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    call_type: CallType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    called_party_disposition: DispositionCode | int
     connection_device_id: str
-    ani: str | None = None
-    user_to_user_info: bytes | None = None
-    dnis: str | None = None
-    dialed_number: str | None = None
-    caller_entered_digits: str | None = None
-    router_call_key_day: int | None = None
-    router_call_key_call_id: int | None = None
-    router_call_key_sequence_number: int | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    cti_clients: tuple[CTIClient, ...] = ()
-    call_reference_id: bytes | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    ani: str | None
+    user_to_user_info: bytes | None
+    dnis: str | None
+    dialed_number: str | None
+    caller_entered_digits: str | None
+    router_call_key_day: int | None
+    router_call_key_call_id: int | None
+    router_call_key_sequence_number: int | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    cti_clients: tuple[CTIClient, ...]
+    call_reference_id: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        call_type: CallType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        called_party_disposition: DispositionCode | int = 0,
+        connection_device_id: str,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dnis: str | None = None,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        router_call_key_day: int | None = None,
+        router_call_key_call_id: int | None = None,
+        router_call_key_sequence_number: int | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        cti_clients: tuple[CTIClient, ...] = (),
+        call_reference_id: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "call_type", call_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "called_party_disposition", called_party_disposition)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dnis", dnis)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "cti_clients", cti_clients)
+        _set(self, "call_reference_id", call_reference_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_BEGIN_CALL_EVENT: Final = _w.builder(BeginCallEvent)
@@ -4097,8 +5518,8 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
         vals, unknown = _w.scan(buf, 34, end, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_BEGIN_CALL_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, f4, f5, f6, f7, o.connection_call_id, f9) = (
         _S_BEGIN_CALL_EVENT.unpack_from(buf, 8)
@@ -4181,6 +5602,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
             )
         o.cti_clients = tuple(map(_new_CTIClient, g22, g23))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = BeginCallEvent
     return o  # type: ignore[no-any-return]
 
@@ -4301,8 +5723,8 @@ def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     return _w.frame(23, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EndCallEvent(Message):
+@value_class
+class EndCallEvent(GeneratedMessage):
     """When the CTI Server dissolves the association between a call and the CTI client.
 
     END_CALL_EVENT, MessageType 24, server to client.
@@ -4312,14 +5734,43 @@ class EndCallEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 24
     MESSAGE_NAME: ClassVar[str] = "END_CALL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "connection_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
     connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_END_CALL_EVENT: Final = _w.builder(EndCallEvent)
@@ -4372,8 +5823,8 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
         vals, unknown = _w.scan(buf, 24, end, _T_END_CALL_EVENT, 1, "END_CALL_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("END_CALL_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_END_CALL_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.connection_call_id) = _S_END_CALL_EVENT.unpack_from(
         buf, 8
@@ -4382,6 +5833,7 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = EndCallEvent
     return o  # type: ignore[no-any-return]
 
@@ -4407,8 +5859,8 @@ def _encode_end_call_event(m: EndCallEvent) -> bytes:
     return _w.frame(24, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallDataUpdateEvent(Message):
+@value_class
+class CallDataUpdateEvent(GeneratedMessage):
     """When call context data changes.
 
     CALL_DATA_UPDATE_EVENT, MessageType 25, server to client.
@@ -4418,46 +5870,171 @@ class CallDataUpdateEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 25
     MESSAGE_NAME: ClassVar[str] = "CALL_DATA_UPDATE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "call_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "new_connection_device_id_type",
+        "new_connection_call_id",
+        "called_party_disposition",
+        "campaign_id",
+        "query_rule_id",
+        "connection_device_id",
+        "new_connection_device_id",
+        "ani",
+        "user_to_user_info",
+        "dnis",
+        "dialed_number",
+        "caller_entered_digits",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "customer_phone_number",
+        "customer_account_number",
+        "cti_clients",
+        "call_reference_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    call_type: CallType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    new_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    new_connection_call_id: int = 0
-    called_party_disposition: DispositionCode | int = 0
-    campaign_id: int = 0
-    query_rule_id: int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    call_type: CallType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    new_connection_device_id_type: ConnectionDeviceIDType | int
+    new_connection_call_id: int
+    called_party_disposition: DispositionCode | int
+    campaign_id: int
+    query_rule_id: int
     connection_device_id: str
     new_connection_device_id: str
-    ani: str | None = None
-    user_to_user_info: bytes | None = None
-    dnis: str | None = None
-    dialed_number: str | None = None
-    caller_entered_digits: str | None = None
-    router_call_key_day: int | None = None
-    router_call_key_call_id: int | None = None
-    router_call_key_sequence_number: int | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    customer_phone_number: str | None = None
-    customer_account_number: str | None = None
-    cti_clients: tuple[CTIClient, ...] = ()
-    call_reference_id: bytes | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    ani: str | None
+    user_to_user_info: bytes | None
+    dnis: str | None
+    dialed_number: str | None
+    caller_entered_digits: str | None
+    router_call_key_day: int | None
+    router_call_key_call_id: int | None
+    router_call_key_sequence_number: int | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    customer_phone_number: str | None
+    customer_account_number: str | None
+    cti_clients: tuple[CTIClient, ...]
+    call_reference_id: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        call_type: CallType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        new_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        new_connection_call_id: int = 0,
+        called_party_disposition: DispositionCode | int = 0,
+        campaign_id: int = 0,
+        query_rule_id: int = 0,
+        connection_device_id: str,
+        new_connection_device_id: str,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dnis: str | None = None,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        router_call_key_day: int | None = None,
+        router_call_key_call_id: int | None = None,
+        router_call_key_sequence_number: int | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        customer_phone_number: str | None = None,
+        customer_account_number: str | None = None,
+        cti_clients: tuple[CTIClient, ...] = (),
+        call_reference_id: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "call_type", call_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "new_connection_device_id_type", new_connection_device_id_type)
+        _set(self, "new_connection_call_id", new_connection_call_id)
+        _set(self, "called_party_disposition", called_party_disposition)
+        _set(self, "campaign_id", campaign_id)
+        _set(self, "query_rule_id", query_rule_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "new_connection_device_id", new_connection_device_id)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dnis", dnis)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "customer_phone_number", customer_phone_number)
+        _set(self, "customer_account_number", customer_account_number)
+        _set(self, "cti_clients", cti_clients)
+        _set(self, "call_reference_id", call_reference_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_DATA_UPDATE_EVENT: Final = _w.builder(CallDataUpdateEvent)
@@ -4579,8 +6156,8 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
         raise _w.missing("CALL_DATA_UPDATE_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_DATA_UPDATE_EVENT", "NewConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_DATA_UPDATE_EVENT()
     (
         o.monitor_id,
@@ -4680,6 +6257,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
             )
         o.cti_clients = tuple(map(_new_CTIClient, g25, g26))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallDataUpdateEvent
     return o  # type: ignore[no-any-return]
 
@@ -4817,8 +6395,8 @@ def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     return _w.frame(25, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetCallDataReq(Message):
+@value_class
+class SetCallDataReq(GeneratedMessage):
     """Request to update one or more call variables or call wrap-up data.
 
     SET_CALL_DATA_REQ, MessageType 26, client to server.
@@ -4828,39 +6406,143 @@ class SetCallDataReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 26
     MESSAGE_NAME: ClassVar[str] = "SET_CALL_DATA_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_device_id_type",
+        "connection_call_id",
+        "call_type",
+        "called_party_disposition",
+        "campaign_id",
+        "query_rule_id",
+        "connection_device_id",
+        "ani",
+        "user_to_user_info",
+        "caller_entered_digits",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "customer_phone_number",
+        "customer_account_number",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "call_originated_from",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    call_type: CallType | int = 0
-    called_party_disposition: DispositionCode | int = 0
-    campaign_id: int = 0
-    query_rule_id: int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    call_type: CallType | int
+    called_party_disposition: DispositionCode | int
+    campaign_id: int
+    query_rule_id: int
     connection_device_id: str
-    ani: str | None = None
-    user_to_user_info: bytes | None = None
-    caller_entered_digits: str | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    customer_phone_number: str | None = None
-    customer_account_number: str | None = None
-    router_call_key_day: int | None = None
-    router_call_key_call_id: int | None = None
-    router_call_key_sequence_number: int | None = None
-    call_originated_from: int | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    ani: str | None
+    user_to_user_info: bytes | None
+    caller_entered_digits: str | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    customer_phone_number: str | None
+    customer_account_number: str | None
+    router_call_key_day: int | None
+    router_call_key_call_id: int | None
+    router_call_key_sequence_number: int | None
+    call_originated_from: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        call_type: CallType | int = 0,
+        called_party_disposition: DispositionCode | int = 0,
+        campaign_id: int = 0,
+        query_rule_id: int = 0,
+        connection_device_id: str,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        caller_entered_digits: str | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        customer_phone_number: str | None = None,
+        customer_account_number: str | None = None,
+        router_call_key_day: int | None = None,
+        router_call_key_call_id: int | None = None,
+        router_call_key_sequence_number: int | None = None,
+        call_originated_from: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "call_type", call_type)
+        _set(self, "called_party_disposition", called_party_disposition)
+        _set(self, "campaign_id", campaign_id)
+        _set(self, "query_rule_id", query_rule_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "customer_phone_number", customer_phone_number)
+        _set(self, "customer_account_number", customer_account_number)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "call_originated_from", call_originated_from)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SET_CALL_DATA_REQ: Final = _w.builder(SetCallDataReq)
@@ -4965,8 +6647,8 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
         vals, unknown = _w.scan(buf, 38, end, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SET_CALL_DATA_REQ()
     (
         o.invoke_id,
@@ -5039,6 +6721,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
             )
         o.named_arrays = tuple(g16)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SetCallDataReq
     return o  # type: ignore[no-any-return]
 
@@ -5155,8 +6838,8 @@ def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
     return _w.frame(26, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetCallDataConf(Message):
+@value_class
+class SetCallDataConf(GeneratedMessage):
     """Response confirming a previous SET_CALL_DATA request.
 
     SET_CALL_DATA_CONF, MessageType 27, server to client.
@@ -5166,9 +6849,20 @@ class SetCallDataConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 27
     MESSAGE_NAME: ClassVar[str] = "SET_CALL_DATA_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SET_CALL_DATA_CONF: Final = _w.builder(SetCallDataConf)
@@ -5181,11 +6875,12 @@ def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
     if end < 12:
         raise _w.truncated("SET_CALL_DATA_CONF", _X_SET_CALL_DATA_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_SET_CALL_DATA_CONF, 0, "SET_CALL_DATA_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SET_CALL_DATA_CONF()
     (o.invoke_id,) = _S_SET_CALL_DATA_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SetCallDataConf
     return o  # type: ignore[no-any-return]
 
@@ -5204,8 +6899,8 @@ def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
     return _w.frame(27, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReleaseCallReq(Message):
+@value_class
+class ReleaseCallReq(GeneratedMessage):
     """Notification that all call data updates are complete.
 
     RELEASE_CALL_REQ, MessageType 28, client to server.
@@ -5215,13 +6910,39 @@ class ReleaseCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 28
     MESSAGE_NAME: ClassVar[str] = "RELEASE_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_device_id_type",
+        "connection_call_id",
+        "connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
     connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_RELEASE_CALL_REQ: Final = _w.builder(ReleaseCallReq)
@@ -5282,8 +7003,8 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
         vals, unknown = _w.scan(buf, 22, end, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("RELEASE_CALL_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_RELEASE_CALL_REQ()
     (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_RELEASE_CALL_REQ.unpack_from(
         buf, 8
@@ -5291,6 +7012,7 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ReleaseCallReq
     return o  # type: ignore[no-any-return]
 
@@ -5315,8 +7037,8 @@ def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
     return _w.frame(28, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReleaseCallConf(Message):
+@value_class
+class ReleaseCallConf(GeneratedMessage):
     """Response confirming a previous RELEASE_CALL request.
 
     RELEASE_CALL_CONF, MessageType 29, server to client.
@@ -5326,9 +7048,20 @@ class ReleaseCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 29
     MESSAGE_NAME: ClassVar[str] = "RELEASE_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_RELEASE_CALL_CONF: Final = _w.builder(ReleaseCallConf)
@@ -5341,11 +7074,12 @@ def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
     if end < 12:
         raise _w.truncated("RELEASE_CALL_CONF", _X_RELEASE_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_RELEASE_CALL_CONF, 0, "RELEASE_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_RELEASE_CALL_CONF()
     (o.invoke_id,) = _S_RELEASE_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ReleaseCallConf
     return o  # type: ignore[no-any-return]
 
@@ -5364,8 +7098,8 @@ def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
     return _w.frame(29, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgentStateEvent(Message):
+@value_class
+class AgentStateEvent(GeneratedMessage):
     """When an agent's state changes.
 
     AGENT_STATE_EVENT, MessageType 30, server to client.
@@ -5375,32 +7109,115 @@ class AgentStateEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 30
     MESSAGE_NAME: ClassVar[str] = "AGENT_STATE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "session_id",
+        "peripheral_type",
+        "skill_group_state",
+        "state_duration",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "agent_state",
+        "event_reason_code",
+        "mrd_id",
+        "num_tasks",
+        "agent_mode",
+        "max_task_limit",
+        "icm_agent_id",
+        "agent_availability_status",
+        "cti_client_signature",
+        "agent_id",
+        "agent_extension",
+        "agent_instrument",
+        "duration",
+        "next_agent_state",
+        "flt_skill_groups",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    session_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    skill_group_state: AgentState | int = 0
-    state_duration: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    agent_state: AgentState | int = 0
-    event_reason_code: int = 0
-    mrd_id: int = 0
-    num_tasks: int = 0
-    agent_mode: int = 0
-    max_task_limit: int = 0
-    icm_agent_id: int = 0
-    agent_availability_status: int = 0
-    cti_client_signature: str | None = None
-    agent_id: str | None = None
-    agent_extension: str | None = None
-    agent_instrument: str | None = None
-    duration: int | None = None
-    next_agent_state: AgentState | int | None = None
-    flt_skill_groups: tuple[FltSkillGroup, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    monitor_id: int
+    peripheral_id: int
+    session_id: int
+    peripheral_type: PeripheralType | int
+    skill_group_state: AgentState | int
+    state_duration: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    agent_state: AgentState | int
+    event_reason_code: int
+    mrd_id: int
+    num_tasks: int
+    agent_mode: int
+    max_task_limit: int
+    icm_agent_id: int
+    agent_availability_status: int
+    cti_client_signature: str | None
+    agent_id: str | None
+    agent_extension: str | None
+    agent_instrument: str | None
+    duration: int | None
+    next_agent_state: AgentState | int | None
+    flt_skill_groups: tuple[FltSkillGroup, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        session_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        skill_group_state: AgentState | int = 0,
+        state_duration: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        agent_state: AgentState | int = 0,
+        event_reason_code: int = 0,
+        mrd_id: int = 0,
+        num_tasks: int = 0,
+        agent_mode: int = 0,
+        max_task_limit: int = 0,
+        icm_agent_id: int = 0,
+        agent_availability_status: int = 0,
+        cti_client_signature: str | None = None,
+        agent_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_instrument: str | None = None,
+        duration: int | None = None,
+        next_agent_state: AgentState | int | None = None,
+        flt_skill_groups: tuple[FltSkillGroup, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "session_id", session_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "skill_group_state", skill_group_state)
+        _set(self, "state_duration", state_duration)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "agent_state", agent_state)
+        _set(self, "event_reason_code", event_reason_code)
+        _set(self, "mrd_id", mrd_id)
+        _set(self, "num_tasks", num_tasks)
+        _set(self, "agent_mode", agent_mode)
+        _set(self, "max_task_limit", max_task_limit)
+        _set(self, "icm_agent_id", icm_agent_id)
+        _set(self, "agent_availability_status", agent_availability_status)
+        _set(self, "cti_client_signature", cti_client_signature)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "duration", duration)
+        _set(self, "next_agent_state", next_agent_state)
+        _set(self, "flt_skill_groups", flt_skill_groups)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
@@ -5485,8 +7302,8 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(buf, 66, end, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_AGENT_STATE_EVENT()
     (
         o.monitor_id,
@@ -5548,6 +7365,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
             )
         o.flt_skill_groups = tuple(map(_new_FltSkillGroup, g6, g7, g8, g9))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AgentStateEvent
     return o  # type: ignore[no-any-return]
 
@@ -5623,8 +7441,8 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
     return _w.frame(30, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SystemEvent(Message):
+@value_class
+class SystemEvent(GeneratedMessage):
     """Reports the current PG status, or provides the CTI client with event data.
 
     SYSTEM_EVENT, MessageType 31, server to client.
@@ -5634,17 +7452,55 @@ class SystemEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 31
     MESSAGE_NAME: ClassVar[str] = "SYSTEM_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "pg_status",
+        "icm_central_controller_time",
+        "system_event_id",
+        "system_event_arg1",
+        "system_event_arg2",
+        "system_event_arg3",
+        "event_device_type",
+        "text",
+        "event_device_id",
+        "unknown_fields",
+    )
 
-    pg_status: PGStatusCode | int = 0
-    icm_central_controller_time: int = 0
-    system_event_id: SystemEventID | int = 0
-    system_event_arg1: int = 0
-    system_event_arg2: int = 0
-    system_event_arg3: int = 0
-    event_device_type: DeviceIDType | int = 0
-    text: str | None = None
-    event_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    pg_status: PGStatusCode | int
+    icm_central_controller_time: int
+    system_event_id: SystemEventID | int
+    system_event_arg1: int
+    system_event_arg2: int
+    system_event_arg3: int
+    event_device_type: DeviceIDType | int
+    text: str | None
+    event_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        pg_status: PGStatusCode | int = 0,
+        icm_central_controller_time: int = 0,
+        system_event_id: SystemEventID | int = 0,
+        system_event_arg1: int = 0,
+        system_event_arg2: int = 0,
+        system_event_arg3: int = 0,
+        event_device_type: DeviceIDType | int = 0,
+        text: str | None = None,
+        event_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "pg_status", pg_status)
+        _set(self, "icm_central_controller_time", icm_central_controller_time)
+        _set(self, "system_event_id", system_event_id)
+        _set(self, "system_event_arg1", system_event_arg1)
+        _set(self, "system_event_arg2", system_event_arg2)
+        _set(self, "system_event_arg3", system_event_arg3)
+        _set(self, "event_device_type", event_device_type)
+        _set(self, "text", text)
+        _set(self, "event_device_id", event_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SYSTEM_EVENT: Final = _w.builder(SystemEvent)
@@ -5697,8 +7553,8 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(buf, 34, end, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SYSTEM_EVENT()
     (
         f0,
@@ -5714,6 +7570,7 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     o.event_device_type = _enum_DeviceIDType[f6]
     (o.text, o.event_device_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SystemEvent
     return o  # type: ignore[no-any-return]
 
@@ -5744,8 +7601,8 @@ def _encode_system_event(m: SystemEvent) -> bytes:
     return _w.frame(31, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClientEventReportReq(Message):
+@value_class
+class ClientEventReportReq(GeneratedMessage):
     """Request to report a CTI client event (through the Unified CCE Alarm subsystem).
 
     CLIENT_EVENT_REPORT_REQ, MessageType 32, client to server.
@@ -5755,12 +7612,29 @@ class ClientEventReportReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 32
     MESSAGE_NAME: ClassVar[str] = "CLIENT_EVENT_REPORT_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "state", "object_name", "text", "unknown_fields")
 
-    invoke_id: int = 0
-    state: int = 0
-    object_name: str | None = None
+    invoke_id: int
+    state: int
+    object_name: str | None
     text: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        state: int = 0,
+        object_name: str | None = None,
+        text: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "state", state)
+        _set(self, "object_name", object_name)
+        _set(self, "text", text)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLIENT_EVENT_REPORT_REQ: Final = _w.builder(ClientEventReportReq)
@@ -5823,12 +7697,13 @@ def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportRe
         )
     if vals[1] is None:
         raise _w.missing("CLIENT_EVENT_REPORT_REQ", "Text", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLIENT_EVENT_REPORT_REQ()
     (o.invoke_id, o.state) = _S_CLIENT_EVENT_REPORT_REQ.unpack_from(buf, 8)
     (o.object_name, o.text) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ClientEventReportReq
     return o  # type: ignore[no-any-return]
 
@@ -5852,8 +7727,8 @@ def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
     return _w.frame(32, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClientEventReportConf(Message):
+@value_class
+class ClientEventReportConf(GeneratedMessage):
     """Response confirming a previous CLIENT_EVENT_REPORT request.
 
     CLIENT_EVENT_REPORT_CONF, MessageType 33, server to client.
@@ -5863,9 +7738,20 @@ class ClientEventReportConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 33
     MESSAGE_NAME: ClassVar[str] = "CLIENT_EVENT_REPORT_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLIENT_EVENT_REPORT_CONF: Final = _w.builder(ClientEventReportConf)
@@ -5880,11 +7766,12 @@ def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportC
     _, unknown = _w.scan(
         buf, 12, end, _T_CLIENT_EVENT_REPORT_CONF, 0, "CLIENT_EVENT_REPORT_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLIENT_EVENT_REPORT_CONF()
     (o.invoke_id,) = _S_CLIENT_EVENT_REPORT_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ClientEventReportConf
     return o  # type: ignore[no-any-return]
 
@@ -5903,8 +7790,8 @@ def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
     return _w.frame(33, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallReachedNetworkEvent(Message):
+@value_class
+class CallReachedNetworkEvent(GeneratedMessage):
     """When an outbound call is connected to another network.
 
     CALL_REACHED_NETWORK_EVENT, MessageType 34, server to client.
@@ -5914,24 +7801,83 @@ class CallReachedNetworkEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 34
     MESSAGE_NAME: ClassVar[str] = "CALL_REACHED_NETWORK_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "line_handle",
+        "line_type",
+        "trunk_used_device_type",
+        "called_device_type",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "trunk_used_device_id",
+        "called_device_id",
+        "trunk_number",
+        "trunk_group_number",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
-    trunk_used_device_type: DeviceIDType | int = 0
-    called_device_type: DeviceIDType | int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    line_handle: int
+    line_type: LineType | int
+    trunk_used_device_type: DeviceIDType | int
+    called_device_type: DeviceIDType | int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    trunk_used_device_id: str | None = None
-    called_device_id: str | None = None
-    trunk_number: int | None = None
-    trunk_group_number: int | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    trunk_used_device_id: str | None
+    called_device_id: str | None
+    trunk_number: int | None
+    trunk_group_number: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        trunk_used_device_type: DeviceIDType | int = 0,
+        called_device_type: DeviceIDType | int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        trunk_used_device_id: str | None = None,
+        called_device_id: str | None = None,
+        trunk_number: int | None = None,
+        trunk_group_number: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "trunk_used_device_type", trunk_used_device_type)
+        _set(self, "called_device_type", called_device_type)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "trunk_used_device_id", trunk_used_device_id)
+        _set(self, "called_device_id", called_device_id)
+        _set(self, "trunk_number", trunk_number)
+        _set(self, "trunk_group_number", trunk_group_number)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_REACHED_NETWORK_EVENT: Final = _w.builder(CallReachedNetworkEvent)
@@ -6007,8 +7953,8 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
         )
     if vals[0] is None:
         raise _w.missing("CALL_REACHED_NETWORK_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_REACHED_NETWORK_EVENT()
     (
         o.monitor_id,
@@ -6038,6 +7984,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
         o.trunk_group_number,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallReachedNetworkEvent
     return o  # type: ignore[no-any-return]
 
@@ -6081,8 +8028,8 @@ def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
     return _w.frame(34, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ControlFailureConf(Message):
+@value_class
+class ControlFailureConf(GeneratedMessage):
     """Negative confirmation of a Client Control request, sent instead of its confirmation message.
 
     CONTROL_FAILURE_CONF, MessageType 35, server to client.
@@ -6092,11 +8039,26 @@ class ControlFailureConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 35
     MESSAGE_NAME: ClassVar[str] = "CONTROL_FAILURE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "failure_code", "peripheral_error_code", "unknown_fields")
 
-    invoke_id: int = 0
-    failure_code: ControlFailureCode | int = 0
-    peripheral_error_code: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    failure_code: ControlFailureCode | int
+    peripheral_error_code: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        failure_code: ControlFailureCode | int = 0,
+        peripheral_error_code: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "failure_code", failure_code)
+        _set(self, "peripheral_error_code", peripheral_error_code)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CONTROL_FAILURE_CONF: Final = _w.builder(ControlFailureConf)
@@ -6113,12 +8075,13 @@ def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     if end < 18:
         raise _w.truncated("CONTROL_FAILURE_CONF", _X_CONTROL_FAILURE_CONF, end)
     _, unknown = _w.scan(buf, 18, end, _T_CONTROL_FAILURE_CONF, 0, "CONTROL_FAILURE_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONTROL_FAILURE_CONF()
     (o.invoke_id, f1, o.peripheral_error_code) = _S_CONTROL_FAILURE_CONF.unpack_from(buf, 8)
     o.failure_code = _enum_ControlFailureCode[f1]
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ControlFailureConf
     return o  # type: ignore[no-any-return]
 
@@ -6139,8 +8102,8 @@ def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
     return _w.frame(35, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QueryAgentStateReq(Message):
+@value_class
+class QueryAgentStateReq(GeneratedMessage):
     """Retrieve the current state of an agent at a specified device.
 
     QUERY_AGENT_STATE_REQ, MessageType 36, client to server.
@@ -6150,15 +8113,47 @@ class QueryAgentStateReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 36
     MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATE_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "mrd_id",
+        "icm_agent_id",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    mrd_id: int = 0
-    icm_agent_id: int = 0
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    mrd_id: int
+    icm_agent_id: int
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        mrd_id: int = 0,
+        icm_agent_id: int = 0,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "mrd_id", mrd_id)
+        _set(self, "icm_agent_id", icm_agent_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_QUERY_AGENT_STATE_REQ: Final = _w.builder(QueryAgentStateReq)
@@ -6223,14 +8218,15 @@ def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
         vals, unknown = _w.scan(
             buf, 24, end, _T_QUERY_AGENT_STATE_REQ, 3, "QUERY_AGENT_STATE_REQ", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_QUERY_AGENT_STATE_REQ()
     (o.invoke_id, o.peripheral_id, o.mrd_id, o.icm_agent_id) = _S_QUERY_AGENT_STATE_REQ.unpack_from(
         buf, 8
     )
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = QueryAgentStateReq
     return o  # type: ignore[no-any-return]
 
@@ -6261,8 +8257,8 @@ def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
     return _w.frame(36, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QueryAgentStateConf(Message):
+@value_class
+class QueryAgentStateConf(GeneratedMessage):
     """Current state of the agent (response to QUERY_AGENT_STATE_REQ).
 
     QUERY_AGENT_STATE_CONF, MessageType 37, server to client.
@@ -6272,20 +8268,67 @@ class QueryAgentStateConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 37
     MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "agent_state",
+        "mrd_id",
+        "num_tasks",
+        "agent_mode",
+        "max_task_limit",
+        "icm_agent_id",
+        "agent_availability_status",
+        "agent_id",
+        "agent_extension",
+        "agent_instrument",
+        "skill_groups",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    agent_state: AgentState | int = 0
-    mrd_id: int = 0
-    num_tasks: int = 0
-    agent_mode: int = 0
-    max_task_limit: int = 0
-    icm_agent_id: int = 0
-    agent_availability_status: int = 0
-    agent_id: str | None = None
-    agent_extension: str | None = None
-    agent_instrument: str | None = None
-    skill_groups: tuple[AgentSkillGroup, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    agent_state: AgentState | int
+    mrd_id: int
+    num_tasks: int
+    agent_mode: int
+    max_task_limit: int
+    icm_agent_id: int
+    agent_availability_status: int
+    agent_id: str | None
+    agent_extension: str | None
+    agent_instrument: str | None
+    skill_groups: tuple[AgentSkillGroup, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        agent_state: AgentState | int = 0,
+        mrd_id: int = 0,
+        num_tasks: int = 0,
+        agent_mode: int = 0,
+        max_task_limit: int = 0,
+        icm_agent_id: int = 0,
+        agent_availability_status: int = 0,
+        agent_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_instrument: str | None = None,
+        skill_groups: tuple[AgentSkillGroup, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "agent_state", agent_state)
+        _set(self, "mrd_id", mrd_id)
+        _set(self, "num_tasks", num_tasks)
+        _set(self, "agent_mode", agent_mode)
+        _set(self, "max_task_limit", max_task_limit)
+        _set(self, "icm_agent_id", icm_agent_id)
+        _set(self, "agent_availability_status", agent_availability_status)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "skill_groups", skill_groups)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_QUERY_AGENT_STATE_CONF: Final = _w.builder(QueryAgentStateConf)
@@ -6359,8 +8402,8 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
         vals, unknown = _w.scan(
             buf, 38, end, _T_QUERY_AGENT_STATE_CONF, 7, "QUERY_AGENT_STATE_CONF", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_QUERY_AGENT_STATE_CONF()
     (
         o.invoke_id,
@@ -6399,6 +8442,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
             )
         o.skill_groups = tuple(map(_new_AgentSkillGroup, g3, g4, g5, g6))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = QueryAgentStateConf
     return o  # type: ignore[no-any-return]
 
@@ -6446,8 +8490,8 @@ def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
     return _w.frame(37, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetAgentStateReq(Message):
+@value_class
+class SetAgentStateReq(GeneratedMessage):
     """Change an ACD agent's state.
 
     SET_AGENT_STATE_REQ, MessageType 38, client to server.
@@ -6457,21 +8501,76 @@ class SetAgentStateReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 38
     MESSAGE_NAME: ClassVar[str] = "SET_AGENT_STATE_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "agent_state",
+        "agent_work_mode",
+        "event_reason_code",
+        "forced_flag",
+        "agent_service_req",
+        "agent_instrument",
+        "agent_id",
+        "agent_password",
+        "position_id",
+        "supervisor_id",
+        "skill_groups",
+        "unknown_fields",
+    )
+    SECRET: ClassVar[frozenset[str]] = frozenset(
+        {
+            "agent_password",
+        }
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    agent_state: AgentState | int = 0
-    agent_work_mode: AgentWorkMode | int = 0
-    event_reason_code: int = 0
-    forced_flag: int = 0
-    agent_service_req: AgentServiceRequestMask | int = 0
+    invoke_id: int
+    peripheral_id: int
+    agent_state: AgentState | int
+    agent_work_mode: AgentWorkMode | int
+    event_reason_code: int
+    forced_flag: int
+    agent_service_req: AgentServiceRequestMask | int
     agent_instrument: str
-    agent_id: str | None = None
-    agent_password: str | None = field(default=None, repr=False)
-    position_id: str | None = None
-    supervisor_id: str | None = None
-    skill_groups: tuple[RequestedSkillGroup, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_id: str | None
+    agent_password: str | None
+    position_id: str | None
+    supervisor_id: str | None
+    skill_groups: tuple[RequestedSkillGroup, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        agent_state: AgentState | int = 0,
+        agent_work_mode: AgentWorkMode | int = 0,
+        event_reason_code: int = 0,
+        forced_flag: int = 0,
+        agent_service_req: AgentServiceRequestMask | int = 0,
+        agent_instrument: str,
+        agent_id: str | None = None,
+        agent_password: str | None = None,
+        position_id: str | None = None,
+        supervisor_id: str | None = None,
+        skill_groups: tuple[RequestedSkillGroup, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "agent_state", agent_state)
+        _set(self, "agent_work_mode", agent_work_mode)
+        _set(self, "event_reason_code", event_reason_code)
+        _set(self, "forced_flag", forced_flag)
+        _set(self, "agent_service_req", agent_service_req)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_password", agent_password)
+        _set(self, "position_id", position_id)
+        _set(self, "supervisor_id", supervisor_id)
+        _set(self, "skill_groups", skill_groups)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SET_AGENT_STATE_REQ: Final = _w.builder(SetAgentStateReq)
@@ -6548,8 +8647,8 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
         )
     if vals[0] is None:
         raise _w.missing("SET_AGENT_STATE_REQ", "AgentInstrument", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SET_AGENT_STATE_REQ()
     (o.invoke_id, o.peripheral_id, f2, f3, f4, o.event_reason_code, o.forced_flag, f7) = (
         _S_SET_AGENT_STATE_REQ.unpack_from(buf, 8)
@@ -6577,6 +8676,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
             )
         o.skill_groups = tuple(map(_new_RequestedSkillGroup, g5, g6))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SetAgentStateReq
     return o  # type: ignore[no-any-return]
 
@@ -6623,8 +8723,8 @@ def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
     return _w.frame(38, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetAgentStateConf(Message):
+@value_class
+class SetAgentStateConf(GeneratedMessage):
     """Confirmation of SET_AGENT_STATE_REQ.
 
     SET_AGENT_STATE_CONF, MessageType 39, server to client.
@@ -6634,9 +8734,20 @@ class SetAgentStateConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 39
     MESSAGE_NAME: ClassVar[str] = "SET_AGENT_STATE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SET_AGENT_STATE_CONF: Final = _w.builder(SetAgentStateConf)
@@ -6649,11 +8760,12 @@ def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
     if end < 12:
         raise _w.truncated("SET_AGENT_STATE_CONF", _X_SET_AGENT_STATE_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_SET_AGENT_STATE_CONF, 0, "SET_AGENT_STATE_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SET_AGENT_STATE_CONF()
     (o.invoke_id,) = _S_SET_AGENT_STATE_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SetAgentStateConf
     return o  # type: ignore[no-any-return]
 
@@ -6672,8 +8784,8 @@ def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
     return _w.frame(39, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AlternateCallReq(Message):
+@value_class
+class AlternateCallReq(GeneratedMessage):
     """Place an active call on hold and then retrieve a previously held call or answer an alerting call at the same device.
 
     ALTERNATE_CALL_REQ, MessageType 40, client to server.
@@ -6683,17 +8795,55 @@ class AlternateCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 40
     MESSAGE_NAME: ClassVar[str] = "ALTERNATE_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "active_connection_call_id",
+        "other_connection_call_id",
+        "active_connection_device_id_type",
+        "other_connection_device_id_type",
+        "active_connection_device_id",
+        "other_connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    active_connection_call_id: int = 0
-    other_connection_call_id: int = 0
-    active_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    other_connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    active_connection_call_id: int
+    other_connection_call_id: int
+    active_connection_device_id_type: ConnectionDeviceIDType | int
+    other_connection_device_id_type: ConnectionDeviceIDType | int
     active_connection_device_id: str
     other_connection_device_id: str
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        active_connection_call_id: int = 0,
+        other_connection_call_id: int = 0,
+        active_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        other_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        active_connection_device_id: str,
+        other_connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "active_connection_call_id", active_connection_call_id)
+        _set(self, "other_connection_call_id", other_connection_call_id)
+        _set(self, "active_connection_device_id_type", active_connection_device_id_type)
+        _set(self, "other_connection_device_id_type", other_connection_device_id_type)
+        _set(self, "active_connection_device_id", active_connection_device_id)
+        _set(self, "other_connection_device_id", other_connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_ALTERNATE_CALL_REQ: Final = _w.builder(AlternateCallReq)
@@ -6762,8 +8912,8 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
         raise _w.missing("ALTERNATE_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("ALTERNATE_CALL_REQ", "OtherConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_ALTERNATE_CALL_REQ()
     (
         o.invoke_id,
@@ -6777,6 +8927,7 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     o.other_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     (o.active_connection_device_id, o.other_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AlternateCallReq
     return o  # type: ignore[no-any-return]
 
@@ -6819,8 +8970,8 @@ def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
     return _w.frame(40, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AlternateCallConf(Message):
+@value_class
+class AlternateCallConf(GeneratedMessage):
     """Confirmation of ALTERNATE_CALL_REQ.
 
     ALTERNATE_CALL_CONF, MessageType 41, server to client.
@@ -6830,9 +8981,20 @@ class AlternateCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 41
     MESSAGE_NAME: ClassVar[str] = "ALTERNATE_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_ALTERNATE_CALL_CONF: Final = _w.builder(AlternateCallConf)
@@ -6845,11 +9007,12 @@ def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
     if end < 12:
         raise _w.truncated("ALTERNATE_CALL_CONF", _X_ALTERNATE_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_ALTERNATE_CALL_CONF, 0, "ALTERNATE_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_ALTERNATE_CALL_CONF()
     (o.invoke_id,) = _S_ALTERNATE_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AlternateCallConf
     return o  # type: ignore[no-any-return]
 
@@ -6868,8 +9031,8 @@ def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
     return _w.frame(41, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AnswerCallReq(Message):
+@value_class
+class AnswerCallReq(GeneratedMessage):
     """Connect an alerting call at the device that is alerting.
 
     ANSWER_CALL_REQ, MessageType 42, client to server.
@@ -6879,14 +9042,43 @@ class AnswerCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 42
     MESSAGE_NAME: ClassVar[str] = "ANSWER_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
     connection_device_id: str
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_ANSWER_CALL_REQ: Final = _w.builder(AnswerCallReq)
@@ -6949,8 +9141,8 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
         vals, unknown = _w.scan(buf, 22, end, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("ANSWER_CALL_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_ANSWER_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_ANSWER_CALL_REQ.unpack_from(
         buf, 8
@@ -6958,6 +9150,7 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AnswerCallReq
     return o  # type: ignore[no-any-return]
 
@@ -6985,8 +9178,8 @@ def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
     return _w.frame(42, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AnswerCallConf(Message):
+@value_class
+class AnswerCallConf(GeneratedMessage):
     """Confirmation of ANSWER_CALL_REQ.
 
     ANSWER_CALL_CONF, MessageType 43, server to client.
@@ -6996,9 +9189,20 @@ class AnswerCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 43
     MESSAGE_NAME: ClassVar[str] = "ANSWER_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_ANSWER_CALL_CONF: Final = _w.builder(AnswerCallConf)
@@ -7011,11 +9215,12 @@ def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
     if end < 12:
         raise _w.truncated("ANSWER_CALL_CONF", _X_ANSWER_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_ANSWER_CALL_CONF, 0, "ANSWER_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_ANSWER_CALL_CONF()
     (o.invoke_id,) = _S_ANSWER_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AnswerCallConf
     return o  # type: ignore[no-any-return]
 
@@ -7034,8 +9239,8 @@ def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
     return _w.frame(43, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClearCallReq(Message):
+@value_class
+class ClearCallReq(GeneratedMessage):
     """Release all devices from the specified call.
 
     CLEAR_CALL_REQ, MessageType 44, client to server.
@@ -7045,14 +9250,43 @@ class ClearCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 44
     MESSAGE_NAME: ClassVar[str] = "CLEAR_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
     connection_device_id: str
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLEAR_CALL_REQ: Final = _w.builder(ClearCallReq)
@@ -7106,13 +9340,14 @@ def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
         vals, unknown = _w.scan(buf, 22, end, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("CLEAR_CALL_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLEAR_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CALL_REQ.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ClearCallReq
     return o  # type: ignore[no-any-return]
 
@@ -7140,8 +9375,8 @@ def _encode_clear_call_req(m: ClearCallReq) -> bytes:
     return _w.frame(44, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClearCallConf(Message):
+@value_class
+class ClearCallConf(GeneratedMessage):
     """Confirmation of CLEAR_CALL_REQ.
 
     CLEAR_CALL_CONF, MessageType 45, server to client.
@@ -7151,9 +9386,20 @@ class ClearCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 45
     MESSAGE_NAME: ClassVar[str] = "CLEAR_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLEAR_CALL_CONF: Final = _w.builder(ClearCallConf)
@@ -7166,11 +9412,12 @@ def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
     if end < 12:
         raise _w.truncated("CLEAR_CALL_CONF", _X_CLEAR_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_CLEAR_CALL_CONF, 0, "CLEAR_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLEAR_CALL_CONF()
     (o.invoke_id,) = _S_CLEAR_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ClearCallConf
     return o  # type: ignore[no-any-return]
 
@@ -7189,8 +9436,8 @@ def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
     return _w.frame(45, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClearConnectionReq(Message):
+@value_class
+class ClearConnectionReq(GeneratedMessage):
     """Release a specific device connection from the designated call.
 
     CLEAR_CONNECTION_REQ, MessageType 46, client to server.
@@ -7200,16 +9447,51 @@ class ClearConnectionReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 46
     MESSAGE_NAME: ClassVar[str] = "CLEAR_CONNECTION_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "connection_device_id",
+        "agent_instrument",
+        "requesting_device_id_type",
+        "requesting_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
     connection_device_id: str
-    agent_instrument: str | None = None
-    requesting_device_id_type: DeviceIDType | int | None = None
-    requesting_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    requesting_device_id_type: DeviceIDType | int | None
+    requesting_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_device_id: str,
+        agent_instrument: str | None = None,
+        requesting_device_id_type: DeviceIDType | int | None = None,
+        requesting_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "requesting_device_id_type", requesting_device_id_type)
+        _set(self, "requesting_device_id", requesting_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLEAR_CONNECTION_REQ: Final = _w.builder(ClearConnectionReq)
@@ -7277,8 +9559,8 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
         )
     if vals[0] is None:
         raise _w.missing("CLEAR_CONNECTION_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLEAR_CONNECTION_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CONNECTION_REQ.unpack_from(
         buf, 8
@@ -7287,6 +9569,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     (o.connection_device_id, o.agent_instrument, v2, o.requesting_device_id) = vals
     o.requesting_device_id_type = None if v2 is None else _enum_DeviceIDType[v2]
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ClearConnectionReq
     return o  # type: ignore[no-any-return]
 
@@ -7322,8 +9605,8 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
     return _w.frame(46, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClearConnectionConf(Message):
+@value_class
+class ClearConnectionConf(GeneratedMessage):
     """Confirmation of CLEAR_CONNECTION_REQ.
 
     CLEAR_CONNECTION_CONF, MessageType 47, server to client.
@@ -7333,9 +9616,20 @@ class ClearConnectionConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 47
     MESSAGE_NAME: ClassVar[str] = "CLEAR_CONNECTION_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLEAR_CONNECTION_CONF: Final = _w.builder(ClearConnectionConf)
@@ -7348,11 +9642,12 @@ def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
     if end < 12:
         raise _w.truncated("CLEAR_CONNECTION_CONF", _X_CLEAR_CONNECTION_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_CLEAR_CONNECTION_CONF, 0, "CLEAR_CONNECTION_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLEAR_CONNECTION_CONF()
     (o.invoke_id,) = _S_CLEAR_CONNECTION_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ClearConnectionConf
     return o  # type: ignore[no-any-return]
 
@@ -7371,8 +9666,8 @@ def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
     return _w.frame(47, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConferenceCallReq(Message):
+@value_class
+class ConferenceCallReq(GeneratedMessage):
     """Conference an existing held call with another active call.
 
     CONFERENCE_CALL_REQ, MessageType 48, client to server.
@@ -7382,43 +9677,159 @@ class ConferenceCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 48
     MESSAGE_NAME: ClassVar[str] = "CONFERENCE_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "held_connection_call_id",
+        "active_connection_call_id",
+        "held_connection_device_id_type",
+        "active_connection_device_id_type",
+        "call_placement_type",
+        "call_manner_type",
+        "alert_rings",
+        "call_option",
+        "facility_type",
+        "answering_machine",
+        "priority",
+        "post_route",
+        "active_connection_device_id",
+        "held_connection_device_id",
+        "agent_instrument",
+        "dialed_number",
+        "user_to_user_info",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "facility_code",
+        "authorization_code",
+        "account_code",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    held_connection_call_id: int = 0
-    active_connection_call_id: int = 0
-    held_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    active_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    call_placement_type: CallPlacementType | int = 0
-    call_manner_type: CallMannerType | int = 0
-    alert_rings: int = 0
-    call_option: CallOption | int = 0
-    facility_type: FacilityType | int = 0
-    answering_machine: AnsweringMachine | int = 0
-    priority: bool | int = False
-    post_route: bool | int = False
+    invoke_id: int
+    peripheral_id: int
+    held_connection_call_id: int
+    active_connection_call_id: int
+    held_connection_device_id_type: ConnectionDeviceIDType | int
+    active_connection_device_id_type: ConnectionDeviceIDType | int
+    call_placement_type: CallPlacementType | int
+    call_manner_type: CallMannerType | int
+    alert_rings: int
+    call_option: CallOption | int
+    facility_type: FacilityType | int
+    answering_machine: AnsweringMachine | int
+    priority: bool | int
+    post_route: bool | int
     active_connection_device_id: str
-    held_connection_device_id: str | None = None
-    agent_instrument: str | None = None
-    dialed_number: str | None = None
-    user_to_user_info: bytes | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    facility_code: str | None = None
-    authorization_code: str | None = None
-    account_code: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    held_connection_device_id: str | None
+    agent_instrument: str | None
+    dialed_number: str | None
+    user_to_user_info: bytes | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    facility_code: str | None
+    authorization_code: str | None
+    account_code: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        held_connection_call_id: int = 0,
+        active_connection_call_id: int = 0,
+        held_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        active_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        call_placement_type: CallPlacementType | int = 0,
+        call_manner_type: CallMannerType | int = 0,
+        alert_rings: int = 0,
+        call_option: CallOption | int = 0,
+        facility_type: FacilityType | int = 0,
+        answering_machine: AnsweringMachine | int = 0,
+        priority: bool | int = False,
+        post_route: bool | int = False,
+        active_connection_device_id: str,
+        held_connection_device_id: str | None = None,
+        agent_instrument: str | None = None,
+        dialed_number: str | None = None,
+        user_to_user_info: bytes | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        facility_code: str | None = None,
+        authorization_code: str | None = None,
+        account_code: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "held_connection_call_id", held_connection_call_id)
+        _set(self, "active_connection_call_id", active_connection_call_id)
+        _set(self, "held_connection_device_id_type", held_connection_device_id_type)
+        _set(self, "active_connection_device_id_type", active_connection_device_id_type)
+        _set(self, "call_placement_type", call_placement_type)
+        _set(self, "call_manner_type", call_manner_type)
+        _set(self, "alert_rings", alert_rings)
+        _set(self, "call_option", call_option)
+        _set(self, "facility_type", facility_type)
+        _set(self, "answering_machine", answering_machine)
+        _set(self, "priority", priority)
+        _set(self, "post_route", post_route)
+        _set(self, "active_connection_device_id", active_connection_device_id)
+        _set(self, "held_connection_device_id", held_connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "facility_code", facility_code)
+        _set(self, "authorization_code", authorization_code)
+        _set(self, "account_code", account_code)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CONFERENCE_CALL_REQ: Final = _w.builder(ConferenceCallReq)
@@ -7531,8 +9942,8 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
         )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_REQ", "ActiveConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFERENCE_CALL_REQ()
     (
         o.invoke_id,
@@ -7615,6 +10026,7 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
             )
         o.named_arrays = tuple(g17)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ConferenceCallReq
     return o  # type: ignore[no-any-return]
 
@@ -7727,8 +10139,8 @@ def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
     return _w.frame(48, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConferenceCallConf(Message):
+@value_class
+class ConferenceCallConf(GeneratedMessage):
     """Confirmation of CONFERENCE_CALL_REQ with the parties of the resulting conference call.
 
     CONFERENCE_CALL_CONF, MessageType 49, server to client.
@@ -7738,15 +10150,47 @@ class ConferenceCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 49
     MESSAGE_NAME: ClassVar[str] = "CONFERENCE_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "new_connection_call_id",
+        "new_connection_device_id_type",
+        "line_handle",
+        "line_type",
+        "new_connection_device_id",
+        "connected_parties",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    new_connection_call_id: int = 0
-    new_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
+    invoke_id: int
+    new_connection_call_id: int
+    new_connection_device_id_type: ConnectionDeviceIDType | int
+    line_handle: int
+    line_type: LineType | int
     new_connection_device_id: str
-    connected_parties: tuple[ConnectedParty, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    connected_parties: tuple[ConnectedParty, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        new_connection_call_id: int = 0,
+        new_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        new_connection_device_id: str,
+        connected_parties: tuple[ConnectedParty, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "new_connection_call_id", new_connection_call_id)
+        _set(self, "new_connection_device_id_type", new_connection_device_id_type)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "new_connection_device_id", new_connection_device_id)
+        _set(self, "connected_parties", connected_parties)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CONFERENCE_CALL_CONF: Final = _w.builder(ConferenceCallConf)
@@ -7814,8 +10258,8 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
         )
     if vals[0] is None:
         raise _w.missing("CONFERENCE_CALL_CONF", "NewConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFERENCE_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, f3, o.line_handle, f5) = (
         _S_CONFERENCE_CALL_CONF.unpack_from(buf, 8)
@@ -7845,6 +10289,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ConferenceCallConf
     return o  # type: ignore[no-any-return]
 
@@ -7902,8 +10347,8 @@ def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
     return _w.frame(49, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConsultationCallReq(Message):
+@value_class
+class ConsultationCallReq(GeneratedMessage):
     """Place an active call on hold and then make a new call.
 
     CONSULTATION_CALL_REQ, MessageType 50, client to server.
@@ -7913,41 +10358,151 @@ class ConsultationCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 50
     MESSAGE_NAME: ClassVar[str] = "CONSULTATION_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "active_connection_call_id",
+        "active_connection_device_id_type",
+        "call_placement_type",
+        "call_manner_type",
+        "consult_type",
+        "alert_rings",
+        "call_option",
+        "facility_type",
+        "answering_machine",
+        "priority",
+        "post_route",
+        "active_connection_device_id",
+        "dialed_number",
+        "agent_instrument",
+        "user_to_user_info",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "facility_code",
+        "authorization_code",
+        "account_code",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    active_connection_call_id: int = 0
-    active_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    call_placement_type: CallPlacementType | int = 0
-    call_manner_type: CallMannerType | int = 0
-    consult_type: ConsultType | int = 0
-    alert_rings: int = 0
-    call_option: CallOption | int = 0
-    facility_type: FacilityType | int = 0
-    answering_machine: AnsweringMachine | int = 0
-    priority: bool | int = False
-    post_route: bool | int = False
+    invoke_id: int
+    peripheral_id: int
+    active_connection_call_id: int
+    active_connection_device_id_type: ConnectionDeviceIDType | int
+    call_placement_type: CallPlacementType | int
+    call_manner_type: CallMannerType | int
+    consult_type: ConsultType | int
+    alert_rings: int
+    call_option: CallOption | int
+    facility_type: FacilityType | int
+    answering_machine: AnsweringMachine | int
+    priority: bool | int
+    post_route: bool | int
     active_connection_device_id: str
     dialed_number: str
-    agent_instrument: str | None = None
-    user_to_user_info: bytes | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    facility_code: str | None = None
-    authorization_code: str | None = None
-    account_code: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    user_to_user_info: bytes | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    facility_code: str | None
+    authorization_code: str | None
+    account_code: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        active_connection_call_id: int = 0,
+        active_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        call_placement_type: CallPlacementType | int = 0,
+        call_manner_type: CallMannerType | int = 0,
+        consult_type: ConsultType | int = 0,
+        alert_rings: int = 0,
+        call_option: CallOption | int = 0,
+        facility_type: FacilityType | int = 0,
+        answering_machine: AnsweringMachine | int = 0,
+        priority: bool | int = False,
+        post_route: bool | int = False,
+        active_connection_device_id: str,
+        dialed_number: str,
+        agent_instrument: str | None = None,
+        user_to_user_info: bytes | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        facility_code: str | None = None,
+        authorization_code: str | None = None,
+        account_code: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "active_connection_call_id", active_connection_call_id)
+        _set(self, "active_connection_device_id_type", active_connection_device_id_type)
+        _set(self, "call_placement_type", call_placement_type)
+        _set(self, "call_manner_type", call_manner_type)
+        _set(self, "consult_type", consult_type)
+        _set(self, "alert_rings", alert_rings)
+        _set(self, "call_option", call_option)
+        _set(self, "facility_type", facility_type)
+        _set(self, "answering_machine", answering_machine)
+        _set(self, "priority", priority)
+        _set(self, "post_route", post_route)
+        _set(self, "active_connection_device_id", active_connection_device_id)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "facility_code", facility_code)
+        _set(self, "authorization_code", authorization_code)
+        _set(self, "account_code", account_code)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CONSULTATION_CALL_REQ: Final = _w.builder(ConsultationCallReq)
@@ -8059,8 +10614,8 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
         raise _w.missing("CONSULTATION_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CONSULTATION_CALL_REQ", "DialedNumber", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONSULTATION_CALL_REQ()
     (
         o.invoke_id,
@@ -8141,6 +10696,7 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
             )
         o.named_arrays = tuple(g16)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ConsultationCallReq
     return o  # type: ignore[no-any-return]
 
@@ -8245,8 +10801,8 @@ def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
     return _w.frame(50, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConsultationCallConf(Message):
+@value_class
+class ConsultationCallConf(GeneratedMessage):
     """Confirmation of CONSULTATION_CALL_REQ.
 
     CONSULTATION_CALL_CONF, MessageType 51, server to client.
@@ -8256,14 +10812,43 @@ class ConsultationCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 51
     MESSAGE_NAME: ClassVar[str] = "CONSULTATION_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "new_connection_call_id",
+        "new_connection_device_id_type",
+        "line_handle",
+        "line_type",
+        "new_connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    new_connection_call_id: int = 0
-    new_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
+    invoke_id: int
+    new_connection_call_id: int
+    new_connection_device_id_type: ConnectionDeviceIDType | int
+    line_handle: int
+    line_type: LineType | int
     new_connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        new_connection_call_id: int = 0,
+        new_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        new_connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "new_connection_call_id", new_connection_call_id)
+        _set(self, "new_connection_device_id_type", new_connection_device_id_type)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "new_connection_device_id", new_connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CONSULTATION_CALL_CONF: Final = _w.builder(ConsultationCallConf)
@@ -8327,8 +10912,8 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
         )
     if vals[0] is None:
         raise _w.missing("CONSULTATION_CALL_CONF", "NewConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONSULTATION_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = (
         _S_CONSULTATION_CALL_CONF.unpack_from(buf, 8)
@@ -8337,6 +10922,7 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ConsultationCallConf
     return o  # type: ignore[no-any-return]
 
@@ -8362,8 +10948,8 @@ def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
     return _w.frame(51, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DeflectCallReq(Message):
+@value_class
+class DeflectCallReq(GeneratedMessage):
     """Move an alerting call from a known device to another device.
 
     DEFLECT_CALL_REQ, MessageType 52, client to server.
@@ -8373,16 +10959,51 @@ class DeflectCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 52
     MESSAGE_NAME: ClassVar[str] = "DEFLECT_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "called_device_type",
+        "connection_device_id",
+        "called_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    called_device_type: DeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    called_device_type: DeviceIDType | int
     connection_device_id: str
     called_device_id: str
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        called_device_type: DeviceIDType | int = 0,
+        connection_device_id: str,
+        called_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "called_device_type", called_device_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "called_device_id", called_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_DEFLECT_CALL_REQ: Final = _w.builder(DeflectCallReq)
@@ -8450,8 +11071,8 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
         raise _w.missing("DEFLECT_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("DEFLECT_CALL_REQ", "CalledDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_DEFLECT_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = _S_DEFLECT_CALL_REQ.unpack_from(
         buf, 8
@@ -8460,6 +11081,7 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     o.called_device_type = _enum_DeviceIDType[f4]
     (o.connection_device_id, o.called_device_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = DeflectCallReq
     return o  # type: ignore[no-any-return]
 
@@ -8489,8 +11111,8 @@ def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
     return _w.frame(52, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DeflectCallConf(Message):
+@value_class
+class DeflectCallConf(GeneratedMessage):
     """Confirmation of DEFLECT_CALL_REQ.
 
     DEFLECT_CALL_CONF, MessageType 53, server to client.
@@ -8500,9 +11122,20 @@ class DeflectCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 53
     MESSAGE_NAME: ClassVar[str] = "DEFLECT_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_DEFLECT_CALL_CONF: Final = _w.builder(DeflectCallConf)
@@ -8515,11 +11148,12 @@ def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
     if end < 12:
         raise _w.truncated("DEFLECT_CALL_CONF", _X_DEFLECT_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_DEFLECT_CALL_CONF, 0, "DEFLECT_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_DEFLECT_CALL_CONF()
     (o.invoke_id,) = _S_DEFLECT_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = DeflectCallConf
     return o  # type: ignore[no-any-return]
 
@@ -8538,8 +11172,8 @@ def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
     return _w.frame(53, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class HoldCallReq(Message):
+@value_class
+class HoldCallReq(GeneratedMessage):
     """Place an existing call connection into the held state.
 
     HOLD_CALL_REQ, MessageType 54, client to server.
@@ -8549,15 +11183,47 @@ class HoldCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 54
     MESSAGE_NAME: ClassVar[str] = "HOLD_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "reservation",
+        "connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    reservation: bool | int = False
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    reservation: bool | int
     connection_device_id: str
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        reservation: bool | int = False,
+        connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "reservation", reservation)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_HOLD_CALL_REQ: Final = _w.builder(HoldCallReq)
@@ -8612,8 +11278,8 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
         vals, unknown = _w.scan(buf, 24, end, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("HOLD_CALL_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_HOLD_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = _S_HOLD_CALL_REQ.unpack_from(
         buf, 8
@@ -8622,6 +11288,7 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     o.reservation = _w.as_bool(f4)
     (o.connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = HoldCallReq
     return o  # type: ignore[no-any-return]
 
@@ -8650,8 +11317,8 @@ def _encode_hold_call_req(m: HoldCallReq) -> bytes:
     return _w.frame(54, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class HoldCallConf(Message):
+@value_class
+class HoldCallConf(GeneratedMessage):
     """Confirmation of HOLD_CALL_REQ.
 
     HOLD_CALL_CONF, MessageType 55, server to client.
@@ -8661,9 +11328,20 @@ class HoldCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 55
     MESSAGE_NAME: ClassVar[str] = "HOLD_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_HOLD_CALL_CONF: Final = _w.builder(HoldCallConf)
@@ -8676,11 +11354,12 @@ def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
     if end < 12:
         raise _w.truncated("HOLD_CALL_CONF", _X_HOLD_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_HOLD_CALL_CONF, 0, "HOLD_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_HOLD_CALL_CONF()
     (o.invoke_id,) = _S_HOLD_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = HoldCallConf
     return o  # type: ignore[no-any-return]
 
@@ -8699,8 +11378,8 @@ def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
     return _w.frame(55, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MakeCallReq(Message):
+@value_class
+class MakeCallReq(GeneratedMessage):
     """Initiate a call between two devices.
 
     MAKE_CALL_REQ, MessageType 56, client to server.
@@ -8710,39 +11389,143 @@ class MakeCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 56
     MESSAGE_NAME: ClassVar[str] = "MAKE_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "call_placement_type",
+        "call_manner_type",
+        "alert_rings",
+        "call_option",
+        "facility_type",
+        "answering_machine",
+        "priority",
+        "post_route",
+        "skill_group_number",
+        "agent_instrument",
+        "dialed_number",
+        "user_to_user_info",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "facility_code",
+        "authorization_code",
+        "account_code",
+        "cct",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    call_placement_type: CallPlacementType | int = 0
-    call_manner_type: CallMannerType | int = 0
-    alert_rings: int = 0
-    call_option: CallOption | int = 0
-    facility_type: FacilityType | int = 0
-    answering_machine: AnsweringMachine | int = 0
-    priority: bool | int = False
-    post_route: bool | int = False
-    skill_group_number: int = 0
+    invoke_id: int
+    peripheral_id: int
+    call_placement_type: CallPlacementType | int
+    call_manner_type: CallMannerType | int
+    alert_rings: int
+    call_option: CallOption | int
+    facility_type: FacilityType | int
+    answering_machine: AnsweringMachine | int
+    priority: bool | int
+    post_route: bool | int
+    skill_group_number: int
     agent_instrument: str
     dialed_number: str
-    user_to_user_info: bytes | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    facility_code: str | None = None
-    authorization_code: str | None = None
-    account_code: str | None = None
-    cct: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    user_to_user_info: bytes | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    facility_code: str | None
+    authorization_code: str | None
+    account_code: str | None
+    cct: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        call_placement_type: CallPlacementType | int = 0,
+        call_manner_type: CallMannerType | int = 0,
+        alert_rings: int = 0,
+        call_option: CallOption | int = 0,
+        facility_type: FacilityType | int = 0,
+        answering_machine: AnsweringMachine | int = 0,
+        priority: bool | int = False,
+        post_route: bool | int = False,
+        skill_group_number: int = 0,
+        agent_instrument: str,
+        dialed_number: str,
+        user_to_user_info: bytes | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        facility_code: str | None = None,
+        authorization_code: str | None = None,
+        account_code: str | None = None,
+        cct: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "call_placement_type", call_placement_type)
+        _set(self, "call_manner_type", call_manner_type)
+        _set(self, "alert_rings", alert_rings)
+        _set(self, "call_option", call_option)
+        _set(self, "facility_type", facility_type)
+        _set(self, "answering_machine", answering_machine)
+        _set(self, "priority", priority)
+        _set(self, "post_route", post_route)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "facility_code", facility_code)
+        _set(self, "authorization_code", authorization_code)
+        _set(self, "account_code", account_code)
+        _set(self, "cct", cct)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MAKE_CALL_REQ: Final = _w.builder(MakeCallReq)
@@ -8841,8 +11624,8 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
         raise _w.missing("MAKE_CALL_REQ", "AgentInstrument", end)
     if vals[1] is None:
         raise _w.missing("MAKE_CALL_REQ", "DialedNumber", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MAKE_CALL_REQ()
     (
         o.invoke_id,
@@ -8919,6 +11702,7 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
             )
         o.named_arrays = tuple(g15)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MakeCallReq
     return o  # type: ignore[no-any-return]
 
@@ -9011,8 +11795,8 @@ def _encode_make_call_req(m: MakeCallReq) -> bytes:
     return _w.frame(56, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MakeCallConf(Message):
+@value_class
+class MakeCallConf(GeneratedMessage):
     """Confirmation of MAKE_CALL_REQ.
 
     MAKE_CALL_CONF, MessageType 57, server to client.
@@ -9022,14 +11806,43 @@ class MakeCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 57
     MESSAGE_NAME: ClassVar[str] = "MAKE_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "new_connection_call_id",
+        "new_connection_device_id_type",
+        "line_handle",
+        "line_type",
+        "new_connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    new_connection_call_id: int = 0
-    new_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
+    invoke_id: int
+    new_connection_call_id: int
+    new_connection_device_id_type: ConnectionDeviceIDType | int
+    line_handle: int
+    line_type: LineType | int
     new_connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        new_connection_call_id: int = 0,
+        new_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        new_connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "new_connection_call_id", new_connection_call_id)
+        _set(self, "new_connection_device_id_type", new_connection_device_id_type)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "new_connection_device_id", new_connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MAKE_CALL_CONF: Final = _w.builder(MakeCallConf)
@@ -9082,8 +11895,8 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
         vals, unknown = _w.scan(buf, 22, end, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF", _HEAD)
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_CONF", "NewConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MAKE_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = _S_MAKE_CALL_CONF.unpack_from(
         buf, 8
@@ -9092,6 +11905,7 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MakeCallConf
     return o  # type: ignore[no-any-return]
 
@@ -9117,8 +11931,8 @@ def _encode_make_call_conf(m: MakeCallConf) -> bytes:
     return _w.frame(57, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MakePredictiveCallReq(Message):
+@value_class
+class MakePredictiveCallReq(GeneratedMessage):
     """Initiate a call between a group of devices and a logical device on behalf of a calling device.
 
     MAKE_PREDICTIVE_CALL_REQ, MessageType 58, client to server.
@@ -9128,44 +11942,163 @@ class MakePredictiveCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 58
     MESSAGE_NAME: ClassVar[str] = "MAKE_PREDICTIVE_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "call_placement_type",
+        "call_manner_type",
+        "alert_rings",
+        "call_option",
+        "facility_type",
+        "answering_machine",
+        "priority",
+        "allocation_state",
+        "destination_country",
+        "answer_detect_mode",
+        "answer_detect_time",
+        "answer_detect_control1",
+        "answer_detect_control2",
+        "originating_device_id",
+        "dialed_number",
+        "user_to_user_info",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "facility_code",
+        "authorization_code",
+        "account_code",
+        "originating_line_id",
+        "cct",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    call_placement_type: CallPlacementType | int = 0
-    call_manner_type: CallMannerType | int = 0
-    alert_rings: int = 0
-    call_option: CallOption | int = 0
-    facility_type: FacilityType | int = 0
-    answering_machine: AnsweringMachine | int = 0
-    priority: bool | int = False
-    allocation_state: AllocationState | int = 0
-    destination_country: DestinationCountry | int = 0
-    answer_detect_mode: AnswerDetectMode | int = 0
-    answer_detect_time: int = 0
-    answer_detect_control1: int = 0
-    answer_detect_control2: int = 0
+    invoke_id: int
+    peripheral_id: int
+    call_placement_type: CallPlacementType | int
+    call_manner_type: CallMannerType | int
+    alert_rings: int
+    call_option: CallOption | int
+    facility_type: FacilityType | int
+    answering_machine: AnsweringMachine | int
+    priority: bool | int
+    allocation_state: AllocationState | int
+    destination_country: DestinationCountry | int
+    answer_detect_mode: AnswerDetectMode | int
+    answer_detect_time: int
+    answer_detect_control1: int
+    answer_detect_control2: int
     originating_device_id: str
     dialed_number: str
-    user_to_user_info: bytes | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    facility_code: str | None = None
-    authorization_code: str | None = None
-    account_code: str | None = None
-    originating_line_id: str | None = None
-    cct: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    user_to_user_info: bytes | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    facility_code: str | None
+    authorization_code: str | None
+    account_code: str | None
+    originating_line_id: str | None
+    cct: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        call_placement_type: CallPlacementType | int = 0,
+        call_manner_type: CallMannerType | int = 0,
+        alert_rings: int = 0,
+        call_option: CallOption | int = 0,
+        facility_type: FacilityType | int = 0,
+        answering_machine: AnsweringMachine | int = 0,
+        priority: bool | int = False,
+        allocation_state: AllocationState | int = 0,
+        destination_country: DestinationCountry | int = 0,
+        answer_detect_mode: AnswerDetectMode | int = 0,
+        answer_detect_time: int = 0,
+        answer_detect_control1: int = 0,
+        answer_detect_control2: int = 0,
+        originating_device_id: str,
+        dialed_number: str,
+        user_to_user_info: bytes | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        facility_code: str | None = None,
+        authorization_code: str | None = None,
+        account_code: str | None = None,
+        originating_line_id: str | None = None,
+        cct: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "call_placement_type", call_placement_type)
+        _set(self, "call_manner_type", call_manner_type)
+        _set(self, "alert_rings", alert_rings)
+        _set(self, "call_option", call_option)
+        _set(self, "facility_type", facility_type)
+        _set(self, "answering_machine", answering_machine)
+        _set(self, "priority", priority)
+        _set(self, "allocation_state", allocation_state)
+        _set(self, "destination_country", destination_country)
+        _set(self, "answer_detect_mode", answer_detect_mode)
+        _set(self, "answer_detect_time", answer_detect_time)
+        _set(self, "answer_detect_control1", answer_detect_control1)
+        _set(self, "answer_detect_control2", answer_detect_control2)
+        _set(self, "originating_device_id", originating_device_id)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "facility_code", facility_code)
+        _set(self, "authorization_code", authorization_code)
+        _set(self, "account_code", account_code)
+        _set(self, "originating_line_id", originating_line_id)
+        _set(self, "cct", cct)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MAKE_PREDICTIVE_CALL_REQ: Final = _w.builder(MakePredictiveCallReq)
@@ -9281,8 +12214,8 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
         raise _w.missing("MAKE_PREDICTIVE_CALL_REQ", "OriginatingDeviceID", end)
     if vals[1] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_REQ", "DialedNumber", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MAKE_PREDICTIVE_CALL_REQ()
     (
         o.invoke_id,
@@ -9366,6 +12299,7 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
             )
         o.named_arrays = tuple(g15)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MakePredictiveCallReq
     return o  # type: ignore[no-any-return]
 
@@ -9467,8 +12401,8 @@ def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
     return _w.frame(58, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MakePredictiveCallConf(Message):
+@value_class
+class MakePredictiveCallConf(GeneratedMessage):
     """Confirmation of MAKE_PREDICTIVE_CALL_REQ.
 
     MAKE_PREDICTIVE_CALL_CONF, MessageType 59, server to client.
@@ -9478,14 +12412,43 @@ class MakePredictiveCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 59
     MESSAGE_NAME: ClassVar[str] = "MAKE_PREDICTIVE_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "new_connection_call_id",
+        "new_connection_device_id_type",
+        "line_handle",
+        "line_type",
+        "new_connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    new_connection_call_id: int = 0
-    new_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
+    invoke_id: int
+    new_connection_call_id: int
+    new_connection_device_id_type: ConnectionDeviceIDType | int
+    line_handle: int
+    line_type: LineType | int
     new_connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        new_connection_call_id: int = 0,
+        new_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        new_connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "new_connection_call_id", new_connection_call_id)
+        _set(self, "new_connection_device_id_type", new_connection_device_id_type)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "new_connection_device_id", new_connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MAKE_PREDICTIVE_CALL_CONF: Final = _w.builder(MakePredictiveCallConf)
@@ -9549,8 +12512,8 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
         )
     if vals[0] is None:
         raise _w.missing("MAKE_PREDICTIVE_CALL_CONF", "NewConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MAKE_PREDICTIVE_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, o.line_handle, f4) = (
         _S_MAKE_PREDICTIVE_CALL_CONF.unpack_from(buf, 8)
@@ -9559,6 +12522,7 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
     o.line_type = _enum_LineType[f4]
     (o.new_connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MakePredictiveCallConf
     return o  # type: ignore[no-any-return]
 
@@ -9584,8 +12548,8 @@ def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
     return _w.frame(59, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReconnectCallReq(Message):
+@value_class
+class ReconnectCallReq(GeneratedMessage):
     """Clear an active call and retrieve an existing held call.
 
     RECONNECT_CALL_REQ, MessageType 60, client to server.
@@ -9595,17 +12559,55 @@ class ReconnectCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 60
     MESSAGE_NAME: ClassVar[str] = "RECONNECT_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "active_connection_call_id",
+        "held_connection_call_id",
+        "active_connection_device_id_type",
+        "held_connection_device_id_type",
+        "active_connection_device_id",
+        "held_connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    active_connection_call_id: int = 0
-    held_connection_call_id: int = 0
-    active_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    held_connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    active_connection_call_id: int
+    held_connection_call_id: int
+    active_connection_device_id_type: ConnectionDeviceIDType | int
+    held_connection_device_id_type: ConnectionDeviceIDType | int
     active_connection_device_id: str
     held_connection_device_id: str
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        active_connection_call_id: int = 0,
+        held_connection_call_id: int = 0,
+        active_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        held_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        active_connection_device_id: str,
+        held_connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "active_connection_call_id", active_connection_call_id)
+        _set(self, "held_connection_call_id", held_connection_call_id)
+        _set(self, "active_connection_device_id_type", active_connection_device_id_type)
+        _set(self, "held_connection_device_id_type", held_connection_device_id_type)
+        _set(self, "active_connection_device_id", active_connection_device_id)
+        _set(self, "held_connection_device_id", held_connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_RECONNECT_CALL_REQ: Final = _w.builder(ReconnectCallReq)
@@ -9674,8 +12676,8 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
         raise _w.missing("RECONNECT_CALL_REQ", "ActiveConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("RECONNECT_CALL_REQ", "HeldConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_RECONNECT_CALL_REQ()
     (
         o.invoke_id,
@@ -9689,6 +12691,7 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f5]
     (o.active_connection_device_id, o.held_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ReconnectCallReq
     return o  # type: ignore[no-any-return]
 
@@ -9731,8 +12734,8 @@ def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
     return _w.frame(60, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReconnectCallConf(Message):
+@value_class
+class ReconnectCallConf(GeneratedMessage):
     """Confirmation of RECONNECT_CALL_REQ.
 
     RECONNECT_CALL_CONF, MessageType 61, server to client.
@@ -9742,9 +12745,20 @@ class ReconnectCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 61
     MESSAGE_NAME: ClassVar[str] = "RECONNECT_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_RECONNECT_CALL_CONF: Final = _w.builder(ReconnectCallConf)
@@ -9757,11 +12771,12 @@ def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
     if end < 12:
         raise _w.truncated("RECONNECT_CALL_CONF", _X_RECONNECT_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_RECONNECT_CALL_CONF, 0, "RECONNECT_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_RECONNECT_CALL_CONF()
     (o.invoke_id,) = _S_RECONNECT_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ReconnectCallConf
     return o  # type: ignore[no-any-return]
 
@@ -9780,8 +12795,8 @@ def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
     return _w.frame(61, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RetrieveCallReq(Message):
+@value_class
+class RetrieveCallReq(GeneratedMessage):
     """Retrieve an existing held connection.
 
     RETRIEVE_CALL_REQ, MessageType 62, client to server.
@@ -9791,14 +12806,43 @@ class RetrieveCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 62
     MESSAGE_NAME: ClassVar[str] = "RETRIEVE_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "held_connection_call_id",
+        "held_connection_device_id_type",
+        "held_connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    held_connection_call_id: int = 0
-    held_connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    held_connection_call_id: int
+    held_connection_device_id_type: ConnectionDeviceIDType | int
     held_connection_device_id: str
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        held_connection_call_id: int = 0,
+        held_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        held_connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "held_connection_call_id", held_connection_call_id)
+        _set(self, "held_connection_device_id_type", held_connection_device_id_type)
+        _set(self, "held_connection_device_id", held_connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_RETRIEVE_CALL_REQ: Final = _w.builder(RetrieveCallReq)
@@ -9861,8 +12905,8 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
         vals, unknown = _w.scan(buf, 22, end, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("RETRIEVE_CALL_REQ", "HeldConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_RETRIEVE_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.held_connection_call_id, f3) = (
         _S_RETRIEVE_CALL_REQ.unpack_from(buf, 8)
@@ -9870,6 +12914,7 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     o.held_connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.held_connection_device_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = RetrieveCallReq
     return o  # type: ignore[no-any-return]
 
@@ -9899,8 +12944,8 @@ def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
     return _w.frame(62, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RetrieveCallConf(Message):
+@value_class
+class RetrieveCallConf(GeneratedMessage):
     """Confirmation of RETRIEVE_CALL_REQ.
 
     RETRIEVE_CALL_CONF, MessageType 63, server to client.
@@ -9910,9 +12955,20 @@ class RetrieveCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 63
     MESSAGE_NAME: ClassVar[str] = "RETRIEVE_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_RETRIEVE_CALL_CONF: Final = _w.builder(RetrieveCallConf)
@@ -9925,11 +12981,12 @@ def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
     if end < 12:
         raise _w.truncated("RETRIEVE_CALL_CONF", _X_RETRIEVE_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_RETRIEVE_CALL_CONF, 0, "RETRIEVE_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_RETRIEVE_CALL_CONF()
     (o.invoke_id,) = _S_RETRIEVE_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = RetrieveCallConf
     return o  # type: ignore[no-any-return]
 
@@ -9948,8 +13005,8 @@ def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
     return _w.frame(63, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TransferCallReq(Message):
+@value_class
+class TransferCallReq(GeneratedMessage):
     """Transfer a held call to another active call at the same device, or an active call to another number (single step).
 
     TRANSFER_CALL_REQ, MessageType 64, client to server.
@@ -9959,43 +13016,159 @@ class TransferCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 64
     MESSAGE_NAME: ClassVar[str] = "TRANSFER_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "active_connection_call_id",
+        "held_connection_call_id",
+        "active_connection_device_id_type",
+        "held_connection_device_id_type",
+        "call_placement_type",
+        "call_manner_type",
+        "alert_rings",
+        "call_option",
+        "facility_type",
+        "answering_machine",
+        "priority",
+        "post_route",
+        "active_connection_device_id",
+        "held_connection_device_id",
+        "agent_instrument",
+        "dialed_number",
+        "user_to_user_info",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "facility_code",
+        "authorization_code",
+        "account_code",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    active_connection_call_id: int = 0
-    held_connection_call_id: int = 0
-    active_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    held_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    call_placement_type: CallPlacementType | int = 0
-    call_manner_type: CallMannerType | int = 0
-    alert_rings: int = 0
-    call_option: CallOption | int = 0
-    facility_type: FacilityType | int = 0
-    answering_machine: AnsweringMachine | int = 0
-    priority: bool | int = False
-    post_route: bool | int = False
+    invoke_id: int
+    peripheral_id: int
+    active_connection_call_id: int
+    held_connection_call_id: int
+    active_connection_device_id_type: ConnectionDeviceIDType | int
+    held_connection_device_id_type: ConnectionDeviceIDType | int
+    call_placement_type: CallPlacementType | int
+    call_manner_type: CallMannerType | int
+    alert_rings: int
+    call_option: CallOption | int
+    facility_type: FacilityType | int
+    answering_machine: AnsweringMachine | int
+    priority: bool | int
+    post_route: bool | int
     active_connection_device_id: str
-    held_connection_device_id: str | None = None
-    agent_instrument: str | None = None
-    dialed_number: str | None = None
-    user_to_user_info: bytes | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    facility_code: str | None = None
-    authorization_code: str | None = None
-    account_code: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    held_connection_device_id: str | None
+    agent_instrument: str | None
+    dialed_number: str | None
+    user_to_user_info: bytes | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    facility_code: str | None
+    authorization_code: str | None
+    account_code: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        active_connection_call_id: int = 0,
+        held_connection_call_id: int = 0,
+        active_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        held_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        call_placement_type: CallPlacementType | int = 0,
+        call_manner_type: CallMannerType | int = 0,
+        alert_rings: int = 0,
+        call_option: CallOption | int = 0,
+        facility_type: FacilityType | int = 0,
+        answering_machine: AnsweringMachine | int = 0,
+        priority: bool | int = False,
+        post_route: bool | int = False,
+        active_connection_device_id: str,
+        held_connection_device_id: str | None = None,
+        agent_instrument: str | None = None,
+        dialed_number: str | None = None,
+        user_to_user_info: bytes | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        facility_code: str | None = None,
+        authorization_code: str | None = None,
+        account_code: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "active_connection_call_id", active_connection_call_id)
+        _set(self, "held_connection_call_id", held_connection_call_id)
+        _set(self, "active_connection_device_id_type", active_connection_device_id_type)
+        _set(self, "held_connection_device_id_type", held_connection_device_id_type)
+        _set(self, "call_placement_type", call_placement_type)
+        _set(self, "call_manner_type", call_manner_type)
+        _set(self, "alert_rings", alert_rings)
+        _set(self, "call_option", call_option)
+        _set(self, "facility_type", facility_type)
+        _set(self, "answering_machine", answering_machine)
+        _set(self, "priority", priority)
+        _set(self, "post_route", post_route)
+        _set(self, "active_connection_device_id", active_connection_device_id)
+        _set(self, "held_connection_device_id", held_connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "facility_code", facility_code)
+        _set(self, "authorization_code", authorization_code)
+        _set(self, "account_code", account_code)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_TRANSFER_CALL_REQ: Final = _w.builder(TransferCallReq)
@@ -10106,8 +13279,8 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
         vals, unknown = _w.scan(buf, 48, end, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_REQ", "ActiveConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_TRANSFER_CALL_REQ()
     (
         o.invoke_id,
@@ -10190,6 +13363,7 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
             )
         o.named_arrays = tuple(g17)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = TransferCallReq
     return o  # type: ignore[no-any-return]
 
@@ -10302,8 +13476,8 @@ def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
     return _w.frame(64, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TransferCallConf(Message):
+@value_class
+class TransferCallConf(GeneratedMessage):
     """Confirmation of TRANSFER_CALL_REQ with the parties of the resulting call.
 
     TRANSFER_CALL_CONF, MessageType 65, server to client.
@@ -10313,15 +13487,47 @@ class TransferCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 65
     MESSAGE_NAME: ClassVar[str] = "TRANSFER_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "new_connection_call_id",
+        "new_connection_device_id_type",
+        "line_handle",
+        "line_type",
+        "new_connection_device_id",
+        "connected_parties",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    new_connection_call_id: int = 0
-    new_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
+    invoke_id: int
+    new_connection_call_id: int
+    new_connection_device_id_type: ConnectionDeviceIDType | int
+    line_handle: int
+    line_type: LineType | int
     new_connection_device_id: str
-    connected_parties: tuple[ConnectedParty, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    connected_parties: tuple[ConnectedParty, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        new_connection_call_id: int = 0,
+        new_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        new_connection_device_id: str,
+        connected_parties: tuple[ConnectedParty, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "new_connection_call_id", new_connection_call_id)
+        _set(self, "new_connection_device_id_type", new_connection_device_id_type)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "new_connection_device_id", new_connection_device_id)
+        _set(self, "connected_parties", connected_parties)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_TRANSFER_CALL_CONF: Final = _w.builder(TransferCallConf)
@@ -10387,8 +13593,8 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
         vals, unknown = _w.scan(buf, 24, end, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF", _HEAD)
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_CONF", "NewConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_TRANSFER_CALL_CONF()
     (o.invoke_id, o.new_connection_call_id, f2, f3, o.line_handle, f5) = (
         _S_TRANSFER_CALL_CONF.unpack_from(buf, 8)
@@ -10418,6 +13624,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
             )
         o.connected_parties = tuple(map(_new_ConnectedParty, g1, g2, g3))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = TransferCallConf
     return o  # type: ignore[no-any-return]
 
@@ -10475,8 +13682,8 @@ def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
     return _w.frame(65, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QueryDeviceInfoReq(Message):
+@value_class
+class QueryDeviceInfoReq(GeneratedMessage):
     """Retrieve general information about a specified device.
 
     QUERY_DEVICE_INFO_REQ, MessageType 78, client to server.
@@ -10486,12 +13693,29 @@ class QueryDeviceInfoReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 78
     MESSAGE_NAME: ClassVar[str] = "QUERY_DEVICE_INFO_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "peripheral_id", "reserved", "agent_instrument", "unknown_fields")
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    reserved: int = 0
+    invoke_id: int
+    peripheral_id: int
+    reserved: int
     agent_instrument: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        reserved: int = 0,
+        agent_instrument: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "reserved", reserved)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_QUERY_DEVICE_INFO_REQ: Final = _w.builder(QueryDeviceInfoReq)
@@ -10553,12 +13777,13 @@ def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
         )
     if vals[0] is None:
         raise _w.missing("QUERY_DEVICE_INFO_REQ", "AgentInstrument", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_QUERY_DEVICE_INFO_REQ()
     (o.invoke_id, o.peripheral_id, o.reserved) = _S_QUERY_DEVICE_INFO_REQ.unpack_from(buf, 8)
     (o.agent_instrument,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = QueryDeviceInfoReq
     return o  # type: ignore[no-any-return]
 
@@ -10580,8 +13805,8 @@ def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
     return _w.frame(78, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QueryDeviceInfoConf(Message):
+@value_class
+class QueryDeviceInfoConf(GeneratedMessage):
     """General information about a device (response to QUERY_DEVICE_INFO_REQ).
 
     QUERY_DEVICE_INFO_CONF, MessageType 79, server to client.
@@ -10591,22 +13816,75 @@ class QueryDeviceInfoConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 79
     MESSAGE_NAME: ClassVar[str] = "QUERY_DEVICE_INFO_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_type",
+        "type_of_device",
+        "class_of_device",
+        "reserved",
+        "max_active_calls",
+        "max_held_calls",
+        "max_devices_in_conference",
+        "make_call_setup",
+        "transfer_conference_setup",
+        "call_events_supported",
+        "call_control_supported",
+        "other_features_supported",
+        "lines",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    type_of_device: TypeOfDevice | int = 0
-    class_of_device: ClassOfDevice | int = 0
-    reserved: int = 0
-    max_active_calls: int = 0
-    max_held_calls: int = 0
-    max_devices_in_conference: int = 0
-    make_call_setup: AgentStateMask | int = 0
-    transfer_conference_setup: TransferConferenceSetupMask | int = 0
-    call_events_supported: CallEventMask | int = 0
-    call_control_supported: CallControlMask | int = 0
-    other_features_supported: OtherFeatureMask | int = 0
-    lines: tuple[Line, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_type: PeripheralType | int
+    type_of_device: TypeOfDevice | int
+    class_of_device: ClassOfDevice | int
+    reserved: int
+    max_active_calls: int
+    max_held_calls: int
+    max_devices_in_conference: int
+    make_call_setup: AgentStateMask | int
+    transfer_conference_setup: TransferConferenceSetupMask | int
+    call_events_supported: CallEventMask | int
+    call_control_supported: CallControlMask | int
+    other_features_supported: OtherFeatureMask | int
+    lines: tuple[Line, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        type_of_device: TypeOfDevice | int = 0,
+        class_of_device: ClassOfDevice | int = 0,
+        reserved: int = 0,
+        max_active_calls: int = 0,
+        max_held_calls: int = 0,
+        max_devices_in_conference: int = 0,
+        make_call_setup: AgentStateMask | int = 0,
+        transfer_conference_setup: TransferConferenceSetupMask | int = 0,
+        call_events_supported: CallEventMask | int = 0,
+        call_control_supported: CallControlMask | int = 0,
+        other_features_supported: OtherFeatureMask | int = 0,
+        lines: tuple[Line, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "type_of_device", type_of_device)
+        _set(self, "class_of_device", class_of_device)
+        _set(self, "reserved", reserved)
+        _set(self, "max_active_calls", max_active_calls)
+        _set(self, "max_held_calls", max_held_calls)
+        _set(self, "max_devices_in_conference", max_devices_in_conference)
+        _set(self, "make_call_setup", make_call_setup)
+        _set(self, "transfer_conference_setup", transfer_conference_setup)
+        _set(self, "call_events_supported", call_events_supported)
+        _set(self, "call_control_supported", call_control_supported)
+        _set(self, "other_features_supported", other_features_supported)
+        _set(self, "lines", lines)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_QUERY_DEVICE_INFO_CONF: Final = _w.builder(QueryDeviceInfoConf)
@@ -10639,8 +13917,8 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     vals, unknown = _w.scan(
         buf, 48, end, _T_QUERY_DEVICE_INFO_CONF, 2, "QUERY_DEVICE_INFO_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_QUERY_DEVICE_INFO_CONF()
     (
         o.invoke_id,
@@ -10684,6 +13962,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
             )
         o.lines = tuple(map(_new_Line, g0, g1))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = QueryDeviceInfoConf
     return o  # type: ignore[no-any-return]
 
@@ -10719,8 +13998,8 @@ def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
     return _w.frame(79, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SnapshotCallReq(Message):
+@value_class
+class SnapshotCallReq(GeneratedMessage):
     """Retrieve information about a specified call.
 
     SNAPSHOT_CALL_REQ, MessageType 82, client to server.
@@ -10730,13 +14009,39 @@ class SnapshotCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 82
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
     connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SNAPSHOT_CALL_REQ: Final = _w.builder(SnapshotCallReq)
@@ -10797,8 +14102,8 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
         vals, unknown = _w.scan(buf, 22, end, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_CALL_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SNAPSHOT_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_SNAPSHOT_CALL_REQ.unpack_from(
         buf, 8
@@ -10806,6 +14111,7 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SnapshotCallReq
     return o  # type: ignore[no-any-return]
 
@@ -10830,8 +14136,8 @@ def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
     return _w.frame(82, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SnapshotCallConf(Message):
+@value_class
+class SnapshotCallConf(GeneratedMessage):
     """Information about a call, its devices and their connection states (response to SNAPSHOT_CALL_REQ).
 
     SNAPSHOT_CALL_CONF, MessageType 83, server to client.
@@ -10841,37 +14147,135 @@ class SnapshotCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 83
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "call_type",
+        "called_party_disposition",
+        "ani",
+        "user_to_user_info",
+        "dnis",
+        "dialed_number",
+        "caller_entered_digits",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "cti_clients",
+        "call_devices",
+        "call_reference_id",
+        "coc_connection_call_id",
+        "coc_call_connection_device_id_type",
+        "coc_call_connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    call_type: CallType | int = 0
-    called_party_disposition: DispositionCode | int = 0
-    ani: str | None = None
-    user_to_user_info: bytes | None = None
-    dnis: str | None = None
-    dialed_number: str | None = None
-    caller_entered_digits: str | None = None
-    router_call_key_day: int | None = None
-    router_call_key_call_id: int | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    call_wrapup_data: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    cti_clients: tuple[CTIClient, ...] = ()
-    call_devices: tuple[CallDevice, ...] = ()
-    call_reference_id: bytes | None = None
-    coc_connection_call_id: int | None = None
-    coc_call_connection_device_id_type: ConnectionDeviceIDType | int | None = None
-    coc_call_connection_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    call_type: CallType | int
+    called_party_disposition: DispositionCode | int
+    ani: str | None
+    user_to_user_info: bytes | None
+    dnis: str | None
+    dialed_number: str | None
+    caller_entered_digits: str | None
+    router_call_key_day: int | None
+    router_call_key_call_id: int | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    cti_clients: tuple[CTIClient, ...]
+    call_devices: tuple[CallDevice, ...]
+    call_reference_id: bytes | None
+    coc_connection_call_id: int | None
+    coc_call_connection_device_id_type: ConnectionDeviceIDType | int | None
+    coc_call_connection_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        call_type: CallType | int = 0,
+        called_party_disposition: DispositionCode | int = 0,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dnis: str | None = None,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        router_call_key_day: int | None = None,
+        router_call_key_call_id: int | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        cti_clients: tuple[CTIClient, ...] = (),
+        call_devices: tuple[CallDevice, ...] = (),
+        call_reference_id: bytes | None = None,
+        coc_connection_call_id: int | None = None,
+        coc_call_connection_device_id_type: ConnectionDeviceIDType | int | None = None,
+        coc_call_connection_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "call_type", call_type)
+        _set(self, "called_party_disposition", called_party_disposition)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dnis", dnis)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "cti_clients", cti_clients)
+        _set(self, "call_devices", call_devices)
+        _set(self, "call_reference_id", call_reference_id)
+        _set(self, "coc_connection_call_id", coc_connection_call_id)
+        _set(self, "coc_call_connection_device_id_type", coc_call_connection_device_id_type)
+        _set(self, "coc_call_connection_device_id", coc_call_connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SNAPSHOT_CALL_CONF: Final = _w.builder(SnapshotCallConf)
@@ -10983,8 +14387,8 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
         vals, unknown = _w.scan(
             buf, 24, end, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SNAPSHOT_CALL_CONF()
     (o.invoke_id, f1, f2, f3, f4, f5, f6) = _S_SNAPSHOT_CALL_CONF.unpack_from(buf, 8)
     o.call_type = _enum_CallType[f1]
@@ -11115,6 +14519,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
         None if v30 is None else _enum_ConnectionDeviceIDType[v30]
     )
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SnapshotCallConf
     return o  # type: ignore[no-any-return]
 
@@ -11287,8 +14692,8 @@ def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     return _w.frame(83, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SnapshotDeviceReq(Message):
+@value_class
+class SnapshotDeviceReq(GeneratedMessage):
     """Retrieve information about a specified device.
 
     SNAPSHOT_DEVICE_REQ, MessageType 84, client to server.
@@ -11298,12 +14703,35 @@ class SnapshotDeviceReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 84
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_DEVICE_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "snapshot_device_type",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    snapshot_device_type: DeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    snapshot_device_type: DeviceIDType | int
     agent_instrument: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        snapshot_device_type: DeviceIDType | int = 0,
+        agent_instrument: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "snapshot_device_type", snapshot_device_type)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SNAPSHOT_DEVICE_REQ: Final = _w.builder(SnapshotDeviceReq)
@@ -11365,13 +14793,14 @@ def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
         )
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_DEVICE_REQ", "AgentInstrument", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SNAPSHOT_DEVICE_REQ()
     (o.invoke_id, o.peripheral_id, f2) = _S_SNAPSHOT_DEVICE_REQ.unpack_from(buf, 8)
     o.snapshot_device_type = _enum_DeviceIDType[f2]
     (o.agent_instrument,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SnapshotDeviceReq
     return o  # type: ignore[no-any-return]
 
@@ -11393,8 +14822,8 @@ def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
     return _w.frame(84, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SnapshotDeviceConf(Message):
+@value_class
+class SnapshotDeviceConf(GeneratedMessage):
     """Information about a device and the calls associated with it (response to SNAPSHOT_DEVICE_REQ).
 
     SNAPSHOT_DEVICE_CONF, MessageType 85, server to client.
@@ -11404,10 +14833,23 @@ class SnapshotDeviceConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 85
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_DEVICE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "calls", "unknown_fields")
 
-    invoke_id: int = 0
-    calls: tuple[DeviceCall, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    calls: tuple[DeviceCall, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        calls: tuple[DeviceCall, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "calls", calls)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SNAPSHOT_DEVICE_CONF: Final = _w.builder(SnapshotDeviceConf)
@@ -11429,8 +14871,8 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
     if end < 14:
         raise _w.truncated("SNAPSHOT_DEVICE_CONF", _X_SNAPSHOT_DEVICE_CONF, end)
     vals, unknown = _w.scan(buf, 14, end, _T_SNAPSHOT_DEVICE_CONF, 5, "SNAPSHOT_DEVICE_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SNAPSHOT_DEVICE_CONF()
     (o.invoke_id, f1) = _S_SNAPSHOT_DEVICE_CONF.unpack_from(buf, 8)
     (v0, v1, v2, v3, v4) = vals
@@ -11466,6 +14908,7 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
             )
         o.calls = tuple(map(_new_DeviceCall, g0, g1, g2, g3, g4))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SnapshotDeviceConf
     return o  # type: ignore[no-any-return]
 
@@ -11520,8 +14963,8 @@ def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
     return _w.frame(85, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallDequeuedEvent(Message):
+@value_class
+class CallDequeuedEvent(GeneratedMessage):
     """When a call is removed from a queue.
 
     CALL_DEQUEUED_EVENT, MessageType 86, server to client.
@@ -11531,21 +14974,71 @@ class CallDequeuedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 86
     MESSAGE_NAME: ClassVar[str] = "CALL_DEQUEUED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "queue_device_type",
+        "service_number",
+        "service_id",
+        "num_queued",
+        "local_connection_state",
+        "event_cause",
+        "connection_device_id",
+        "skill_groups",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    queue_device_type: DeviceIDType | int = 0
-    service_number: int = 0
-    service_id: int = 0
-    num_queued: int = 0
-    local_connection_state: LocalConnectionState | int = 0
-    event_cause: EventCause | int = 0
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    queue_device_type: DeviceIDType | int
+    service_number: int
+    service_id: int
+    num_queued: int
+    local_connection_state: LocalConnectionState | int
+    event_cause: EventCause | int
     connection_device_id: str
-    skill_groups: tuple[SkillGroup, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    skill_groups: tuple[SkillGroup, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        queue_device_type: DeviceIDType | int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        num_queued: int = 0,
+        local_connection_state: LocalConnectionState | int = 0,
+        event_cause: EventCause | int = 0,
+        connection_device_id: str,
+        skill_groups: tuple[SkillGroup, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "queue_device_type", queue_device_type)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "num_queued", num_queued)
+        _set(self, "local_connection_state", local_connection_state)
+        _set(self, "event_cause", event_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "skill_groups", skill_groups)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_DEQUEUED_EVENT: Final = _w.builder(CallDequeuedEvent)
@@ -11619,8 +15112,8 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
         )
     if vals[0] is None:
         raise _w.missing("CALL_DEQUEUED_EVENT", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_DEQUEUED_EVENT()
     (
         o.monitor_id,
@@ -11664,6 +15157,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
             )
         o.skill_groups = tuple(map(_new_SkillGroup, g1, g2, g3))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallDequeuedEvent
     return o  # type: ignore[no-any-return]
 
@@ -11705,8 +15199,8 @@ def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
     return _w.frame(86, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SendDtmfSignalReq(Message):
+@value_class
+class SendDtmfSignalReq(GeneratedMessage):
     """Transmit a series of DTMF tones on behalf of a call party.
 
     SEND_DTMF_SIGNAL_REQ, MessageType 91, client to server.
@@ -11716,17 +15210,55 @@ class SendDtmfSignalReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 91
     MESSAGE_NAME: ClassVar[str] = "SEND_DTMF_SIGNAL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "tone_duration",
+        "pause_duration",
+        "connection_device_id",
+        "dtmf_string",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    tone_duration: int = 0
-    pause_duration: int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    tone_duration: int
+    pause_duration: int
     connection_device_id: str
     dtmf_string: str
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        tone_duration: int = 0,
+        pause_duration: int = 0,
+        connection_device_id: str,
+        dtmf_string: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "tone_duration", tone_duration)
+        _set(self, "pause_duration", pause_duration)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "dtmf_string", dtmf_string)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SEND_DTMF_SIGNAL_REQ: Final = _w.builder(SendDtmfSignalReq)
@@ -11797,8 +15329,8 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "DTMFString", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SEND_DTMF_SIGNAL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, o.tone_duration, o.pause_duration) = (
         _S_SEND_DTMF_SIGNAL_REQ.unpack_from(buf, 8)
@@ -11806,6 +15338,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.dtmf_string, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SendDtmfSignalReq
     return o  # type: ignore[no-any-return]
 
@@ -11836,8 +15369,8 @@ def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
     return _w.frame(91, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SendDtmfSignalConf(Message):
+@value_class
+class SendDtmfSignalConf(GeneratedMessage):
     """Confirmation of SEND_DTMF_SIGNAL_REQ.
 
     SEND_DTMF_SIGNAL_CONF, MessageType 92, server to client.
@@ -11847,9 +15380,20 @@ class SendDtmfSignalConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 92
     MESSAGE_NAME: ClassVar[str] = "SEND_DTMF_SIGNAL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SEND_DTMF_SIGNAL_CONF: Final = _w.builder(SendDtmfSignalConf)
@@ -11862,11 +15406,12 @@ def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
     if end < 12:
         raise _w.truncated("SEND_DTMF_SIGNAL_CONF", _X_SEND_DTMF_SIGNAL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_SEND_DTMF_SIGNAL_CONF, 0, "SEND_DTMF_SIGNAL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SEND_DTMF_SIGNAL_CONF()
     (o.invoke_id,) = _S_SEND_DTMF_SIGNAL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SendDtmfSignalConf
     return o  # type: ignore[no-any-return]
 
@@ -11885,8 +15430,8 @@ def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
     return _w.frame(92, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MonitorStartReq(Message):
+@value_class
+class MonitorStartReq(GeneratedMessage):
     """Request to start monitoring of a given call or device.
 
     MONITOR_START_REQ, MessageType 93, client to server.
@@ -11896,17 +15441,55 @@ class MonitorStartReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 93
     MESSAGE_NAME: ClassVar[str] = "MONITOR_START_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "call_msg_mask",
+        "agent_state_mask",
+        "connection_device_id_type",
+        "monitored_device_type",
+        "connection_device_id",
+        "monitored_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    call_msg_mask: CallEventMask | int = 0
-    agent_state_mask: AgentStateMask | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    monitored_device_type: DeviceIDType | int = 0
-    connection_device_id: str | None = None
-    monitored_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    call_msg_mask: CallEventMask | int
+    agent_state_mask: AgentStateMask | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    monitored_device_type: DeviceIDType | int
+    connection_device_id: str | None
+    monitored_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        call_msg_mask: CallEventMask | int = 0,
+        agent_state_mask: AgentStateMask | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        monitored_device_type: DeviceIDType | int = 0,
+        connection_device_id: str | None = None,
+        monitored_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "call_msg_mask", call_msg_mask)
+        _set(self, "agent_state_mask", agent_state_mask)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "monitored_device_type", monitored_device_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "monitored_device_id", monitored_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MONITOR_START_REQ: Final = _w.builder(MonitorStartReq)
@@ -11970,8 +15553,8 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(buf, 32, end, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MONITOR_START_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4, f5, f6) = (
         _S_MONITOR_START_REQ.unpack_from(buf, 8)
@@ -11982,6 +15565,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     o.monitored_device_type = _enum_DeviceIDType[f6]
     (o.connection_device_id, o.monitored_device_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MonitorStartReq
     return o  # type: ignore[no-any-return]
 
@@ -12012,8 +15596,8 @@ def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
     return _w.frame(93, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MonitorStartConf(Message):
+@value_class
+class MonitorStartConf(GeneratedMessage):
     """Response to a previous MONITOR_START request.
 
     MONITOR_START_CONF, MessageType 94, server to client.
@@ -12023,10 +15607,23 @@ class MonitorStartConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 94
     MESSAGE_NAME: ClassVar[str] = "MONITOR_START_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "monitor_id", "unknown_fields")
 
-    invoke_id: int = 0
-    monitor_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    monitor_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        monitor_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MONITOR_START_CONF: Final = _w.builder(MonitorStartConf)
@@ -12042,11 +15639,12 @@ def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
     if end < 16:
         raise _w.truncated("MONITOR_START_CONF", _X_MONITOR_START_CONF, end)
     _, unknown = _w.scan(buf, 16, end, _T_MONITOR_START_CONF, 0, "MONITOR_START_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MONITOR_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_START_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MonitorStartConf
     return o  # type: ignore[no-any-return]
 
@@ -12066,8 +15664,8 @@ def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
     return _w.frame(94, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MonitorStopReq(Message):
+@value_class
+class MonitorStopReq(GeneratedMessage):
     """Request to terminate monitoring of a given call or device.
 
     MONITOR_STOP_REQ, MessageType 95, client to server.
@@ -12077,10 +15675,23 @@ class MonitorStopReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 95
     MESSAGE_NAME: ClassVar[str] = "MONITOR_STOP_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "monitor_id", "unknown_fields")
 
-    invoke_id: int = 0
-    monitor_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    monitor_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        monitor_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MONITOR_STOP_REQ: Final = _w.builder(MonitorStopReq)
@@ -12096,11 +15707,12 @@ def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
     if end < 16:
         raise _w.truncated("MONITOR_STOP_REQ", _X_MONITOR_STOP_REQ, end)
     _, unknown = _w.scan(buf, 16, end, _T_MONITOR_STOP_REQ, 0, "MONITOR_STOP_REQ", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MONITOR_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_STOP_REQ.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MonitorStopReq
     return o  # type: ignore[no-any-return]
 
@@ -12120,8 +15732,8 @@ def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
     return _w.frame(95, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MonitorStopConf(Message):
+@value_class
+class MonitorStopConf(GeneratedMessage):
     """Response to a previous MONITOR_STOP request.
 
     MONITOR_STOP_CONF, MessageType 96, server to client.
@@ -12131,9 +15743,20 @@ class MonitorStopConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 96
     MESSAGE_NAME: ClassVar[str] = "MONITOR_STOP_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MONITOR_STOP_CONF: Final = _w.builder(MonitorStopConf)
@@ -12146,11 +15769,12 @@ def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
     if end < 12:
         raise _w.truncated("MONITOR_STOP_CONF", _X_MONITOR_STOP_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_MONITOR_STOP_CONF, 0, "MONITOR_STOP_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MONITOR_STOP_CONF()
     (o.invoke_id,) = _S_MONITOR_STOP_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MonitorStopConf
     return o  # type: ignore[no-any-return]
 
@@ -12169,8 +15793,8 @@ def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
     return _w.frame(96, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ChangeMonitorMaskReq(Message):
+@value_class
+class ChangeMonitorMaskReq(GeneratedMessage):
     """Request to change the message masks of a given call or device monitor.
 
     CHANGE_MONITOR_MASK_REQ, MessageType 97, client to server.
@@ -12180,12 +15804,29 @@ class ChangeMonitorMaskReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 97
     MESSAGE_NAME: ClassVar[str] = "CHANGE_MONITOR_MASK_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "monitor_id", "call_msg_mask", "agent_state_mask", "unknown_fields")
 
-    invoke_id: int = 0
-    monitor_id: int = 0
-    call_msg_mask: CallEventMask | int = 0
-    agent_state_mask: AgentStateMask | int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    monitor_id: int
+    call_msg_mask: CallEventMask | int
+    agent_state_mask: AgentStateMask | int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        monitor_id: int = 0,
+        call_msg_mask: CallEventMask | int = 0,
+        agent_state_mask: AgentStateMask | int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "call_msg_mask", call_msg_mask)
+        _set(self, "agent_state_mask", agent_state_mask)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CHANGE_MONITOR_MASK_REQ: Final = _w.builder(ChangeMonitorMaskReq)
@@ -12205,13 +15846,14 @@ def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskRe
     _, unknown = _w.scan(
         buf, 24, end, _T_CHANGE_MONITOR_MASK_REQ, 0, "CHANGE_MONITOR_MASK_REQ", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CHANGE_MONITOR_MASK_REQ()
     (o.invoke_id, o.monitor_id, f2, f3) = _S_CHANGE_MONITOR_MASK_REQ.unpack_from(buf, 8)
     o.call_msg_mask = _mask_CallEventMask[f2]
     o.agent_state_mask = _mask_AgentStateMask[f3]
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ChangeMonitorMaskReq
     return o  # type: ignore[no-any-return]
 
@@ -12233,8 +15875,8 @@ def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
     return _w.frame(97, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ChangeMonitorMaskConf(Message):
+@value_class
+class ChangeMonitorMaskConf(GeneratedMessage):
     """Response to a previous CHANGE_MONITOR_MASK request.
 
     CHANGE_MONITOR_MASK_CONF, MessageType 98, server to client.
@@ -12244,9 +15886,20 @@ class ChangeMonitorMaskConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 98
     MESSAGE_NAME: ClassVar[str] = "CHANGE_MONITOR_MASK_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CHANGE_MONITOR_MASK_CONF: Final = _w.builder(ChangeMonitorMaskConf)
@@ -12261,11 +15914,12 @@ def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskC
     _, unknown = _w.scan(
         buf, 12, end, _T_CHANGE_MONITOR_MASK_CONF, 0, "CHANGE_MONITOR_MASK_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CHANGE_MONITOR_MASK_CONF()
     (o.invoke_id,) = _S_CHANGE_MONITOR_MASK_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ChangeMonitorMaskConf
     return o  # type: ignore[no-any-return]
 
@@ -12284,8 +15938,8 @@ def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
     return _w.frame(98, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClientSessionOpenedEvent(Message):
+@value_class
+class ClientSessionOpenedEvent(GeneratedMessage):
     """Notification that a new CTI Client session has been opened.
 
     CLIENT_SESSION_OPENED_EVENT, MessageType 99, server to client.
@@ -12295,21 +15949,71 @@ class ClientSessionOpenedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 99
     MESSAGE_NAME: ClassVar[str] = "CLIENT_SESSION_OPENED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "session_id",
+        "peripheral_id",
+        "services_granted",
+        "call_msg_mask",
+        "agent_state_mask",
+        "client_port",
+        "client_address",
+        "client_address_ipv6",
+        "client_id",
+        "client_signature",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    session_id: int = 0
-    peripheral_id: int = 0
-    services_granted: CTIServiceMask | int = 0
-    call_msg_mask: CallEventMask | int = 0
-    agent_state_mask: AgentStateMask | int = 0
-    client_port: int = 0
+    session_id: int
+    peripheral_id: int
+    services_granted: CTIServiceMask | int
+    call_msg_mask: CallEventMask | int
+    agent_state_mask: AgentStateMask | int
+    client_port: int
     client_address: str
-    client_address_ipv6: bytes | None = None
+    client_address_ipv6: bytes | None
     client_id: str
     client_signature: str
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        session_id: int = 0,
+        peripheral_id: int = 0,
+        services_granted: CTIServiceMask | int = 0,
+        call_msg_mask: CallEventMask | int = 0,
+        agent_state_mask: AgentStateMask | int = 0,
+        client_port: int = 0,
+        client_address: str,
+        client_address_ipv6: bytes | None = None,
+        client_id: str,
+        client_signature: str,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "session_id", session_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "services_granted", services_granted)
+        _set(self, "call_msg_mask", call_msg_mask)
+        _set(self, "agent_state_mask", agent_state_mask)
+        _set(self, "client_port", client_port)
+        _set(self, "client_address", client_address)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "client_id", client_id)
+        _set(self, "client_signature", client_signature)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLIENT_SESSION_OPENED_EVENT: Final = _w.builder(ClientSessionOpenedEvent)
@@ -12390,8 +16094,8 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientID", end)
     if vals[3] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientSignature", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLIENT_SESSION_OPENED_EVENT()
     (o.session_id, o.peripheral_id, f2, f3, f4, o.client_port) = (
         _S_CLIENT_SESSION_OPENED_EVENT.unpack_from(buf, 8)
@@ -12409,6 +16113,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         o.agent_instrument,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ClientSessionOpenedEvent
     return o  # type: ignore[no-any-return]
 
@@ -12447,8 +16152,8 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
     return _w.frame(99, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClientSessionClosedEvent(Message):
+@value_class
+class ClientSessionClosedEvent(GeneratedMessage):
     """Notification that a CTI Client session has been terminated.
 
     CLIENT_SESSION_CLOSED_EVENT, MessageType 100, server to client.
@@ -12458,19 +16163,63 @@ class ClientSessionClosedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 100
     MESSAGE_NAME: ClassVar[str] = "CLIENT_SESSION_CLOSED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "session_id",
+        "peripheral_id",
+        "status",
+        "client_port",
+        "client_address",
+        "client_address_ipv6",
+        "client_id",
+        "client_signature",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    session_id: int = 0
-    peripheral_id: int = 0
-    status: StatusCode | int = 0
-    client_port: int = 0
+    session_id: int
+    peripheral_id: int
+    status: StatusCode | int
+    client_port: int
     client_address: str
-    client_address_ipv6: bytes | None = None
+    client_address_ipv6: bytes | None
     client_id: str
     client_signature: str
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        session_id: int = 0,
+        peripheral_id: int = 0,
+        status: StatusCode | int = 0,
+        client_port: int = 0,
+        client_address: str,
+        client_address_ipv6: bytes | None = None,
+        client_id: str,
+        client_signature: str,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "session_id", session_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "status", status)
+        _set(self, "client_port", client_port)
+        _set(self, "client_address", client_address)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "client_id", client_id)
+        _set(self, "client_signature", client_signature)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CLIENT_SESSION_CLOSED_EVENT: Final = _w.builder(ClientSessionClosedEvent)
@@ -12549,8 +16298,8 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientID", end)
     if vals[3] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientSignature", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLIENT_SESSION_CLOSED_EVENT()
     (o.session_id, o.peripheral_id, f2, o.client_port) = _S_CLIENT_SESSION_CLOSED_EVENT.unpack_from(
         buf, 8
@@ -12566,6 +16315,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         o.agent_instrument,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ClientSessionClosedEvent
     return o  # type: ignore[no-any-return]
 
@@ -12602,8 +16352,8 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
     return _w.frame(100, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SessionMonitorStartReq(Message):
+@value_class
+class SessionMonitorStartReq(GeneratedMessage):
     """Request to start monitoring of a given CTI Client session.
 
     SESSION_MONITOR_START_REQ, MessageType 101, client to server.
@@ -12613,10 +16363,23 @@ class SessionMonitorStartReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 101
     MESSAGE_NAME: ClassVar[str] = "SESSION_MONITOR_START_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "session_id", "unknown_fields")
 
-    invoke_id: int = 0
-    session_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    session_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        session_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "session_id", session_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SESSION_MONITOR_START_REQ: Final = _w.builder(SessionMonitorStartReq)
@@ -12634,11 +16397,12 @@ def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorSta
     _, unknown = _w.scan(
         buf, 16, end, _T_SESSION_MONITOR_START_REQ, 0, "SESSION_MONITOR_START_REQ", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SESSION_MONITOR_START_REQ()
     (o.invoke_id, o.session_id) = _S_SESSION_MONITOR_START_REQ.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SessionMonitorStartReq
     return o  # type: ignore[no-any-return]
 
@@ -12658,8 +16422,8 @@ def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
     return _w.frame(101, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SessionMonitorStartConf(Message):
+@value_class
+class SessionMonitorStartConf(GeneratedMessage):
     """Response to a previous SESSION_MONITOR_START request.
 
     SESSION_MONITOR_START_CONF, MessageType 102, server to client.
@@ -12669,10 +16433,23 @@ class SessionMonitorStartConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 102
     MESSAGE_NAME: ClassVar[str] = "SESSION_MONITOR_START_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "monitor_id", "unknown_fields")
 
-    invoke_id: int = 0
-    monitor_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    monitor_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        monitor_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SESSION_MONITOR_START_CONF: Final = _w.builder(SessionMonitorStartConf)
@@ -12690,11 +16467,12 @@ def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorSt
     _, unknown = _w.scan(
         buf, 16, end, _T_SESSION_MONITOR_START_CONF, 0, "SESSION_MONITOR_START_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SESSION_MONITOR_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_SESSION_MONITOR_START_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SessionMonitorStartConf
     return o  # type: ignore[no-any-return]
 
@@ -12714,8 +16492,8 @@ def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
     return _w.frame(102, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SessionMonitorStopReq(Message):
+@value_class
+class SessionMonitorStopReq(GeneratedMessage):
     """Request to terminate monitoring of a given CTI Client session.
 
     SESSION_MONITOR_STOP_REQ, MessageType 103, client to server.
@@ -12725,10 +16503,23 @@ class SessionMonitorStopReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 103
     MESSAGE_NAME: ClassVar[str] = "SESSION_MONITOR_STOP_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "monitor_id", "unknown_fields")
 
-    invoke_id: int = 0
-    monitor_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    monitor_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        monitor_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SESSION_MONITOR_STOP_REQ: Final = _w.builder(SessionMonitorStopReq)
@@ -12746,11 +16537,12 @@ def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStop
     _, unknown = _w.scan(
         buf, 16, end, _T_SESSION_MONITOR_STOP_REQ, 0, "SESSION_MONITOR_STOP_REQ", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SESSION_MONITOR_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_SESSION_MONITOR_STOP_REQ.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SessionMonitorStopReq
     return o  # type: ignore[no-any-return]
 
@@ -12770,8 +16562,8 @@ def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
     return _w.frame(103, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SessionMonitorStopConf(Message):
+@value_class
+class SessionMonitorStopConf(GeneratedMessage):
     """Response to a previous SESSION_MONITOR_STOP request.
 
     SESSION_MONITOR_STOP_CONF, MessageType 104, server to client.
@@ -12781,9 +16573,20 @@ class SessionMonitorStopConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 104
     MESSAGE_NAME: ClassVar[str] = "SESSION_MONITOR_STOP_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SESSION_MONITOR_STOP_CONF: Final = _w.builder(SessionMonitorStopConf)
@@ -12798,11 +16601,12 @@ def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorSto
     _, unknown = _w.scan(
         buf, 12, end, _T_SESSION_MONITOR_STOP_CONF, 0, "SESSION_MONITOR_STOP_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SESSION_MONITOR_STOP_CONF()
     (o.invoke_id,) = _S_SESSION_MONITOR_STOP_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SessionMonitorStopConf
     return o  # type: ignore[no-any-return]
 
@@ -12821,8 +16625,8 @@ def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
     return _w.frame(104, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgentPreCallEvent(Message):
+@value_class
+class AgentPreCallEvent(GeneratedMessage):
     """When a call or task is routed to Enterprise Agent (announces the call context before the call arrives).
 
     AGENT_PRE_CALL_EVENT, MessageType 105, server to client.
@@ -12832,37 +16636,135 @@ class AgentPreCallEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 105
     MESSAGE_NAME: ClassVar[str] = "AGENT_PRE_CALL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "service_number",
+        "service_id",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "mrd_id",
+        "agent_instrument",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "ani",
+        "user_to_user_info",
+        "dialed_number",
+        "caller_entered_digits",
+        "flt_call_type_id",
+        "pre_call_invoke_id",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "named_variables",
+        "named_arrays",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    service_number: int = 0
-    service_id: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    mrd_id: int = 0
+    monitor_id: int
+    service_number: int
+    service_id: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    mrd_id: int
     agent_instrument: str
     router_call_key_day: int
     router_call_key_call_id: int
     router_call_key_sequence_number: int
-    ani: str | None = None
-    user_to_user_info: bytes | None = None
-    dialed_number: str | None = None
-    caller_entered_digits: str | None = None
-    flt_call_type_id: int | None = None
-    pre_call_invoke_id: int | None = None
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    ani: str | None
+    user_to_user_info: bytes | None
+    dialed_number: str | None
+    caller_entered_digits: str | None
+    flt_call_type_id: int | None
+    pre_call_invoke_id: int | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        mrd_id: int = 0,
+        agent_instrument: str,
+        router_call_key_day: int,
+        router_call_key_call_id: int,
+        router_call_key_sequence_number: int,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        flt_call_type_id: int | None = None,
+        pre_call_invoke_id: int | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "mrd_id", mrd_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "flt_call_type_id", flt_call_type_id)
+        _set(self, "pre_call_invoke_id", pre_call_invoke_id)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_AGENT_PRE_CALL_EVENT: Final = _w.builder(AgentPreCallEvent)
@@ -12971,8 +16873,8 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "RouterCallKeyCallID", end)
     if vals[3] is None:
         raise _w.missing("AGENT_PRE_CALL_EVENT", "RouterCallKeySequenceNumber", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_AGENT_PRE_CALL_EVENT()
     (
         o.monitor_id,
@@ -13040,6 +16942,7 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
             )
         o.named_arrays = tuple(g21)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AgentPreCallEvent
     return o  # type: ignore[no-any-return]
 
@@ -13144,8 +17047,8 @@ def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     return _w.frame(105, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgentPreCallAbortEvent(Message):
+@value_class
+class AgentPreCallAbortEvent(GeneratedMessage):
     """When a call previously announced by AGENT_PRE_CALL_EVENT cannot be routed as intended.
 
     AGENT_PRE_CALL_ABORT_EVENT, MessageType 106, server to client.
@@ -13155,14 +17058,43 @@ class AgentPreCallAbortEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 106
     MESSAGE_NAME: ClassVar[str] = "AGENT_PRE_CALL_ABORT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "mrd_id",
+        "agent_instrument",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    mrd_id: int = 0
+    monitor_id: int
+    mrd_id: int
     agent_instrument: str
     router_call_key_day: int
     router_call_key_call_id: int
     router_call_key_sequence_number: int
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        mrd_id: int = 0,
+        agent_instrument: str,
+        router_call_key_day: int,
+        router_call_key_call_id: int,
+        router_call_key_sequence_number: int,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "mrd_id", mrd_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_AGENT_PRE_CALL_ABORT_EVENT: Final = _w.builder(AgentPreCallAbortEvent)
@@ -13232,8 +17164,8 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
         raise _w.missing("AGENT_PRE_CALL_ABORT_EVENT", "RouterCallKeyCallID", end)
     if vals[3] is None:
         raise _w.missing("AGENT_PRE_CALL_ABORT_EVENT", "RouterCallKeySequenceNumber", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_AGENT_PRE_CALL_ABORT_EVENT()
     (o.monitor_id, o.mrd_id) = _S_AGENT_PRE_CALL_ABORT_EVENT.unpack_from(buf, 8)
     (
@@ -13243,6 +17175,7 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
         o.router_call_key_sequence_number,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AgentPreCallAbortEvent
     return o  # type: ignore[no-any-return]
 
@@ -13278,8 +17211,8 @@ def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
     return _w.frame(106, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UserMessageReq(Message):
+@value_class
+class UserMessageReq(GeneratedMessage):
     """Request to send a message to other CTI Server clients.
 
     USER_MESSAGE_REQ, MessageType 107, client to server.
@@ -13289,16 +17222,51 @@ class UserMessageReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 107
     MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "distribution",
+        "client_id",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "text",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    distribution: Distribution | int = 0
-    client_id: str | None = None
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
+    invoke_id: int
+    peripheral_id: int
+    distribution: Distribution | int
+    client_id: str | None
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
     text: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        distribution: Distribution | int = 0,
+        client_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        text: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "distribution", distribution)
+        _set(self, "client_id", client_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "text", text)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_USER_MESSAGE_REQ: Final = _w.builder(UserMessageReq)
@@ -13366,13 +17334,14 @@ def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
         vals, unknown = _w.scan(buf, 18, end, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ", _HEAD)
     if vals[4] is None:
         raise _w.missing("USER_MESSAGE_REQ", "Text", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_USER_MESSAGE_REQ()
     (o.invoke_id, o.peripheral_id, f2) = _S_USER_MESSAGE_REQ.unpack_from(buf, 8)
     o.distribution = _enum_Distribution[f2]
     (o.client_id, o.agent_extension, o.agent_id, o.agent_instrument, o.text) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = UserMessageReq
     return o  # type: ignore[no-any-return]
 
@@ -13406,8 +17375,8 @@ def _encode_user_message_req(m: UserMessageReq) -> bytes:
     return _w.frame(107, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UserMessageConf(Message):
+@value_class
+class UserMessageConf(GeneratedMessage):
     """Response to a previous USER_MESSAGE_REQ request.
 
     USER_MESSAGE_CONF, MessageType 108, server to client.
@@ -13417,9 +17386,20 @@ class UserMessageConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 108
     MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_USER_MESSAGE_CONF: Final = _w.builder(UserMessageConf)
@@ -13432,11 +17412,12 @@ def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
     if end < 12:
         raise _w.truncated("USER_MESSAGE_CONF", _X_USER_MESSAGE_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_USER_MESSAGE_CONF, 0, "USER_MESSAGE_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_USER_MESSAGE_CONF()
     (o.invoke_id,) = _S_USER_MESSAGE_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = UserMessageConf
     return o  # type: ignore[no-any-return]
 
@@ -13455,8 +17436,8 @@ def _encode_user_message_conf(m: UserMessageConf) -> bytes:
     return _w.frame(108, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UserMessageEvent(Message):
+@value_class
+class UserMessageEvent(GeneratedMessage):
     """Notification of a message sent by another CTI Server client.
 
     USER_MESSAGE_EVENT, MessageType 109, server to client.
@@ -13466,12 +17447,35 @@ class UserMessageEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 109
     MESSAGE_NAME: ClassVar[str] = "USER_MESSAGE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "icm_central_controller_time",
+        "distribution",
+        "client_id",
+        "text",
+        "unknown_fields",
+    )
 
-    icm_central_controller_time: int = 0
-    distribution: Distribution | int = 0
+    icm_central_controller_time: int
+    distribution: Distribution | int
     client_id: str
     text: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        icm_central_controller_time: int = 0,
+        distribution: Distribution | int = 0,
+        client_id: str,
+        text: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "icm_central_controller_time", icm_central_controller_time)
+        _set(self, "distribution", distribution)
+        _set(self, "client_id", client_id)
+        _set(self, "text", text)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_USER_MESSAGE_EVENT: Final = _w.builder(UserMessageEvent)
@@ -13534,13 +17538,14 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
         raise _w.missing("USER_MESSAGE_EVENT", "ClientID", end)
     if vals[1] is None:
         raise _w.missing("USER_MESSAGE_EVENT", "Text", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_USER_MESSAGE_EVENT()
     (o.icm_central_controller_time, f1) = _S_USER_MESSAGE_EVENT.unpack_from(buf, 8)
     o.distribution = _enum_Distribution[f1]
     (o.client_id, o.text) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = UserMessageEvent
     return o  # type: ignore[no-any-return]
 
@@ -13562,8 +17567,8 @@ def _encode_user_message_event(m: UserMessageEvent) -> bytes:
     return _w.frame(109, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RegisterVariablesReq(Message):
+@value_class
+class RegisterVariablesReq(GeneratedMessage):
     """Request to register call context variables used by the application.
 
     REGISTER_VARIABLES_REQ, MessageType 110, client to server.
@@ -13573,12 +17578,35 @@ class RegisterVariablesReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 110
     MESSAGE_NAME: ClassVar[str] = "REGISTER_VARIABLES_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "call_variable_mask",
+        "named_variables",
+        "named_arrays",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    call_variable_mask: CallVariableMask | int = 0
-    named_variables: tuple[NamedVar, ...] = ()
-    named_arrays: tuple[NamedArray, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    call_variable_mask: CallVariableMask | int
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        call_variable_mask: CallVariableMask | int = 0,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "call_variable_mask", call_variable_mask)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_REGISTER_VARIABLES_REQ: Final = _w.builder(RegisterVariablesReq)
@@ -13601,8 +17629,8 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
     vals, unknown = _w.scan(
         buf, 18, end, _T_REGISTER_VARIABLES_REQ, 2, "REGISTER_VARIABLES_REQ", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_REGISTER_VARIABLES_REQ()
     (o.invoke_id, f1, f2, f3) = _S_REGISTER_VARIABLES_REQ.unpack_from(buf, 8)
     o.call_variable_mask = _mask_CallVariableMask[f1]
@@ -13638,6 +17666,7 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
             )
         o.named_arrays = tuple(g1)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = RegisterVariablesReq
     return o  # type: ignore[no-any-return]
 
@@ -13671,8 +17700,8 @@ def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
     return _w.frame(110, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RegisterVariablesConf(Message):
+@value_class
+class RegisterVariablesConf(GeneratedMessage):
     """Response to a previous REGISTER_VARIABLES_REQ request.
 
     REGISTER_VARIABLES_CONF, MessageType 111, server to client.
@@ -13682,9 +17711,20 @@ class RegisterVariablesConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 111
     MESSAGE_NAME: ClassVar[str] = "REGISTER_VARIABLES_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_REGISTER_VARIABLES_CONF: Final = _w.builder(RegisterVariablesConf)
@@ -13699,11 +17739,12 @@ def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesCo
     _, unknown = _w.scan(
         buf, 12, end, _T_REGISTER_VARIABLES_CONF, 0, "REGISTER_VARIABLES_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_REGISTER_VARIABLES_CONF()
     (o.invoke_id,) = _S_REGISTER_VARIABLES_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = RegisterVariablesConf
     return o  # type: ignore[no-any-return]
 
@@ -13722,8 +17763,8 @@ def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
     return _w.frame(111, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QueryAgentStatisticsReq(Message):
+@value_class
+class QueryAgentStatisticsReq(GeneratedMessage):
     """Request for current agent call handling statistics.
 
     QUERY_AGENT_STATISTICS_REQ, MessageType 112, client to server.
@@ -13733,13 +17774,39 @@ class QueryAgentStatisticsReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 112
     MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATISTICS_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_QUERY_AGENT_STATISTICS_REQ: Final = _w.builder(QueryAgentStatisticsReq)
@@ -13802,12 +17869,13 @@ def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatis
         vals, unknown = _w.scan(
             buf, 16, end, _T_QUERY_AGENT_STATISTICS_REQ, 3, "QUERY_AGENT_STATISTICS_REQ", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_QUERY_AGENT_STATISTICS_REQ()
     (o.invoke_id, o.peripheral_id) = _S_QUERY_AGENT_STATISTICS_REQ.unpack_from(buf, 8)
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = QueryAgentStatisticsReq
     return o  # type: ignore[no-any-return]
 
@@ -13836,8 +17904,8 @@ def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
     return _w.frame(112, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QueryAgentStatisticsConf(Message):
+@value_class
+class QueryAgentStatisticsConf(GeneratedMessage):
     """Response to a previous QUERY_AGENT_STATISTICS_REQ request. "Session" values are accumulated since the agent logged in, "Today" values since midnight; times are in seconds.
 
     QUERY_AGENT_STATISTICS_CONF, MessageType 113, server to client.
@@ -13847,97 +17915,375 @@ class QueryAgentStatisticsConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 113
     MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATISTICS_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "avail_time_session",
+        "logged_on_time_session",
+        "not_ready_time_session",
+        "icm_available_time_session",
+        "routable_time_session",
+        "agent_out_calls_session",
+        "agent_out_calls_talk_time_session",
+        "agent_out_calls_time_session",
+        "agent_out_calls_held_session",
+        "agent_out_calls_held_time_session",
+        "handled_calls_session",
+        "handled_calls_talk_time_session",
+        "handled_calls_after_call_time_session",
+        "handled_calls_time_session",
+        "incoming_calls_held_session",
+        "incoming_calls_held_time_session",
+        "internal_calls_session",
+        "internal_calls_time_session",
+        "internal_calls_rcvd_session",
+        "internal_calls_rcvd_time_session",
+        "internal_calls_held_session",
+        "internal_calls_held_time_session",
+        "auto_out_calls_session",
+        "auto_out_calls_talk_time_session",
+        "auto_out_calls_time_session",
+        "auto_out_calls_held_session",
+        "auto_out_calls_held_time_session",
+        "preview_calls_session",
+        "preview_calls_talk_time_session",
+        "preview_calls_time_session",
+        "preview_calls_held_session",
+        "preview_calls_held_time_session",
+        "reservation_calls_session",
+        "reservation_calls_talk_time_session",
+        "reservation_calls_time_session",
+        "reservation_calls_held_session",
+        "reservation_calls_held_time_session",
+        "barge_in_calls_session",
+        "intercept_calls_session",
+        "monitor_calls_session",
+        "whisper_calls_session",
+        "emergency_calls_session",
+        "avail_time_today",
+        "logged_on_time_today",
+        "not_ready_time_today",
+        "icm_available_time_today",
+        "routable_time_today",
+        "agent_out_calls_today",
+        "agent_out_calls_talk_time_today",
+        "agent_out_calls_time_today",
+        "agent_out_calls_held_today",
+        "agent_out_calls_held_time_today",
+        "handled_calls_today",
+        "handled_calls_talk_time_today",
+        "handled_calls_after_call_time_today",
+        "handled_calls_time_today",
+        "incoming_calls_held_today",
+        "incoming_calls_held_time_today",
+        "internal_calls_today",
+        "internal_calls_time_today",
+        "internal_calls_rcvd_today",
+        "internal_calls_rcvd_time_today",
+        "internal_calls_held_today",
+        "internal_calls_held_time_today",
+        "auto_out_calls_today",
+        "auto_out_calls_talk_time_today",
+        "auto_out_calls_time_today",
+        "auto_out_calls_held_today",
+        "auto_out_calls_held_time_today",
+        "preview_calls_today",
+        "preview_calls_talk_time_today",
+        "preview_calls_time_today",
+        "preview_calls_held_today",
+        "preview_calls_held_time_today",
+        "reservation_calls_today",
+        "reservation_calls_talk_time_today",
+        "reservation_calls_time_today",
+        "reservation_calls_held_today",
+        "reservation_calls_held_time_today",
+        "barge_in_calls_today",
+        "intercept_calls_today",
+        "monitor_calls_today",
+        "whisper_calls_today",
+        "emergency_calls_today",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    avail_time_session: int = 0
-    logged_on_time_session: int = 0
-    not_ready_time_session: int = 0
-    icm_available_time_session: int = 0
-    routable_time_session: int = 0
-    agent_out_calls_session: int = 0
-    agent_out_calls_talk_time_session: int = 0
-    agent_out_calls_time_session: int = 0
-    agent_out_calls_held_session: int = 0
-    agent_out_calls_held_time_session: int = 0
-    handled_calls_session: int = 0
-    handled_calls_talk_time_session: int = 0
-    handled_calls_after_call_time_session: int = 0
-    handled_calls_time_session: int = 0
-    incoming_calls_held_session: int = 0
-    incoming_calls_held_time_session: int = 0
-    internal_calls_session: int = 0
-    internal_calls_time_session: int = 0
-    internal_calls_rcvd_session: int = 0
-    internal_calls_rcvd_time_session: int = 0
-    internal_calls_held_session: int = 0
-    internal_calls_held_time_session: int = 0
-    auto_out_calls_session: int = 0
-    auto_out_calls_talk_time_session: int = 0
-    auto_out_calls_time_session: int = 0
-    auto_out_calls_held_session: int = 0
-    auto_out_calls_held_time_session: int = 0
-    preview_calls_session: int = 0
-    preview_calls_talk_time_session: int = 0
-    preview_calls_time_session: int = 0
-    preview_calls_held_session: int = 0
-    preview_calls_held_time_session: int = 0
-    reservation_calls_session: int = 0
-    reservation_calls_talk_time_session: int = 0
-    reservation_calls_time_session: int = 0
-    reservation_calls_held_session: int = 0
-    reservation_calls_held_time_session: int = 0
-    barge_in_calls_session: int = 0
-    intercept_calls_session: int = 0
-    monitor_calls_session: int = 0
-    whisper_calls_session: int = 0
-    emergency_calls_session: int = 0
-    avail_time_today: int = 0
-    logged_on_time_today: int = 0
-    not_ready_time_today: int = 0
-    icm_available_time_today: int = 0
-    routable_time_today: int = 0
-    agent_out_calls_today: int = 0
-    agent_out_calls_talk_time_today: int = 0
-    agent_out_calls_time_today: int = 0
-    agent_out_calls_held_today: int = 0
-    agent_out_calls_held_time_today: int = 0
-    handled_calls_today: int = 0
-    handled_calls_talk_time_today: int = 0
-    handled_calls_after_call_time_today: int = 0
-    handled_calls_time_today: int = 0
-    incoming_calls_held_today: int = 0
-    incoming_calls_held_time_today: int = 0
-    internal_calls_today: int = 0
-    internal_calls_time_today: int = 0
-    internal_calls_rcvd_today: int = 0
-    internal_calls_rcvd_time_today: int = 0
-    internal_calls_held_today: int = 0
-    internal_calls_held_time_today: int = 0
-    auto_out_calls_today: int = 0
-    auto_out_calls_talk_time_today: int = 0
-    auto_out_calls_time_today: int = 0
-    auto_out_calls_held_today: int = 0
-    auto_out_calls_held_time_today: int = 0
-    preview_calls_today: int = 0
-    preview_calls_talk_time_today: int = 0
-    preview_calls_time_today: int = 0
-    preview_calls_held_today: int = 0
-    preview_calls_held_time_today: int = 0
-    reservation_calls_today: int = 0
-    reservation_calls_talk_time_today: int = 0
-    reservation_calls_time_today: int = 0
-    reservation_calls_held_today: int = 0
-    reservation_calls_held_time_today: int = 0
-    barge_in_calls_today: int = 0
-    intercept_calls_today: int = 0
-    monitor_calls_today: int = 0
-    whisper_calls_today: int = 0
-    emergency_calls_today: int = 0
+    invoke_id: int
+    peripheral_id: int
+    avail_time_session: int
+    logged_on_time_session: int
+    not_ready_time_session: int
+    icm_available_time_session: int
+    routable_time_session: int
+    agent_out_calls_session: int
+    agent_out_calls_talk_time_session: int
+    agent_out_calls_time_session: int
+    agent_out_calls_held_session: int
+    agent_out_calls_held_time_session: int
+    handled_calls_session: int
+    handled_calls_talk_time_session: int
+    handled_calls_after_call_time_session: int
+    handled_calls_time_session: int
+    incoming_calls_held_session: int
+    incoming_calls_held_time_session: int
+    internal_calls_session: int
+    internal_calls_time_session: int
+    internal_calls_rcvd_session: int
+    internal_calls_rcvd_time_session: int
+    internal_calls_held_session: int
+    internal_calls_held_time_session: int
+    auto_out_calls_session: int
+    auto_out_calls_talk_time_session: int
+    auto_out_calls_time_session: int
+    auto_out_calls_held_session: int
+    auto_out_calls_held_time_session: int
+    preview_calls_session: int
+    preview_calls_talk_time_session: int
+    preview_calls_time_session: int
+    preview_calls_held_session: int
+    preview_calls_held_time_session: int
+    reservation_calls_session: int
+    reservation_calls_talk_time_session: int
+    reservation_calls_time_session: int
+    reservation_calls_held_session: int
+    reservation_calls_held_time_session: int
+    barge_in_calls_session: int
+    intercept_calls_session: int
+    monitor_calls_session: int
+    whisper_calls_session: int
+    emergency_calls_session: int
+    avail_time_today: int
+    logged_on_time_today: int
+    not_ready_time_today: int
+    icm_available_time_today: int
+    routable_time_today: int
+    agent_out_calls_today: int
+    agent_out_calls_talk_time_today: int
+    agent_out_calls_time_today: int
+    agent_out_calls_held_today: int
+    agent_out_calls_held_time_today: int
+    handled_calls_today: int
+    handled_calls_talk_time_today: int
+    handled_calls_after_call_time_today: int
+    handled_calls_time_today: int
+    incoming_calls_held_today: int
+    incoming_calls_held_time_today: int
+    internal_calls_today: int
+    internal_calls_time_today: int
+    internal_calls_rcvd_today: int
+    internal_calls_rcvd_time_today: int
+    internal_calls_held_today: int
+    internal_calls_held_time_today: int
+    auto_out_calls_today: int
+    auto_out_calls_talk_time_today: int
+    auto_out_calls_time_today: int
+    auto_out_calls_held_today: int
+    auto_out_calls_held_time_today: int
+    preview_calls_today: int
+    preview_calls_talk_time_today: int
+    preview_calls_time_today: int
+    preview_calls_held_today: int
+    preview_calls_held_time_today: int
+    reservation_calls_today: int
+    reservation_calls_talk_time_today: int
+    reservation_calls_time_today: int
+    reservation_calls_held_today: int
+    reservation_calls_held_time_today: int
+    barge_in_calls_today: int
+    intercept_calls_today: int
+    monitor_calls_today: int
+    whisper_calls_today: int
+    emergency_calls_today: int
     agent_extension: str
     agent_id: str
     agent_instrument: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        avail_time_session: int = 0,
+        logged_on_time_session: int = 0,
+        not_ready_time_session: int = 0,
+        icm_available_time_session: int = 0,
+        routable_time_session: int = 0,
+        agent_out_calls_session: int = 0,
+        agent_out_calls_talk_time_session: int = 0,
+        agent_out_calls_time_session: int = 0,
+        agent_out_calls_held_session: int = 0,
+        agent_out_calls_held_time_session: int = 0,
+        handled_calls_session: int = 0,
+        handled_calls_talk_time_session: int = 0,
+        handled_calls_after_call_time_session: int = 0,
+        handled_calls_time_session: int = 0,
+        incoming_calls_held_session: int = 0,
+        incoming_calls_held_time_session: int = 0,
+        internal_calls_session: int = 0,
+        internal_calls_time_session: int = 0,
+        internal_calls_rcvd_session: int = 0,
+        internal_calls_rcvd_time_session: int = 0,
+        internal_calls_held_session: int = 0,
+        internal_calls_held_time_session: int = 0,
+        auto_out_calls_session: int = 0,
+        auto_out_calls_talk_time_session: int = 0,
+        auto_out_calls_time_session: int = 0,
+        auto_out_calls_held_session: int = 0,
+        auto_out_calls_held_time_session: int = 0,
+        preview_calls_session: int = 0,
+        preview_calls_talk_time_session: int = 0,
+        preview_calls_time_session: int = 0,
+        preview_calls_held_session: int = 0,
+        preview_calls_held_time_session: int = 0,
+        reservation_calls_session: int = 0,
+        reservation_calls_talk_time_session: int = 0,
+        reservation_calls_time_session: int = 0,
+        reservation_calls_held_session: int = 0,
+        reservation_calls_held_time_session: int = 0,
+        barge_in_calls_session: int = 0,
+        intercept_calls_session: int = 0,
+        monitor_calls_session: int = 0,
+        whisper_calls_session: int = 0,
+        emergency_calls_session: int = 0,
+        avail_time_today: int = 0,
+        logged_on_time_today: int = 0,
+        not_ready_time_today: int = 0,
+        icm_available_time_today: int = 0,
+        routable_time_today: int = 0,
+        agent_out_calls_today: int = 0,
+        agent_out_calls_talk_time_today: int = 0,
+        agent_out_calls_time_today: int = 0,
+        agent_out_calls_held_today: int = 0,
+        agent_out_calls_held_time_today: int = 0,
+        handled_calls_today: int = 0,
+        handled_calls_talk_time_today: int = 0,
+        handled_calls_after_call_time_today: int = 0,
+        handled_calls_time_today: int = 0,
+        incoming_calls_held_today: int = 0,
+        incoming_calls_held_time_today: int = 0,
+        internal_calls_today: int = 0,
+        internal_calls_time_today: int = 0,
+        internal_calls_rcvd_today: int = 0,
+        internal_calls_rcvd_time_today: int = 0,
+        internal_calls_held_today: int = 0,
+        internal_calls_held_time_today: int = 0,
+        auto_out_calls_today: int = 0,
+        auto_out_calls_talk_time_today: int = 0,
+        auto_out_calls_time_today: int = 0,
+        auto_out_calls_held_today: int = 0,
+        auto_out_calls_held_time_today: int = 0,
+        preview_calls_today: int = 0,
+        preview_calls_talk_time_today: int = 0,
+        preview_calls_time_today: int = 0,
+        preview_calls_held_today: int = 0,
+        preview_calls_held_time_today: int = 0,
+        reservation_calls_today: int = 0,
+        reservation_calls_talk_time_today: int = 0,
+        reservation_calls_time_today: int = 0,
+        reservation_calls_held_today: int = 0,
+        reservation_calls_held_time_today: int = 0,
+        barge_in_calls_today: int = 0,
+        intercept_calls_today: int = 0,
+        monitor_calls_today: int = 0,
+        whisper_calls_today: int = 0,
+        emergency_calls_today: int = 0,
+        agent_extension: str,
+        agent_id: str,
+        agent_instrument: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "avail_time_session", avail_time_session)
+        _set(self, "logged_on_time_session", logged_on_time_session)
+        _set(self, "not_ready_time_session", not_ready_time_session)
+        _set(self, "icm_available_time_session", icm_available_time_session)
+        _set(self, "routable_time_session", routable_time_session)
+        _set(self, "agent_out_calls_session", agent_out_calls_session)
+        _set(self, "agent_out_calls_talk_time_session", agent_out_calls_talk_time_session)
+        _set(self, "agent_out_calls_time_session", agent_out_calls_time_session)
+        _set(self, "agent_out_calls_held_session", agent_out_calls_held_session)
+        _set(self, "agent_out_calls_held_time_session", agent_out_calls_held_time_session)
+        _set(self, "handled_calls_session", handled_calls_session)
+        _set(self, "handled_calls_talk_time_session", handled_calls_talk_time_session)
+        _set(self, "handled_calls_after_call_time_session", handled_calls_after_call_time_session)
+        _set(self, "handled_calls_time_session", handled_calls_time_session)
+        _set(self, "incoming_calls_held_session", incoming_calls_held_session)
+        _set(self, "incoming_calls_held_time_session", incoming_calls_held_time_session)
+        _set(self, "internal_calls_session", internal_calls_session)
+        _set(self, "internal_calls_time_session", internal_calls_time_session)
+        _set(self, "internal_calls_rcvd_session", internal_calls_rcvd_session)
+        _set(self, "internal_calls_rcvd_time_session", internal_calls_rcvd_time_session)
+        _set(self, "internal_calls_held_session", internal_calls_held_session)
+        _set(self, "internal_calls_held_time_session", internal_calls_held_time_session)
+        _set(self, "auto_out_calls_session", auto_out_calls_session)
+        _set(self, "auto_out_calls_talk_time_session", auto_out_calls_talk_time_session)
+        _set(self, "auto_out_calls_time_session", auto_out_calls_time_session)
+        _set(self, "auto_out_calls_held_session", auto_out_calls_held_session)
+        _set(self, "auto_out_calls_held_time_session", auto_out_calls_held_time_session)
+        _set(self, "preview_calls_session", preview_calls_session)
+        _set(self, "preview_calls_talk_time_session", preview_calls_talk_time_session)
+        _set(self, "preview_calls_time_session", preview_calls_time_session)
+        _set(self, "preview_calls_held_session", preview_calls_held_session)
+        _set(self, "preview_calls_held_time_session", preview_calls_held_time_session)
+        _set(self, "reservation_calls_session", reservation_calls_session)
+        _set(self, "reservation_calls_talk_time_session", reservation_calls_talk_time_session)
+        _set(self, "reservation_calls_time_session", reservation_calls_time_session)
+        _set(self, "reservation_calls_held_session", reservation_calls_held_session)
+        _set(self, "reservation_calls_held_time_session", reservation_calls_held_time_session)
+        _set(self, "barge_in_calls_session", barge_in_calls_session)
+        _set(self, "intercept_calls_session", intercept_calls_session)
+        _set(self, "monitor_calls_session", monitor_calls_session)
+        _set(self, "whisper_calls_session", whisper_calls_session)
+        _set(self, "emergency_calls_session", emergency_calls_session)
+        _set(self, "avail_time_today", avail_time_today)
+        _set(self, "logged_on_time_today", logged_on_time_today)
+        _set(self, "not_ready_time_today", not_ready_time_today)
+        _set(self, "icm_available_time_today", icm_available_time_today)
+        _set(self, "routable_time_today", routable_time_today)
+        _set(self, "agent_out_calls_today", agent_out_calls_today)
+        _set(self, "agent_out_calls_talk_time_today", agent_out_calls_talk_time_today)
+        _set(self, "agent_out_calls_time_today", agent_out_calls_time_today)
+        _set(self, "agent_out_calls_held_today", agent_out_calls_held_today)
+        _set(self, "agent_out_calls_held_time_today", agent_out_calls_held_time_today)
+        _set(self, "handled_calls_today", handled_calls_today)
+        _set(self, "handled_calls_talk_time_today", handled_calls_talk_time_today)
+        _set(self, "handled_calls_after_call_time_today", handled_calls_after_call_time_today)
+        _set(self, "handled_calls_time_today", handled_calls_time_today)
+        _set(self, "incoming_calls_held_today", incoming_calls_held_today)
+        _set(self, "incoming_calls_held_time_today", incoming_calls_held_time_today)
+        _set(self, "internal_calls_today", internal_calls_today)
+        _set(self, "internal_calls_time_today", internal_calls_time_today)
+        _set(self, "internal_calls_rcvd_today", internal_calls_rcvd_today)
+        _set(self, "internal_calls_rcvd_time_today", internal_calls_rcvd_time_today)
+        _set(self, "internal_calls_held_today", internal_calls_held_today)
+        _set(self, "internal_calls_held_time_today", internal_calls_held_time_today)
+        _set(self, "auto_out_calls_today", auto_out_calls_today)
+        _set(self, "auto_out_calls_talk_time_today", auto_out_calls_talk_time_today)
+        _set(self, "auto_out_calls_time_today", auto_out_calls_time_today)
+        _set(self, "auto_out_calls_held_today", auto_out_calls_held_today)
+        _set(self, "auto_out_calls_held_time_today", auto_out_calls_held_time_today)
+        _set(self, "preview_calls_today", preview_calls_today)
+        _set(self, "preview_calls_talk_time_today", preview_calls_talk_time_today)
+        _set(self, "preview_calls_time_today", preview_calls_time_today)
+        _set(self, "preview_calls_held_today", preview_calls_held_today)
+        _set(self, "preview_calls_held_time_today", preview_calls_held_time_today)
+        _set(self, "reservation_calls_today", reservation_calls_today)
+        _set(self, "reservation_calls_talk_time_today", reservation_calls_talk_time_today)
+        _set(self, "reservation_calls_time_today", reservation_calls_time_today)
+        _set(self, "reservation_calls_held_today", reservation_calls_held_today)
+        _set(self, "reservation_calls_held_time_today", reservation_calls_held_time_today)
+        _set(self, "barge_in_calls_today", barge_in_calls_today)
+        _set(self, "intercept_calls_today", intercept_calls_today)
+        _set(self, "monitor_calls_today", monitor_calls_today)
+        _set(self, "whisper_calls_today", whisper_calls_today)
+        _set(self, "emergency_calls_today", emergency_calls_today)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_QUERY_AGENT_STATISTICS_CONF: Final = _w.builder(QueryAgentStatisticsConf)
@@ -14092,8 +18438,8 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
         raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentID", end)
     if vals[2] is None:
         raise _w.missing("QUERY_AGENT_STATISTICS_CONF", "AgentInstrument", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_QUERY_AGENT_STATISTICS_CONF()
     (
         o.invoke_id,
@@ -14185,6 +18531,7 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
     ) = _S_QUERY_AGENT_STATISTICS_CONF.unpack_from(buf, 8)
     (o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = QueryAgentStatisticsConf
     return o  # type: ignore[no-any-return]
 
@@ -14291,8 +18638,8 @@ def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
     return _w.frame(113, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QuerySkillGroupStatisticsReq(Message):
+@value_class
+class QuerySkillGroupStatisticsReq(GeneratedMessage):
     """Request for current skill group call handling statistics.
 
     QUERY_SKILL_GROUP_STATISTICS_REQ, MessageType 114, client to server.
@@ -14302,12 +18649,35 @@ class QuerySkillGroupStatisticsReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 114
     MESSAGE_NAME: ClassVar[str] = "QUERY_SKILL_GROUP_STATISTICS_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "skill_group_number",
+        "skill_group_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    skill_group_number: int
+    skill_group_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = _w.builder(QuerySkillGroupStatisticsReq)
@@ -14335,13 +18705,14 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
         "QUERY_SKILL_GROUP_STATISTICS_REQ",
         _HEAD,
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_QUERY_SKILL_GROUP_STATISTICS_REQ()
     (o.invoke_id, o.peripheral_id, o.skill_group_number, o.skill_group_id) = (
         _S_QUERY_SKILL_GROUP_STATISTICS_REQ.unpack_from(buf, 8)
     )
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = QuerySkillGroupStatisticsReq
     return o  # type: ignore[no-any-return]
 
@@ -14363,8 +18734,8 @@ def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) ->
     return _w.frame(114, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QuerySkillGroupStatisticsConf(Message):
+@value_class
+class QuerySkillGroupStatisticsConf(GeneratedMessage):
     """Response to a previous QUERY_SKILL_GROUP_STATISTICS_REQ request. "To5" values are accumulated in the current five-minute period, "ToHalf" in the current half hour, "Today" since midnight; times are in seconds.
 
     QUERY_SKILL_GROUP_STATISTICS_CONF, MessageType 115, server to client.
@@ -14374,157 +18745,615 @@ class QuerySkillGroupStatisticsConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 115
     MESSAGE_NAME: ClassVar[str] = "QUERY_SKILL_GROUP_STATISTICS_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "skill_group_number",
+        "skill_group_id",
+        "agents_logged_on",
+        "agents_avail",
+        "agents_not_ready",
+        "agents_ready",
+        "agents_talking_in",
+        "agents_talking_out",
+        "agents_talking_other",
+        "agents_work_not_ready",
+        "agents_work_ready",
+        "agents_busy_other",
+        "agents_reserved",
+        "agents_hold",
+        "agents_icm_available",
+        "agents_application_available",
+        "agents_talking_auto_out",
+        "agents_talking_preview",
+        "agents_talking_reservation",
+        "router_calls_q_now",
+        "longest_router_call_q_now",
+        "calls_q_now",
+        "calls_q_time_now",
+        "longest_call_q_now",
+        "avail_time_to5",
+        "logged_on_time_to5",
+        "not_ready_time_to5",
+        "agent_out_calls_to5",
+        "agent_out_calls_talk_time_to5",
+        "agent_out_calls_time_to5",
+        "agent_out_calls_held_to5",
+        "agent_out_calls_held_time_to5",
+        "handled_calls_to5",
+        "handled_calls_talk_time_to5",
+        "handled_calls_after_call_time_to5",
+        "handled_calls_time_to5",
+        "incoming_calls_held_to5",
+        "incoming_calls_held_time_to5",
+        "internal_calls_rcvd_to5",
+        "internal_calls_rcvd_time_to5",
+        "internal_calls_held_to5",
+        "internal_calls_held_time_to5",
+        "auto_out_calls_to5",
+        "auto_out_calls_talk_time_to5",
+        "auto_out_calls_time_to5",
+        "auto_out_calls_held_to5",
+        "auto_out_calls_held_time_to5",
+        "preview_calls_to5",
+        "preview_calls_talk_time_to5",
+        "preview_calls_time_to5",
+        "preview_calls_held_to5",
+        "preview_calls_held_time_to5",
+        "reservation_calls_to5",
+        "reservation_calls_talk_time_to5",
+        "reservation_calls_time_to5",
+        "reservation_calls_held_to5",
+        "reservation_calls_held_time_to5",
+        "barge_in_calls_to5",
+        "intercept_calls_to5",
+        "monitor_calls_to5",
+        "whisper_calls_to5",
+        "emergency_calls_to5",
+        "calls_q5",
+        "calls_q_time5",
+        "longest_call_q5",
+        "avail_time_to_half",
+        "logged_on_time_to_half",
+        "not_ready_time_to_half",
+        "agent_out_calls_to_half",
+        "agent_out_calls_talk_time_to_half",
+        "agent_out_calls_time_to_half",
+        "agent_out_calls_held_to_half",
+        "agent_out_calls_held_time_to_half",
+        "handled_calls_to_half",
+        "handled_calls_talk_time_to_half",
+        "handled_calls_after_call_time_to_half",
+        "handled_calls_time_to_half",
+        "incoming_calls_held_to_half",
+        "incoming_calls_held_time_to_half",
+        "internal_calls_rcvd_to_half",
+        "internal_calls_rcvd_time_to_half",
+        "internal_calls_held_to_half",
+        "internal_calls_held_time_to_half",
+        "auto_out_calls_to_half",
+        "auto_out_calls_talk_time_to_half",
+        "auto_out_calls_time_to_half",
+        "auto_out_calls_held_to_half",
+        "auto_out_calls_held_time_to_half",
+        "preview_calls_to_half",
+        "preview_calls_talk_time_to_half",
+        "preview_calls_time_to_half",
+        "preview_calls_held_to_half",
+        "preview_calls_held_time_to_half",
+        "reservation_calls_to_half",
+        "reservation_calls_talk_time_to_half",
+        "reservation_calls_time_to_half",
+        "reservation_calls_held_to_half",
+        "reservation_calls_held_time_to_half",
+        "barge_in_calls_to_half",
+        "intercept_calls_to_half",
+        "monitor_calls_to_half",
+        "whisper_calls_to_half",
+        "emergency_calls_to_half",
+        "calls_q_half",
+        "calls_q_time_half",
+        "longest_call_q_half",
+        "avail_time_today",
+        "logged_on_time_today",
+        "not_ready_time_today",
+        "agent_out_calls_today",
+        "agent_out_calls_talk_time_today",
+        "agent_out_calls_time_today",
+        "agent_out_calls_held_today",
+        "agent_out_calls_held_time_today",
+        "handled_calls_today",
+        "handled_calls_talk_time_today",
+        "handled_calls_after_call_time_today",
+        "handled_calls_time_today",
+        "incoming_calls_held_today",
+        "incoming_calls_held_time_today",
+        "internal_calls_rcvd_today",
+        "internal_calls_rcvd_time_today",
+        "internal_calls_held_today",
+        "internal_calls_held_time_today",
+        "auto_out_calls_today",
+        "auto_out_calls_talk_time_today",
+        "auto_out_calls_time_today",
+        "auto_out_calls_held_today",
+        "auto_out_calls_held_time_today",
+        "preview_calls_today",
+        "preview_calls_talk_time_today",
+        "preview_calls_time_today",
+        "preview_calls_held_today",
+        "preview_calls_held_time_today",
+        "reservation_calls_today",
+        "reservation_calls_talk_time_today",
+        "reservation_calls_time_today",
+        "reservation_calls_held_today",
+        "reservation_calls_held_time_today",
+        "barge_in_calls_today",
+        "intercept_calls_today",
+        "monitor_calls_today",
+        "whisper_calls_today",
+        "emergency_calls_today",
+        "calls_q_today",
+        "calls_q_time_today",
+        "longest_call_q_today",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    agents_logged_on: int = 0
-    agents_avail: int = 0
-    agents_not_ready: int = 0
-    agents_ready: int = 0
-    agents_talking_in: int = 0
-    agents_talking_out: int = 0
-    agents_talking_other: int = 0
-    agents_work_not_ready: int = 0
-    agents_work_ready: int = 0
-    agents_busy_other: int = 0
-    agents_reserved: int = 0
-    agents_hold: int = 0
-    agents_icm_available: int = 0
-    agents_application_available: int = 0
-    agents_talking_auto_out: int = 0
-    agents_talking_preview: int = 0
-    agents_talking_reservation: int = 0
-    router_calls_q_now: int = 0
-    longest_router_call_q_now: int = 0
-    calls_q_now: int = 0
-    calls_q_time_now: int = 0
-    longest_call_q_now: int = 0
-    avail_time_to5: int = 0
-    logged_on_time_to5: int = 0
-    not_ready_time_to5: int = 0
-    agent_out_calls_to5: int = 0
-    agent_out_calls_talk_time_to5: int = 0
-    agent_out_calls_time_to5: int = 0
-    agent_out_calls_held_to5: int = 0
-    agent_out_calls_held_time_to5: int = 0
-    handled_calls_to5: int = 0
-    handled_calls_talk_time_to5: int = 0
-    handled_calls_after_call_time_to5: int = 0
-    handled_calls_time_to5: int = 0
-    incoming_calls_held_to5: int = 0
-    incoming_calls_held_time_to5: int = 0
-    internal_calls_rcvd_to5: int = 0
-    internal_calls_rcvd_time_to5: int = 0
-    internal_calls_held_to5: int = 0
-    internal_calls_held_time_to5: int = 0
-    auto_out_calls_to5: int = 0
-    auto_out_calls_talk_time_to5: int = 0
-    auto_out_calls_time_to5: int = 0
-    auto_out_calls_held_to5: int = 0
-    auto_out_calls_held_time_to5: int = 0
-    preview_calls_to5: int = 0
-    preview_calls_talk_time_to5: int = 0
-    preview_calls_time_to5: int = 0
-    preview_calls_held_to5: int = 0
-    preview_calls_held_time_to5: int = 0
-    reservation_calls_to5: int = 0
-    reservation_calls_talk_time_to5: int = 0
-    reservation_calls_time_to5: int = 0
-    reservation_calls_held_to5: int = 0
-    reservation_calls_held_time_to5: int = 0
-    barge_in_calls_to5: int = 0
-    intercept_calls_to5: int = 0
-    monitor_calls_to5: int = 0
-    whisper_calls_to5: int = 0
-    emergency_calls_to5: int = 0
-    calls_q5: int = 0
-    calls_q_time5: int = 0
-    longest_call_q5: int = 0
-    avail_time_to_half: int = 0
-    logged_on_time_to_half: int = 0
-    not_ready_time_to_half: int = 0
-    agent_out_calls_to_half: int = 0
-    agent_out_calls_talk_time_to_half: int = 0
-    agent_out_calls_time_to_half: int = 0
-    agent_out_calls_held_to_half: int = 0
-    agent_out_calls_held_time_to_half: int = 0
-    handled_calls_to_half: int = 0
-    handled_calls_talk_time_to_half: int = 0
-    handled_calls_after_call_time_to_half: int = 0
-    handled_calls_time_to_half: int = 0
-    incoming_calls_held_to_half: int = 0
-    incoming_calls_held_time_to_half: int = 0
-    internal_calls_rcvd_to_half: int = 0
-    internal_calls_rcvd_time_to_half: int = 0
-    internal_calls_held_to_half: int = 0
-    internal_calls_held_time_to_half: int = 0
-    auto_out_calls_to_half: int = 0
-    auto_out_calls_talk_time_to_half: int = 0
-    auto_out_calls_time_to_half: int = 0
-    auto_out_calls_held_to_half: int = 0
-    auto_out_calls_held_time_to_half: int = 0
-    preview_calls_to_half: int = 0
-    preview_calls_talk_time_to_half: int = 0
-    preview_calls_time_to_half: int = 0
-    preview_calls_held_to_half: int = 0
-    preview_calls_held_time_to_half: int = 0
-    reservation_calls_to_half: int = 0
-    reservation_calls_talk_time_to_half: int = 0
-    reservation_calls_time_to_half: int = 0
-    reservation_calls_held_to_half: int = 0
-    reservation_calls_held_time_to_half: int = 0
-    barge_in_calls_to_half: int = 0
-    intercept_calls_to_half: int = 0
-    monitor_calls_to_half: int = 0
-    whisper_calls_to_half: int = 0
-    emergency_calls_to_half: int = 0
-    calls_q_half: int = 0
-    calls_q_time_half: int = 0
-    longest_call_q_half: int = 0
-    avail_time_today: int = 0
-    logged_on_time_today: int = 0
-    not_ready_time_today: int = 0
-    agent_out_calls_today: int = 0
-    agent_out_calls_talk_time_today: int = 0
-    agent_out_calls_time_today: int = 0
-    agent_out_calls_held_today: int = 0
-    agent_out_calls_held_time_today: int = 0
-    handled_calls_today: int = 0
-    handled_calls_talk_time_today: int = 0
-    handled_calls_after_call_time_today: int = 0
-    handled_calls_time_today: int = 0
-    incoming_calls_held_today: int = 0
-    incoming_calls_held_time_today: int = 0
-    internal_calls_rcvd_today: int = 0
-    internal_calls_rcvd_time_today: int = 0
-    internal_calls_held_today: int = 0
-    internal_calls_held_time_today: int = 0
-    auto_out_calls_today: int = 0
-    auto_out_calls_talk_time_today: int = 0
-    auto_out_calls_time_today: int = 0
-    auto_out_calls_held_today: int = 0
-    auto_out_calls_held_time_today: int = 0
-    preview_calls_today: int = 0
-    preview_calls_talk_time_today: int = 0
-    preview_calls_time_today: int = 0
-    preview_calls_held_today: int = 0
-    preview_calls_held_time_today: int = 0
-    reservation_calls_today: int = 0
-    reservation_calls_talk_time_today: int = 0
-    reservation_calls_time_today: int = 0
-    reservation_calls_held_today: int = 0
-    reservation_calls_held_time_today: int = 0
-    barge_in_calls_today: int = 0
-    intercept_calls_today: int = 0
-    monitor_calls_today: int = 0
-    whisper_calls_today: int = 0
-    emergency_calls_today: int = 0
-    calls_q_today: int = 0
-    calls_q_time_today: int = 0
-    longest_call_q_today: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    skill_group_number: int
+    skill_group_id: int
+    agents_logged_on: int
+    agents_avail: int
+    agents_not_ready: int
+    agents_ready: int
+    agents_talking_in: int
+    agents_talking_out: int
+    agents_talking_other: int
+    agents_work_not_ready: int
+    agents_work_ready: int
+    agents_busy_other: int
+    agents_reserved: int
+    agents_hold: int
+    agents_icm_available: int
+    agents_application_available: int
+    agents_talking_auto_out: int
+    agents_talking_preview: int
+    agents_talking_reservation: int
+    router_calls_q_now: int
+    longest_router_call_q_now: int
+    calls_q_now: int
+    calls_q_time_now: int
+    longest_call_q_now: int
+    avail_time_to5: int
+    logged_on_time_to5: int
+    not_ready_time_to5: int
+    agent_out_calls_to5: int
+    agent_out_calls_talk_time_to5: int
+    agent_out_calls_time_to5: int
+    agent_out_calls_held_to5: int
+    agent_out_calls_held_time_to5: int
+    handled_calls_to5: int
+    handled_calls_talk_time_to5: int
+    handled_calls_after_call_time_to5: int
+    handled_calls_time_to5: int
+    incoming_calls_held_to5: int
+    incoming_calls_held_time_to5: int
+    internal_calls_rcvd_to5: int
+    internal_calls_rcvd_time_to5: int
+    internal_calls_held_to5: int
+    internal_calls_held_time_to5: int
+    auto_out_calls_to5: int
+    auto_out_calls_talk_time_to5: int
+    auto_out_calls_time_to5: int
+    auto_out_calls_held_to5: int
+    auto_out_calls_held_time_to5: int
+    preview_calls_to5: int
+    preview_calls_talk_time_to5: int
+    preview_calls_time_to5: int
+    preview_calls_held_to5: int
+    preview_calls_held_time_to5: int
+    reservation_calls_to5: int
+    reservation_calls_talk_time_to5: int
+    reservation_calls_time_to5: int
+    reservation_calls_held_to5: int
+    reservation_calls_held_time_to5: int
+    barge_in_calls_to5: int
+    intercept_calls_to5: int
+    monitor_calls_to5: int
+    whisper_calls_to5: int
+    emergency_calls_to5: int
+    calls_q5: int
+    calls_q_time5: int
+    longest_call_q5: int
+    avail_time_to_half: int
+    logged_on_time_to_half: int
+    not_ready_time_to_half: int
+    agent_out_calls_to_half: int
+    agent_out_calls_talk_time_to_half: int
+    agent_out_calls_time_to_half: int
+    agent_out_calls_held_to_half: int
+    agent_out_calls_held_time_to_half: int
+    handled_calls_to_half: int
+    handled_calls_talk_time_to_half: int
+    handled_calls_after_call_time_to_half: int
+    handled_calls_time_to_half: int
+    incoming_calls_held_to_half: int
+    incoming_calls_held_time_to_half: int
+    internal_calls_rcvd_to_half: int
+    internal_calls_rcvd_time_to_half: int
+    internal_calls_held_to_half: int
+    internal_calls_held_time_to_half: int
+    auto_out_calls_to_half: int
+    auto_out_calls_talk_time_to_half: int
+    auto_out_calls_time_to_half: int
+    auto_out_calls_held_to_half: int
+    auto_out_calls_held_time_to_half: int
+    preview_calls_to_half: int
+    preview_calls_talk_time_to_half: int
+    preview_calls_time_to_half: int
+    preview_calls_held_to_half: int
+    preview_calls_held_time_to_half: int
+    reservation_calls_to_half: int
+    reservation_calls_talk_time_to_half: int
+    reservation_calls_time_to_half: int
+    reservation_calls_held_to_half: int
+    reservation_calls_held_time_to_half: int
+    barge_in_calls_to_half: int
+    intercept_calls_to_half: int
+    monitor_calls_to_half: int
+    whisper_calls_to_half: int
+    emergency_calls_to_half: int
+    calls_q_half: int
+    calls_q_time_half: int
+    longest_call_q_half: int
+    avail_time_today: int
+    logged_on_time_today: int
+    not_ready_time_today: int
+    agent_out_calls_today: int
+    agent_out_calls_talk_time_today: int
+    agent_out_calls_time_today: int
+    agent_out_calls_held_today: int
+    agent_out_calls_held_time_today: int
+    handled_calls_today: int
+    handled_calls_talk_time_today: int
+    handled_calls_after_call_time_today: int
+    handled_calls_time_today: int
+    incoming_calls_held_today: int
+    incoming_calls_held_time_today: int
+    internal_calls_rcvd_today: int
+    internal_calls_rcvd_time_today: int
+    internal_calls_held_today: int
+    internal_calls_held_time_today: int
+    auto_out_calls_today: int
+    auto_out_calls_talk_time_today: int
+    auto_out_calls_time_today: int
+    auto_out_calls_held_today: int
+    auto_out_calls_held_time_today: int
+    preview_calls_today: int
+    preview_calls_talk_time_today: int
+    preview_calls_time_today: int
+    preview_calls_held_today: int
+    preview_calls_held_time_today: int
+    reservation_calls_today: int
+    reservation_calls_talk_time_today: int
+    reservation_calls_time_today: int
+    reservation_calls_held_today: int
+    reservation_calls_held_time_today: int
+    barge_in_calls_today: int
+    intercept_calls_today: int
+    monitor_calls_today: int
+    whisper_calls_today: int
+    emergency_calls_today: int
+    calls_q_today: int
+    calls_q_time_today: int
+    longest_call_q_today: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        agents_logged_on: int = 0,
+        agents_avail: int = 0,
+        agents_not_ready: int = 0,
+        agents_ready: int = 0,
+        agents_talking_in: int = 0,
+        agents_talking_out: int = 0,
+        agents_talking_other: int = 0,
+        agents_work_not_ready: int = 0,
+        agents_work_ready: int = 0,
+        agents_busy_other: int = 0,
+        agents_reserved: int = 0,
+        agents_hold: int = 0,
+        agents_icm_available: int = 0,
+        agents_application_available: int = 0,
+        agents_talking_auto_out: int = 0,
+        agents_talking_preview: int = 0,
+        agents_talking_reservation: int = 0,
+        router_calls_q_now: int = 0,
+        longest_router_call_q_now: int = 0,
+        calls_q_now: int = 0,
+        calls_q_time_now: int = 0,
+        longest_call_q_now: int = 0,
+        avail_time_to5: int = 0,
+        logged_on_time_to5: int = 0,
+        not_ready_time_to5: int = 0,
+        agent_out_calls_to5: int = 0,
+        agent_out_calls_talk_time_to5: int = 0,
+        agent_out_calls_time_to5: int = 0,
+        agent_out_calls_held_to5: int = 0,
+        agent_out_calls_held_time_to5: int = 0,
+        handled_calls_to5: int = 0,
+        handled_calls_talk_time_to5: int = 0,
+        handled_calls_after_call_time_to5: int = 0,
+        handled_calls_time_to5: int = 0,
+        incoming_calls_held_to5: int = 0,
+        incoming_calls_held_time_to5: int = 0,
+        internal_calls_rcvd_to5: int = 0,
+        internal_calls_rcvd_time_to5: int = 0,
+        internal_calls_held_to5: int = 0,
+        internal_calls_held_time_to5: int = 0,
+        auto_out_calls_to5: int = 0,
+        auto_out_calls_talk_time_to5: int = 0,
+        auto_out_calls_time_to5: int = 0,
+        auto_out_calls_held_to5: int = 0,
+        auto_out_calls_held_time_to5: int = 0,
+        preview_calls_to5: int = 0,
+        preview_calls_talk_time_to5: int = 0,
+        preview_calls_time_to5: int = 0,
+        preview_calls_held_to5: int = 0,
+        preview_calls_held_time_to5: int = 0,
+        reservation_calls_to5: int = 0,
+        reservation_calls_talk_time_to5: int = 0,
+        reservation_calls_time_to5: int = 0,
+        reservation_calls_held_to5: int = 0,
+        reservation_calls_held_time_to5: int = 0,
+        barge_in_calls_to5: int = 0,
+        intercept_calls_to5: int = 0,
+        monitor_calls_to5: int = 0,
+        whisper_calls_to5: int = 0,
+        emergency_calls_to5: int = 0,
+        calls_q5: int = 0,
+        calls_q_time5: int = 0,
+        longest_call_q5: int = 0,
+        avail_time_to_half: int = 0,
+        logged_on_time_to_half: int = 0,
+        not_ready_time_to_half: int = 0,
+        agent_out_calls_to_half: int = 0,
+        agent_out_calls_talk_time_to_half: int = 0,
+        agent_out_calls_time_to_half: int = 0,
+        agent_out_calls_held_to_half: int = 0,
+        agent_out_calls_held_time_to_half: int = 0,
+        handled_calls_to_half: int = 0,
+        handled_calls_talk_time_to_half: int = 0,
+        handled_calls_after_call_time_to_half: int = 0,
+        handled_calls_time_to_half: int = 0,
+        incoming_calls_held_to_half: int = 0,
+        incoming_calls_held_time_to_half: int = 0,
+        internal_calls_rcvd_to_half: int = 0,
+        internal_calls_rcvd_time_to_half: int = 0,
+        internal_calls_held_to_half: int = 0,
+        internal_calls_held_time_to_half: int = 0,
+        auto_out_calls_to_half: int = 0,
+        auto_out_calls_talk_time_to_half: int = 0,
+        auto_out_calls_time_to_half: int = 0,
+        auto_out_calls_held_to_half: int = 0,
+        auto_out_calls_held_time_to_half: int = 0,
+        preview_calls_to_half: int = 0,
+        preview_calls_talk_time_to_half: int = 0,
+        preview_calls_time_to_half: int = 0,
+        preview_calls_held_to_half: int = 0,
+        preview_calls_held_time_to_half: int = 0,
+        reservation_calls_to_half: int = 0,
+        reservation_calls_talk_time_to_half: int = 0,
+        reservation_calls_time_to_half: int = 0,
+        reservation_calls_held_to_half: int = 0,
+        reservation_calls_held_time_to_half: int = 0,
+        barge_in_calls_to_half: int = 0,
+        intercept_calls_to_half: int = 0,
+        monitor_calls_to_half: int = 0,
+        whisper_calls_to_half: int = 0,
+        emergency_calls_to_half: int = 0,
+        calls_q_half: int = 0,
+        calls_q_time_half: int = 0,
+        longest_call_q_half: int = 0,
+        avail_time_today: int = 0,
+        logged_on_time_today: int = 0,
+        not_ready_time_today: int = 0,
+        agent_out_calls_today: int = 0,
+        agent_out_calls_talk_time_today: int = 0,
+        agent_out_calls_time_today: int = 0,
+        agent_out_calls_held_today: int = 0,
+        agent_out_calls_held_time_today: int = 0,
+        handled_calls_today: int = 0,
+        handled_calls_talk_time_today: int = 0,
+        handled_calls_after_call_time_today: int = 0,
+        handled_calls_time_today: int = 0,
+        incoming_calls_held_today: int = 0,
+        incoming_calls_held_time_today: int = 0,
+        internal_calls_rcvd_today: int = 0,
+        internal_calls_rcvd_time_today: int = 0,
+        internal_calls_held_today: int = 0,
+        internal_calls_held_time_today: int = 0,
+        auto_out_calls_today: int = 0,
+        auto_out_calls_talk_time_today: int = 0,
+        auto_out_calls_time_today: int = 0,
+        auto_out_calls_held_today: int = 0,
+        auto_out_calls_held_time_today: int = 0,
+        preview_calls_today: int = 0,
+        preview_calls_talk_time_today: int = 0,
+        preview_calls_time_today: int = 0,
+        preview_calls_held_today: int = 0,
+        preview_calls_held_time_today: int = 0,
+        reservation_calls_today: int = 0,
+        reservation_calls_talk_time_today: int = 0,
+        reservation_calls_time_today: int = 0,
+        reservation_calls_held_today: int = 0,
+        reservation_calls_held_time_today: int = 0,
+        barge_in_calls_today: int = 0,
+        intercept_calls_today: int = 0,
+        monitor_calls_today: int = 0,
+        whisper_calls_today: int = 0,
+        emergency_calls_today: int = 0,
+        calls_q_today: int = 0,
+        calls_q_time_today: int = 0,
+        longest_call_q_today: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "agents_logged_on", agents_logged_on)
+        _set(self, "agents_avail", agents_avail)
+        _set(self, "agents_not_ready", agents_not_ready)
+        _set(self, "agents_ready", agents_ready)
+        _set(self, "agents_talking_in", agents_talking_in)
+        _set(self, "agents_talking_out", agents_talking_out)
+        _set(self, "agents_talking_other", agents_talking_other)
+        _set(self, "agents_work_not_ready", agents_work_not_ready)
+        _set(self, "agents_work_ready", agents_work_ready)
+        _set(self, "agents_busy_other", agents_busy_other)
+        _set(self, "agents_reserved", agents_reserved)
+        _set(self, "agents_hold", agents_hold)
+        _set(self, "agents_icm_available", agents_icm_available)
+        _set(self, "agents_application_available", agents_application_available)
+        _set(self, "agents_talking_auto_out", agents_talking_auto_out)
+        _set(self, "agents_talking_preview", agents_talking_preview)
+        _set(self, "agents_talking_reservation", agents_talking_reservation)
+        _set(self, "router_calls_q_now", router_calls_q_now)
+        _set(self, "longest_router_call_q_now", longest_router_call_q_now)
+        _set(self, "calls_q_now", calls_q_now)
+        _set(self, "calls_q_time_now", calls_q_time_now)
+        _set(self, "longest_call_q_now", longest_call_q_now)
+        _set(self, "avail_time_to5", avail_time_to5)
+        _set(self, "logged_on_time_to5", logged_on_time_to5)
+        _set(self, "not_ready_time_to5", not_ready_time_to5)
+        _set(self, "agent_out_calls_to5", agent_out_calls_to5)
+        _set(self, "agent_out_calls_talk_time_to5", agent_out_calls_talk_time_to5)
+        _set(self, "agent_out_calls_time_to5", agent_out_calls_time_to5)
+        _set(self, "agent_out_calls_held_to5", agent_out_calls_held_to5)
+        _set(self, "agent_out_calls_held_time_to5", agent_out_calls_held_time_to5)
+        _set(self, "handled_calls_to5", handled_calls_to5)
+        _set(self, "handled_calls_talk_time_to5", handled_calls_talk_time_to5)
+        _set(self, "handled_calls_after_call_time_to5", handled_calls_after_call_time_to5)
+        _set(self, "handled_calls_time_to5", handled_calls_time_to5)
+        _set(self, "incoming_calls_held_to5", incoming_calls_held_to5)
+        _set(self, "incoming_calls_held_time_to5", incoming_calls_held_time_to5)
+        _set(self, "internal_calls_rcvd_to5", internal_calls_rcvd_to5)
+        _set(self, "internal_calls_rcvd_time_to5", internal_calls_rcvd_time_to5)
+        _set(self, "internal_calls_held_to5", internal_calls_held_to5)
+        _set(self, "internal_calls_held_time_to5", internal_calls_held_time_to5)
+        _set(self, "auto_out_calls_to5", auto_out_calls_to5)
+        _set(self, "auto_out_calls_talk_time_to5", auto_out_calls_talk_time_to5)
+        _set(self, "auto_out_calls_time_to5", auto_out_calls_time_to5)
+        _set(self, "auto_out_calls_held_to5", auto_out_calls_held_to5)
+        _set(self, "auto_out_calls_held_time_to5", auto_out_calls_held_time_to5)
+        _set(self, "preview_calls_to5", preview_calls_to5)
+        _set(self, "preview_calls_talk_time_to5", preview_calls_talk_time_to5)
+        _set(self, "preview_calls_time_to5", preview_calls_time_to5)
+        _set(self, "preview_calls_held_to5", preview_calls_held_to5)
+        _set(self, "preview_calls_held_time_to5", preview_calls_held_time_to5)
+        _set(self, "reservation_calls_to5", reservation_calls_to5)
+        _set(self, "reservation_calls_talk_time_to5", reservation_calls_talk_time_to5)
+        _set(self, "reservation_calls_time_to5", reservation_calls_time_to5)
+        _set(self, "reservation_calls_held_to5", reservation_calls_held_to5)
+        _set(self, "reservation_calls_held_time_to5", reservation_calls_held_time_to5)
+        _set(self, "barge_in_calls_to5", barge_in_calls_to5)
+        _set(self, "intercept_calls_to5", intercept_calls_to5)
+        _set(self, "monitor_calls_to5", monitor_calls_to5)
+        _set(self, "whisper_calls_to5", whisper_calls_to5)
+        _set(self, "emergency_calls_to5", emergency_calls_to5)
+        _set(self, "calls_q5", calls_q5)
+        _set(self, "calls_q_time5", calls_q_time5)
+        _set(self, "longest_call_q5", longest_call_q5)
+        _set(self, "avail_time_to_half", avail_time_to_half)
+        _set(self, "logged_on_time_to_half", logged_on_time_to_half)
+        _set(self, "not_ready_time_to_half", not_ready_time_to_half)
+        _set(self, "agent_out_calls_to_half", agent_out_calls_to_half)
+        _set(self, "agent_out_calls_talk_time_to_half", agent_out_calls_talk_time_to_half)
+        _set(self, "agent_out_calls_time_to_half", agent_out_calls_time_to_half)
+        _set(self, "agent_out_calls_held_to_half", agent_out_calls_held_to_half)
+        _set(self, "agent_out_calls_held_time_to_half", agent_out_calls_held_time_to_half)
+        _set(self, "handled_calls_to_half", handled_calls_to_half)
+        _set(self, "handled_calls_talk_time_to_half", handled_calls_talk_time_to_half)
+        _set(self, "handled_calls_after_call_time_to_half", handled_calls_after_call_time_to_half)
+        _set(self, "handled_calls_time_to_half", handled_calls_time_to_half)
+        _set(self, "incoming_calls_held_to_half", incoming_calls_held_to_half)
+        _set(self, "incoming_calls_held_time_to_half", incoming_calls_held_time_to_half)
+        _set(self, "internal_calls_rcvd_to_half", internal_calls_rcvd_to_half)
+        _set(self, "internal_calls_rcvd_time_to_half", internal_calls_rcvd_time_to_half)
+        _set(self, "internal_calls_held_to_half", internal_calls_held_to_half)
+        _set(self, "internal_calls_held_time_to_half", internal_calls_held_time_to_half)
+        _set(self, "auto_out_calls_to_half", auto_out_calls_to_half)
+        _set(self, "auto_out_calls_talk_time_to_half", auto_out_calls_talk_time_to_half)
+        _set(self, "auto_out_calls_time_to_half", auto_out_calls_time_to_half)
+        _set(self, "auto_out_calls_held_to_half", auto_out_calls_held_to_half)
+        _set(self, "auto_out_calls_held_time_to_half", auto_out_calls_held_time_to_half)
+        _set(self, "preview_calls_to_half", preview_calls_to_half)
+        _set(self, "preview_calls_talk_time_to_half", preview_calls_talk_time_to_half)
+        _set(self, "preview_calls_time_to_half", preview_calls_time_to_half)
+        _set(self, "preview_calls_held_to_half", preview_calls_held_to_half)
+        _set(self, "preview_calls_held_time_to_half", preview_calls_held_time_to_half)
+        _set(self, "reservation_calls_to_half", reservation_calls_to_half)
+        _set(self, "reservation_calls_talk_time_to_half", reservation_calls_talk_time_to_half)
+        _set(self, "reservation_calls_time_to_half", reservation_calls_time_to_half)
+        _set(self, "reservation_calls_held_to_half", reservation_calls_held_to_half)
+        _set(self, "reservation_calls_held_time_to_half", reservation_calls_held_time_to_half)
+        _set(self, "barge_in_calls_to_half", barge_in_calls_to_half)
+        _set(self, "intercept_calls_to_half", intercept_calls_to_half)
+        _set(self, "monitor_calls_to_half", monitor_calls_to_half)
+        _set(self, "whisper_calls_to_half", whisper_calls_to_half)
+        _set(self, "emergency_calls_to_half", emergency_calls_to_half)
+        _set(self, "calls_q_half", calls_q_half)
+        _set(self, "calls_q_time_half", calls_q_time_half)
+        _set(self, "longest_call_q_half", longest_call_q_half)
+        _set(self, "avail_time_today", avail_time_today)
+        _set(self, "logged_on_time_today", logged_on_time_today)
+        _set(self, "not_ready_time_today", not_ready_time_today)
+        _set(self, "agent_out_calls_today", agent_out_calls_today)
+        _set(self, "agent_out_calls_talk_time_today", agent_out_calls_talk_time_today)
+        _set(self, "agent_out_calls_time_today", agent_out_calls_time_today)
+        _set(self, "agent_out_calls_held_today", agent_out_calls_held_today)
+        _set(self, "agent_out_calls_held_time_today", agent_out_calls_held_time_today)
+        _set(self, "handled_calls_today", handled_calls_today)
+        _set(self, "handled_calls_talk_time_today", handled_calls_talk_time_today)
+        _set(self, "handled_calls_after_call_time_today", handled_calls_after_call_time_today)
+        _set(self, "handled_calls_time_today", handled_calls_time_today)
+        _set(self, "incoming_calls_held_today", incoming_calls_held_today)
+        _set(self, "incoming_calls_held_time_today", incoming_calls_held_time_today)
+        _set(self, "internal_calls_rcvd_today", internal_calls_rcvd_today)
+        _set(self, "internal_calls_rcvd_time_today", internal_calls_rcvd_time_today)
+        _set(self, "internal_calls_held_today", internal_calls_held_today)
+        _set(self, "internal_calls_held_time_today", internal_calls_held_time_today)
+        _set(self, "auto_out_calls_today", auto_out_calls_today)
+        _set(self, "auto_out_calls_talk_time_today", auto_out_calls_talk_time_today)
+        _set(self, "auto_out_calls_time_today", auto_out_calls_time_today)
+        _set(self, "auto_out_calls_held_today", auto_out_calls_held_today)
+        _set(self, "auto_out_calls_held_time_today", auto_out_calls_held_time_today)
+        _set(self, "preview_calls_today", preview_calls_today)
+        _set(self, "preview_calls_talk_time_today", preview_calls_talk_time_today)
+        _set(self, "preview_calls_time_today", preview_calls_time_today)
+        _set(self, "preview_calls_held_today", preview_calls_held_today)
+        _set(self, "preview_calls_held_time_today", preview_calls_held_time_today)
+        _set(self, "reservation_calls_today", reservation_calls_today)
+        _set(self, "reservation_calls_talk_time_today", reservation_calls_talk_time_today)
+        _set(self, "reservation_calls_time_today", reservation_calls_time_today)
+        _set(self, "reservation_calls_held_today", reservation_calls_held_today)
+        _set(self, "reservation_calls_held_time_today", reservation_calls_held_time_today)
+        _set(self, "barge_in_calls_today", barge_in_calls_today)
+        _set(self, "intercept_calls_today", intercept_calls_today)
+        _set(self, "monitor_calls_today", monitor_calls_today)
+        _set(self, "whisper_calls_today", whisper_calls_today)
+        _set(self, "emergency_calls_today", emergency_calls_today)
+        _set(self, "calls_q_today", calls_q_today)
+        _set(self, "calls_q_time_today", calls_q_time_today)
+        _set(self, "longest_call_q_today", longest_call_q_today)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = _w.builder(QuerySkillGroupStatisticsConf)
@@ -14701,8 +19530,8 @@ def _decode_query_skill_group_statistics_conf(
         "QUERY_SKILL_GROUP_STATISTICS_CONF",
         _HEAD,
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_QUERY_SKILL_GROUP_STATISTICS_CONF()
     (
         o.invoke_id,
@@ -14856,6 +19685,7 @@ def _decode_query_skill_group_statistics_conf(
         o.longest_call_q_today,
     ) = _S_QUERY_SKILL_GROUP_STATISTICS_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = QuerySkillGroupStatisticsConf
     return o  # type: ignore[no-any-return]
 
@@ -15022,8 +19852,8 @@ def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) 
     return _w.frame(115, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RtpStartedEvent(Message):
+@value_class
+class RtpStartedEvent(GeneratedMessage):
     """Indicates that a Real Time Protocol (RTP) media stream has started.
 
     RTP_STARTED_EVENT, MessageType 116, server to client.
@@ -15033,26 +19863,91 @@ class RtpStartedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 116
     MESSAGE_NAME: ClassVar[str] = "RTP_STARTED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "client_port",
+        "direction",
+        "rtp_type",
+        "bit_rate",
+        "echo_cancellation",
+        "packet_size",
+        "payload_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "connection_device_id",
+        "client_address",
+        "agent_id",
+        "agent_extension",
+        "agent_instrument",
+        "sending_address",
+        "sending_port",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    client_port: int = 0
-    direction: int = 0
-    rtp_type: int = 0
-    bit_rate: int = 0
-    echo_cancellation: int = 0
-    packet_size: int = 0
-    payload_type: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
+    monitor_id: int
+    peripheral_id: int
+    client_port: int
+    direction: int
+    rtp_type: int
+    bit_rate: int
+    echo_cancellation: int
+    packet_size: int
+    payload_type: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
     connection_device_id: str
-    client_address: str | None = None
-    agent_id: str | None = None
-    agent_extension: str | None = None
-    agent_instrument: str | None = None
-    sending_address: str | None = None
+    client_address: str | None
+    agent_id: str | None
+    agent_extension: str | None
+    agent_instrument: str | None
+    sending_address: str | None
     sending_port: int
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        client_port: int = 0,
+        direction: int = 0,
+        rtp_type: int = 0,
+        bit_rate: int = 0,
+        echo_cancellation: int = 0,
+        packet_size: int = 0,
+        payload_type: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        connection_device_id: str,
+        client_address: str | None = None,
+        agent_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_instrument: str | None = None,
+        sending_address: str | None = None,
+        sending_port: int,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "client_port", client_port)
+        _set(self, "direction", direction)
+        _set(self, "rtp_type", rtp_type)
+        _set(self, "bit_rate", bit_rate)
+        _set(self, "echo_cancellation", echo_cancellation)
+        _set(self, "packet_size", packet_size)
+        _set(self, "payload_type", payload_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "client_address", client_address)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "sending_address", sending_address)
+        _set(self, "sending_port", sending_port)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_RTP_STARTED_EVENT: Final = _w.builder(RtpStartedEvent)
@@ -15133,8 +20028,8 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
         raise _w.missing("RTP_STARTED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
         raise _w.missing("RTP_STARTED_EVENT", "SendingPort", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_RTP_STARTED_EVENT()
     (
         o.monitor_id,
@@ -15160,6 +20055,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
         o.sending_port,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = RtpStartedEvent
     return o  # type: ignore[no-any-return]
 
@@ -15207,8 +20103,8 @@ def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
     return _w.frame(116, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RtpStoppedEvent(Message):
+@value_class
+class RtpStoppedEvent(GeneratedMessage):
     """Indicates that a Real Time Protocol (RTP) media stream has stopped.
 
     RTP_STOPPED_EVENT, MessageType 117, server to client.
@@ -15218,21 +20114,71 @@ class RtpStoppedEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 117
     MESSAGE_NAME: ClassVar[str] = "RTP_STOPPED_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "client_port",
+        "direction",
+        "connection_device_id_type",
+        "connection_call_id",
+        "connection_device_id",
+        "client_address",
+        "agent_id",
+        "agent_extension",
+        "agent_instrument",
+        "sending_address",
+        "sending_port",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    client_port: int = 0
-    direction: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
+    monitor_id: int
+    peripheral_id: int
+    client_port: int
+    direction: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
     connection_device_id: str
-    client_address: str | None = None
-    agent_id: str | None = None
-    agent_extension: str | None = None
-    agent_instrument: str | None = None
-    sending_address: str | None = None
+    client_address: str | None
+    agent_id: str | None
+    agent_extension: str | None
+    agent_instrument: str | None
+    sending_address: str | None
     sending_port: int
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        client_port: int = 0,
+        direction: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        connection_device_id: str,
+        client_address: str | None = None,
+        agent_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_instrument: str | None = None,
+        sending_address: str | None = None,
+        sending_port: int,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "client_port", client_port)
+        _set(self, "direction", direction)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "client_address", client_address)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "sending_address", sending_address)
+        _set(self, "sending_port", sending_port)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_RTP_STOPPED_EVENT: Final = _w.builder(RtpStoppedEvent)
@@ -15308,8 +20254,8 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
         raise _w.missing("RTP_STOPPED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
         raise _w.missing("RTP_STOPPED_EVENT", "SendingPort", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_RTP_STOPPED_EVENT()
     (o.monitor_id, o.peripheral_id, o.client_port, o.direction, f4, o.connection_call_id) = (
         _S_RTP_STOPPED_EVENT.unpack_from(buf, 8)
@@ -15325,6 +20271,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
         o.sending_port,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = RtpStoppedEvent
     return o  # type: ignore[no-any-return]
 
@@ -15367,8 +20314,8 @@ def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
     return _w.frame(117, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SupervisorAssistReq(Message):
+@value_class
+class SupervisorAssistReq(GeneratedMessage):
     """Ask the agent's supervisor for assistance with a call.
 
     SUPERVISOR_ASSIST_REQ, MessageType 118, client to server.
@@ -15378,16 +20325,51 @@ class SupervisorAssistReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 118
     MESSAGE_NAME: ClassVar[str] = "SUPERVISOR_ASSIST_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "connection_device_id",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
     connection_device_id: str
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_device_id: str,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SUPERVISOR_ASSIST_REQ: Final = _w.builder(SupervisorAssistReq)
@@ -15456,8 +20438,8 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
         )
     if vals[0] is None:
         raise _w.missing("SUPERVISOR_ASSIST_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SUPERVISOR_ASSIST_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_SUPERVISOR_ASSIST_REQ.unpack_from(
         buf, 8
@@ -15465,6 +20447,7 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SupervisorAssistReq
     return o  # type: ignore[no-any-return]
 
@@ -15498,8 +20481,8 @@ def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
     return _w.frame(118, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SupervisorAssistConf(Message):
+@value_class
+class SupervisorAssistConf(GeneratedMessage):
     """Confirmation of SUPERVISOR_ASSIST_REQ with the resulting supervisor-assist call.
 
     SUPERVISOR_ASSIST_CONF, MessageType 119, server to client.
@@ -15509,14 +20492,43 @@ class SupervisorAssistConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 119
     MESSAGE_NAME: ClassVar[str] = "SUPERVISOR_ASSIST_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "line_handle",
+        "line_type",
+        "connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
+    invoke_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    line_handle: int
+    line_type: LineType | int
     connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SUPERVISOR_ASSIST_CONF: Final = _w.builder(SupervisorAssistConf)
@@ -15580,8 +20592,8 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
         )
     if vals[0] is None:
         raise _w.missing("SUPERVISOR_ASSIST_CONF", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SUPERVISOR_ASSIST_CONF()
     (o.invoke_id, o.connection_call_id, f2, o.line_handle, f4) = (
         _S_SUPERVISOR_ASSIST_CONF.unpack_from(buf, 8)
@@ -15590,6 +20602,7 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
     o.line_type = _enum_LineType[f4]
     (o.connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SupervisorAssistConf
     return o  # type: ignore[no-any-return]
 
@@ -15615,8 +20628,8 @@ def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
     return _w.frame(119, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EmergencyCallReq(Message):
+@value_class
+class EmergencyCallReq(GeneratedMessage):
     """An agent declaring an emergency situation to their supervisor.
 
     EMERGENCY_CALL_REQ, MessageType 121, client to server.
@@ -15626,16 +20639,51 @@ class EmergencyCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 121
     MESSAGE_NAME: ClassVar[str] = "EMERGENCY_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "connection_device_id",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_device_id: str | None = None
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_device_id: str | None
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_device_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_EMERGENCY_CALL_REQ: Final = _w.builder(EmergencyCallReq)
@@ -15700,8 +20748,8 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(buf, 22, end, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_EMERGENCY_CALL_REQ()
     (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_EMERGENCY_CALL_REQ.unpack_from(
         buf, 8
@@ -15709,6 +20757,7 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id, o.agent_extension, o.agent_id, o.agent_instrument) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = EmergencyCallReq
     return o  # type: ignore[no-any-return]
 
@@ -15742,8 +20791,8 @@ def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
     return _w.frame(121, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EmergencyCallConf(Message):
+@value_class
+class EmergencyCallConf(GeneratedMessage):
     """Response to a previous EMERGENCY_CALL_REQ request.
 
     EMERGENCY_CALL_CONF, MessageType 122, server to client.
@@ -15753,14 +20802,43 @@ class EmergencyCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 122
     MESSAGE_NAME: ClassVar[str] = "EMERGENCY_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "line_handle",
+        "line_type",
+        "connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    line_handle: int = 0
-    line_type: LineType | int = 0
+    invoke_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    line_handle: int
+    line_type: LineType | int
     connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        line_handle: int = 0,
+        line_type: LineType | int = 0,
+        connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_EMERGENCY_CALL_CONF: Final = _w.builder(EmergencyCallConf)
@@ -15824,8 +20902,8 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
         )
     if vals[0] is None:
         raise _w.missing("EMERGENCY_CALL_CONF", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_EMERGENCY_CALL_CONF()
     (o.invoke_id, o.connection_call_id, f2, o.line_handle, f4) = _S_EMERGENCY_CALL_CONF.unpack_from(
         buf, 8
@@ -15834,6 +20912,7 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     o.line_type = _enum_LineType[f4]
     (o.connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = EmergencyCallConf
     return o  # type: ignore[no-any-return]
 
@@ -15859,8 +20938,8 @@ def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
     return _w.frame(122, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EmergencyCallEvent(Message):
+@value_class
+class EmergencyCallEvent(GeneratedMessage):
     """Notification of an emergency call request sent by a CTI Server client.
 
     EMERGENCY_CALL_EVENT, MessageType 123, server to client.
@@ -15870,19 +20949,63 @@ class EmergencyCallEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 123
     MESSAGE_NAME: ClassVar[str] = "EMERGENCY_CALL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "session_id",
+        "connection_device_id",
+        "client_id",
+        "client_address",
+        "client_address_ipv6",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    session_id: int = 0
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    session_id: int
     connection_device_id: str
     client_id: str
     client_address: str
-    client_address_ipv6: bytes | None = None
+    client_address_ipv6: bytes | None
     agent_extension: str
     agent_id: str
     agent_instrument: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        session_id: int = 0,
+        connection_device_id: str,
+        client_id: str,
+        client_address: str,
+        client_address_ipv6: bytes | None = None,
+        agent_extension: str,
+        agent_id: str,
+        agent_instrument: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "session_id", session_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "client_id", client_id)
+        _set(self, "client_address", client_address)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_EMERGENCY_CALL_EVENT: Final = _w.builder(EmergencyCallEvent)
@@ -15967,8 +21090,8 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentID", end)
     if vals[6] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentInstrument", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_EMERGENCY_CALL_EVENT()
     (o.peripheral_id, o.connection_call_id, f2, o.session_id) = _S_EMERGENCY_CALL_EVENT.unpack_from(
         buf, 8
@@ -15984,6 +21107,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         o.agent_instrument,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = EmergencyCallEvent
     return o  # type: ignore[no-any-return]
 
@@ -16016,8 +21140,8 @@ def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
     return _w.frame(123, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SuperviseCallReq(Message):
+@value_class
+class SuperviseCallReq(GeneratedMessage):
     """A supervisor request to perform monitor or barge-in operations.
 
     SUPERVISE_CALL_REQ, MessageType 124, client to server.
@@ -16027,21 +21151,71 @@ class SuperviseCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 124
     MESSAGE_NAME: ClassVar[str] = "SUPERVISE_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "agent_connection_call_id",
+        "supervisor_connection_call_id",
+        "agent_connection_device_id_type",
+        "supervisor_connection_device_id_type",
+        "supervisory_action",
+        "agent_connection_device_id",
+        "supervisor_connection_device_id",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "supervisor_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    agent_connection_call_id: int = 0
-    supervisor_connection_call_id: int = 0
-    agent_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    supervisor_connection_device_id_type: ConnectionDeviceIDType | int = 0
-    supervisory_action: SupervisoryAction | int = 0
-    agent_connection_device_id: str | None = None
-    supervisor_connection_device_id: str | None = None
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    supervisor_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    agent_connection_call_id: int
+    supervisor_connection_call_id: int
+    agent_connection_device_id_type: ConnectionDeviceIDType | int
+    supervisor_connection_device_id_type: ConnectionDeviceIDType | int
+    supervisory_action: SupervisoryAction | int
+    agent_connection_device_id: str | None
+    supervisor_connection_device_id: str | None
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    supervisor_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        agent_connection_call_id: int = 0,
+        supervisor_connection_call_id: int = 0,
+        agent_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        supervisor_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        supervisory_action: SupervisoryAction | int = 0,
+        agent_connection_device_id: str | None = None,
+        supervisor_connection_device_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        supervisor_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "agent_connection_call_id", agent_connection_call_id)
+        _set(self, "supervisor_connection_call_id", supervisor_connection_call_id)
+        _set(self, "agent_connection_device_id_type", agent_connection_device_id_type)
+        _set(self, "supervisor_connection_device_id_type", supervisor_connection_device_id_type)
+        _set(self, "supervisory_action", supervisory_action)
+        _set(self, "agent_connection_device_id", agent_connection_device_id)
+        _set(self, "supervisor_connection_device_id", supervisor_connection_device_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "supervisor_instrument", supervisor_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SUPERVISE_CALL_REQ: Final = _w.builder(SuperviseCallReq)
@@ -16113,8 +21287,8 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(buf, 30, end, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SUPERVISE_CALL_REQ()
     (
         o.invoke_id,
@@ -16137,6 +21311,7 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
         o.supervisor_instrument,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SuperviseCallReq
     return o  # type: ignore[no-any-return]
 
@@ -16191,8 +21366,8 @@ def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
     return _w.frame(124, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SuperviseCallConf(Message):
+@value_class
+class SuperviseCallConf(GeneratedMessage):
     """Response to a previous SUPERVISE_CALL_REQ request.
 
     SUPERVISE_CALL_CONF, MessageType 125, server to client.
@@ -16202,12 +21377,35 @@ class SuperviseCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 125
     MESSAGE_NAME: ClassVar[str] = "SUPERVISE_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "connection_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    connection_call_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
+    invoke_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
     connection_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SUPERVISE_CALL_CONF: Final = _w.builder(SuperviseCallConf)
@@ -16269,13 +21467,14 @@ def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
         )
     if vals[0] is None:
         raise _w.missing("SUPERVISE_CALL_CONF", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SUPERVISE_CALL_CONF()
     (o.invoke_id, o.connection_call_id, f2) = _S_SUPERVISE_CALL_CONF.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SuperviseCallConf
     return o  # type: ignore[no-any-return]
 
@@ -16299,8 +21498,8 @@ def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
     return _w.frame(125, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgentTeamConfigEvent(Message):
+@value_class
+class AgentTeamConfigEvent(GeneratedMessage):
     """Notification of passing the team member list.
 
     AGENT_TEAM_CONFIG_EVENT, MessageType 128, server to client.
@@ -16310,12 +21509,29 @@ class AgentTeamConfigEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 128
     MESSAGE_NAME: ClassVar[str] = "AGENT_TEAM_CONFIG_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("peripheral_id", "team_id", "config_operation", "team_members", "unknown_fields")
 
-    peripheral_id: int = 0
-    team_id: int = 0
-    config_operation: int = 0
-    team_members: tuple[TeamMember, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    peripheral_id: int
+    team_id: int
+    config_operation: int
+    team_members: tuple[TeamMember, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        peripheral_id: int = 0,
+        team_id: int = 0,
+        config_operation: int = 0,
+        team_members: tuple[TeamMember, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "team_id", team_id)
+        _set(self, "config_operation", config_operation)
+        _set(self, "team_members", team_members)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_AGENT_TEAM_CONFIG_EVENT: Final = _w.builder(AgentTeamConfigEvent)
@@ -16340,8 +21556,8 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
     vals, unknown = _w.scan(
         buf, 20, end, _T_AGENT_TEAM_CONFIG_EVENT, 4, "AGENT_TEAM_CONFIG_EVENT", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_AGENT_TEAM_CONFIG_EVENT()
     (o.peripheral_id, o.team_id, f2, o.config_operation) = _S_AGENT_TEAM_CONFIG_EVENT.unpack_from(
         buf, 8
@@ -16371,6 +21587,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
             )
         o.team_members = tuple(map(_new_TeamMember, g0, g1, g2, g3))
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AgentTeamConfigEvent
     return o  # type: ignore[no-any-return]
 
@@ -16400,8 +21617,8 @@ def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
     return _w.frame(128, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetAppDataReq(Message):
+@value_class
+class SetAppDataReq(GeneratedMessage):
     """Request to update one or more application variables; variables not provided are not affected.
 
     SET_APP_DATA_REQ, MessageType 129, client to server.
@@ -16411,22 +21628,75 @@ class SetAppDataReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 129
     MESSAGE_NAME: ClassVar[str] = "SET_APP_DATA_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "application_path_id",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "flt_call_type_id",
+        "pre_call_invoke_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
+    invoke_id: int
     application_path_id: int
-    call_variable1: str | None = None
-    call_variable2: str | None = None
-    call_variable3: str | None = None
-    call_variable4: str | None = None
-    call_variable5: str | None = None
-    call_variable6: str | None = None
-    call_variable7: str | None = None
-    call_variable8: str | None = None
-    call_variable9: str | None = None
-    call_variable10: str | None = None
-    flt_call_type_id: int | None = None
-    pre_call_invoke_id: int | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    flt_call_type_id: int | None
+    pre_call_invoke_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        application_path_id: int,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        flt_call_type_id: int | None = None,
+        pre_call_invoke_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "application_path_id", application_path_id)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "flt_call_type_id", flt_call_type_id)
+        _set(self, "pre_call_invoke_id", pre_call_invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SET_APP_DATA_REQ: Final = _w.builder(SetAppDataReq)
@@ -16503,8 +21773,8 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
         vals, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SET_APP_DATA_REQ", "ApplicationPathID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SET_APP_DATA_REQ()
     (o.invoke_id,) = _S_SET_APP_DATA_REQ.unpack_from(buf, 8)
     (
@@ -16523,6 +21793,7 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
         o.pre_call_invoke_id,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SetAppDataReq
     return o  # type: ignore[no-any-return]
 
@@ -16578,8 +21849,8 @@ def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
     return _w.frame(129, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetAppDataConf(Message):
+@value_class
+class SetAppDataConf(GeneratedMessage):
     """Response confirming a previous SET_APP_DATA request.
 
     SET_APP_DATA_CONF, MessageType 130, server to client.
@@ -16589,9 +21860,20 @@ class SetAppDataConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 130
     MESSAGE_NAME: ClassVar[str] = "SET_APP_DATA_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SET_APP_DATA_CONF: Final = _w.builder(SetAppDataConf)
@@ -16604,11 +21886,12 @@ def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
     if end < 12:
         raise _w.truncated("SET_APP_DATA_CONF", _X_SET_APP_DATA_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_CONF, 0, "SET_APP_DATA_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SET_APP_DATA_CONF()
     (o.invoke_id,) = _S_SET_APP_DATA_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SetAppDataConf
     return o  # type: ignore[no-any-return]
 
@@ -16627,8 +21910,8 @@ def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
     return _w.frame(130, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgentDeskSettingsReq(Message):
+@value_class
+class AgentDeskSettingsReq(GeneratedMessage):
     """Request to obtain Agent Desk Settings.
 
     AGENT_DESK_SETTINGS_REQ, MessageType 131, client to server.
@@ -16638,11 +21921,26 @@ class AgentDeskSettingsReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 131
     MESSAGE_NAME: ClassVar[str] = "AGENT_DESK_SETTINGS_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "peripheral_id", "agent_id", "unknown_fields")
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    agent_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    agent_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        agent_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "agent_id", agent_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_AGENT_DESK_SETTINGS_REQ: Final = _w.builder(AgentDeskSettingsReq)
@@ -16701,12 +21999,13 @@ def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsRe
         vals, unknown = _w.scan(
             buf, 16, end, _T_AGENT_DESK_SETTINGS_REQ, 1, "AGENT_DESK_SETTINGS_REQ", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_AGENT_DESK_SETTINGS_REQ()
     (o.invoke_id, o.peripheral_id) = _S_AGENT_DESK_SETTINGS_REQ.unpack_from(buf, 8)
     (o.agent_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AgentDeskSettingsReq
     return o  # type: ignore[no-any-return]
 
@@ -16729,8 +22028,8 @@ def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
     return _w.frame(131, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgentDeskSettingsConf(Message):
+@value_class
+class AgentDeskSettingsConf(GeneratedMessage):
     """Response to a previous AGENT_DESK_SETTINGS_REQ request.
 
     AGENT_DESK_SETTINGS_CONF, MessageType 132, server to client.
@@ -16740,25 +22039,87 @@ class AgentDeskSettingsConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 132
     MESSAGE_NAME: ClassVar[str] = "AGENT_DESK_SETTINGS_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "desk_settings_mask",
+        "wrapup_data_incoming_mode",
+        "wrapup_data_outgoing_mode",
+        "logout_non_activity_time",
+        "quality_recording_rate",
+        "ring_no_answer_time",
+        "silent_monitor_warning_message",
+        "silent_monitor_audible_indication",
+        "supervisor_assist_call_method",
+        "emergency_call_method",
+        "auto_record_on_emergency",
+        "recording_mode",
+        "work_mode_timer",
+        "ring_no_answer_dn",
+        "default_device_port_address",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    desk_settings_mask: AgentDeskSettingsMask | int = 0
-    wrapup_data_incoming_mode: int = 0
-    wrapup_data_outgoing_mode: int = 0
-    logout_non_activity_time: int = 0
-    quality_recording_rate: int = 0
-    ring_no_answer_time: int = 0
-    silent_monitor_warning_message: int = 0
-    silent_monitor_audible_indication: int = 0
-    supervisor_assist_call_method: int = 0
-    emergency_call_method: int = 0
-    auto_record_on_emergency: int = 0
-    recording_mode: int = 0
-    work_mode_timer: int = 0
-    ring_no_answer_dn: int = 0
-    default_device_port_address: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    peripheral_id: int
+    desk_settings_mask: AgentDeskSettingsMask | int
+    wrapup_data_incoming_mode: int
+    wrapup_data_outgoing_mode: int
+    logout_non_activity_time: int
+    quality_recording_rate: int
+    ring_no_answer_time: int
+    silent_monitor_warning_message: int
+    silent_monitor_audible_indication: int
+    supervisor_assist_call_method: int
+    emergency_call_method: int
+    auto_record_on_emergency: int
+    recording_mode: int
+    work_mode_timer: int
+    ring_no_answer_dn: int
+    default_device_port_address: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        desk_settings_mask: AgentDeskSettingsMask | int = 0,
+        wrapup_data_incoming_mode: int = 0,
+        wrapup_data_outgoing_mode: int = 0,
+        logout_non_activity_time: int = 0,
+        quality_recording_rate: int = 0,
+        ring_no_answer_time: int = 0,
+        silent_monitor_warning_message: int = 0,
+        silent_monitor_audible_indication: int = 0,
+        supervisor_assist_call_method: int = 0,
+        emergency_call_method: int = 0,
+        auto_record_on_emergency: int = 0,
+        recording_mode: int = 0,
+        work_mode_timer: int = 0,
+        ring_no_answer_dn: int = 0,
+        default_device_port_address: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "desk_settings_mask", desk_settings_mask)
+        _set(self, "wrapup_data_incoming_mode", wrapup_data_incoming_mode)
+        _set(self, "wrapup_data_outgoing_mode", wrapup_data_outgoing_mode)
+        _set(self, "logout_non_activity_time", logout_non_activity_time)
+        _set(self, "quality_recording_rate", quality_recording_rate)
+        _set(self, "ring_no_answer_time", ring_no_answer_time)
+        _set(self, "silent_monitor_warning_message", silent_monitor_warning_message)
+        _set(self, "silent_monitor_audible_indication", silent_monitor_audible_indication)
+        _set(self, "supervisor_assist_call_method", supervisor_assist_call_method)
+        _set(self, "emergency_call_method", emergency_call_method)
+        _set(self, "auto_record_on_emergency", auto_record_on_emergency)
+        _set(self, "recording_mode", recording_mode)
+        _set(self, "work_mode_timer", work_mode_timer)
+        _set(self, "ring_no_answer_dn", ring_no_answer_dn)
+        _set(self, "default_device_port_address", default_device_port_address)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_AGENT_DESK_SETTINGS_CONF: Final = _w.builder(AgentDeskSettingsConf)
@@ -16831,8 +22192,8 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
         vals, unknown = _w.scan(
             buf, 72, end, _T_AGENT_DESK_SETTINGS_CONF, 1, "AGENT_DESK_SETTINGS_CONF", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_AGENT_DESK_SETTINGS_CONF()
     (
         o.invoke_id,
@@ -16855,6 +22216,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
     o.desk_settings_mask = _mask_AgentDeskSettingsMask[f2]
     (o.default_device_port_address,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AgentDeskSettingsConf
     return o  # type: ignore[no-any-return]
 
@@ -16899,8 +22261,8 @@ def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
     return _w.frame(132, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ListAgentTeamReq(Message):
+@value_class
+class ListAgentTeamReq(GeneratedMessage):
     """Request to obtain a list of Agent Teams.
 
     LIST_AGENT_TEAM_REQ, MessageType 133, client to server.
@@ -16910,10 +22272,23 @@ class ListAgentTeamReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 133
     MESSAGE_NAME: ClassVar[str] = "LIST_AGENT_TEAM_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "supervisor_id", "unknown_fields")
 
-    invoke_id: int = 0
-    supervisor_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    supervisor_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        supervisor_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "supervisor_id", supervisor_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_LIST_AGENT_TEAM_REQ: Final = _w.builder(ListAgentTeamReq)
@@ -16929,11 +22304,12 @@ def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
     if end < 16:
         raise _w.truncated("LIST_AGENT_TEAM_REQ", _X_LIST_AGENT_TEAM_REQ, end)
     _, unknown = _w.scan(buf, 16, end, _T_LIST_AGENT_TEAM_REQ, 0, "LIST_AGENT_TEAM_REQ", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_LIST_AGENT_TEAM_REQ()
     (o.invoke_id, o.supervisor_id) = _S_LIST_AGENT_TEAM_REQ.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ListAgentTeamReq
     return o  # type: ignore[no-any-return]
 
@@ -16953,8 +22329,8 @@ def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
     return _w.frame(133, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ListAgentTeamConf(Message):
+@value_class
+class ListAgentTeamConf(GeneratedMessage):
     """Response to a previous LIST_AGENT_TEAM_REQ request.
 
     LIST_AGENT_TEAM_CONF, MessageType 134, server to client.
@@ -16964,12 +22340,29 @@ class ListAgentTeamConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 134
     MESSAGE_NAME: ClassVar[str] = "LIST_AGENT_TEAM_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "segment_number", "more", "team_ids", "unknown_fields")
 
-    invoke_id: int = 0
-    segment_number: int = 0
-    more: int = 0
-    team_ids: tuple[int, ...] = ()
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    segment_number: int
+    more: int
+    team_ids: tuple[int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        segment_number: int = 0,
+        more: int = 0,
+        team_ids: tuple[int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "segment_number", segment_number)
+        _set(self, "more", more)
+        _set(self, "team_ids", team_ids)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_LIST_AGENT_TEAM_CONF: Final = _w.builder(ListAgentTeamConf)
@@ -16989,8 +22382,8 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
     if end < 18:
         raise _w.truncated("LIST_AGENT_TEAM_CONF", _X_LIST_AGENT_TEAM_CONF, end)
     vals, unknown = _w.scan(buf, 18, end, _T_LIST_AGENT_TEAM_CONF, 1, "LIST_AGENT_TEAM_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_LIST_AGENT_TEAM_CONF()
     (o.invoke_id, f1, o.segment_number, o.more) = _S_LIST_AGENT_TEAM_CONF.unpack_from(buf, 8)
     (v0,) = vals
@@ -17010,6 +22403,7 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
             )
         o.team_ids = tuple(g0)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = ListAgentTeamConf
     return o  # type: ignore[no-any-return]
 
@@ -17035,8 +22429,8 @@ def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
     return _w.frame(134, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MonitorAgentTeamStartReq(Message):
+@value_class
+class MonitorAgentTeamStartReq(GeneratedMessage):
     """Request to start monitoring an Agent Team.
 
     MONITOR_AGENT_TEAM_START_REQ, MessageType 135, client to server.
@@ -17046,10 +22440,23 @@ class MonitorAgentTeamStartReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 135
     MESSAGE_NAME: ClassVar[str] = "MONITOR_AGENT_TEAM_START_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "team_id", "unknown_fields")
 
-    invoke_id: int = 0
-    team_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    team_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        team_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "team_id", team_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MONITOR_AGENT_TEAM_START_REQ: Final = _w.builder(MonitorAgentTeamStartReq)
@@ -17067,11 +22474,12 @@ def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTe
     _, unknown = _w.scan(
         buf, 16, end, _T_MONITOR_AGENT_TEAM_START_REQ, 0, "MONITOR_AGENT_TEAM_START_REQ", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MONITOR_AGENT_TEAM_START_REQ()
     (o.invoke_id, o.team_id) = _S_MONITOR_AGENT_TEAM_START_REQ.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MonitorAgentTeamStartReq
     return o  # type: ignore[no-any-return]
 
@@ -17091,8 +22499,8 @@ def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
     return _w.frame(135, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MonitorAgentTeamStartConf(Message):
+@value_class
+class MonitorAgentTeamStartConf(GeneratedMessage):
     """Response to a previous MONITOR_AGENT_TEAM_START_REQ request.
 
     MONITOR_AGENT_TEAM_START_CONF, MessageType 136, server to client.
@@ -17102,10 +22510,23 @@ class MonitorAgentTeamStartConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 136
     MESSAGE_NAME: ClassVar[str] = "MONITOR_AGENT_TEAM_START_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "monitor_id", "unknown_fields")
 
-    invoke_id: int = 0
-    monitor_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    monitor_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        monitor_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MONITOR_AGENT_TEAM_START_CONF: Final = _w.builder(MonitorAgentTeamStartConf)
@@ -17123,11 +22544,12 @@ def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentT
     _, unknown = _w.scan(
         buf, 16, end, _T_MONITOR_AGENT_TEAM_START_CONF, 0, "MONITOR_AGENT_TEAM_START_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MONITOR_AGENT_TEAM_START_CONF()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_AGENT_TEAM_START_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MonitorAgentTeamStartConf
     return o  # type: ignore[no-any-return]
 
@@ -17147,8 +22569,8 @@ def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes
     return _w.frame(136, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MonitorAgentTeamStopReq(Message):
+@value_class
+class MonitorAgentTeamStopReq(GeneratedMessage):
     """Request to stop monitoring an Agent Team.
 
     MONITOR_AGENT_TEAM_STOP_REQ, MessageType 137, client to server.
@@ -17158,10 +22580,23 @@ class MonitorAgentTeamStopReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 137
     MESSAGE_NAME: ClassVar[str] = "MONITOR_AGENT_TEAM_STOP_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "monitor_id", "unknown_fields")
 
-    invoke_id: int = 0
-    monitor_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    monitor_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        monitor_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MONITOR_AGENT_TEAM_STOP_REQ: Final = _w.builder(MonitorAgentTeamStopReq)
@@ -17179,11 +22614,12 @@ def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTea
     _, unknown = _w.scan(
         buf, 16, end, _T_MONITOR_AGENT_TEAM_STOP_REQ, 0, "MONITOR_AGENT_TEAM_STOP_REQ", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MONITOR_AGENT_TEAM_STOP_REQ()
     (o.invoke_id, o.monitor_id) = _S_MONITOR_AGENT_TEAM_STOP_REQ.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MonitorAgentTeamStopReq
     return o  # type: ignore[no-any-return]
 
@@ -17203,8 +22639,8 @@ def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
     return _w.frame(137, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MonitorAgentTeamStopConf(Message):
+@value_class
+class MonitorAgentTeamStopConf(GeneratedMessage):
     """Response to a previous MONITOR_AGENT_TEAM_STOP_REQ request.
 
     MONITOR_AGENT_TEAM_STOP_CONF, MessageType 138, server to client.
@@ -17214,9 +22650,20 @@ class MonitorAgentTeamStopConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 138
     MESSAGE_NAME: ClassVar[str] = "MONITOR_AGENT_TEAM_STOP_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_MONITOR_AGENT_TEAM_STOP_CONF: Final = _w.builder(MonitorAgentTeamStopConf)
@@ -17231,11 +22678,12 @@ def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTe
     _, unknown = _w.scan(
         buf, 12, end, _T_MONITOR_AGENT_TEAM_STOP_CONF, 0, "MONITOR_AGENT_TEAM_STOP_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_MONITOR_AGENT_TEAM_STOP_CONF()
     (o.invoke_id,) = _S_MONITOR_AGENT_TEAM_STOP_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = MonitorAgentTeamStopConf
     return o  # type: ignore[no-any-return]
 
@@ -17254,8 +22702,8 @@ def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
     return _w.frame(138, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BadCallReq(Message):
+@value_class
+class BadCallReq(GeneratedMessage):
     """Mark a call as having a bad line (poor voice quality).
 
     BAD_CALL_REQ, MessageType 139, client to server.
@@ -17265,14 +22713,43 @@ class BadCallReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 139
     MESSAGE_NAME: ClassVar[str] = "BAD_CALL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_device_id_type",
+        "connection_call_id",
+        "connection_device_id",
+        "agent_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
     connection_device_id: str
     agent_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        connection_device_id: str,
+        agent_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_id", agent_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_BAD_CALL_REQ: Final = _w.builder(BadCallReq)
@@ -17326,13 +22803,14 @@ def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
         raise _w.missing("BAD_CALL_REQ", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("BAD_CALL_REQ", "AgentID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_BAD_CALL_REQ()
     (o.invoke_id, o.peripheral_id, f2, o.connection_call_id) = _S_BAD_CALL_REQ.unpack_from(buf, 8)
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id, o.agent_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = BadCallReq
     return o  # type: ignore[no-any-return]
 
@@ -17358,8 +22836,8 @@ def _encode_bad_call_req(m: BadCallReq) -> bytes:
     return _w.frame(139, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BadCallConf(Message):
+@value_class
+class BadCallConf(GeneratedMessage):
     """Confirmation of BAD_CALL_REQ.
 
     BAD_CALL_CONF, MessageType 140, server to client.
@@ -17369,9 +22847,20 @@ class BadCallConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 140
     MESSAGE_NAME: ClassVar[str] = "BAD_CALL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_BAD_CALL_CONF: Final = _w.builder(BadCallConf)
@@ -17384,11 +22873,12 @@ def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
     if end < 12:
         raise _w.truncated("BAD_CALL_CONF", _X_BAD_CALL_CONF, end)
     _, unknown = _w.scan(buf, 12, end, _T_BAD_CALL_CONF, 0, "BAD_CALL_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_BAD_CALL_CONF()
     (o.invoke_id,) = _S_BAD_CALL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = BadCallConf
     return o  # type: ignore[no-any-return]
 
@@ -17407,8 +22897,8 @@ def _encode_bad_call_conf(m: BadCallConf) -> bytes:
     return _w.frame(140, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetDeviceAttributesReq(Message):
+@value_class
+class SetDeviceAttributesReq(GeneratedMessage):
     """Request to set the default attributes of a calling device.
 
     SET_DEVICE_ATTRIBUTES_REQ, MessageType 141, client to server.
@@ -17418,18 +22908,59 @@ class SetDeviceAttributesReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 141
     MESSAGE_NAME: ClassVar[str] = "SET_DEVICE_ATTRIBUTES_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "service_number",
+        "service_id",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "call_type",
+        "calling_device_type",
+        "calling_device_id",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    service_number: int = 0
-    service_id: int = 0
-    skill_group_number: int = 0
-    skill_group_id: int = 0
-    skill_group_priority: int = 0
-    call_type: CallType | int = 0
-    calling_device_type: DeviceIDType | int = 0
+    invoke_id: int
+    peripheral_id: int
+    service_number: int
+    service_id: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    call_type: CallType | int
+    calling_device_type: DeviceIDType | int
     calling_device_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        call_type: CallType | int = 0,
+        calling_device_type: DeviceIDType | int = 0,
+        calling_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "call_type", call_type)
+        _set(self, "calling_device_type", calling_device_type)
+        _set(self, "calling_device_id", calling_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SET_DEVICE_ATTRIBUTES_REQ: Final = _w.builder(SetDeviceAttributesReq)
@@ -17497,8 +23028,8 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
         )
     if vals[0] is None:
         raise _w.missing("SET_DEVICE_ATTRIBUTES_REQ", "CallingDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SET_DEVICE_ATTRIBUTES_REQ()
     (
         o.invoke_id,
@@ -17515,6 +23046,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
     o.calling_device_type = _enum_DeviceIDType[f8]
     (o.calling_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SetDeviceAttributesReq
     return o  # type: ignore[no-any-return]
 
@@ -17542,8 +23074,8 @@ def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     return _w.frame(141, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetDeviceAttributesConf(Message):
+@value_class
+class SetDeviceAttributesConf(GeneratedMessage):
     """Response to a previous SET_DEVICE_ATTRIBUTES_REQ request.
 
     SET_DEVICE_ATTRIBUTES_CONF, MessageType 142, server to client.
@@ -17553,9 +23085,20 @@ class SetDeviceAttributesConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 142
     MESSAGE_NAME: ClassVar[str] = "SET_DEVICE_ATTRIBUTES_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_SET_DEVICE_ATTRIBUTES_CONF: Final = _w.builder(SetDeviceAttributesConf)
@@ -17570,11 +23113,12 @@ def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttribu
     _, unknown = _w.scan(
         buf, 12, end, _T_SET_DEVICE_ATTRIBUTES_CONF, 0, "SET_DEVICE_ATTRIBUTES_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_SET_DEVICE_ATTRIBUTES_CONF()
     (o.invoke_id,) = _S_SET_DEVICE_ATTRIBUTES_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = SetDeviceAttributesConf
     return o  # type: ignore[no-any-return]
 
@@ -17593,8 +23137,8 @@ def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
     return _w.frame(142, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RegisterServiceReq(Message):
+@value_class
+class RegisterServiceReq(GeneratedMessage):
     """Request to register service for the server application.
 
     REGISTER_SERVICE_REQ, MessageType 143, client to server.
@@ -17604,11 +23148,26 @@ class RegisterServiceReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 143
     MESSAGE_NAME: ClassVar[str] = "REGISTER_SERVICE_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "server_mode", "service_name", "unknown_fields")
 
-    invoke_id: int = 0
-    server_mode: int = 0
+    invoke_id: int
+    server_mode: int
     service_name: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        server_mode: int = 0,
+        service_name: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "server_mode", server_mode)
+        _set(self, "service_name", service_name)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_REGISTER_SERVICE_REQ: Final = _w.builder(RegisterServiceReq)
@@ -17669,12 +23228,13 @@ def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
         )
     if vals[0] is None:
         raise _w.missing("REGISTER_SERVICE_REQ", "ServiceName", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_REGISTER_SERVICE_REQ()
     (o.invoke_id, o.server_mode) = _S_REGISTER_SERVICE_REQ.unpack_from(buf, 8)
     (o.service_name,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = RegisterServiceReq
     return o  # type: ignore[no-any-return]
 
@@ -17695,8 +23255,8 @@ def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
     return _w.frame(143, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RegisterServiceConf(Message):
+@value_class
+class RegisterServiceConf(GeneratedMessage):
     """Response to a previous REGISTER_SERVICE_REQ request.
 
     REGISTER_SERVICE_CONF, MessageType 144, server to client.
@@ -17706,10 +23266,23 @@ class RegisterServiceConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 144
     MESSAGE_NAME: ClassVar[str] = "REGISTER_SERVICE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "registered_service_id", "unknown_fields")
 
-    invoke_id: int = 0
-    registered_service_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    registered_service_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        registered_service_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "registered_service_id", registered_service_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_REGISTER_SERVICE_CONF: Final = _w.builder(RegisterServiceConf)
@@ -17725,11 +23298,12 @@ def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
     if end < 16:
         raise _w.truncated("REGISTER_SERVICE_CONF", _X_REGISTER_SERVICE_CONF, end)
     _, unknown = _w.scan(buf, 16, end, _T_REGISTER_SERVICE_CONF, 0, "REGISTER_SERVICE_CONF", _HEAD)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_REGISTER_SERVICE_CONF()
     (o.invoke_id, o.registered_service_id) = _S_REGISTER_SERVICE_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = RegisterServiceConf
     return o  # type: ignore[no-any-return]
 
@@ -17749,8 +23323,8 @@ def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
     return _w.frame(144, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UnregisterServiceReq(Message):
+@value_class
+class UnregisterServiceReq(GeneratedMessage):
     """Request to unregister service for the server application.
 
     UNREGISTER_SERVICE_REQ, MessageType 145, client to server.
@@ -17760,10 +23334,23 @@ class UnregisterServiceReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 145
     MESSAGE_NAME: ClassVar[str] = "UNREGISTER_SERVICE_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "registered_service_id", "unknown_fields")
 
-    invoke_id: int = 0
-    registered_service_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    registered_service_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        registered_service_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "registered_service_id", registered_service_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_UNREGISTER_SERVICE_REQ: Final = _w.builder(UnregisterServiceReq)
@@ -17781,11 +23368,12 @@ def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq
     _, unknown = _w.scan(
         buf, 16, end, _T_UNREGISTER_SERVICE_REQ, 0, "UNREGISTER_SERVICE_REQ", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_UNREGISTER_SERVICE_REQ()
     (o.invoke_id, o.registered_service_id) = _S_UNREGISTER_SERVICE_REQ.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = UnregisterServiceReq
     return o  # type: ignore[no-any-return]
 
@@ -17805,8 +23393,8 @@ def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
     return _w.frame(145, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UnregisterServiceConf(Message):
+@value_class
+class UnregisterServiceConf(GeneratedMessage):
     """Response to a previous UNREGISTER_SERVICE_REQ request.
 
     UNREGISTER_SERVICE_CONF, MessageType 146, server to client.
@@ -17816,9 +23404,20 @@ class UnregisterServiceConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 146
     MESSAGE_NAME: ClassVar[str] = "UNREGISTER_SERVICE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_UNREGISTER_SERVICE_CONF: Final = _w.builder(UnregisterServiceConf)
@@ -17833,11 +23432,12 @@ def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceCo
     _, unknown = _w.scan(
         buf, 12, end, _T_UNREGISTER_SERVICE_CONF, 0, "UNREGISTER_SERVICE_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_UNREGISTER_SERVICE_CONF()
     (o.invoke_id,) = _S_UNREGISTER_SERVICE_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = UnregisterServiceConf
     return o  # type: ignore[no-any-return]
 
@@ -17856,8 +23456,8 @@ def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
     return _w.frame(146, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StartRecordingReq(Message):
+@value_class
+class StartRecordingReq(GeneratedMessage):
     """Request to start recording a call (forwarded by the CTI Server to the recording server applications).
 
     START_RECORDING_REQ, MessageType 147, both.
@@ -17867,26 +23467,91 @@ class StartRecordingReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 147
     MESSAGE_NAME: ClassVar[str] = "START_RECORDING_REQ"
     DIRECTION: ClassVar[str] = "both"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "client_port",
+        "bit_rate",
+        "packet_size",
+        "connection_device_id_type",
+        "direction",
+        "rtp_type",
+        "echo_cancellation",
+        "payload_type",
+        "connection_device_id",
+        "client_id",
+        "client_address",
+        "client_address_ipv6",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    client_port: int = 0
-    bit_rate: int = 0
-    packet_size: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    direction: int = 0
-    rtp_type: int = 0
-    echo_cancellation: int = 0
-    payload_type: int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    client_port: int
+    bit_rate: int
+    packet_size: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    direction: int
+    rtp_type: int
+    echo_cancellation: int
+    payload_type: int
     connection_device_id: str
-    client_id: str | None = None
-    client_address: str | None = None
-    client_address_ipv6: bytes | None = None
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    client_id: str | None
+    client_address: str | None
+    client_address_ipv6: bytes | None
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        client_port: int = 0,
+        bit_rate: int = 0,
+        packet_size: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        direction: int = 0,
+        rtp_type: int = 0,
+        echo_cancellation: int = 0,
+        payload_type: int = 0,
+        connection_device_id: str,
+        client_id: str | None = None,
+        client_address: str | None = None,
+        client_address_ipv6: bytes | None = None,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "client_port", client_port)
+        _set(self, "bit_rate", bit_rate)
+        _set(self, "packet_size", packet_size)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "direction", direction)
+        _set(self, "rtp_type", rtp_type)
+        _set(self, "echo_cancellation", echo_cancellation)
+        _set(self, "payload_type", payload_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "client_id", client_id)
+        _set(self, "client_address", client_address)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_START_RECORDING_REQ: Final = _w.builder(StartRecordingReq)
@@ -17968,8 +23633,8 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
         )
     if vals[0] is None:
         raise _w.missing("START_RECORDING_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_START_RECORDING_REQ()
     (
         o.invoke_id,
@@ -17995,6 +23660,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
         o.agent_instrument,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = StartRecordingReq
     return o  # type: ignore[no-any-return]
 
@@ -18044,8 +23710,8 @@ def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
     return _w.frame(147, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StartRecordingConf(Message):
+@value_class
+class StartRecordingConf(GeneratedMessage):
     """Response to a previous START_RECORDING_REQ request.
 
     START_RECORDING_CONF, MessageType 148, both.
@@ -18055,14 +23721,43 @@ class StartRecordingConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 148
     MESSAGE_NAME: ClassVar[str] = "START_RECORDING_CONF"
     DIRECTION: ClassVar[str] = "both"
+    __slots__ = (
+        "invoke_id",
+        "session_id",
+        "server_data",
+        "client_id",
+        "client_address",
+        "client_address_ipv6",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    session_id: int = 0
-    server_data: int = 0
-    client_id: str | None = None
-    client_address: str | None = None
-    client_address_ipv6: bytes | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    session_id: int
+    server_data: int
+    client_id: str | None
+    client_address: str | None
+    client_address_ipv6: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        session_id: int = 0,
+        server_data: int = 0,
+        client_id: str | None = None,
+        client_address: str | None = None,
+        client_address_ipv6: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "session_id", session_id)
+        _set(self, "server_data", server_data)
+        _set(self, "client_id", client_id)
+        _set(self, "client_address", client_address)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_START_RECORDING_CONF: Final = _w.builder(StartRecordingConf)
@@ -18126,12 +23821,13 @@ def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
         vals, unknown = _w.scan(
             buf, 20, end, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_START_RECORDING_CONF()
     (o.invoke_id, o.session_id, o.server_data) = _S_START_RECORDING_CONF.unpack_from(buf, 8)
     (o.client_id, o.client_address, o.client_address_ipv6) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = StartRecordingConf
     return o  # type: ignore[no-any-return]
 
@@ -18161,8 +23857,8 @@ def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
     return _w.frame(148, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StopRecordingReq(Message):
+@value_class
+class StopRecordingReq(GeneratedMessage):
     """Request to stop recording a call (forwarded by the CTI Server to the recording server applications).
 
     STOP_RECORDING_REQ, MessageType 149, both.
@@ -18172,23 +23868,79 @@ class StopRecordingReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 149
     MESSAGE_NAME: ClassVar[str] = "STOP_RECORDING_REQ"
     DIRECTION: ClassVar[str] = "both"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "client_port",
+        "session_id",
+        "server_data",
+        "connection_device_id_type",
+        "direction",
+        "connection_device_id",
+        "client_id",
+        "client_address",
+        "client_address_ipv6",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    connection_call_id: int = 0
-    client_port: int = 0
-    session_id: int = 0
-    server_data: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    direction: int = 0
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    client_port: int
+    session_id: int
+    server_data: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    direction: int
     connection_device_id: str
-    client_id: str | None = None
-    client_address: str | None = None
-    client_address_ipv6: bytes | None = None
-    agent_extension: str | None = None
-    agent_id: str | None = None
-    agent_instrument: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    client_id: str | None
+    client_address: str | None
+    client_address_ipv6: bytes | None
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        client_port: int = 0,
+        session_id: int = 0,
+        server_data: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        direction: int = 0,
+        connection_device_id: str,
+        client_id: str | None = None,
+        client_address: str | None = None,
+        client_address_ipv6: bytes | None = None,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "client_port", client_port)
+        _set(self, "session_id", session_id)
+        _set(self, "server_data", server_data)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "direction", direction)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "client_id", client_id)
+        _set(self, "client_address", client_address)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_STOP_RECORDING_REQ: Final = _w.builder(StopRecordingReq)
@@ -18265,8 +24017,8 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
         vals, unknown = _w.scan(buf, 36, end, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_STOP_RECORDING_REQ()
     (
         o.invoke_id,
@@ -18289,6 +24041,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
         o.agent_instrument,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = StopRecordingReq
     return o  # type: ignore[no-any-return]
 
@@ -18335,8 +24088,8 @@ def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
     return _w.frame(149, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StopRecordingConf(Message):
+@value_class
+class StopRecordingConf(GeneratedMessage):
     """Response to a previous STOP_RECORDING_REQ request.
 
     STOP_RECORDING_CONF, MessageType 150, both.
@@ -18346,12 +24099,35 @@ class StopRecordingConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 150
     MESSAGE_NAME: ClassVar[str] = "STOP_RECORDING_CONF"
     DIRECTION: ClassVar[str] = "both"
+    __slots__ = (
+        "invoke_id",
+        "client_id",
+        "client_address",
+        "client_address_ipv6",
+        "unknown_fields",
+    )
 
-    invoke_id: int = 0
-    client_id: str | None = None
-    client_address: str | None = None
-    client_address_ipv6: bytes | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    client_id: str | None
+    client_address: str | None
+    client_address_ipv6: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        client_id: str | None = None,
+        client_address: str | None = None,
+        client_address_ipv6: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "client_id", client_id)
+        _set(self, "client_address", client_address)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_STOP_RECORDING_CONF: Final = _w.builder(StopRecordingConf)
@@ -18411,12 +24187,13 @@ def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
         vals, unknown = _w.scan(
             buf, 12, end, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_STOP_RECORDING_CONF()
     (o.invoke_id,) = _S_STOP_RECORDING_CONF.unpack_from(buf, 8)
     (o.client_id, o.client_address, o.client_address_ipv6) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = StopRecordingConf
     return o  # type: ignore[no-any-return]
 
@@ -18444,8 +24221,8 @@ def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
     return _w.frame(150, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallAttributeChangeEvent(Message):
+@value_class
+class CallAttributeChangeEvent(GeneratedMessage):
     """When certain key attributes of the call change.
 
     CALL_ATTRIBUTE_CHANGE_EVENT, MessageType 240, server to client.
@@ -18455,15 +24232,47 @@ class CallAttributeChangeEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 240
     MESSAGE_NAME: ClassVar[str] = "CALL_ATTRIBUTE_CHANGE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "connection_device_id_type",
+        "call_type_id",
+        "service_number",
+        "connection_device_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    peripheral_type: PeripheralType | int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    call_type_id: int = 0
-    service_number: int = 0
-    connection_device_id: str | None = None
-    unknown_fields: tuple[UnknownField, ...] = ()
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    call_type_id: int
+    service_number: int
+    connection_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        call_type_id: int = 0,
+        service_number: int = 0,
+        connection_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "call_type_id", call_type_id)
+        _set(self, "service_number", service_number)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_ATTRIBUTE_CHANGE_EVENT: Final = _w.builder(CallAttributeChangeEvent)
@@ -18526,8 +24335,8 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
         vals, unknown = _w.scan(
             buf, 28, end, _T_CALL_ATTRIBUTE_CHANGE_EVENT, 1, "CALL_ATTRIBUTE_CHANGE_EVENT", _HEAD
         )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_ATTRIBUTE_CHANGE_EVENT()
     (o.monitor_id, o.peripheral_id, f2, f3, o.call_type_id, o.service_number) = (
         _S_CALL_ATTRIBUTE_CHANGE_EVENT.unpack_from(buf, 8)
@@ -18536,6 +24345,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
     (o.connection_device_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallAttributeChangeEvent
     return o  # type: ignore[no-any-return]
 
@@ -18562,8 +24372,8 @@ def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
     return _w.frame(240, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallAgentGreetingEvent(Message):
+@value_class
+class CallAgentGreetingEvent(GeneratedMessage):
     """Tells whether the agent greeting has started, ended or failed after an Agent Greeting request.
 
     CALL_AGENT_GREETING_EVENT, MessageType 248, server to client.
@@ -18573,16 +24383,51 @@ class CallAgentGreetingEvent(Message):
     MESSAGE_TYPE: ClassVar[int] = 248
     MESSAGE_NAME: ClassVar[str] = "CALL_AGENT_GREETING_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "connection_device_id_type",
+        "connection_call_id",
+        "event_code",
+        "peripheral_error_code",
+        "connection_device_id",
+        "agent_id",
+        "unknown_fields",
+    )
 
-    monitor_id: int = 0
-    peripheral_id: int = 0
-    connection_device_id_type: ConnectionDeviceIDType | int = 0
-    connection_call_id: int = 0
-    event_code: int = 0
-    peripheral_error_code: int = 0
+    monitor_id: int
+    peripheral_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    event_code: int
+    peripheral_error_code: int
     connection_device_id: str
     agent_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        event_code: int = 0,
+        peripheral_error_code: int = 0,
+        connection_device_id: str,
+        agent_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "event_code", event_code)
+        _set(self, "peripheral_error_code", peripheral_error_code)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_id", agent_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_CALL_AGENT_GREETING_EVENT: Final = _w.builder(CallAgentGreetingEvent)
@@ -18651,8 +24496,8 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
         raise _w.missing("CALL_AGENT_GREETING_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("CALL_AGENT_GREETING_EVENT", "AgentID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CALL_AGENT_GREETING_EVENT()
     (
         o.monitor_id,
@@ -18665,6 +24510,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
     (o.connection_device_id, o.agent_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = CallAgentGreetingEvent
     return o  # type: ignore[no-any-return]
 
@@ -18692,8 +24538,8 @@ def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
     return _w.frame(248, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgentGreetingControlReq(Message):
+@value_class
+class AgentGreetingControlReq(GeneratedMessage):
     """Stop the agent greeting that is playing, or disable/enable Agent Greeting for this login session.
 
     AGENT_GREETING_CONTROL_REQ, MessageType 249, client to server.
@@ -18703,12 +24549,29 @@ class AgentGreetingControlReq(Message):
     MESSAGE_TYPE: ClassVar[int] = 249
     MESSAGE_NAME: ClassVar[str] = "AGENT_GREETING_CONTROL_REQ"
     DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("invoke_id", "peripheral_id", "agent_action", "agent_id", "unknown_fields")
 
-    invoke_id: int = 0
-    peripheral_id: int = 0
-    agent_action: int = 0
+    invoke_id: int
+    peripheral_id: int
+    agent_action: int
     agent_id: str
-    unknown_fields: tuple[UnknownField, ...] = ()
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        agent_action: int = 0,
+        agent_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "agent_action", agent_action)
+        _set(self, "agent_id", agent_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_AGENT_GREETING_CONTROL_REQ: Final = _w.builder(AgentGreetingControlReq)
@@ -18770,14 +24633,15 @@ def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingCon
         )
     if vals[0] is None:
         raise _w.missing("AGENT_GREETING_CONTROL_REQ", "AgentID", end)
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_AGENT_GREETING_CONTROL_REQ()
     (o.invoke_id, o.peripheral_id, o.agent_action) = _S_AGENT_GREETING_CONTROL_REQ.unpack_from(
         buf, 8
     )
     (o.agent_id,) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AgentGreetingControlReq
     return o  # type: ignore[no-any-return]
 
@@ -18799,8 +24663,8 @@ def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
     return _w.frame(249, parts, name, MAX_MESSAGE_SIZE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AgentGreetingControlConf(Message):
+@value_class
+class AgentGreetingControlConf(GeneratedMessage):
     """Confirmation of AGENT_GREETING_CONTROL_REQ.
 
     AGENT_GREETING_CONTROL_CONF, MessageType 250, server to client.
@@ -18810,9 +24674,20 @@ class AgentGreetingControlConf(Message):
     MESSAGE_TYPE: ClassVar[int] = 250
     MESSAGE_NAME: ClassVar[str] = "AGENT_GREETING_CONTROL_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
 
-    invoke_id: int = 0
-    unknown_fields: tuple[UnknownField, ...] = ()
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
 
 
 _B_AGENT_GREETING_CONTROL_CONF: Final = _w.builder(AgentGreetingControlConf)
@@ -18827,11 +24702,12 @@ def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingCo
     _, unknown = _w.scan(
         buf, 12, end, _T_AGENT_GREETING_CONTROL_CONF, 0, "AGENT_GREETING_CONTROL_CONF", _HEAD
     )
-    # Fields go straight into a mutable twin of the class, which becomes the frozen class at
-    # the end (see _w.builder): a frozen dataclass's __init__ is several times slower.
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_AGENT_GREETING_CONTROL_CONF()
     (o.invoke_id,) = _S_AGENT_GREETING_CONTROL_CONF.unpack_from(buf, 8)
     o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
     o.__class__ = AgentGreetingControlConf
     return o  # type: ignore[no-any-return]
 
@@ -19503,11 +25379,13 @@ def decode(frame: bytes | bytearray | memoryview) -> Message:
 def encode(message: Message) -> bytes:
     """Encode a message into one frame (header included).
 
-    Values that cannot be put on the wire raise :class:`ctiwire.EncodeError`.
+    A decoded message encodes to the very frame it was decoded from. Values that cannot be put
+    on the wire, or break a limit of the guide, raise :class:`ctiwire.EncodeError`.
     """
     encoder = _ENCODERS.get(type(message))
     if encoder is not None:
-        return encoder(message)
+        frame = message._frame
+        return frame if frame is not None else encoder(message)
     if isinstance(message, UnknownMessage):
         return _w.frame(message.message_type, (message.body,), "UNKNOWN", MAX_MESSAGE_SIZE)
     raise EncodeError(

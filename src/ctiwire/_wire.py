@@ -563,10 +563,15 @@ def check_group(
 # Building instances fast
 
 
-def builder(cls: type) -> type:
-    """A mutable twin of a frozen, slotted dataclass, for the decoders.
+# A twin's attributes are set the plain way: object's own __setattr__ (CPython then uses the C
+# slot directly), not the frozen one the classes inherit.
+_PLAIN = {"__setattr__": object.__setattr__}
 
-    A frozen dataclass ``__init__`` sets each field through ``object.__setattr__``, which makes
+
+def builder(cls: type) -> type:
+    """A mutable twin of a frozen, slotted class, for the decoders.
+
+    A frozen class's ``__init__`` sets each field through ``object.__setattr__``, which makes
     building a 40-field event several times slower than the rest of decoding. A decoder calls
     this twin (same slots, same layout, no ``__init__``: calling it is cheaper than
     ``object.__new__``), assigns the fields directly, and then sets its ``__class__`` to ``cls``
@@ -574,13 +579,13 @@ def builder(cls: type) -> type:
     hash, repr and immutability.
     """
     names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
-    return type(cls.__name__, cls.__bases__, {"__slots__": names})
+    return type(cls.__name__, cls.__bases__, {"__slots__": names, **_PLAIN})
 
 
 def fast_constructor(cls: type[T]) -> Callable[..., T]:
-    """A positional constructor for a frozen, slotted dataclass, for the decoders.
+    """A positional constructor for a frozen, slotted class, for the decoders.
 
-    A frozen dataclass ``__init__`` sets each field through ``object.__setattr__``, which makes
+    A frozen class's ``__init__`` sets each field through ``object.__setattr__``, which makes
     building a 40-field event about seven times slower than the rest of decoding. This builds a
     twin class with the same slots and a plain ``__init__`` that ends by re-branding the new
     object as ``cls`` (legal because the layouts are identical). The result is a genuine ``cls``
@@ -593,7 +598,9 @@ def fast_constructor(cls: type[T]) -> Callable[..., T]:
     namespace: dict[str, Any] = {"_cls": cls}
     exec(source, namespace)  # noqa: S102 - source built from identifiers only
     twin = type(
-        cls.__name__, cls.__bases__, {"__slots__": names, "__init__": namespace["__init__"]}
+        cls.__name__,
+        cls.__bases__,
+        {"__slots__": names, "__init__": namespace["__init__"], **_PLAIN},
     )
     return twin
 

@@ -284,7 +284,7 @@ class ClientSession(_Session):
         self._require(State.OPEN)
         self._check_request(message)
         invoke_id = self._free_invoke_id()
-        message = dataclasses.replace(message, invoke_id=invoke_id)  # type: ignore[type-var]
+        message = dataclasses.replace(message, invoke_id=invoke_id)
         data = self._encode(message)
         self._take(invoke_id)
         self._track(invoke_id, message, now, timeout)
