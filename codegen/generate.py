@@ -495,13 +495,16 @@ def assemble(view: ModuleView, origins: Origins, env: jinja2.Environment) -> Non
     blocks = env.get_template("blocks.py.j2").module
     version = view.version
     v = version.number
+    # Definitions are shared only among versions of one floating-field width: importing a
+    # module imports its package, so Version 25 must not reach into Version 15 for an enum.
+    epoch = f"@{version.tag_size}"
     imported: dict[int, list[str]] = {}
     imported_enums: dict[int, list[str]] = {}
     out = view
     enum_origin: dict[str, int] = {}
     for e in view.enums:
         text = blocks.enum_block(e)  # type: ignore[attr-defined]
-        enum_origin[e.name] = origins.origin("enum", e.name, text, v)
+        enum_origin[e.name] = origins.origin("enum" + epoch, e.name, text, v)
         if enum_origin[e.name] == v:
             out.local_enum_blocks.append(text)
         else:
@@ -511,13 +514,13 @@ def assemble(view: ModuleView, origins: Origins, env: jinja2.Environment) -> Non
         text = blocks.entry_block(entry)  # type: ignore[attr-defined]
         used = sorted({s.values_from for s in entry.members if s.values_from})
         entry_key = (text, tuple((n, enum_origin[n]) for n in used))
-        entry_origin[entry.cls] = origins.origin("entry", entry.cls, entry_key, v)
+        entry_origin[entry.cls] = origins.origin("entry" + epoch, entry.cls, entry_key, v)
         if entry_origin[entry.cls] == v:
             out.local_blocks.append(text)
         else:
             names = imported.setdefault(entry_origin[entry.cls], [])
             names += [entry.cls, f"_new_{entry.cls}"]
-    wire = (version.tag_size, version.max_message_size, version.named_data_limit)
+    wire = (version.tag_size, version.named_data_limit)
     maps: set[str] = set()
     for msg in view.messages:
         text = blocks.message_block(msg, version.tag_size)  # type: ignore[attr-defined]
@@ -527,7 +530,7 @@ def assemble(view: ModuleView, origins: Origins, env: jinja2.Environment) -> Non
             tuple((n, enum_origin[n]) for n in msg.enums),
             tuple((n, entry_origin[n]) for n in msg.entry_names),
         )
-        origin = origins.origin("message", msg.name, key, v)
+        origin = origins.origin("message" + epoch, msg.name, key, v)
         if origin == v:
             out.local_blocks.append(text)
             maps.update(msg.enums)

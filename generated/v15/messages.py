@@ -674,7 +674,7 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(1, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(1, parts)
 
 
 @value_class
@@ -736,7 +736,7 @@ def _encode_failure_event(m: FailureEvent) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(2, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(2, parts)
 
 
 @value_class
@@ -981,7 +981,7 @@ def _encode_open_req(m: OpenReq) -> bytes:
         part = _w.put(_w.INT, 97, m.application_path_id, 4, _WIDE, name, "ApplicationPathID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(3, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(3, parts)
 
 
 @value_class
@@ -1193,7 +1193,7 @@ def _encode_open_conf(m: OpenConf) -> bytes:
             )
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(4, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(4, parts)
 
 
 @value_class
@@ -1254,7 +1254,7 @@ def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(5, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(5, parts)
 
 
 @value_class
@@ -1315,7 +1315,7 @@ def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(6, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(6, parts)
 
 
 @value_class
@@ -1384,7 +1384,7 @@ def _encode_close_req(m: CloseReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(7, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(7, parts)
 
 
 @value_class
@@ -1445,7 +1445,7 @@ def _encode_close_conf(m: CloseConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(8, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(8, parts)
 
 
 @value_class
@@ -2005,7 +2005,7 @@ def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(9, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(9, parts)
 
 
 @value_class
@@ -2316,7 +2316,7 @@ def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
         part = _w.put(_w.UINT, 122, m.trunk_group_number, 4, _WIDE, name, "TrunkGroupNumber")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(10, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(10, parts)
 
 
 @value_class
@@ -2491,7 +2491,7 @@ def _encode_call_held_event(m: CallHeldEvent) -> bytes:
         part = _w.put(_w.STRING, 31, m.holding_device_id, 64, _WIDE, name, "HoldingDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(11, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(11, parts)
 
 
 @value_class
@@ -2668,7 +2668,7 @@ def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
         part = _w.put(_w.STRING, 32, m.retrieving_device_id, 64, _WIDE, name, "RetrievingDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(12, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(12, parts)
 
 
 @value_class
@@ -2827,7 +2827,7 @@ def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(13, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(13, parts)
 
 
 @value_class
@@ -3010,7 +3010,7 @@ def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> byte
         part = _w.put(_w.STRING, 33, m.releasing_device_id, 64, _WIDE, name, "ReleasingDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(14, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(14, parts)
 
 
 @value_class
@@ -3261,7 +3261,7 @@ def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
         part = _w.put(_w.STRING, 28, m.called_device_id, 64, _WIDE, name, "CalledDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(15, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(15, parts)
 
 
 @value_class
@@ -3452,7 +3452,7 @@ def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
         part = _w.put(_w.STRING, 28, m.called_device_id, 64, _WIDE, name, "CalledDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(16, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(16, parts)
 
 
 @value_class
@@ -3781,7 +3781,7 @@ def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
             )
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(17, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(17, parts)
 
 
 @value_class
@@ -4114,7 +4114,7 @@ def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
             )
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(18, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(18, parts)
 
 
 @value_class
@@ -4329,7 +4329,7 @@ def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
         part = _w.put(_w.STRING, 28, m.called_device_id, 64, _WIDE, name, "CalledDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(19, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(19, parts)
 
 
 @value_class
@@ -4603,7 +4603,7 @@ def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
         )
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(20, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(20, parts)
 
 
 @value_class
@@ -4908,7 +4908,7 @@ def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
             _w.put(_w.USHORT, 64, entry.skill_group_priority, 2, _WIDE, name, "SkillGroupPriority")
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(21, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(21, parts)
 
 
 @value_class
@@ -5260,7 +5260,7 @@ def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(22, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(22, parts)
 
 
 @value_class
@@ -5720,7 +5720,7 @@ def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(23, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(23, parts)
 
 
 @value_class
@@ -5856,7 +5856,7 @@ def _encode_end_call_event(m: EndCallEvent) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(24, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(24, parts)
 
 
 @value_class
@@ -6392,7 +6392,7 @@ def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(25, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(25, parts)
 
 
 @value_class
@@ -6835,7 +6835,7 @@ def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(26, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(26, parts)
 
 
 @value_class
@@ -6896,7 +6896,7 @@ def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(27, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(27, parts)
 
 
 @value_class
@@ -7034,7 +7034,7 @@ def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(28, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(28, parts)
 
 
 @value_class
@@ -7095,7 +7095,7 @@ def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(29, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(29, parts)
 
 
 @value_class
@@ -7438,7 +7438,7 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
             _w.put(_w.USHORT, 65, entry.flt_skill_group_state, 2, _WIDE, name, "FltSkillGroupState")
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(30, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(30, parts)
 
 
 @value_class
@@ -7598,7 +7598,7 @@ def _encode_system_event(m: SystemEvent) -> bytes:
         part = _w.put(_w.STRING, 206, m.event_device_id, 64, _WIDE, name, "EventDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(31, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(31, parts)
 
 
 @value_class
@@ -7724,7 +7724,7 @@ def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
         parts.append(part)
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(32, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(32, parts)
 
 
 @value_class
@@ -7787,7 +7787,7 @@ def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(33, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(33, parts)
 
 
 @value_class
@@ -8025,7 +8025,7 @@ def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
         part = _w.put(_w.UINT, 122, m.trunk_group_number, 4, _WIDE, name, "TrunkGroupNumber")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(34, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(34, parts)
 
 
 @value_class
@@ -8099,7 +8099,7 @@ def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(35, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(35, parts)
 
 
 @value_class
@@ -8254,7 +8254,7 @@ def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(36, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(36, parts)
 
 
 @value_class
@@ -8487,7 +8487,7 @@ def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
             _w.put(_w.USHORT, 65, entry.skill_group_state, 2, _WIDE, name, "SkillGroupState")
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(37, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(37, parts)
 
 
 @value_class
@@ -8720,7 +8720,7 @@ def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
             _w.put(_w.USHORT, 64, entry.skill_group_priority, 2, _WIDE, name, "SkillGroupPriority")
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(38, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(38, parts)
 
 
 @value_class
@@ -8781,7 +8781,7 @@ def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(39, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(39, parts)
 
 
 @value_class
@@ -8967,7 +8967,7 @@ def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(40, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(40, parts)
 
 
 @value_class
@@ -9028,7 +9028,7 @@ def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(41, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(41, parts)
 
 
 @value_class
@@ -9175,7 +9175,7 @@ def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(42, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(42, parts)
 
 
 @value_class
@@ -9236,7 +9236,7 @@ def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(43, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(43, parts)
 
 
 @value_class
@@ -9372,7 +9372,7 @@ def _encode_clear_call_req(m: ClearCallReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(44, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(44, parts)
 
 
 @value_class
@@ -9433,7 +9433,7 @@ def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(45, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(45, parts)
 
 
 @value_class
@@ -9602,7 +9602,7 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
         part = _w.put(_w.STRING, 219, m.requesting_device_id, 64, _WIDE, name, "RequestingDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(46, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(46, parts)
 
 
 @value_class
@@ -9663,7 +9663,7 @@ def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(47, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(47, parts)
 
 
 @value_class
@@ -10136,7 +10136,7 @@ def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(48, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(48, parts)
 
 
 @value_class
@@ -10344,7 +10344,7 @@ def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
             )
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(49, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(49, parts)
 
 
 @value_class
@@ -10798,7 +10798,7 @@ def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(50, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(50, parts)
 
 
 @value_class
@@ -10945,7 +10945,7 @@ def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
         _w.put(_w.STRING, 47, m.new_connection_device_id, 64, _WIDE, name, "NewConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(51, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(51, parts)
 
 
 @value_class
@@ -11108,7 +11108,7 @@ def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(52, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(52, parts)
 
 
 @value_class
@@ -11169,7 +11169,7 @@ def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(53, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(53, parts)
 
 
 @value_class
@@ -11314,7 +11314,7 @@ def _encode_hold_call_req(m: HoldCallReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(54, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(54, parts)
 
 
 @value_class
@@ -11375,7 +11375,7 @@ def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(55, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(55, parts)
 
 
 @value_class
@@ -11792,7 +11792,7 @@ def _encode_make_call_req(m: MakeCallReq) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(56, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(56, parts)
 
 
 @value_class
@@ -11928,7 +11928,7 @@ def _encode_make_call_conf(m: MakeCallConf) -> bytes:
         _w.put(_w.STRING, 47, m.new_connection_device_id, 64, _WIDE, name, "NewConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(57, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(57, parts)
 
 
 @value_class
@@ -12398,7 +12398,7 @@ def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(58, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(58, parts)
 
 
 @value_class
@@ -12545,7 +12545,7 @@ def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
         _w.put(_w.STRING, 47, m.new_connection_device_id, 64, _WIDE, name, "NewConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(59, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(59, parts)
 
 
 @value_class
@@ -12731,7 +12731,7 @@ def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(60, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(60, parts)
 
 
 @value_class
@@ -12792,7 +12792,7 @@ def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(61, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(61, parts)
 
 
 @value_class
@@ -12941,7 +12941,7 @@ def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(62, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(62, parts)
 
 
 @value_class
@@ -13002,7 +13002,7 @@ def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(63, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(63, parts)
 
 
 @value_class
@@ -13473,7 +13473,7 @@ def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(64, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(64, parts)
 
 
 @value_class
@@ -13679,7 +13679,7 @@ def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
             )
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(65, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(65, parts)
 
 
 @value_class
@@ -13802,7 +13802,7 @@ def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
     ]
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(78, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(78, parts)
 
 
 @value_class
@@ -13995,7 +13995,7 @@ def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
         parts.append(_w.put(_w.USHORT, 70, entry.line_handle, 2, _WIDE, name, "LineHandle"))
         parts.append(_w.put(_w.USHORT, 71, entry.line_type, 2, _WIDE, name, "LineType"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(79, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(79, parts)
 
 
 @value_class
@@ -14133,7 +14133,7 @@ def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(82, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(82, parts)
 
 
 @value_class
@@ -14689,7 +14689,7 @@ def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(83, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(83, parts)
 
 
 @value_class
@@ -14819,7 +14819,7 @@ def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
     ]
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(84, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(84, parts)
 
 
 @value_class
@@ -14960,7 +14960,7 @@ def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
             )
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(85, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(85, parts)
 
 
 @value_class
@@ -15196,7 +15196,7 @@ def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
             _w.put(_w.USHORT, 64, entry.skill_group_priority, 2, _WIDE, name, "SkillGroupPriority")
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(86, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(86, parts)
 
 
 @value_class
@@ -15366,7 +15366,7 @@ def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(91, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(91, parts)
 
 
 @value_class
@@ -15427,7 +15427,7 @@ def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(92, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(92, parts)
 
 
 @value_class
@@ -15593,7 +15593,7 @@ def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
         part = _w.put(_w.STRING, 76, m.monitored_device_id, 64, _WIDE, name, "MonitoredDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(93, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(93, parts)
 
 
 @value_class
@@ -15661,7 +15661,7 @@ def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(94, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(94, parts)
 
 
 @value_class
@@ -15729,7 +15729,7 @@ def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(95, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(95, parts)
 
 
 @value_class
@@ -15790,7 +15790,7 @@ def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(96, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(96, parts)
 
 
 @value_class
@@ -15872,7 +15872,7 @@ def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(97, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(97, parts)
 
 
 @value_class
@@ -15935,7 +15935,7 @@ def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(98, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(98, parts)
 
 
 @value_class
@@ -16149,7 +16149,7 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(99, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(99, parts)
 
 
 @value_class
@@ -16349,7 +16349,7 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(100, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(100, parts)
 
 
 @value_class
@@ -16419,7 +16419,7 @@ def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(101, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(101, parts)
 
 
 @value_class
@@ -16489,7 +16489,7 @@ def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(102, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(102, parts)
 
 
 @value_class
@@ -16559,7 +16559,7 @@ def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(103, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(103, parts)
 
 
 @value_class
@@ -16622,7 +16622,7 @@ def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(104, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(104, parts)
 
 
 @value_class
@@ -17044,7 +17044,7 @@ def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(105, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(105, parts)
 
 
 @value_class
@@ -17208,7 +17208,7 @@ def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
         )
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(106, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(106, parts)
 
 
 @value_class
@@ -17372,7 +17372,7 @@ def _encode_user_message_req(m: UserMessageReq) -> bytes:
         parts.append(part)
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(107, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(107, parts)
 
 
 @value_class
@@ -17433,7 +17433,7 @@ def _encode_user_message_conf(m: UserMessageConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(108, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(108, parts)
 
 
 @value_class
@@ -17564,7 +17564,7 @@ def _encode_user_message_event(m: UserMessageEvent) -> bytes:
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(109, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(109, parts)
 
 
 @value_class
@@ -17697,7 +17697,7 @@ def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
         parts.append(part)
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(110, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(110, parts)
 
 
 @value_class
@@ -17760,7 +17760,7 @@ def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(111, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(111, parts)
 
 
 @value_class
@@ -17901,7 +17901,7 @@ def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(112, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(112, parts)
 
 
 @value_class
@@ -18635,7 +18635,7 @@ def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(113, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(113, parts)
 
 
 @value_class
@@ -18731,7 +18731,7 @@ def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) ->
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(114, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(114, parts)
 
 
 @value_class
@@ -19849,7 +19849,7 @@ def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) 
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(115, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(115, parts)
 
 
 @value_class
@@ -20100,7 +20100,7 @@ def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
         parts.append(part)
     parts.append(_w.put(_w.UINT, 126, m.sending_port, 4, _WIDE, name, "SendingPort"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(116, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(116, parts)
 
 
 @value_class
@@ -20311,7 +20311,7 @@ def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
         parts.append(part)
     parts.append(_w.put(_w.UINT, 126, m.sending_port, 4, _WIDE, name, "SendingPort"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(117, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(117, parts)
 
 
 @value_class
@@ -20478,7 +20478,7 @@ def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(118, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(118, parts)
 
 
 @value_class
@@ -20625,7 +20625,7 @@ def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(119, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(119, parts)
 
 
 @value_class
@@ -20788,7 +20788,7 @@ def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(121, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(121, parts)
 
 
 @value_class
@@ -20935,7 +20935,7 @@ def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(122, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(122, parts)
 
 
 @value_class
@@ -21137,7 +21137,7 @@ def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(123, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(123, parts)
 
 
 @value_class
@@ -21363,7 +21363,7 @@ def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
         )
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(124, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(124, parts)
 
 
 @value_class
@@ -21495,7 +21495,7 @@ def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(125, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(125, parts)
 
 
 @value_class
@@ -21614,7 +21614,7 @@ def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
             _w.put(_w.UINT, 89, entry.atc_state_duration, 4, _WIDE, name, "AtcStateDuration")
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(128, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(128, parts)
 
 
 @value_class
@@ -21846,7 +21846,7 @@ def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
         part = _w.put(_w.UINT, 221, m.pre_call_invoke_id, 4, _WIDE, name, "PreCallInvokeID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(129, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(129, parts)
 
 
 @value_class
@@ -21907,7 +21907,7 @@ def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(130, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(130, parts)
 
 
 @value_class
@@ -22025,7 +22025,7 @@ def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
         part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(131, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(131, parts)
 
 
 @value_class
@@ -22258,7 +22258,7 @@ def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
         )
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(132, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(132, parts)
 
 
 @value_class
@@ -22326,7 +22326,7 @@ def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(133, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(133, parts)
 
 
 @value_class
@@ -22426,7 +22426,7 @@ def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
         part = _w.put(_w.UINT, 92, value, 4, _WIDE, name, "TeamID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(134, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(134, parts)
 
 
 @value_class
@@ -22496,7 +22496,7 @@ def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(135, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(135, parts)
 
 
 @value_class
@@ -22566,7 +22566,7 @@ def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(136, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(136, parts)
 
 
 @value_class
@@ -22636,7 +22636,7 @@ def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(137, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(137, parts)
 
 
 @value_class
@@ -22699,7 +22699,7 @@ def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(138, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(138, parts)
 
 
 @value_class
@@ -22833,7 +22833,7 @@ def _encode_bad_call_req(m: BadCallReq) -> bytes:
     )
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(139, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(139, parts)
 
 
 @value_class
@@ -22894,7 +22894,7 @@ def _encode_bad_call_conf(m: BadCallConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(140, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(140, parts)
 
 
 @value_class
@@ -23071,7 +23071,7 @@ def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     ]
     parts.append(_w.put(_w.STRING, 27, m.calling_device_id, 64, _WIDE, name, "CallingDeviceID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(141, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(141, parts)
 
 
 @value_class
@@ -23134,7 +23134,7 @@ def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(142, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(142, parts)
 
 
 @value_class
@@ -23252,7 +23252,7 @@ def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
     ]
     parts.append(_w.put(_w.STRING, 94, m.service_name, 64, _WIDE, name, "ServiceName"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(143, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(143, parts)
 
 
 @value_class
@@ -23320,7 +23320,7 @@ def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(144, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(144, parts)
 
 
 @value_class
@@ -23390,7 +23390,7 @@ def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(145, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(145, parts)
 
 
 @value_class
@@ -23453,7 +23453,7 @@ def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(146, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(146, parts)
 
 
 @value_class
@@ -23707,7 +23707,7 @@ def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(147, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(147, parts)
 
 
 @value_class
@@ -23854,7 +23854,7 @@ def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
         part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(148, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(148, parts)
 
 
 @value_class
@@ -24085,7 +24085,7 @@ def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(149, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(149, parts)
 
 
 @value_class
@@ -24218,7 +24218,7 @@ def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
         part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(150, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(150, parts)
 
 
 @value_class
@@ -24369,7 +24369,7 @@ def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
         part = _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(240, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(240, parts)
 
 
 @value_class
@@ -24535,7 +24535,7 @@ def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
     )
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(248, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(248, parts)
 
 
 @value_class
@@ -24660,7 +24660,7 @@ def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
     ]
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(249, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(249, parts)
 
 
 @value_class
@@ -24723,7 +24723,7 @@ def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
-    return _w.frame(250, parts, name, MAX_MESSAGE_SIZE)
+    return _w.frame(250, parts)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
@@ -25385,13 +25385,19 @@ def encode(message: Message) -> bytes:
     encoder = _ENCODERS.get(type(message))
     if encoder is not None:
         frame = message._frame
-        return frame if frame is not None else encoder(message)
-    if isinstance(message, UnknownMessage):
-        return _w.frame(message.message_type, (message.body,), "UNKNOWN", MAX_MESSAGE_SIZE)
-    raise EncodeError(
-        f"{type(message).__name__} is not a Protocol Version 15 message",
-        message=type(message).__name__,
-    )
+        if frame is not None:
+            return frame
+        frame = encoder(message)
+    elif isinstance(message, UnknownMessage):
+        frame = _w.frame(message.message_type, (message.body,))
+    else:
+        raise EncodeError(
+            f"{type(message).__name__} is not a Protocol Version 15 message",
+            message=type(message).__name__,
+        )
+    if len(frame) > MAX_MESSAGE_SIZE:
+        raise _w.too_long(frame, message.MESSAGE_NAME, MAX_MESSAGE_SIZE)
+    return frame
 
 
 def frame_decoder() -> FrameDecoder:

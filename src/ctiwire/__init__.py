@@ -13,8 +13,8 @@ A session with a CTI Server (asyncio, side A/B failover; the sans-IO core is cti
             ...
 """
 
-from .client import Client, connect
-from .config import ClientConfig
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     ConnectionLostError,
     CTIError,
@@ -27,16 +27,46 @@ from .errors import (
     RequestFailedError,
     RequestTimeoutError,
 )
-from .events import (
-    Event,
-    ProtocolError,
-    SessionClosed,
-    SessionLost,
-    SessionOpened,
-    UnsolicitedEvent,
-)
 from .framing import FrameDecoder
 from .types import Message, NamedArray, NamedVar, TaskID, UnknownField, UnknownMessage
+
+if TYPE_CHECKING:
+    from .client import Client, connect
+    from .config import ClientConfig
+    from .events import (
+        Event,
+        ProtocolError,
+        SessionClosed,
+        SessionLost,
+        SessionOpened,
+        UnsolicitedEvent,
+    )
+
+# The session and client pull in asyncio and ssl; a program that only decodes (``import
+# ctiwire.v24``) should not pay for them, so they are imported on first use.
+_LAZY = {
+    "Client": "client",
+    "connect": "client",
+    "ClientConfig": "config",
+    "Event": "events",
+    "ProtocolError": "events",
+    "SessionClosed": "events",
+    "SessionLost": "events",
+    "SessionOpened": "events",
+    "UnsolicitedEvent": "events",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ctiwire' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __version__ = "0.1.0"
 

@@ -369,15 +369,17 @@ def decode_frame(
 # Encoding
 
 
-def frame(message_type: int, parts: Iterable[bytes], message: str, max_size: int) -> bytes:
+def frame(message_type: int, parts: Iterable[bytes]) -> bytes:
+    """The header and the body made of ``parts``."""
     body = b"".join(parts)
-    size = len(body) + HEADER_SIZE
-    if size > max_size:
-        raise EncodeError(
-            f"encodes to {size} bytes, more than this version's maximum of {max_size}",
-            message=message,
-        )
     return _HEADER.pack(len(body), message_type) + body
+
+
+def too_long(frame: bytes, message: str, max_size: int) -> EncodeError:
+    return EncodeError(
+        f"encodes to {len(frame)} bytes, more than this version's maximum of {max_size}",
+        message=message,
+    )
 
 
 def pack_fixed(packer: struct.Struct, fields: FixedFields, message: str, *values: Any) -> bytes:

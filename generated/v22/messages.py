@@ -1,0 +1,1999 @@
+"""Messages of CTI Server Protocol Version 22: classes, decoders and encoders.
+
+Generated from spec/ by ``python -m codegen``: do not edit.
+
+A message whose definition is the same as in an earlier version (same fields, same wire format)
+is not repeated: it is imported from the first version that has it, so ``ctiwire.v22`` and
+that version share the class. What is defined below is new or different in Version 22.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Final
+
+from ctiwire import _wire as _w
+from ctiwire.errors import EncodeError
+from ctiwire.framing import FrameDecoder
+from ctiwire.types import (
+    Entry,
+    GeneratedMessage,
+    Message,
+    NamedArray,
+    NamedVar,
+    TaskID,
+    UnknownField,
+    UnknownMessage,
+    value_class,
+)
+from ctiwire.v15.messages import (
+    AgentSkillGroup,
+    CallDevice,
+    ConnectedParty,
+    CTIClient,
+    DeviceCall,
+    FltSkillGroup,
+    Line,
+    PeripheralInfo,
+    RequestedSkillGroup,
+    SkillGroup,
+    TeamMember,
+    _new_AgentSkillGroup,
+    _new_CallDevice,
+    _new_ConnectedParty,
+    _new_CTIClient,
+    _new_DeviceCall,
+    _new_FltSkillGroup,
+    _new_Line,
+    _new_PeripheralInfo,
+    _new_RequestedSkillGroup,
+    _new_SkillGroup,
+    _new_TeamMember,
+)
+from ctiwire.v20.messages import (
+    AgentDeskSettingsConf,
+    AgentDeskSettingsReq,
+    AgentGreetingControlConf,
+    AgentGreetingControlReq,
+    AgentPreCallAbortEvent,
+    AgentPreCallEvent,
+    AgentTeamConfigEvent,
+    AlternateCallConf,
+    AlternateCallReq,
+    AnswerCallConf,
+    AnswerCallReq,
+    BadCallConf,
+    BadCallReq,
+    BeginCallEvent,
+    CallAgentGreetingEvent,
+    CallAttributeChangeEvent,
+    CallClearedEvent,
+    CallConferencedEvent,
+    CallConnectionClearedEvent,
+    CallDataUpdateEvent,
+    CallDeliveredEvent,
+    CallDequeuedEvent,
+    CallDivertedEvent,
+    CallEstablishedEvent,
+    CallFailedEvent,
+    CallHeldEvent,
+    CallOriginatedEvent,
+    CallQueuedEvent,
+    CallReachedNetworkEvent,
+    CallRetrievedEvent,
+    CallServiceInitiatedEvent,
+    CallTransferredEvent,
+    CallTranslationRouteEvent,
+    ChangeMonitorMaskConf,
+    ChangeMonitorMaskReq,
+    ClearCallConf,
+    ClearCallReq,
+    ClearConnectionConf,
+    ClearConnectionReq,
+    ClientEventReportConf,
+    ClientEventReportReq,
+    ClientSessionClosedEvent,
+    ClientSessionOpenedEvent,
+    CloseConf,
+    CloseReq,
+    ConferenceCallConf,
+    ConferenceCallReq,
+    ConsultationCallConf,
+    ConsultationCallReq,
+    ControlFailureConf,
+    DeflectCallConf,
+    DeflectCallReq,
+    EmergencyCallConf,
+    EmergencyCallEvent,
+    EmergencyCallReq,
+    EndCallEvent,
+    FailureConf,
+    FailureEvent,
+    HeartbeatConf,
+    HeartbeatReq,
+    HoldCallConf,
+    HoldCallReq,
+    ListAgentTeamConf,
+    ListAgentTeamReq,
+    MakeCallConf,
+    MakeCallReq,
+    MakePredictiveCallConf,
+    MakePredictiveCallReq,
+    MonitorAgentTeamStartConf,
+    MonitorAgentTeamStartReq,
+    MonitorAgentTeamStopConf,
+    MonitorAgentTeamStopReq,
+    MonitorStartConf,
+    MonitorStartReq,
+    MonitorStopConf,
+    MonitorStopReq,
+    OpenConf,
+    OpenReq,
+    QueryAgentStateReq,
+    QueryAgentStatisticsConf,
+    QueryAgentStatisticsReq,
+    QueryDeviceInfoConf,
+    QueryDeviceInfoReq,
+    QuerySkillGroupStatisticsConf,
+    QuerySkillGroupStatisticsReq,
+    ReconnectCallConf,
+    ReconnectCallReq,
+    RegisterServiceConf,
+    RegisterServiceReq,
+    RegisterVariablesConf,
+    RegisterVariablesReq,
+    ReleaseCallConf,
+    ReleaseCallReq,
+    RetrieveCallConf,
+    RetrieveCallReq,
+    RtpStartedEvent,
+    RtpStoppedEvent,
+    SendDtmfSignalConf,
+    SendDtmfSignalReq,
+    SessionMonitorStartConf,
+    SessionMonitorStartReq,
+    SessionMonitorStopConf,
+    SessionMonitorStopReq,
+    SetAgentStateConf,
+    SetAgentStateReq,
+    SetAppDataConf,
+    SetAppDataReq,
+    SetCallDataConf,
+    SetCallDataReq,
+    SetDeviceAttributesConf,
+    SetDeviceAttributesReq,
+    SnapshotCallConf,
+    SnapshotCallReq,
+    SnapshotDeviceConf,
+    SnapshotDeviceReq,
+    StartRecordingConf,
+    StartRecordingReq,
+    StopRecordingConf,
+    StopRecordingReq,
+    SuperviseCallConf,
+    SuperviseCallReq,
+    SupervisorAssistConf,
+    SupervisorAssistReq,
+    SystemEvent,
+    TransferCallConf,
+    TransferCallReq,
+    UnregisterServiceConf,
+    UnregisterServiceReq,
+    UserMessageConf,
+    UserMessageEvent,
+    UserMessageReq,
+    _decode_agent_desk_settings_conf,
+    _decode_agent_desk_settings_req,
+    _decode_agent_greeting_control_conf,
+    _decode_agent_greeting_control_req,
+    _decode_agent_pre_call_abort_event,
+    _decode_agent_pre_call_event,
+    _decode_agent_team_config_event,
+    _decode_alternate_call_conf,
+    _decode_alternate_call_req,
+    _decode_answer_call_conf,
+    _decode_answer_call_req,
+    _decode_bad_call_conf,
+    _decode_bad_call_req,
+    _decode_begin_call_event,
+    _decode_call_agent_greeting_event,
+    _decode_call_attribute_change_event,
+    _decode_call_cleared_event,
+    _decode_call_conferenced_event,
+    _decode_call_connection_cleared_event,
+    _decode_call_data_update_event,
+    _decode_call_delivered_event,
+    _decode_call_dequeued_event,
+    _decode_call_diverted_event,
+    _decode_call_established_event,
+    _decode_call_failed_event,
+    _decode_call_held_event,
+    _decode_call_originated_event,
+    _decode_call_queued_event,
+    _decode_call_reached_network_event,
+    _decode_call_retrieved_event,
+    _decode_call_service_initiated_event,
+    _decode_call_transferred_event,
+    _decode_call_translation_route_event,
+    _decode_change_monitor_mask_conf,
+    _decode_change_monitor_mask_req,
+    _decode_clear_call_conf,
+    _decode_clear_call_req,
+    _decode_clear_connection_conf,
+    _decode_clear_connection_req,
+    _decode_client_event_report_conf,
+    _decode_client_event_report_req,
+    _decode_client_session_closed_event,
+    _decode_client_session_opened_event,
+    _decode_close_conf,
+    _decode_close_req,
+    _decode_conference_call_conf,
+    _decode_conference_call_req,
+    _decode_consultation_call_conf,
+    _decode_consultation_call_req,
+    _decode_control_failure_conf,
+    _decode_deflect_call_conf,
+    _decode_deflect_call_req,
+    _decode_emergency_call_conf,
+    _decode_emergency_call_event,
+    _decode_emergency_call_req,
+    _decode_end_call_event,
+    _decode_failure_conf,
+    _decode_failure_event,
+    _decode_heartbeat_conf,
+    _decode_heartbeat_req,
+    _decode_hold_call_conf,
+    _decode_hold_call_req,
+    _decode_list_agent_team_conf,
+    _decode_list_agent_team_req,
+    _decode_make_call_conf,
+    _decode_make_call_req,
+    _decode_make_predictive_call_conf,
+    _decode_make_predictive_call_req,
+    _decode_monitor_agent_team_start_conf,
+    _decode_monitor_agent_team_start_req,
+    _decode_monitor_agent_team_stop_conf,
+    _decode_monitor_agent_team_stop_req,
+    _decode_monitor_start_conf,
+    _decode_monitor_start_req,
+    _decode_monitor_stop_conf,
+    _decode_monitor_stop_req,
+    _decode_open_conf,
+    _decode_open_req,
+    _decode_query_agent_state_req,
+    _decode_query_agent_statistics_conf,
+    _decode_query_agent_statistics_req,
+    _decode_query_device_info_conf,
+    _decode_query_device_info_req,
+    _decode_query_skill_group_statistics_conf,
+    _decode_query_skill_group_statistics_req,
+    _decode_reconnect_call_conf,
+    _decode_reconnect_call_req,
+    _decode_register_service_conf,
+    _decode_register_service_req,
+    _decode_register_variables_conf,
+    _decode_register_variables_req,
+    _decode_release_call_conf,
+    _decode_release_call_req,
+    _decode_retrieve_call_conf,
+    _decode_retrieve_call_req,
+    _decode_rtp_started_event,
+    _decode_rtp_stopped_event,
+    _decode_send_dtmf_signal_conf,
+    _decode_send_dtmf_signal_req,
+    _decode_session_monitor_start_conf,
+    _decode_session_monitor_start_req,
+    _decode_session_monitor_stop_conf,
+    _decode_session_monitor_stop_req,
+    _decode_set_agent_state_conf,
+    _decode_set_agent_state_req,
+    _decode_set_app_data_conf,
+    _decode_set_app_data_req,
+    _decode_set_call_data_conf,
+    _decode_set_call_data_req,
+    _decode_set_device_attributes_conf,
+    _decode_set_device_attributes_req,
+    _decode_snapshot_call_conf,
+    _decode_snapshot_call_req,
+    _decode_snapshot_device_conf,
+    _decode_snapshot_device_req,
+    _decode_start_recording_conf,
+    _decode_start_recording_req,
+    _decode_stop_recording_conf,
+    _decode_stop_recording_req,
+    _decode_supervise_call_conf,
+    _decode_supervise_call_req,
+    _decode_supervisor_assist_conf,
+    _decode_supervisor_assist_req,
+    _decode_system_event,
+    _decode_transfer_call_conf,
+    _decode_transfer_call_req,
+    _decode_unregister_service_conf,
+    _decode_unregister_service_req,
+    _decode_user_message_conf,
+    _decode_user_message_event,
+    _decode_user_message_req,
+    _encode_agent_desk_settings_conf,
+    _encode_agent_desk_settings_req,
+    _encode_agent_greeting_control_conf,
+    _encode_agent_greeting_control_req,
+    _encode_agent_pre_call_abort_event,
+    _encode_agent_pre_call_event,
+    _encode_agent_team_config_event,
+    _encode_alternate_call_conf,
+    _encode_alternate_call_req,
+    _encode_answer_call_conf,
+    _encode_answer_call_req,
+    _encode_bad_call_conf,
+    _encode_bad_call_req,
+    _encode_begin_call_event,
+    _encode_call_agent_greeting_event,
+    _encode_call_attribute_change_event,
+    _encode_call_cleared_event,
+    _encode_call_conferenced_event,
+    _encode_call_connection_cleared_event,
+    _encode_call_data_update_event,
+    _encode_call_delivered_event,
+    _encode_call_dequeued_event,
+    _encode_call_diverted_event,
+    _encode_call_established_event,
+    _encode_call_failed_event,
+    _encode_call_held_event,
+    _encode_call_originated_event,
+    _encode_call_queued_event,
+    _encode_call_reached_network_event,
+    _encode_call_retrieved_event,
+    _encode_call_service_initiated_event,
+    _encode_call_transferred_event,
+    _encode_call_translation_route_event,
+    _encode_change_monitor_mask_conf,
+    _encode_change_monitor_mask_req,
+    _encode_clear_call_conf,
+    _encode_clear_call_req,
+    _encode_clear_connection_conf,
+    _encode_clear_connection_req,
+    _encode_client_event_report_conf,
+    _encode_client_event_report_req,
+    _encode_client_session_closed_event,
+    _encode_client_session_opened_event,
+    _encode_close_conf,
+    _encode_close_req,
+    _encode_conference_call_conf,
+    _encode_conference_call_req,
+    _encode_consultation_call_conf,
+    _encode_consultation_call_req,
+    _encode_control_failure_conf,
+    _encode_deflect_call_conf,
+    _encode_deflect_call_req,
+    _encode_emergency_call_conf,
+    _encode_emergency_call_event,
+    _encode_emergency_call_req,
+    _encode_end_call_event,
+    _encode_failure_conf,
+    _encode_failure_event,
+    _encode_heartbeat_conf,
+    _encode_heartbeat_req,
+    _encode_hold_call_conf,
+    _encode_hold_call_req,
+    _encode_list_agent_team_conf,
+    _encode_list_agent_team_req,
+    _encode_make_call_conf,
+    _encode_make_call_req,
+    _encode_make_predictive_call_conf,
+    _encode_make_predictive_call_req,
+    _encode_monitor_agent_team_start_conf,
+    _encode_monitor_agent_team_start_req,
+    _encode_monitor_agent_team_stop_conf,
+    _encode_monitor_agent_team_stop_req,
+    _encode_monitor_start_conf,
+    _encode_monitor_start_req,
+    _encode_monitor_stop_conf,
+    _encode_monitor_stop_req,
+    _encode_open_conf,
+    _encode_open_req,
+    _encode_query_agent_state_req,
+    _encode_query_agent_statistics_conf,
+    _encode_query_agent_statistics_req,
+    _encode_query_device_info_conf,
+    _encode_query_device_info_req,
+    _encode_query_skill_group_statistics_conf,
+    _encode_query_skill_group_statistics_req,
+    _encode_reconnect_call_conf,
+    _encode_reconnect_call_req,
+    _encode_register_service_conf,
+    _encode_register_service_req,
+    _encode_register_variables_conf,
+    _encode_register_variables_req,
+    _encode_release_call_conf,
+    _encode_release_call_req,
+    _encode_retrieve_call_conf,
+    _encode_retrieve_call_req,
+    _encode_rtp_started_event,
+    _encode_rtp_stopped_event,
+    _encode_send_dtmf_signal_conf,
+    _encode_send_dtmf_signal_req,
+    _encode_session_monitor_start_conf,
+    _encode_session_monitor_start_req,
+    _encode_session_monitor_stop_conf,
+    _encode_session_monitor_stop_req,
+    _encode_set_agent_state_conf,
+    _encode_set_agent_state_req,
+    _encode_set_app_data_conf,
+    _encode_set_app_data_req,
+    _encode_set_call_data_conf,
+    _encode_set_call_data_req,
+    _encode_set_device_attributes_conf,
+    _encode_set_device_attributes_req,
+    _encode_snapshot_call_conf,
+    _encode_snapshot_call_req,
+    _encode_snapshot_device_conf,
+    _encode_snapshot_device_req,
+    _encode_start_recording_conf,
+    _encode_start_recording_req,
+    _encode_stop_recording_conf,
+    _encode_stop_recording_req,
+    _encode_supervise_call_conf,
+    _encode_supervise_call_req,
+    _encode_supervisor_assist_conf,
+    _encode_supervisor_assist_req,
+    _encode_system_event,
+    _encode_transfer_call_conf,
+    _encode_transfer_call_req,
+    _encode_unregister_service_conf,
+    _encode_unregister_service_req,
+    _encode_user_message_conf,
+    _encode_user_message_event,
+    _encode_user_message_req,
+)
+
+from .enums import (
+    AgentDeskSettingsMask,
+    AgentInternalState,
+    AgentServiceRequestMask,
+    AgentState,
+    AgentStateMask,
+    AgentWorkMode,
+    AllocationState,
+    AnswerDetectMode,
+    AnsweringMachine,
+    CallControlMask,
+    CallEventMask,
+    CallMannerType,
+    CallOption,
+    CallPlacementType,
+    CallType,
+    CallVariableMask,
+    ClassOfDevice,
+    ConnectionDeviceIDType,
+    ConsultType,
+    ControlFailureCode,
+    CTIServiceMask,
+    DestinationCountry,
+    DeviceIDType,
+    DispositionCode,
+    Distribution,
+    EventCause,
+    FacilityType,
+    ForwardType,
+    LineType,
+    LocalConnectionState,
+    OtherFeatureMask,
+    PeripheralType,
+    PGStatusCode,
+    SilentMonitorStatus,
+    StatusCode,
+    SupervisoryAction,
+    SystemEventID,
+    TaskState,
+    TransferConferenceSetupMask,
+    TypeOfDevice,
+)
+
+__all__ = [
+    "FLOATING_TAG_SIZE",
+    "MAX_MESSAGE_SIZE",
+    "NAMED_DATA_LIMIT",
+    "MESSAGES",
+    "MESSAGE_NAMES",
+    "PROTOCOL_VERSION",
+    "Message",
+    "NamedArray",
+    "NamedVar",
+    "TaskID",
+    "UnknownField",
+    "UnknownMessage",
+    "decode",
+    "encode",
+    "frame_decoder",
+    "AgentSkillGroup",
+    "CTIClient",
+    "CallDevice",
+    "ConnectedParty",
+    "DeviceCall",
+    "FltSkillGroup",
+    "Line",
+    "PeripheralInfo",
+    "RequestedSkillGroup",
+    "SkillGroup",
+    "TeamMember",
+    "FailureConf",
+    "FailureEvent",
+    "OpenReq",
+    "OpenConf",
+    "HeartbeatReq",
+    "HeartbeatConf",
+    "CloseReq",
+    "CloseConf",
+    "CallDeliveredEvent",
+    "CallEstablishedEvent",
+    "CallHeldEvent",
+    "CallRetrievedEvent",
+    "CallClearedEvent",
+    "CallConnectionClearedEvent",
+    "CallOriginatedEvent",
+    "CallFailedEvent",
+    "CallConferencedEvent",
+    "CallTransferredEvent",
+    "CallDivertedEvent",
+    "CallServiceInitiatedEvent",
+    "CallQueuedEvent",
+    "CallTranslationRouteEvent",
+    "BeginCallEvent",
+    "EndCallEvent",
+    "CallDataUpdateEvent",
+    "SetCallDataReq",
+    "SetCallDataConf",
+    "ReleaseCallReq",
+    "ReleaseCallConf",
+    "AgentStateEvent",
+    "SystemEvent",
+    "ClientEventReportReq",
+    "ClientEventReportConf",
+    "CallReachedNetworkEvent",
+    "ControlFailureConf",
+    "QueryAgentStateReq",
+    "QueryAgentStateConf",
+    "SetAgentStateReq",
+    "SetAgentStateConf",
+    "AlternateCallReq",
+    "AlternateCallConf",
+    "AnswerCallReq",
+    "AnswerCallConf",
+    "ClearCallReq",
+    "ClearCallConf",
+    "ClearConnectionReq",
+    "ClearConnectionConf",
+    "ConferenceCallReq",
+    "ConferenceCallConf",
+    "ConsultationCallReq",
+    "ConsultationCallConf",
+    "DeflectCallReq",
+    "DeflectCallConf",
+    "HoldCallReq",
+    "HoldCallConf",
+    "MakeCallReq",
+    "MakeCallConf",
+    "MakePredictiveCallReq",
+    "MakePredictiveCallConf",
+    "ReconnectCallReq",
+    "ReconnectCallConf",
+    "RetrieveCallReq",
+    "RetrieveCallConf",
+    "TransferCallReq",
+    "TransferCallConf",
+    "QueryDeviceInfoReq",
+    "QueryDeviceInfoConf",
+    "SnapshotCallReq",
+    "SnapshotCallConf",
+    "SnapshotDeviceReq",
+    "SnapshotDeviceConf",
+    "CallDequeuedEvent",
+    "SendDtmfSignalReq",
+    "SendDtmfSignalConf",
+    "MonitorStartReq",
+    "MonitorStartConf",
+    "MonitorStopReq",
+    "MonitorStopConf",
+    "ChangeMonitorMaskReq",
+    "ChangeMonitorMaskConf",
+    "ClientSessionOpenedEvent",
+    "ClientSessionClosedEvent",
+    "SessionMonitorStartReq",
+    "SessionMonitorStartConf",
+    "SessionMonitorStopReq",
+    "SessionMonitorStopConf",
+    "AgentPreCallEvent",
+    "AgentPreCallAbortEvent",
+    "UserMessageReq",
+    "UserMessageConf",
+    "UserMessageEvent",
+    "RegisterVariablesReq",
+    "RegisterVariablesConf",
+    "QueryAgentStatisticsReq",
+    "QueryAgentStatisticsConf",
+    "QuerySkillGroupStatisticsReq",
+    "QuerySkillGroupStatisticsConf",
+    "RtpStartedEvent",
+    "RtpStoppedEvent",
+    "SupervisorAssistReq",
+    "SupervisorAssistConf",
+    "EmergencyCallReq",
+    "EmergencyCallConf",
+    "EmergencyCallEvent",
+    "SuperviseCallReq",
+    "SuperviseCallConf",
+    "AgentTeamConfigEvent",
+    "SetAppDataReq",
+    "SetAppDataConf",
+    "AgentDeskSettingsReq",
+    "AgentDeskSettingsConf",
+    "ListAgentTeamReq",
+    "ListAgentTeamConf",
+    "MonitorAgentTeamStartReq",
+    "MonitorAgentTeamStartConf",
+    "MonitorAgentTeamStopReq",
+    "MonitorAgentTeamStopConf",
+    "BadCallReq",
+    "BadCallConf",
+    "SetDeviceAttributesReq",
+    "SetDeviceAttributesConf",
+    "RegisterServiceReq",
+    "RegisterServiceConf",
+    "UnregisterServiceReq",
+    "UnregisterServiceConf",
+    "StartRecordingReq",
+    "StartRecordingConf",
+    "StopRecordingReq",
+    "StopRecordingConf",
+    "CallAttributeChangeEvent",
+    "CallAgentGreetingEvent",
+    "AgentGreetingControlReq",
+    "AgentGreetingControlConf",
+]
+
+PROTOCOL_VERSION: Final = 22
+MAX_MESSAGE_SIZE: Final = 12500
+"""The largest message of this version, header included."""
+FLOATING_TAG_SIZE: Final = 2
+"""Bytes of a floating field's tag and of its length (1 up to Version 19, 2 from Version 20)."""
+NAMED_DATA_LIMIT: Final = 2000
+_WIDE: Final = True
+# How the decoders read. The fixed part is one struct.unpack_from. The floating part is a loop
+# copied into each decoder that has single strings or raw-bytes fields, the fields most events
+# carry: a call costs about 6% of a decode, on the hot path of every bridge. The loop reads
+# those fields itself and hands anything else to _field (_w.read_field). It is optimistic:
+# a decoder is always called with ``end == len(buf)``, so a header or a field cut short by the
+# end of the frame reads past ``buf`` (IndexError), and a string that is not UTF-8 fails the
+# strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
+# every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
+# surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+_HEAD: Final = 4  # bytes of a floating field's tag and length
+_field: Final = _w.read_field
+_fast_slots: Final = dict
+# The classes' __init__ sets each field past the frozen __setattr__.
+_set: Final = object.__setattr__
+
+# Value -> member lookups of the messages defined here: an unknown value stays the plain int.
+_enum_AgentState: Final = _w.EnumMap(AgentState)
+_enum_PeripheralType: Final = _w.EnumMap(PeripheralType)
+_enum_AgentInternalState: Final = _w.EnumMap(AgentInternalState)
+
+
+@value_class
+class AgentStateEvent(GeneratedMessage):
+    """When an agent's state changes.
+
+    AGENT_STATE_EVENT, MessageType 30, server to client.
+    From: Application Level Interfaces (v25), AGENT_STATE_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 30
+    MESSAGE_NAME: ClassVar[str] = "AGENT_STATE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "session_id",
+        "peripheral_type",
+        "skill_group_state",
+        "state_duration",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "agent_state",
+        "event_reason_code",
+        "mrd_id",
+        "num_tasks",
+        "agent_mode",
+        "max_task_limit",
+        "icm_agent_id",
+        "agent_availability_status",
+        "department_id",
+        "cti_client_signature",
+        "agent_id",
+        "agent_extension",
+        "agent_instrument",
+        "duration",
+        "next_agent_state",
+        "direction",
+        "flt_skill_groups",
+        "max_beyond_task_limit",
+        "unknown_fields",
+    )
+
+    monitor_id: int
+    peripheral_id: int
+    session_id: int
+    peripheral_type: PeripheralType | int
+    skill_group_state: AgentState | int
+    state_duration: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    agent_state: AgentState | int
+    event_reason_code: int
+    mrd_id: int
+    num_tasks: int
+    agent_mode: int
+    max_task_limit: int
+    icm_agent_id: int
+    agent_availability_status: int
+    department_id: int
+    cti_client_signature: str | None
+    agent_id: str | None
+    agent_extension: str | None
+    agent_instrument: str | None
+    duration: int | None
+    next_agent_state: AgentState | int | None
+    direction: int
+    flt_skill_groups: tuple[FltSkillGroup, ...]
+    max_beyond_task_limit: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        session_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        skill_group_state: AgentState | int = 0,
+        state_duration: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        agent_state: AgentState | int = 0,
+        event_reason_code: int = 0,
+        mrd_id: int = 0,
+        num_tasks: int = 0,
+        agent_mode: int = 0,
+        max_task_limit: int = 0,
+        icm_agent_id: int = 0,
+        agent_availability_status: int = 0,
+        department_id: int = 0,
+        cti_client_signature: str | None = None,
+        agent_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_instrument: str | None = None,
+        duration: int | None = None,
+        next_agent_state: AgentState | int | None = None,
+        direction: int,
+        flt_skill_groups: tuple[FltSkillGroup, ...] = (),
+        max_beyond_task_limit: int,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "session_id", session_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "skill_group_state", skill_group_state)
+        _set(self, "state_duration", state_duration)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "agent_state", agent_state)
+        _set(self, "event_reason_code", event_reason_code)
+        _set(self, "mrd_id", mrd_id)
+        _set(self, "num_tasks", num_tasks)
+        _set(self, "agent_mode", agent_mode)
+        _set(self, "max_task_limit", max_task_limit)
+        _set(self, "icm_agent_id", icm_agent_id)
+        _set(self, "agent_availability_status", agent_availability_status)
+        _set(self, "department_id", department_id)
+        _set(self, "cti_client_signature", cti_client_signature)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "duration", duration)
+        _set(self, "next_agent_state", next_agent_state)
+        _set(self, "direction", direction)
+        _set(self, "flt_skill_groups", flt_skill_groups)
+        _set(self, "max_beyond_task_limit", max_beyond_task_limit)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
+_S_AGENT_STATE_EVENT: Final = struct.Struct(">IIIHHIIIHHHiIHIiIHi")
+_X_AGENT_STATE_EVENT: Final[_w.FixedFields] = (
+    ("MonitorID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("SessionID", "I", 20),
+    ("PeripheralType", "H", 22),
+    ("SkillGroupState", "H", 24),
+    ("StateDuration", "I", 28),
+    ("SkillGroupNumber", "I", 32),
+    ("SkillGroupID", "I", 36),
+    ("SkillGroupPriority", "H", 38),
+    ("AgentState", "H", 40),
+    ("EventReasonCode", "H", 42),
+    ("MRDID", "i", 46),
+    ("NumTasks", "I", 50),
+    ("AgentMode", "H", 52),
+    ("MaxTaskLimit", "I", 56),
+    ("ICMAgentID", "i", 60),
+    ("AgentAvailabilityStatus", "I", 64),
+    ("NumFltSkillGroups", "H", 66),
+    ("DepartmentID", "i", 70),
+)
+_T_AGENT_STATE_EVENT: Final[_w.FieldTable] = {
+    3: (0, _w.STRING, False, "CTIClientSignature"),
+    5: (1, _w.STRING, False, "AgentID"),
+    4: (2, _w.STRING, False, "AgentExtension"),
+    6: (3, _w.STRING, False, "AgentInstrument"),
+    150: (4, _w.UINT, False, "Duration"),
+    123: (5, _w.USHORT, False, "NextAgentState"),
+    244: (6, _w.UINT, False, "Direction"),
+    62: (7, _w.UINT, True, "FltSkillGroupNumber"),
+    63: (8, _w.UINT, True, "FltSkillGroupID"),
+    64: (9, _w.USHORT, True, "FltSkillGroupPriority"),
+    65: (10, _w.USHORT, True, "FltSkillGroupState"),
+    266: (11, _w.UINT, False, "MaxBeyondTaskLimit"),
+}
+_FAST_AGENT_STATE_EVENT: Final = _fast_slots(
+    {
+        3: 0,
+        5: 1,
+        4: 2,
+        6: 3,
+    }
+)
+
+
+def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
+    if end < 70:
+        raise _w.truncated("AGENT_STATE_EVENT", _X_AGENT_STATE_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 12
+    unknown: list[UnknownField] = []
+    pos = 70
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_AGENT_STATE_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_AGENT_STATE_EVENT,
+                unknown,
+                "AGENT_STATE_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 70, end, _T_AGENT_STATE_EVENT, 12, "AGENT_STATE_EVENT", _HEAD)
+    if vals[6] is None:
+        raise _w.missing("AGENT_STATE_EVENT", "Direction", end)
+    if vals[11] is None:
+        raise _w.missing("AGENT_STATE_EVENT", "MaxBeyondTaskLimit", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_AGENT_STATE_EVENT()
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        o.session_id,
+        f3,
+        f4,
+        o.state_duration,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f9,
+        o.event_reason_code,
+        o.mrd_id,
+        o.num_tasks,
+        o.agent_mode,
+        o.max_task_limit,
+        o.icm_agent_id,
+        o.agent_availability_status,
+        f17,
+        o.department_id,
+    ) = _S_AGENT_STATE_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType[f3]
+    o.skill_group_state = _enum_AgentState[f4]
+    o.agent_state = _enum_AgentState[f9]
+    (
+        o.cti_client_signature,
+        o.agent_id,
+        o.agent_extension,
+        o.agent_instrument,
+        o.duration,
+        v5,
+        o.direction,
+        v7,
+        v8,
+        v9,
+        v10,
+        o.max_beyond_task_limit,
+    ) = vals
+    o.next_agent_state = None if v5 is None else _enum_AgentState[v5]
+    count = f17
+    if count == 0 and v7 is None and v8 is None and v9 is None and v10 is None:
+        o.flt_skill_groups = ()  # the usual case: no entries
+    else:
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = [_enum_AgentState[x] for x in (v10 or ())]
+        if len(g7) != count or len(g8) != count or len(g9) != count or len(g10) != count:
+            raise _w.group_mismatch(
+                "AGENT_STATE_EVENT",
+                "FltSkillGroups",
+                "NumFltSkillGroups",
+                count,
+                {
+                    "FltSkillGroupNumber": len(g7),
+                    "FltSkillGroupID": len(g8),
+                    "FltSkillGroupPriority": len(g9),
+                    "FltSkillGroupState": len(g10),
+                },
+                end,
+            )
+        o.flt_skill_groups = tuple(map(_new_FltSkillGroup, g7, g8, g9, g10))
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = AgentStateEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+    name = "AGENT_STATE_EVENT"
+    flt_skill_groups = _w.check_group(m.flt_skill_groups, FltSkillGroup, 99, name, "FltSkillGroups")
+    parts = [
+        _w.pack_fixed(
+            _S_AGENT_STATE_EVENT,
+            _X_AGENT_STATE_EVENT,
+            name,
+            m.monitor_id,
+            m.peripheral_id,
+            m.session_id,
+            m.peripheral_type,
+            m.skill_group_state,
+            m.state_duration,
+            m.skill_group_number,
+            m.skill_group_id,
+            m.skill_group_priority,
+            m.agent_state,
+            m.event_reason_code,
+            m.mrd_id,
+            m.num_tasks,
+            m.agent_mode,
+            m.max_task_limit,
+            m.icm_agent_id,
+            m.agent_availability_status,
+            len(flt_skill_groups),
+            m.department_id,
+        )
+    ]
+    if m.cti_client_signature is not None:
+        part = _w.put(_w.STRING, 3, m.cti_client_signature, 64, _WIDE, name, "CTIClientSignature")
+        parts.append(part)
+    if m.agent_id is not None:
+        part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
+        parts.append(part)
+    if m.agent_extension is not None:
+        part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
+        parts.append(part)
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    if m.duration is not None:
+        part = _w.put(_w.UINT, 150, m.duration, 4, _WIDE, name, "Duration")
+        parts.append(part)
+    if m.next_agent_state is not None:
+        part = _w.put(_w.USHORT, 123, m.next_agent_state, 2, _WIDE, name, "NextAgentState")
+        parts.append(part)
+    parts.append(_w.put(_w.UINT, 244, m.direction, 4, _WIDE, name, "Direction"))
+    for entry in flt_skill_groups:
+        parts.append(
+            _w.put(_w.UINT, 62, entry.flt_skill_group_number, 4, _WIDE, name, "FltSkillGroupNumber")
+        )
+        parts.append(
+            _w.put(_w.UINT, 63, entry.flt_skill_group_id, 4, _WIDE, name, "FltSkillGroupID")
+        )
+        parts.append(
+            _w.put(
+                _w.USHORT,
+                64,
+                entry.flt_skill_group_priority,
+                2,
+                _WIDE,
+                name,
+                "FltSkillGroupPriority",
+            )
+        )
+        parts.append(
+            _w.put(_w.USHORT, 65, entry.flt_skill_group_state, 2, _WIDE, name, "FltSkillGroupState")
+        )
+    parts.append(
+        _w.put(_w.UINT, 266, m.max_beyond_task_limit, 4, _WIDE, name, "MaxBeyondTaskLimit")
+    )
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(30, parts)
+
+
+@value_class
+class QueryAgentStateConf(GeneratedMessage):
+    """Current state of the agent (response to QUERY_AGENT_STATE_REQ).
+
+    QUERY_AGENT_STATE_CONF, MessageType 37, server to client.
+    From: Application Level Interfaces (v25), Client Control Service, QUERY_AGENT_STATE_CONF message format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 37
+    MESSAGE_NAME: ClassVar[str] = "QUERY_AGENT_STATE_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "agent_state",
+        "mrd_id",
+        "num_tasks",
+        "agent_mode",
+        "max_task_limit",
+        "icm_agent_id",
+        "agent_availability_status",
+        "department_id",
+        "agent_id",
+        "agent_extension",
+        "agent_instrument",
+        "skill_groups",
+        "internal_agent_state",
+        "max_beyond_task_limit",
+        "unknown_fields",
+    )
+
+    invoke_id: int
+    agent_state: AgentState | int
+    mrd_id: int
+    num_tasks: int
+    agent_mode: int
+    max_task_limit: int
+    icm_agent_id: int
+    agent_availability_status: int
+    department_id: int
+    agent_id: str | None
+    agent_extension: str | None
+    agent_instrument: str | None
+    skill_groups: tuple[AgentSkillGroup, ...]
+    internal_agent_state: AgentInternalState | int | None
+    max_beyond_task_limit: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        agent_state: AgentState | int = 0,
+        mrd_id: int = 0,
+        num_tasks: int = 0,
+        agent_mode: int = 0,
+        max_task_limit: int = 0,
+        icm_agent_id: int = 0,
+        agent_availability_status: int = 0,
+        department_id: int = 0,
+        agent_id: str | None = None,
+        agent_extension: str | None = None,
+        agent_instrument: str | None = None,
+        skill_groups: tuple[AgentSkillGroup, ...] = (),
+        internal_agent_state: AgentInternalState | int | None = None,
+        max_beyond_task_limit: int,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "agent_state", agent_state)
+        _set(self, "mrd_id", mrd_id)
+        _set(self, "num_tasks", num_tasks)
+        _set(self, "agent_mode", agent_mode)
+        _set(self, "max_task_limit", max_task_limit)
+        _set(self, "icm_agent_id", icm_agent_id)
+        _set(self, "agent_availability_status", agent_availability_status)
+        _set(self, "department_id", department_id)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "skill_groups", skill_groups)
+        _set(self, "internal_agent_state", internal_agent_state)
+        _set(self, "max_beyond_task_limit", max_beyond_task_limit)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_QUERY_AGENT_STATE_CONF: Final = _w.builder(QueryAgentStateConf)
+_S_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IHHiIHIiIi")
+_X_QUERY_AGENT_STATE_CONF: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("AgentState", "H", 14),
+    ("NumSkillGroups", "H", 16),
+    ("MRDID", "i", 20),
+    ("NumTasks", "I", 24),
+    ("AgentMode", "H", 26),
+    ("MaxTaskLimit", "I", 30),
+    ("ICMAgentID", "i", 34),
+    ("AgentAvailabilityStatus", "I", 38),
+    ("DepartmentID", "i", 42),
+)
+_T_QUERY_AGENT_STATE_CONF: Final[_w.FieldTable] = {
+    5: (0, _w.STRING, False, "AgentID"),
+    4: (1, _w.STRING, False, "AgentExtension"),
+    6: (2, _w.STRING, False, "AgentInstrument"),
+    62: (3, _w.UINT, True, "SkillGroupNumber"),
+    63: (4, _w.UINT, True, "SkillGroupID"),
+    64: (5, _w.USHORT, True, "SkillGroupPriority"),
+    65: (6, _w.USHORT, True, "SkillGroupState"),
+    255: (7, _w.USHORT, False, "InternalAgentState"),
+    266: (8, _w.UINT, False, "MaxBeyondTaskLimit"),
+}
+_FAST_QUERY_AGENT_STATE_CONF: Final = _fast_slots(
+    {
+        5: 0,
+        4: 1,
+        6: 2,
+    }
+)
+
+
+def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
+    if end < 42:
+        raise _w.truncated("QUERY_AGENT_STATE_CONF", _X_QUERY_AGENT_STATE_CONF, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 9
+    unknown: list[UnknownField] = []
+    pos = 42
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_QUERY_AGENT_STATE_CONF.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_QUERY_AGENT_STATE_CONF,
+                unknown,
+                "QUERY_AGENT_STATE_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 42, end, _T_QUERY_AGENT_STATE_CONF, 9, "QUERY_AGENT_STATE_CONF", _HEAD
+        )
+    if vals[8] is None:
+        raise _w.missing("QUERY_AGENT_STATE_CONF", "MaxBeyondTaskLimit", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_QUERY_AGENT_STATE_CONF()
+    (
+        o.invoke_id,
+        f1,
+        f2,
+        o.mrd_id,
+        o.num_tasks,
+        o.agent_mode,
+        o.max_task_limit,
+        o.icm_agent_id,
+        o.agent_availability_status,
+        o.department_id,
+    ) = _S_QUERY_AGENT_STATE_CONF.unpack_from(buf, 8)
+    o.agent_state = _enum_AgentState[f1]
+    (
+        o.agent_id,
+        o.agent_extension,
+        o.agent_instrument,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        o.max_beyond_task_limit,
+    ) = vals
+    count = f2
+    if count == 0 and v3 is None and v4 is None and v5 is None and v6 is None:
+        o.skill_groups = ()  # the usual case: no entries
+    else:
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = [_enum_AgentState[x] for x in (v6 or ())]
+        if len(g3) != count or len(g4) != count or len(g5) != count or len(g6) != count:
+            raise _w.group_mismatch(
+                "QUERY_AGENT_STATE_CONF",
+                "SkillGroups",
+                "NumSkillGroups",
+                count,
+                {
+                    "SkillGroupNumber": len(g3),
+                    "SkillGroupID": len(g4),
+                    "SkillGroupPriority": len(g5),
+                    "SkillGroupState": len(g6),
+                },
+                end,
+            )
+        o.skill_groups = tuple(map(_new_AgentSkillGroup, g3, g4, g5, g6))
+    o.internal_agent_state = None if v7 is None else _enum_AgentInternalState[v7]
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = QueryAgentStateConf
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+    name = "QUERY_AGENT_STATE_CONF"
+    skill_groups = _w.check_group(m.skill_groups, AgentSkillGroup, 20, name, "SkillGroups")
+    parts = [
+        _w.pack_fixed(
+            _S_QUERY_AGENT_STATE_CONF,
+            _X_QUERY_AGENT_STATE_CONF,
+            name,
+            m.invoke_id,
+            m.agent_state,
+            len(skill_groups),
+            m.mrd_id,
+            m.num_tasks,
+            m.agent_mode,
+            m.max_task_limit,
+            m.icm_agent_id,
+            m.agent_availability_status,
+            m.department_id,
+        )
+    ]
+    if m.agent_id is not None:
+        part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
+        parts.append(part)
+    if m.agent_extension is not None:
+        part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
+        parts.append(part)
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    for entry in skill_groups:
+        parts.append(
+            _w.put(_w.UINT, 62, entry.skill_group_number, 4, _WIDE, name, "SkillGroupNumber")
+        )
+        parts.append(_w.put(_w.UINT, 63, entry.skill_group_id, 4, _WIDE, name, "SkillGroupID"))
+        parts.append(
+            _w.put(_w.USHORT, 64, entry.skill_group_priority, 2, _WIDE, name, "SkillGroupPriority")
+        )
+        parts.append(
+            _w.put(_w.USHORT, 65, entry.skill_group_state, 2, _WIDE, name, "SkillGroupState")
+        )
+    if m.internal_agent_state is not None:
+        part = _w.put(_w.USHORT, 255, m.internal_agent_state, 2, _WIDE, name, "InternalAgentState")
+        parts.append(part)
+    parts.append(
+        _w.put(_w.UINT, 266, m.max_beyond_task_limit, 4, _WIDE, name, "MaxBeyondTaskLimit")
+    )
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(37, parts)
+
+
+MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
+    {
+        1: FailureConf,
+        2: FailureEvent,
+        3: OpenReq,
+        4: OpenConf,
+        5: HeartbeatReq,
+        6: HeartbeatConf,
+        7: CloseReq,
+        8: CloseConf,
+        9: CallDeliveredEvent,
+        10: CallEstablishedEvent,
+        11: CallHeldEvent,
+        12: CallRetrievedEvent,
+        13: CallClearedEvent,
+        14: CallConnectionClearedEvent,
+        15: CallOriginatedEvent,
+        16: CallFailedEvent,
+        17: CallConferencedEvent,
+        18: CallTransferredEvent,
+        19: CallDivertedEvent,
+        20: CallServiceInitiatedEvent,
+        21: CallQueuedEvent,
+        22: CallTranslationRouteEvent,
+        23: BeginCallEvent,
+        24: EndCallEvent,
+        25: CallDataUpdateEvent,
+        26: SetCallDataReq,
+        27: SetCallDataConf,
+        28: ReleaseCallReq,
+        29: ReleaseCallConf,
+        30: AgentStateEvent,
+        31: SystemEvent,
+        32: ClientEventReportReq,
+        33: ClientEventReportConf,
+        34: CallReachedNetworkEvent,
+        35: ControlFailureConf,
+        36: QueryAgentStateReq,
+        37: QueryAgentStateConf,
+        38: SetAgentStateReq,
+        39: SetAgentStateConf,
+        40: AlternateCallReq,
+        41: AlternateCallConf,
+        42: AnswerCallReq,
+        43: AnswerCallConf,
+        44: ClearCallReq,
+        45: ClearCallConf,
+        46: ClearConnectionReq,
+        47: ClearConnectionConf,
+        48: ConferenceCallReq,
+        49: ConferenceCallConf,
+        50: ConsultationCallReq,
+        51: ConsultationCallConf,
+        52: DeflectCallReq,
+        53: DeflectCallConf,
+        54: HoldCallReq,
+        55: HoldCallConf,
+        56: MakeCallReq,
+        57: MakeCallConf,
+        58: MakePredictiveCallReq,
+        59: MakePredictiveCallConf,
+        60: ReconnectCallReq,
+        61: ReconnectCallConf,
+        62: RetrieveCallReq,
+        63: RetrieveCallConf,
+        64: TransferCallReq,
+        65: TransferCallConf,
+        78: QueryDeviceInfoReq,
+        79: QueryDeviceInfoConf,
+        82: SnapshotCallReq,
+        83: SnapshotCallConf,
+        84: SnapshotDeviceReq,
+        85: SnapshotDeviceConf,
+        86: CallDequeuedEvent,
+        91: SendDtmfSignalReq,
+        92: SendDtmfSignalConf,
+        93: MonitorStartReq,
+        94: MonitorStartConf,
+        95: MonitorStopReq,
+        96: MonitorStopConf,
+        97: ChangeMonitorMaskReq,
+        98: ChangeMonitorMaskConf,
+        99: ClientSessionOpenedEvent,
+        100: ClientSessionClosedEvent,
+        101: SessionMonitorStartReq,
+        102: SessionMonitorStartConf,
+        103: SessionMonitorStopReq,
+        104: SessionMonitorStopConf,
+        105: AgentPreCallEvent,
+        106: AgentPreCallAbortEvent,
+        107: UserMessageReq,
+        108: UserMessageConf,
+        109: UserMessageEvent,
+        110: RegisterVariablesReq,
+        111: RegisterVariablesConf,
+        112: QueryAgentStatisticsReq,
+        113: QueryAgentStatisticsConf,
+        114: QuerySkillGroupStatisticsReq,
+        115: QuerySkillGroupStatisticsConf,
+        116: RtpStartedEvent,
+        117: RtpStoppedEvent,
+        118: SupervisorAssistReq,
+        119: SupervisorAssistConf,
+        121: EmergencyCallReq,
+        122: EmergencyCallConf,
+        123: EmergencyCallEvent,
+        124: SuperviseCallReq,
+        125: SuperviseCallConf,
+        128: AgentTeamConfigEvent,
+        129: SetAppDataReq,
+        130: SetAppDataConf,
+        131: AgentDeskSettingsReq,
+        132: AgentDeskSettingsConf,
+        133: ListAgentTeamReq,
+        134: ListAgentTeamConf,
+        135: MonitorAgentTeamStartReq,
+        136: MonitorAgentTeamStartConf,
+        137: MonitorAgentTeamStopReq,
+        138: MonitorAgentTeamStopConf,
+        139: BadCallReq,
+        140: BadCallConf,
+        141: SetDeviceAttributesReq,
+        142: SetDeviceAttributesConf,
+        143: RegisterServiceReq,
+        144: RegisterServiceConf,
+        145: UnregisterServiceReq,
+        146: UnregisterServiceConf,
+        147: StartRecordingReq,
+        148: StartRecordingConf,
+        149: StopRecordingReq,
+        150: StopRecordingConf,
+        240: CallAttributeChangeEvent,
+        248: CallAgentGreetingEvent,
+        249: AgentGreetingControlReq,
+        250: AgentGreetingControlConf,
+    }
+)
+"""The message classes of this version by MessageType."""
+
+MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
+    {
+        1: "FAILURE_CONF",
+        2: "FAILURE_EVENT",
+        3: "OPEN_REQ",
+        4: "OPEN_CONF",
+        5: "HEARTBEAT_REQ",
+        6: "HEARTBEAT_CONF",
+        7: "CLOSE_REQ",
+        8: "CLOSE_CONF",
+        9: "CALL_DELIVERED_EVENT",
+        10: "CALL_ESTABLISHED_EVENT",
+        11: "CALL_HELD_EVENT",
+        12: "CALL_RETRIEVED_EVENT",
+        13: "CALL_CLEARED_EVENT",
+        14: "CALL_CONNECTION_CLEARED_EVENT",
+        15: "CALL_ORIGINATED_EVENT",
+        16: "CALL_FAILED_EVENT",
+        17: "CALL_CONFERENCED_EVENT",
+        18: "CALL_TRANSFERRED_EVENT",
+        19: "CALL_DIVERTED_EVENT",
+        20: "CALL_SERVICE_INITIATED_EVENT",
+        21: "CALL_QUEUED_EVENT",
+        22: "CALL_TRANSLATION_ROUTE_EVENT",
+        23: "BEGIN_CALL_EVENT",
+        24: "END_CALL_EVENT",
+        25: "CALL_DATA_UPDATE_EVENT",
+        26: "SET_CALL_DATA_REQ",
+        27: "SET_CALL_DATA_CONF",
+        28: "RELEASE_CALL_REQ",
+        29: "RELEASE_CALL_CONF",
+        30: "AGENT_STATE_EVENT",
+        31: "SYSTEM_EVENT",
+        32: "CLIENT_EVENT_REPORT_REQ",
+        33: "CLIENT_EVENT_REPORT_CONF",
+        34: "CALL_REACHED_NETWORK_EVENT",
+        35: "CONTROL_FAILURE_CONF",
+        36: "QUERY_AGENT_STATE_REQ",
+        37: "QUERY_AGENT_STATE_CONF",
+        38: "SET_AGENT_STATE_REQ",
+        39: "SET_AGENT_STATE_CONF",
+        40: "ALTERNATE_CALL_REQ",
+        41: "ALTERNATE_CALL_CONF",
+        42: "ANSWER_CALL_REQ",
+        43: "ANSWER_CALL_CONF",
+        44: "CLEAR_CALL_REQ",
+        45: "CLEAR_CALL_CONF",
+        46: "CLEAR_CONNECTION_REQ",
+        47: "CLEAR_CONNECTION_CONF",
+        48: "CONFERENCE_CALL_REQ",
+        49: "CONFERENCE_CALL_CONF",
+        50: "CONSULTATION_CALL_REQ",
+        51: "CONSULTATION_CALL_CONF",
+        52: "DEFLECT_CALL_REQ",
+        53: "DEFLECT_CALL_CONF",
+        54: "HOLD_CALL_REQ",
+        55: "HOLD_CALL_CONF",
+        56: "MAKE_CALL_REQ",
+        57: "MAKE_CALL_CONF",
+        58: "MAKE_PREDICTIVE_CALL_REQ",
+        59: "MAKE_PREDICTIVE_CALL_CONF",
+        60: "RECONNECT_CALL_REQ",
+        61: "RECONNECT_CALL_CONF",
+        62: "RETRIEVE_CALL_REQ",
+        63: "RETRIEVE_CALL_CONF",
+        64: "TRANSFER_CALL_REQ",
+        65: "TRANSFER_CALL_CONF",
+        78: "QUERY_DEVICE_INFO_REQ",
+        79: "QUERY_DEVICE_INFO_CONF",
+        82: "SNAPSHOT_CALL_REQ",
+        83: "SNAPSHOT_CALL_CONF",
+        84: "SNAPSHOT_DEVICE_REQ",
+        85: "SNAPSHOT_DEVICE_CONF",
+        86: "CALL_DEQUEUED_EVENT",
+        91: "SEND_DTMF_SIGNAL_REQ",
+        92: "SEND_DTMF_SIGNAL_CONF",
+        93: "MONITOR_START_REQ",
+        94: "MONITOR_START_CONF",
+        95: "MONITOR_STOP_REQ",
+        96: "MONITOR_STOP_CONF",
+        97: "CHANGE_MONITOR_MASK_REQ",
+        98: "CHANGE_MONITOR_MASK_CONF",
+        99: "CLIENT_SESSION_OPENED_EVENT",
+        100: "CLIENT_SESSION_CLOSED_EVENT",
+        101: "SESSION_MONITOR_START_REQ",
+        102: "SESSION_MONITOR_START_CONF",
+        103: "SESSION_MONITOR_STOP_REQ",
+        104: "SESSION_MONITOR_STOP_CONF",
+        105: "AGENT_PRE_CALL_EVENT",
+        106: "AGENT_PRE_CALL_ABORT_EVENT",
+        107: "USER_MESSAGE_REQ",
+        108: "USER_MESSAGE_CONF",
+        109: "USER_MESSAGE_EVENT",
+        110: "REGISTER_VARIABLES_REQ",
+        111: "REGISTER_VARIABLES_CONF",
+        112: "QUERY_AGENT_STATISTICS_REQ",
+        113: "QUERY_AGENT_STATISTICS_CONF",
+        114: "QUERY_SKILL_GROUP_STATISTICS_REQ",
+        115: "QUERY_SKILL_GROUP_STATISTICS_CONF",
+        116: "RTP_STARTED_EVENT",
+        117: "RTP_STOPPED_EVENT",
+        118: "SUPERVISOR_ASSIST_REQ",
+        119: "SUPERVISOR_ASSIST_CONF",
+        120: "SUPERVISOR_ASSIST_EVENT",
+        121: "EMERGENCY_CALL_REQ",
+        122: "EMERGENCY_CALL_CONF",
+        123: "EMERGENCY_CALL_EVENT",
+        124: "SUPERVISE_CALL_REQ",
+        125: "SUPERVISE_CALL_CONF",
+        126: "AGENT_TEAM_CONFIG_REQ",
+        127: "AGENT_TEAM_CONFIG_CONF",
+        128: "AGENT_TEAM_CONFIG_EVENT",
+        129: "SET_APP_DATA_REQ",
+        130: "SET_APP_DATA_CONF",
+        131: "AGENT_DESK_SETTINGS_REQ",
+        132: "AGENT_DESK_SETTINGS_CONF",
+        133: "LIST_AGENT_TEAM_REQ",
+        134: "LIST_AGENT_TEAM_CONF",
+        135: "MONITOR_AGENT_TEAM_START_REQ",
+        136: "MONITOR_AGENT_TEAM_START_CONF",
+        137: "MONITOR_AGENT_TEAM_STOP_REQ",
+        138: "MONITOR_AGENT_TEAM_STOP_CONF",
+        139: "BAD_CALL_REQ",
+        140: "BAD_CALL_CONF",
+        141: "SET_DEVICE_ATTRIBUTES_REQ",
+        142: "SET_DEVICE_ATTRIBUTES_CONF",
+        143: "REGISTER_SERVICE_REQ",
+        144: "REGISTER_SERVICE_CONF",
+        145: "UNREGISTER_SERVICE_REQ",
+        146: "UNREGISTER_SERVICE_CONF",
+        147: "START_RECORDING_REQ",
+        148: "START_RECORDING_CONF",
+        149: "STOP_RECORDING_REQ",
+        150: "STOP_RECORDING_CONF",
+        151: "MEDIA_LOGIN_REQ",
+        152: "MEDIA_LOGIN_RESP",
+        153: "MEDIA_LOGOUT_IND",
+        154: "MAKE_AGENT_ROUTABLE_IND",
+        155: "MAKE_AGENT_NOT_ROUTABLE_REQ",
+        156: "MAKE_AGENT_NOT_ROUTABLE_RESP",
+        157: "MAKE_AGENT_READY_IND",
+        158: "MAKE_AGENT_NOT_READY_REQ",
+        159: "MAKE_AGENT_NOT_READY_RESP",
+        160: "OFFER_TASK_IND",
+        161: "OFFER_APPLICATION_TASK_REQ",
+        162: "OFFER_APPLICATION_TASK_RESP",
+        163: "START_TASK_IND",
+        164: "START_APPLICATION_TASK_REQ",
+        165: "START_APPLICATION_TASK_RESP",
+        166: "PAUSE_TASK_IND",
+        167: "RESUME_TASK_IND",
+        168: "WRAPUP_TASK_IND",
+        169: "END_TASK_IND",
+        170: "AGENT_MADE_NOT_ROUTABLE_EVENT",
+        171: "AGENT_INTERRUPT_ADVISORY_EVENT",
+        172: "AGENT_INTERRUPT_ACCEPTED_IND",
+        173: "AGENT_INTERRUPT_UNACCEPTED_IND",
+        174: "AGENT_INTERRUPT_DONE_ADVISORY_EVENT",
+        175: "AGENT_INTERRUPT_DONE_ACCEPTED_IND",
+        176: "CHANGE_MAX_TASK_LIMIT_REQ",
+        177: "CHANGE_MAX_TASK_LIMIT_RESP",
+        178: "OVERRIDE_LIMIT_REQ",
+        179: "OVERRIDE_LIMIT_RESP",
+        180: "UPDATE_TASK_CONTEXT_IND",
+        181: "BEGIN_AGENT_INIT_IND",
+        182: "AGENT_INIT_REQ",
+        183: "AGENT_INIT_RESP",
+        184: "END_AGENT_INIT_IND",
+        185: "TASK_INIT_IND",
+        186: "AGENT_INIT_READY_EVENT",
+        187: "GET_PRECALL_MESSAGES_REQ",
+        188: "GET_PRECALL_MESSAGES_RESP",
+        189: "AGENT_LEGACY_PRE_CALL_EVENT",
+        190: "FAILURE_RESP",
+        191: "BEGIN_TASK_EVENT",
+        192: "QUEUED_TASK_EVENT",
+        193: "DEQUEUED_TASK_EVENT",
+        194: "OFFER_TASK_EVENT",
+        195: "START_TASK_EVENT",
+        196: "PAUSE_TASK_EVENT",
+        197: "RESUME_TASK_EVENT",
+        198: "WRAPUP_TASK_EVENT",
+        199: "END_TASK_EVENT",
+        200: "TASK_DATA_UPDATE_EVENT",
+        201: "TASK_MONITOR_START_REQ",
+        202: "TASK_MONITOR_START_CONF",
+        203: "TASK_MONITOR_STOP_REQ",
+        204: "TASK_MONITOR_STOP_CONF",
+        205: "CHANGE_TASK_MONITOR_MASK_REQ",
+        206: "CHANGE_TASK_MONITOR_MASK_CONF",
+        207: "MAX_TASK_LIFETIME_EXCEEDED_EVENT",
+        208: "SET_APP_PATH_DATA_IND",
+        209: "TASK_INIT_REQ",
+        210: "TASK_INIT_RESP",
+        211: "ROUTE_REGISTER_EVENT",
+        212: "ROUTE_REGISTER_REPLY_EVENT",
+        213: "ROUTE_REQUEST_EVENT",
+        214: "ROUTE_SELECT",
+        215: "ROUTE_END",
+        240: "CALL_ATTRIBUTE_CHANGE_EVENT",
+        242: "TEAM_CONFIG_REQ",
+        243: "TEAM_CONFIG_EVENT",
+        244: "TEAM_CONFIG_CONF",
+        247: "CALL_TERMINATION_EVENT",
+        248: "CALL_AGENT_GREETING_EVENT",
+        249: "AGENT_GREETING_CONTROL_REQ",
+        250: "AGENT_GREETING_CONTROL_CONF",
+    }
+)
+"""Every MessageType this version names, including those whose format the reference does not
+give (they decode to UnknownMessage)."""
+
+_DECODERS: Final[dict[int, _w.Decoder]] = {
+    1: _decode_failure_conf,
+    2: _decode_failure_event,
+    3: _decode_open_req,
+    4: _decode_open_conf,
+    5: _decode_heartbeat_req,
+    6: _decode_heartbeat_conf,
+    7: _decode_close_req,
+    8: _decode_close_conf,
+    9: _decode_call_delivered_event,
+    10: _decode_call_established_event,
+    11: _decode_call_held_event,
+    12: _decode_call_retrieved_event,
+    13: _decode_call_cleared_event,
+    14: _decode_call_connection_cleared_event,
+    15: _decode_call_originated_event,
+    16: _decode_call_failed_event,
+    17: _decode_call_conferenced_event,
+    18: _decode_call_transferred_event,
+    19: _decode_call_diverted_event,
+    20: _decode_call_service_initiated_event,
+    21: _decode_call_queued_event,
+    22: _decode_call_translation_route_event,
+    23: _decode_begin_call_event,
+    24: _decode_end_call_event,
+    25: _decode_call_data_update_event,
+    26: _decode_set_call_data_req,
+    27: _decode_set_call_data_conf,
+    28: _decode_release_call_req,
+    29: _decode_release_call_conf,
+    30: _decode_agent_state_event,
+    31: _decode_system_event,
+    32: _decode_client_event_report_req,
+    33: _decode_client_event_report_conf,
+    34: _decode_call_reached_network_event,
+    35: _decode_control_failure_conf,
+    36: _decode_query_agent_state_req,
+    37: _decode_query_agent_state_conf,
+    38: _decode_set_agent_state_req,
+    39: _decode_set_agent_state_conf,
+    40: _decode_alternate_call_req,
+    41: _decode_alternate_call_conf,
+    42: _decode_answer_call_req,
+    43: _decode_answer_call_conf,
+    44: _decode_clear_call_req,
+    45: _decode_clear_call_conf,
+    46: _decode_clear_connection_req,
+    47: _decode_clear_connection_conf,
+    48: _decode_conference_call_req,
+    49: _decode_conference_call_conf,
+    50: _decode_consultation_call_req,
+    51: _decode_consultation_call_conf,
+    52: _decode_deflect_call_req,
+    53: _decode_deflect_call_conf,
+    54: _decode_hold_call_req,
+    55: _decode_hold_call_conf,
+    56: _decode_make_call_req,
+    57: _decode_make_call_conf,
+    58: _decode_make_predictive_call_req,
+    59: _decode_make_predictive_call_conf,
+    60: _decode_reconnect_call_req,
+    61: _decode_reconnect_call_conf,
+    62: _decode_retrieve_call_req,
+    63: _decode_retrieve_call_conf,
+    64: _decode_transfer_call_req,
+    65: _decode_transfer_call_conf,
+    78: _decode_query_device_info_req,
+    79: _decode_query_device_info_conf,
+    82: _decode_snapshot_call_req,
+    83: _decode_snapshot_call_conf,
+    84: _decode_snapshot_device_req,
+    85: _decode_snapshot_device_conf,
+    86: _decode_call_dequeued_event,
+    91: _decode_send_dtmf_signal_req,
+    92: _decode_send_dtmf_signal_conf,
+    93: _decode_monitor_start_req,
+    94: _decode_monitor_start_conf,
+    95: _decode_monitor_stop_req,
+    96: _decode_monitor_stop_conf,
+    97: _decode_change_monitor_mask_req,
+    98: _decode_change_monitor_mask_conf,
+    99: _decode_client_session_opened_event,
+    100: _decode_client_session_closed_event,
+    101: _decode_session_monitor_start_req,
+    102: _decode_session_monitor_start_conf,
+    103: _decode_session_monitor_stop_req,
+    104: _decode_session_monitor_stop_conf,
+    105: _decode_agent_pre_call_event,
+    106: _decode_agent_pre_call_abort_event,
+    107: _decode_user_message_req,
+    108: _decode_user_message_conf,
+    109: _decode_user_message_event,
+    110: _decode_register_variables_req,
+    111: _decode_register_variables_conf,
+    112: _decode_query_agent_statistics_req,
+    113: _decode_query_agent_statistics_conf,
+    114: _decode_query_skill_group_statistics_req,
+    115: _decode_query_skill_group_statistics_conf,
+    116: _decode_rtp_started_event,
+    117: _decode_rtp_stopped_event,
+    118: _decode_supervisor_assist_req,
+    119: _decode_supervisor_assist_conf,
+    121: _decode_emergency_call_req,
+    122: _decode_emergency_call_conf,
+    123: _decode_emergency_call_event,
+    124: _decode_supervise_call_req,
+    125: _decode_supervise_call_conf,
+    128: _decode_agent_team_config_event,
+    129: _decode_set_app_data_req,
+    130: _decode_set_app_data_conf,
+    131: _decode_agent_desk_settings_req,
+    132: _decode_agent_desk_settings_conf,
+    133: _decode_list_agent_team_req,
+    134: _decode_list_agent_team_conf,
+    135: _decode_monitor_agent_team_start_req,
+    136: _decode_monitor_agent_team_start_conf,
+    137: _decode_monitor_agent_team_stop_req,
+    138: _decode_monitor_agent_team_stop_conf,
+    139: _decode_bad_call_req,
+    140: _decode_bad_call_conf,
+    141: _decode_set_device_attributes_req,
+    142: _decode_set_device_attributes_conf,
+    143: _decode_register_service_req,
+    144: _decode_register_service_conf,
+    145: _decode_unregister_service_req,
+    146: _decode_unregister_service_conf,
+    147: _decode_start_recording_req,
+    148: _decode_start_recording_conf,
+    149: _decode_stop_recording_req,
+    150: _decode_stop_recording_conf,
+    240: _decode_call_attribute_change_event,
+    248: _decode_call_agent_greeting_event,
+    249: _decode_agent_greeting_control_req,
+    250: _decode_agent_greeting_control_conf,
+}
+_ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
+    FailureConf: _encode_failure_conf,
+    FailureEvent: _encode_failure_event,
+    OpenReq: _encode_open_req,
+    OpenConf: _encode_open_conf,
+    HeartbeatReq: _encode_heartbeat_req,
+    HeartbeatConf: _encode_heartbeat_conf,
+    CloseReq: _encode_close_req,
+    CloseConf: _encode_close_conf,
+    CallDeliveredEvent: _encode_call_delivered_event,
+    CallEstablishedEvent: _encode_call_established_event,
+    CallHeldEvent: _encode_call_held_event,
+    CallRetrievedEvent: _encode_call_retrieved_event,
+    CallClearedEvent: _encode_call_cleared_event,
+    CallConnectionClearedEvent: _encode_call_connection_cleared_event,
+    CallOriginatedEvent: _encode_call_originated_event,
+    CallFailedEvent: _encode_call_failed_event,
+    CallConferencedEvent: _encode_call_conferenced_event,
+    CallTransferredEvent: _encode_call_transferred_event,
+    CallDivertedEvent: _encode_call_diverted_event,
+    CallServiceInitiatedEvent: _encode_call_service_initiated_event,
+    CallQueuedEvent: _encode_call_queued_event,
+    CallTranslationRouteEvent: _encode_call_translation_route_event,
+    BeginCallEvent: _encode_begin_call_event,
+    EndCallEvent: _encode_end_call_event,
+    CallDataUpdateEvent: _encode_call_data_update_event,
+    SetCallDataReq: _encode_set_call_data_req,
+    SetCallDataConf: _encode_set_call_data_conf,
+    ReleaseCallReq: _encode_release_call_req,
+    ReleaseCallConf: _encode_release_call_conf,
+    AgentStateEvent: _encode_agent_state_event,
+    SystemEvent: _encode_system_event,
+    ClientEventReportReq: _encode_client_event_report_req,
+    ClientEventReportConf: _encode_client_event_report_conf,
+    CallReachedNetworkEvent: _encode_call_reached_network_event,
+    ControlFailureConf: _encode_control_failure_conf,
+    QueryAgentStateReq: _encode_query_agent_state_req,
+    QueryAgentStateConf: _encode_query_agent_state_conf,
+    SetAgentStateReq: _encode_set_agent_state_req,
+    SetAgentStateConf: _encode_set_agent_state_conf,
+    AlternateCallReq: _encode_alternate_call_req,
+    AlternateCallConf: _encode_alternate_call_conf,
+    AnswerCallReq: _encode_answer_call_req,
+    AnswerCallConf: _encode_answer_call_conf,
+    ClearCallReq: _encode_clear_call_req,
+    ClearCallConf: _encode_clear_call_conf,
+    ClearConnectionReq: _encode_clear_connection_req,
+    ClearConnectionConf: _encode_clear_connection_conf,
+    ConferenceCallReq: _encode_conference_call_req,
+    ConferenceCallConf: _encode_conference_call_conf,
+    ConsultationCallReq: _encode_consultation_call_req,
+    ConsultationCallConf: _encode_consultation_call_conf,
+    DeflectCallReq: _encode_deflect_call_req,
+    DeflectCallConf: _encode_deflect_call_conf,
+    HoldCallReq: _encode_hold_call_req,
+    HoldCallConf: _encode_hold_call_conf,
+    MakeCallReq: _encode_make_call_req,
+    MakeCallConf: _encode_make_call_conf,
+    MakePredictiveCallReq: _encode_make_predictive_call_req,
+    MakePredictiveCallConf: _encode_make_predictive_call_conf,
+    ReconnectCallReq: _encode_reconnect_call_req,
+    ReconnectCallConf: _encode_reconnect_call_conf,
+    RetrieveCallReq: _encode_retrieve_call_req,
+    RetrieveCallConf: _encode_retrieve_call_conf,
+    TransferCallReq: _encode_transfer_call_req,
+    TransferCallConf: _encode_transfer_call_conf,
+    QueryDeviceInfoReq: _encode_query_device_info_req,
+    QueryDeviceInfoConf: _encode_query_device_info_conf,
+    SnapshotCallReq: _encode_snapshot_call_req,
+    SnapshotCallConf: _encode_snapshot_call_conf,
+    SnapshotDeviceReq: _encode_snapshot_device_req,
+    SnapshotDeviceConf: _encode_snapshot_device_conf,
+    CallDequeuedEvent: _encode_call_dequeued_event,
+    SendDtmfSignalReq: _encode_send_dtmf_signal_req,
+    SendDtmfSignalConf: _encode_send_dtmf_signal_conf,
+    MonitorStartReq: _encode_monitor_start_req,
+    MonitorStartConf: _encode_monitor_start_conf,
+    MonitorStopReq: _encode_monitor_stop_req,
+    MonitorStopConf: _encode_monitor_stop_conf,
+    ChangeMonitorMaskReq: _encode_change_monitor_mask_req,
+    ChangeMonitorMaskConf: _encode_change_monitor_mask_conf,
+    ClientSessionOpenedEvent: _encode_client_session_opened_event,
+    ClientSessionClosedEvent: _encode_client_session_closed_event,
+    SessionMonitorStartReq: _encode_session_monitor_start_req,
+    SessionMonitorStartConf: _encode_session_monitor_start_conf,
+    SessionMonitorStopReq: _encode_session_monitor_stop_req,
+    SessionMonitorStopConf: _encode_session_monitor_stop_conf,
+    AgentPreCallEvent: _encode_agent_pre_call_event,
+    AgentPreCallAbortEvent: _encode_agent_pre_call_abort_event,
+    UserMessageReq: _encode_user_message_req,
+    UserMessageConf: _encode_user_message_conf,
+    UserMessageEvent: _encode_user_message_event,
+    RegisterVariablesReq: _encode_register_variables_req,
+    RegisterVariablesConf: _encode_register_variables_conf,
+    QueryAgentStatisticsReq: _encode_query_agent_statistics_req,
+    QueryAgentStatisticsConf: _encode_query_agent_statistics_conf,
+    QuerySkillGroupStatisticsReq: _encode_query_skill_group_statistics_req,
+    QuerySkillGroupStatisticsConf: _encode_query_skill_group_statistics_conf,
+    RtpStartedEvent: _encode_rtp_started_event,
+    RtpStoppedEvent: _encode_rtp_stopped_event,
+    SupervisorAssistReq: _encode_supervisor_assist_req,
+    SupervisorAssistConf: _encode_supervisor_assist_conf,
+    EmergencyCallReq: _encode_emergency_call_req,
+    EmergencyCallConf: _encode_emergency_call_conf,
+    EmergencyCallEvent: _encode_emergency_call_event,
+    SuperviseCallReq: _encode_supervise_call_req,
+    SuperviseCallConf: _encode_supervise_call_conf,
+    AgentTeamConfigEvent: _encode_agent_team_config_event,
+    SetAppDataReq: _encode_set_app_data_req,
+    SetAppDataConf: _encode_set_app_data_conf,
+    AgentDeskSettingsReq: _encode_agent_desk_settings_req,
+    AgentDeskSettingsConf: _encode_agent_desk_settings_conf,
+    ListAgentTeamReq: _encode_list_agent_team_req,
+    ListAgentTeamConf: _encode_list_agent_team_conf,
+    MonitorAgentTeamStartReq: _encode_monitor_agent_team_start_req,
+    MonitorAgentTeamStartConf: _encode_monitor_agent_team_start_conf,
+    MonitorAgentTeamStopReq: _encode_monitor_agent_team_stop_req,
+    MonitorAgentTeamStopConf: _encode_monitor_agent_team_stop_conf,
+    BadCallReq: _encode_bad_call_req,
+    BadCallConf: _encode_bad_call_conf,
+    SetDeviceAttributesReq: _encode_set_device_attributes_req,
+    SetDeviceAttributesConf: _encode_set_device_attributes_conf,
+    RegisterServiceReq: _encode_register_service_req,
+    RegisterServiceConf: _encode_register_service_conf,
+    UnregisterServiceReq: _encode_unregister_service_req,
+    UnregisterServiceConf: _encode_unregister_service_conf,
+    StartRecordingReq: _encode_start_recording_req,
+    StartRecordingConf: _encode_start_recording_conf,
+    StopRecordingReq: _encode_stop_recording_req,
+    StopRecordingConf: _encode_stop_recording_conf,
+    CallAttributeChangeEvent: _encode_call_attribute_change_event,
+    CallAgentGreetingEvent: _encode_call_agent_greeting_event,
+    AgentGreetingControlReq: _encode_agent_greeting_control_req,
+    AgentGreetingControlConf: _encode_agent_greeting_control_conf,
+}
+
+
+_header: Final = struct.Struct(">II").unpack_from
+# MessageType -> decoder (or None), a tuple: indexing one is faster than a dict lookup.
+_BY_TYPE: Final[tuple[_w.Decoder | None, ...]] = tuple(
+    map(_DECODERS.get, range(max(_DECODERS) + 1))
+)
+
+
+def decode(frame: bytes | bytearray | memoryview) -> Message:
+    """Decode one frame (the 8-byte header and the body) into its message.
+
+    A MessageType this version does not define decodes to :class:`UnknownMessage`. Malformed
+    bytes raise :class:`ctiwire.DecodeError` naming the message, field and byte offset.
+    """
+    buf = frame if type(frame) is bytes else bytes(frame)
+    decoder: _w.Decoder | None
+    # The common case inline; anything unusual (a short header, an unknown type, a length that
+    # does not match, any error) takes the slow path, which names the problem.
+    try:
+        length, message_type = _header(buf)
+        decoder = _BY_TYPE[message_type]
+    except (struct.error, IndexError):
+        decoder = None
+    if decoder is not None and length + 8 == len(buf) <= MAX_MESSAGE_SIZE:
+        return decoder(buf, length + 8)
+    return _w.decode_frame(buf, _DECODERS, MAX_MESSAGE_SIZE)
+
+
+def encode(message: Message) -> bytes:
+    """Encode a message into one frame (header included).
+
+    A decoded message encodes to the very frame it was decoded from. Values that cannot be put
+    on the wire, or break a limit of the guide, raise :class:`ctiwire.EncodeError`.
+    """
+    encoder = _ENCODERS.get(type(message))
+    if encoder is not None:
+        frame = message._frame
+        if frame is not None:
+            return frame
+        frame = encoder(message)
+    elif isinstance(message, UnknownMessage):
+        frame = _w.frame(message.message_type, (message.body,))
+    else:
+        raise EncodeError(
+            f"{type(message).__name__} is not a Protocol Version 22 message",
+            message=type(message).__name__,
+        )
+    if len(frame) > MAX_MESSAGE_SIZE:
+        raise _w.too_long(frame, message.MESSAGE_NAME, MAX_MESSAGE_SIZE)
+    return frame
+
+
+def frame_decoder() -> FrameDecoder:
+    """A :class:`ctiwire.FrameDecoder` bounded by this version's largest message."""
+    return FrameDecoder(MAX_MESSAGE_SIZE)
