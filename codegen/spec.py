@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedSeq
 
 from ctiwire._wire import SIZE
 
@@ -213,9 +213,13 @@ class Spec:
     raw: dict[str, dict[str, tuple[Any, Where]]]
     protocol: Any
     files: list[Path]
+    _resolved: dict[int, Version] = field(default_factory=dict, repr=False)
 
     def version(self, number: int) -> Version:
-        return _resolve(self, number)
+        """The spec resolved for one version (computed once; treat it as read-only)."""
+        if number not in self._resolved:
+            self._resolved[number] = _resolve(self, number)
+        return self._resolved[number]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,8 +255,19 @@ def _line(node: Any, key: Any = None) -> int:
 
 
 def load(root: Path) -> Spec:
-    """Read every YAML file under ``root`` and validate the whole spec."""
-    yaml = YAML(typ="rt")
+    """Read every YAML file under ``root`` and validate the whole spec.
+
+    The files are read with ruamel's fast loader (C, from ruamel.yaml.clib); only when there is a
+    problem to report are they read again with the round-trip loader, which knows the line of
+    every item, so that each problem names its ``file:line``.
+    """
+    try:
+        return _load(root, YAML(typ="safe", pure=False))
+    except SpecError:
+        return _load(root, YAML(typ="rt"))
+
+
+def _load(root: Path, yaml: YAML) -> Spec:
     problems: list[str] = []
     raw: dict[str, dict[str, tuple[Any, Where]]] = {s: {} for s in SECTIONS}
     protocol: Any = None
@@ -268,7 +283,7 @@ def load(root: Path) -> Spec:
             continue
         if doc is None:
             continue
-        if not isinstance(doc, CommentedMap):
+        if not isinstance(doc, Mapping):
             problems.append(f"{rel}:1: top level must be a mapping of sections")
             continue
         for section, body in doc.items():
@@ -284,7 +299,7 @@ def load(root: Path) -> Spec:
                     problems.append(f"{where}: a second 'protocol' section")
                 protocol = (body, where)
                 continue
-            if not isinstance(body, CommentedMap):
+            if not isinstance(body, Mapping):
                 problems.append(f"{where}: section '{section}' must be a mapping")
                 continue
             for name, item in body.items():

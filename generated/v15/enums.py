@@ -426,15 +426,6 @@ class CallType(IntEnum):
     CALLTYPE_NON_ACD = 27
     """Agent call that is a non-ACD routed call."""
 
-    CALLTYPE_PLAY_AGENT_GREETING = 39
-    """An agent greeting route request."""
-
-    CALLTYPE_RECORD_AGENT_GREETING = 40
-    """Record agent greeting call initiated by AGENT_GREETING_CONTROL_REQ."""
-
-    CALLTYPE_VOICE_CALL_BACK = 41
-    """Voice callback using the Agent Request API."""
-
 
 class ControlFailureCode(IntEnum):
     """Reason a control request failed (the FailureCode field of CONTROL_FAILURE_CONF).
@@ -1204,6 +1195,9 @@ class PeripheralType(IntEnum):
     PT_NONE = 65535
     """Not Applicable"""
 
+    PT_ASPECT = 1
+    """Aspect Call Center ACD"""
+
     PT_MERIDIAN = 2
     """Northern Telecom Meridian ACD"""
 
@@ -1856,33 +1850,6 @@ class DispositionCode(IntEnum):
 
     CALLED_PARTY_DISCONNECTED = 52
     """Called Party Disconnected"""
-
-    PARTIAL_CALL = 53
-    """Partial Call"""
-
-    DROP_NETWORK_CONSULT = 54
-    """Drop Network Consult"""
-
-    NETWORK_CONSULT_TRANSFER = 55
-    """Network Consult Transfer"""
-
-    ABANDON_NETWORK_CONSULT = 57
-    """Abandon Network Consult"""
-
-    ROUTER_REQUERY_BEFORE_ANSWER = 58
-    """Router Requery Before Answer"""
-
-    ROUTER_REQUERY_AFTER_ANSWER = 59
-    """Router Requery After Answer"""
-
-    NETWORK_ERROR = 60
-    """Network Error"""
-
-    NETWORK_ERROR_BEFORE_ANSWER = 61
-    """Network Error Before Answer"""
-
-    NETWORK_ERROR_AFTER_ANSWER = 62
-    """Network Error After Answer"""
 
 
 class SilentMonitorStatus(IntEnum):

@@ -424,7 +424,7 @@ class DeviceCall(Entry):
     call_connection_call_id: int
     call_connection_device_id_type: ConnectionDeviceIDType | int
     call_connection_device_id: str
-    call_state: int
+    call_state: LocalConnectionState | int
     silent_monitor_status: SilentMonitorStatus | int
 
     def __init__(
@@ -432,7 +432,7 @@ class DeviceCall(Entry):
         call_connection_call_id: int,
         call_connection_device_id_type: ConnectionDeviceIDType | int,
         call_connection_device_id: str,
-        call_state: int,
+        call_state: LocalConnectionState | int,
         silent_monitor_status: SilentMonitorStatus | int,
     ) -> None:
         _set(self, "call_connection_call_id", call_connection_call_id)
@@ -608,53 +608,49 @@ class FailureConf(GeneratedMessage):
     """Negative confirmation; may be sent in response to any request.
 
     FAILURE_CONF, MessageType 1, server to client.
-    From: Messaging Conventions (v24), Failure Indication Messages, FAILURE_CONF Message Format.
+    From: Messaging Conventions, Failure Indication Messages, Table 3-9 FAILURE_CONF Message Format (Version 15 and 17 editions).
     """
 
     MESSAGE_TYPE: ClassVar[int] = 1
     MESSAGE_NAME: ClassVar[str] = "FAILURE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("invoke_id", "failure_code", "peripheral_error_code", "unknown_fields")
+    __slots__ = ("invoke_id", "status", "unknown_fields")
 
     invoke_id: int
-    failure_code: StatusCode | int
-    peripheral_error_code: int
+    status: StatusCode | int
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         invoke_id: int = 0,
-        failure_code: StatusCode | int = 0,
-        peripheral_error_code: int = 0,
+        status: StatusCode | int = 0,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
-        _set(self, "failure_code", failure_code)
-        _set(self, "peripheral_error_code", peripheral_error_code)
+        _set(self, "status", status)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
-_S_FAILURE_CONF: Final = struct.Struct(">IHI")
+_S_FAILURE_CONF: Final = struct.Struct(">II")
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
-    ("FailureCode", "H", 14),
-    ("PeripheralErrorCode", "I", 18),
+    ("Status", "I", 16),
 )
 _T_FAILURE_CONF: Final[_w.FieldTable] = {}
 
 
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
-    if end < 18:
+    if end < 16:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
-    _, unknown = _w.scan(buf, 18, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
+    _, unknown = _w.scan(buf, 16, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_FAILURE_CONF()
-    (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
-    o.failure_code = _enum_StatusCode[f1]
+    (o.invoke_id, f1) = _S_FAILURE_CONF.unpack_from(buf, 8)
+    o.status = _enum_StatusCode[f1]
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = FailureConf
@@ -669,8 +665,7 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
             _X_FAILURE_CONF,
             name,
             m.invoke_id,
-            m.failure_code,
-            m.peripheral_error_code,
+            m.status,
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
@@ -682,7 +677,7 @@ class FailureEvent(GeneratedMessage):
     """Unsolicited notification of a failure or error.
 
     FAILURE_EVENT, MessageType 2, server to client.
-    From: Messaging Conventions (v24), Failure Indication Messages, FAILURE_EVENT Message Format.
+    From: Messaging Conventions, Failure Indication Messages, Table 3-10 FAILURE_EVENT Message Format (Version 15 and 17 editions).
     """
 
     MESSAGE_TYPE: ClassVar[int] = 2
@@ -3494,14 +3489,14 @@ class CallConferencedEvent(GeneratedMessage):
     monitor_id: int
     peripheral_id: int
     peripheral_type: PeripheralType | int
-    primary_device_id_type: ConnectionDeviceIDType | int
+    primary_device_id_type: DeviceIDType | int
     primary_call_id: int
     line_handle: int
     line_type: LineType | int
     skill_group_number: int
     skill_group_id: int
     skill_group_priority: int
-    secondary_device_id_type: ConnectionDeviceIDType | int
+    secondary_device_id_type: DeviceIDType | int
     secondary_call_id: int
     controller_device_type: DeviceIDType | int
     added_party_device_type: DeviceIDType | int
@@ -3520,14 +3515,14 @@ class CallConferencedEvent(GeneratedMessage):
         monitor_id: int = 0,
         peripheral_id: int = 0,
         peripheral_type: PeripheralType | int = 0,
-        primary_device_id_type: ConnectionDeviceIDType | int = 0,
+        primary_device_id_type: DeviceIDType | int = 0,
         primary_call_id: int = 0,
         line_handle: int = 0,
         line_type: LineType | int = 0,
         skill_group_number: int = 0,
         skill_group_id: int = 0,
         skill_group_priority: int = 0,
-        secondary_device_id_type: ConnectionDeviceIDType | int = 0,
+        secondary_device_id_type: DeviceIDType | int = 0,
         secondary_call_id: int = 0,
         controller_device_type: DeviceIDType | int = 0,
         added_party_device_type: DeviceIDType | int = 0,
@@ -3672,9 +3667,9 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         f16,
     ) = _S_CALL_CONFERENCED_EVENT.unpack_from(buf, 8)
     o.peripheral_type = _enum_PeripheralType[f2]
-    o.primary_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.primary_device_id_type = _enum_DeviceIDType[f3]
     o.line_type = _enum_LineType[f6]
-    o.secondary_device_id_type = _enum_ConnectionDeviceIDType[f11]
+    o.secondary_device_id_type = _enum_DeviceIDType[f11]
     o.controller_device_type = _enum_DeviceIDType[f13]
     o.added_party_device_type = _enum_DeviceIDType[f14]
     o.local_connection_state = _enum_LocalConnectionState[f15]
@@ -3823,14 +3818,14 @@ class CallTransferredEvent(GeneratedMessage):
     monitor_id: int
     peripheral_id: int
     peripheral_type: PeripheralType | int
-    primary_device_id_type: ConnectionDeviceIDType | int
+    primary_device_id_type: DeviceIDType | int
     primary_call_id: int
     line_handle: int
     line_type: LineType | int
     skill_group_number: int
     skill_group_id: int
     skill_group_priority: int
-    secondary_device_id_type: ConnectionDeviceIDType | int
+    secondary_device_id_type: DeviceIDType | int
     secondary_call_id: int
     transferring_device_type: DeviceIDType | int
     transferred_device_type: DeviceIDType | int
@@ -3849,14 +3844,14 @@ class CallTransferredEvent(GeneratedMessage):
         monitor_id: int = 0,
         peripheral_id: int = 0,
         peripheral_type: PeripheralType | int = 0,
-        primary_device_id_type: ConnectionDeviceIDType | int = 0,
+        primary_device_id_type: DeviceIDType | int = 0,
         primary_call_id: int = 0,
         line_handle: int = 0,
         line_type: LineType | int = 0,
         skill_group_number: int = 0,
         skill_group_id: int = 0,
         skill_group_priority: int = 0,
-        secondary_device_id_type: ConnectionDeviceIDType | int = 0,
+        secondary_device_id_type: DeviceIDType | int = 0,
         secondary_call_id: int = 0,
         transferring_device_type: DeviceIDType | int = 0,
         transferred_device_type: DeviceIDType | int = 0,
@@ -4001,9 +3996,9 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         f16,
     ) = _S_CALL_TRANSFERRED_EVENT.unpack_from(buf, 8)
     o.peripheral_type = _enum_PeripheralType[f2]
-    o.primary_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.primary_device_id_type = _enum_DeviceIDType[f3]
     o.line_type = _enum_LineType[f6]
-    o.secondary_device_id_type = _enum_ConnectionDeviceIDType[f11]
+    o.secondary_device_id_type = _enum_DeviceIDType[f11]
     o.transferring_device_type = _enum_DeviceIDType[f13]
     o.transferred_device_type = _enum_DeviceIDType[f14]
     o.local_connection_state = _enum_LocalConnectionState[f15]
@@ -9452,9 +9447,10 @@ class ClearConnectionReq(GeneratedMessage):
         "peripheral_id",
         "connection_call_id",
         "connection_device_id_type",
+        "requesting_device_id_type",
         "connection_device_id",
         "agent_instrument",
-        "requesting_device_id_type",
+        "ctios_cil_client_id",
         "requesting_device_id",
         "unknown_fields",
     )
@@ -9463,9 +9459,10 @@ class ClearConnectionReq(GeneratedMessage):
     peripheral_id: int
     connection_call_id: int
     connection_device_id_type: ConnectionDeviceIDType | int
+    requesting_device_id_type: DeviceIDType | int
     connection_device_id: str
     agent_instrument: str | None
-    requesting_device_id_type: DeviceIDType | int | None
+    ctios_cil_client_id: str | None
     requesting_device_id: str | None
     unknown_fields: tuple[UnknownField, ...]
 
@@ -9476,9 +9473,10 @@ class ClearConnectionReq(GeneratedMessage):
         peripheral_id: int = 0,
         connection_call_id: int = 0,
         connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        requesting_device_id_type: DeviceIDType | int = 0,
         connection_device_id: str,
         agent_instrument: str | None = None,
-        requesting_device_id_type: DeviceIDType | int | None = None,
+        ctios_cil_client_id: str | None = None,
         requesting_device_id: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
@@ -9486,44 +9484,47 @@ class ClearConnectionReq(GeneratedMessage):
         _set(self, "peripheral_id", peripheral_id)
         _set(self, "connection_call_id", connection_call_id)
         _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "requesting_device_id_type", requesting_device_id_type)
         _set(self, "connection_device_id", connection_device_id)
         _set(self, "agent_instrument", agent_instrument)
-        _set(self, "requesting_device_id_type", requesting_device_id_type)
+        _set(self, "ctios_cil_client_id", ctios_cil_client_id)
         _set(self, "requesting_device_id", requesting_device_id)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
 
 _B_CLEAR_CONNECTION_REQ: Final = _w.builder(ClearConnectionReq)
-_S_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIH")
+_S_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIHH")
 _X_CLEAR_CONNECTION_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
     ("ConnectionCallID", "I", 20),
     ("ConnectionDeviceIDType", "H", 22),
+    ("RequestingDeviceIDType", "H", 24),
 )
 _T_CLEAR_CONNECTION_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
-    220: (2, _w.USHORT, False, "RequestingDeviceIDType"),
+    217: (2, _w.STRING, False, "CTIOSCILClientID"),
     219: (3, _w.STRING, False, "RequestingDeviceID"),
 }
 _FAST_CLEAR_CONNECTION_REQ: Final = _fast_slots(
     {
         25: 0,
         6: 1,
+        217: 2,
         219: 3,
     }
 )
 
 
 def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
-    if end < 22:
+    if end < 24:
         raise _w.truncated("CLEAR_CONNECTION_REQ", _X_CLEAR_CONNECTION_REQ, end)
     # The floating part, optimistically (see "How the decoders read" at the top).
     vals: list[Any] = [None] * 4
     unknown: list[UnknownField] = []
-    pos = 22
+    pos = 24
     try:
         while pos < end:
             tag = buf[pos]
@@ -9555,19 +9556,21 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(
-            buf, 22, end, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ", _HEAD
+            buf, 24, end, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ", _HEAD
         )
     if vals[0] is None:
         raise _w.missing("CLEAR_CONNECTION_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLEAR_CONNECTION_REQ()
-    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CONNECTION_REQ.unpack_from(
-        buf, 8
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = (
+        _S_CLEAR_CONNECTION_REQ.unpack_from(buf, 8)
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
-    (o.connection_device_id, o.agent_instrument, v2, o.requesting_device_id) = vals
-    o.requesting_device_id_type = None if v2 is None else _enum_DeviceIDType[v2]
+    o.requesting_device_id_type = _enum_DeviceIDType[f4]
+    (o.connection_device_id, o.agent_instrument, o.ctios_cil_client_id, o.requesting_device_id) = (
+        vals
+    )
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ClearConnectionReq
@@ -9585,6 +9588,7 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
             m.peripheral_id,
             m.connection_call_id,
             m.connection_device_id_type,
+            m.requesting_device_id_type,
         )
     ]
     parts.append(
@@ -9593,10 +9597,8 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
     if m.agent_instrument is not None:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
-    if m.requesting_device_id_type is not None:
-        part = _w.put(
-            _w.USHORT, 220, m.requesting_device_id_type, 2, _WIDE, name, "RequestingDeviceIDType"
-        )
+    if m.ctios_cil_client_id is not None:
+        part = _w.put(_w.STRING, 217, m.ctios_cil_client_id, 64, _WIDE, name, "CTIOSCILClientID")
         parts.append(part)
     if m.requesting_device_id is not None:
         part = _w.put(_w.STRING, 219, m.requesting_device_id, 64, _WIDE, name, "RequestingDeviceID")
@@ -14883,7 +14885,7 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
         g0 = v0 or ()
         g1 = [_enum_ConnectionDeviceIDType[x] for x in (v1 or ())]
         g2 = v2 or ()
-        g3 = v3 or ()
+        g3 = [_enum_LocalConnectionState[x] for x in (v3 or ())]
         g4 = [_enum_SilentMonitorStatus[x] for x in (v4 or ())]
         if (
             len(g0) != count
@@ -15220,6 +15222,7 @@ class SendDtmfSignalReq(GeneratedMessage):
         "connection_device_id",
         "dtmf_string",
         "agent_instrument",
+        "ctios_cil_client_id",
         "unknown_fields",
     )
 
@@ -15232,6 +15235,7 @@ class SendDtmfSignalReq(GeneratedMessage):
     connection_device_id: str
     dtmf_string: str
     agent_instrument: str | None
+    ctios_cil_client_id: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -15246,6 +15250,7 @@ class SendDtmfSignalReq(GeneratedMessage):
         connection_device_id: str,
         dtmf_string: str,
         agent_instrument: str | None = None,
+        ctios_cil_client_id: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
@@ -15257,6 +15262,7 @@ class SendDtmfSignalReq(GeneratedMessage):
         _set(self, "connection_device_id", connection_device_id)
         _set(self, "dtmf_string", dtmf_string)
         _set(self, "agent_instrument", agent_instrument)
+        _set(self, "ctios_cil_client_id", ctios_cil_client_id)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -15275,12 +15281,14 @@ _T_SEND_DTMF_SIGNAL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     67: (1, _w.STRING, False, "DTMFString"),
     6: (2, _w.STRING, False, "AgentInstrument"),
+    217: (3, _w.STRING, False, "CTIOSCILClientID"),
 }
 _FAST_SEND_DTMF_SIGNAL_REQ: Final = _fast_slots(
     {
         25: 0,
         67: 1,
         6: 2,
+        217: 3,
     }
 )
 
@@ -15289,7 +15297,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     if end < 28:
         raise _w.truncated("SEND_DTMF_SIGNAL_REQ", _X_SEND_DTMF_SIGNAL_REQ, end)
     # The floating part, optimistically (see "How the decoders read" at the top).
-    vals: list[Any] = [None] * 3
+    vals: list[Any] = [None] * 4
     unknown: list[UnknownField] = []
     pos = 28
     try:
@@ -15323,7 +15331,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(
-            buf, 28, end, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ", _HEAD
+            buf, 28, end, _T_SEND_DTMF_SIGNAL_REQ, 4, "SEND_DTMF_SIGNAL_REQ", _HEAD
         )
     if vals[0] is None:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "ConnectionDeviceID", end)
@@ -15336,7 +15344,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
         _S_SEND_DTMF_SIGNAL_REQ.unpack_from(buf, 8)
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
-    (o.connection_device_id, o.dtmf_string, o.agent_instrument) = vals
+    (o.connection_device_id, o.dtmf_string, o.agent_instrument, o.ctios_cil_client_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = SendDtmfSignalReq
@@ -15364,6 +15372,9 @@ def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
     parts.append(_w.put(_w.STRING, 67, m.dtmf_string, 32, _WIDE, name, "DTMFString"))
     if m.agent_instrument is not None:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    if m.ctios_cil_client_id is not None:
+        part = _w.put(_w.STRING, 217, m.ctios_cil_client_id, 64, _WIDE, name, "CTIOSCILClientID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(91, parts)
@@ -15957,12 +15968,12 @@ class ClientSessionOpenedEvent(GeneratedMessage):
         "agent_state_mask",
         "client_port",
         "client_address",
-        "client_address_ipv6",
         "client_id",
         "client_signature",
         "agent_extension",
         "agent_id",
         "agent_instrument",
+        "client_address_ipv6",
         "unknown_fields",
     )
 
@@ -15972,13 +15983,13 @@ class ClientSessionOpenedEvent(GeneratedMessage):
     call_msg_mask: CallEventMask | int
     agent_state_mask: AgentStateMask | int
     client_port: int
-    client_address: str
-    client_address_ipv6: bytes | None
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
     agent_id: str | None
     agent_instrument: str | None
+    client_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -15990,13 +16001,13 @@ class ClientSessionOpenedEvent(GeneratedMessage):
         call_msg_mask: CallEventMask | int = 0,
         agent_state_mask: AgentStateMask | int = 0,
         client_port: int = 0,
-        client_address: str,
-        client_address_ipv6: bytes | None = None,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
         agent_id: str | None = None,
         agent_instrument: str | None = None,
+        client_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "session_id", session_id)
@@ -16006,12 +16017,12 @@ class ClientSessionOpenedEvent(GeneratedMessage):
         _set(self, "agent_state_mask", agent_state_mask)
         _set(self, "client_port", client_port)
         _set(self, "client_address", client_address)
-        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "client_id", client_id)
         _set(self, "client_signature", client_signature)
         _set(self, "agent_extension", agent_extension)
         _set(self, "agent_id", agent_id)
         _set(self, "agent_instrument", agent_instrument)
+        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -16028,22 +16039,22 @@ _X_CLIENT_SESSION_OPENED_EVENT: Final[_w.FixedFields] = (
 )
 _T_CLIENT_SESSION_OPENED_EVENT: Final[_w.FieldTable] = {
     81: (0, _w.STRING, False, "ClientAddress"),
-    226: (1, _w.UNSPEC, False, "ClientAddressIPV6"),
-    1: (2, _w.STRING, False, "ClientID"),
-    3: (3, _w.STRING, False, "ClientSignature"),
-    4: (4, _w.STRING, False, "AgentExtension"),
-    5: (5, _w.STRING, False, "AgentID"),
-    6: (6, _w.STRING, False, "AgentInstrument"),
+    1: (1, _w.STRING, False, "ClientID"),
+    3: (2, _w.STRING, False, "ClientSignature"),
+    4: (3, _w.STRING, False, "AgentExtension"),
+    5: (4, _w.STRING, False, "AgentID"),
+    6: (5, _w.STRING, False, "AgentInstrument"),
+    226: (6, _w.STRING, False, "ClientAddressIPV6"),
 }
 _FAST_CLIENT_SESSION_OPENED_EVENT: Final = _fast_slots(
     {
         81: 0,
-        1: 2,
-        3: 3,
-        4: 4,
-        5: 5,
-        6: 6,
-        226: ~1,
+        1: 1,
+        3: 2,
+        4: 3,
+        5: 4,
+        6: 5,
+        226: 6,
     }
 )
 
@@ -16088,11 +16099,9 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         vals, unknown = _w.scan(
             buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 7, "CLIENT_SESSION_OPENED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientAddress", end)
-    if vals[2] is None:
+    if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientID", end)
-    if vals[3] is None:
+    if vals[2] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientSignature", end)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -16105,12 +16114,12 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
     o.agent_state_mask = _mask_AgentStateMask[f4]
     (
         o.client_address,
-        o.client_address_ipv6,
         o.client_id,
         o.client_signature,
         o.agent_extension,
         o.agent_id,
         o.agent_instrument,
+        o.client_address_ipv6,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
@@ -16133,9 +16142,8 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress"))
-    if m.client_address_ipv6 is not None:
-        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
         parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
@@ -16147,6 +16155,9 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
         parts.append(part)
     if m.agent_instrument is not None:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(99, parts)
@@ -16169,12 +16180,12 @@ class ClientSessionClosedEvent(GeneratedMessage):
         "status",
         "client_port",
         "client_address",
-        "client_address_ipv6",
         "client_id",
         "client_signature",
         "agent_extension",
         "agent_id",
         "agent_instrument",
+        "client_address_ipv6",
         "unknown_fields",
     )
 
@@ -16182,13 +16193,13 @@ class ClientSessionClosedEvent(GeneratedMessage):
     peripheral_id: int
     status: StatusCode | int
     client_port: int
-    client_address: str
-    client_address_ipv6: bytes | None
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
     agent_id: str | None
     agent_instrument: str | None
+    client_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -16198,13 +16209,13 @@ class ClientSessionClosedEvent(GeneratedMessage):
         peripheral_id: int = 0,
         status: StatusCode | int = 0,
         client_port: int = 0,
-        client_address: str,
-        client_address_ipv6: bytes | None = None,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
         agent_id: str | None = None,
         agent_instrument: str | None = None,
+        client_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "session_id", session_id)
@@ -16212,12 +16223,12 @@ class ClientSessionClosedEvent(GeneratedMessage):
         _set(self, "status", status)
         _set(self, "client_port", client_port)
         _set(self, "client_address", client_address)
-        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "client_id", client_id)
         _set(self, "client_signature", client_signature)
         _set(self, "agent_extension", agent_extension)
         _set(self, "agent_id", agent_id)
         _set(self, "agent_instrument", agent_instrument)
+        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -16232,22 +16243,22 @@ _X_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FixedFields] = (
 )
 _T_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FieldTable] = {
     81: (0, _w.STRING, False, "ClientAddress"),
-    226: (1, _w.UNSPEC, False, "ClientAddressIPV6"),
-    1: (2, _w.STRING, False, "ClientID"),
-    3: (3, _w.STRING, False, "ClientSignature"),
-    4: (4, _w.STRING, False, "AgentExtension"),
-    5: (5, _w.STRING, False, "AgentID"),
-    6: (6, _w.STRING, False, "AgentInstrument"),
+    1: (1, _w.STRING, False, "ClientID"),
+    3: (2, _w.STRING, False, "ClientSignature"),
+    4: (3, _w.STRING, False, "AgentExtension"),
+    5: (4, _w.STRING, False, "AgentID"),
+    6: (5, _w.STRING, False, "AgentInstrument"),
+    226: (6, _w.STRING, False, "ClientAddressIPV6"),
 }
 _FAST_CLIENT_SESSION_CLOSED_EVENT: Final = _fast_slots(
     {
         81: 0,
-        1: 2,
-        3: 3,
-        4: 4,
-        5: 5,
-        6: 6,
-        226: ~1,
+        1: 1,
+        3: 2,
+        4: 3,
+        5: 4,
+        6: 5,
+        226: 6,
     }
 )
 
@@ -16292,11 +16303,9 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         vals, unknown = _w.scan(
             buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 7, "CLIENT_SESSION_CLOSED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientAddress", end)
-    if vals[2] is None:
+    if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientID", end)
-    if vals[3] is None:
+    if vals[2] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientSignature", end)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -16307,12 +16316,12 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
     o.status = _enum_StatusCode[f2]
     (
         o.client_address,
-        o.client_address_ipv6,
         o.client_id,
         o.client_signature,
         o.agent_extension,
         o.agent_id,
         o.agent_instrument,
+        o.client_address_ipv6,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
@@ -16333,9 +16342,8 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress"))
-    if m.client_address_ipv6 is not None:
-        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
         parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
@@ -16347,6 +16355,9 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
         parts.append(part)
     if m.agent_instrument is not None:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(100, parts)
@@ -19882,6 +19893,8 @@ class RtpStartedEvent(GeneratedMessage):
         "agent_instrument",
         "sending_address",
         "sending_port",
+        "client_address_ipv6",
+        "sending_address_ipv6",
         "unknown_fields",
     )
 
@@ -19903,6 +19916,8 @@ class RtpStartedEvent(GeneratedMessage):
     agent_instrument: str | None
     sending_address: str | None
     sending_port: int
+    client_address_ipv6: str | None
+    sending_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -19926,6 +19941,8 @@ class RtpStartedEvent(GeneratedMessage):
         agent_instrument: str | None = None,
         sending_address: str | None = None,
         sending_port: int,
+        client_address_ipv6: str | None = None,
+        sending_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "monitor_id", monitor_id)
@@ -19946,6 +19963,8 @@ class RtpStartedEvent(GeneratedMessage):
         _set(self, "agent_instrument", agent_instrument)
         _set(self, "sending_address", sending_address)
         _set(self, "sending_port", sending_port)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "sending_address_ipv6", sending_address_ipv6)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -19973,6 +19992,8 @@ _T_RTP_STARTED_EVENT: Final[_w.FieldTable] = {
     6: (4, _w.STRING, False, "AgentInstrument"),
     125: (5, _w.STRING, False, "SendingAddress"),
     126: (6, _w.UINT, False, "SendingPort"),
+    226: (7, _w.STRING, False, "ClientAddressIPV6"),
+    227: (8, _w.STRING, False, "SendingAddressIPV6"),
 }
 _FAST_RTP_STARTED_EVENT: Final = _fast_slots(
     {
@@ -19982,6 +20003,8 @@ _FAST_RTP_STARTED_EVENT: Final = _fast_slots(
         4: 3,
         6: 4,
         125: 5,
+        226: 7,
+        227: 8,
     }
 )
 
@@ -19990,7 +20013,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
     if end < 42:
         raise _w.truncated("RTP_STARTED_EVENT", _X_RTP_STARTED_EVENT, end)
     # The floating part, optimistically (see "How the decoders read" at the top).
-    vals: list[Any] = [None] * 7
+    vals: list[Any] = [None] * 9
     unknown: list[UnknownField] = []
     pos = 42
     try:
@@ -20023,7 +20046,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
             )
             pos = stop
     except (IndexError, UnicodeDecodeError):
-        vals, unknown = _w.scan(buf, 42, end, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT", _HEAD)
+        vals, unknown = _w.scan(buf, 42, end, _T_RTP_STARTED_EVENT, 9, "RTP_STARTED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("RTP_STARTED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
@@ -20053,6 +20076,8 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
         o.agent_instrument,
         o.sending_address,
         o.sending_port,
+        o.client_address_ipv6,
+        o.sending_address_ipv6,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
@@ -20099,6 +20124,12 @@ def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
         part = _w.put(_w.STRING, 125, m.sending_address, 16, _WIDE, name, "SendingAddress")
         parts.append(part)
     parts.append(_w.put(_w.UINT, 126, m.sending_port, 4, _WIDE, name, "SendingPort"))
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
+        parts.append(part)
+    if m.sending_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 227, m.sending_address_ipv6, 16, _WIDE, name, "SendingAddressIPV6")
+        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(116, parts)
 
@@ -20128,6 +20159,8 @@ class RtpStoppedEvent(GeneratedMessage):
         "agent_instrument",
         "sending_address",
         "sending_port",
+        "client_address_ipv6",
+        "sending_address_ipv6",
         "unknown_fields",
     )
 
@@ -20144,6 +20177,8 @@ class RtpStoppedEvent(GeneratedMessage):
     agent_instrument: str | None
     sending_address: str | None
     sending_port: int
+    client_address_ipv6: str | None
+    sending_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -20162,6 +20197,8 @@ class RtpStoppedEvent(GeneratedMessage):
         agent_instrument: str | None = None,
         sending_address: str | None = None,
         sending_port: int,
+        client_address_ipv6: str | None = None,
+        sending_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "monitor_id", monitor_id)
@@ -20177,6 +20214,8 @@ class RtpStoppedEvent(GeneratedMessage):
         _set(self, "agent_instrument", agent_instrument)
         _set(self, "sending_address", sending_address)
         _set(self, "sending_port", sending_port)
+        _set(self, "client_address_ipv6", client_address_ipv6)
+        _set(self, "sending_address_ipv6", sending_address_ipv6)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -20199,6 +20238,8 @@ _T_RTP_STOPPED_EVENT: Final[_w.FieldTable] = {
     6: (4, _w.STRING, False, "AgentInstrument"),
     125: (5, _w.STRING, False, "SendingAddress"),
     126: (6, _w.UINT, False, "SendingPort"),
+    226: (7, _w.STRING, False, "ClientAddressIPV6"),
+    227: (8, _w.STRING, False, "SendingAddressIPV6"),
 }
 _FAST_RTP_STOPPED_EVENT: Final = _fast_slots(
     {
@@ -20208,6 +20249,8 @@ _FAST_RTP_STOPPED_EVENT: Final = _fast_slots(
         4: 3,
         6: 4,
         125: 5,
+        226: 7,
+        227: 8,
     }
 )
 
@@ -20216,7 +20259,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     if end < 28:
         raise _w.truncated("RTP_STOPPED_EVENT", _X_RTP_STOPPED_EVENT, end)
     # The floating part, optimistically (see "How the decoders read" at the top).
-    vals: list[Any] = [None] * 7
+    vals: list[Any] = [None] * 9
     unknown: list[UnknownField] = []
     pos = 28
     try:
@@ -20249,7 +20292,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
             )
             pos = stop
     except (IndexError, UnicodeDecodeError):
-        vals, unknown = _w.scan(buf, 28, end, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT", _HEAD)
+        vals, unknown = _w.scan(buf, 28, end, _T_RTP_STOPPED_EVENT, 9, "RTP_STOPPED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("RTP_STOPPED_EVENT", "ConnectionDeviceID", end)
     if vals[6] is None:
@@ -20269,6 +20312,8 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
         o.agent_instrument,
         o.sending_address,
         o.sending_port,
+        o.client_address_ipv6,
+        o.sending_address_ipv6,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
@@ -20310,6 +20355,12 @@ def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
         part = _w.put(_w.STRING, 125, m.sending_address, 16, _WIDE, name, "SendingAddress")
         parts.append(part)
     parts.append(_w.put(_w.UINT, 126, m.sending_port, 4, _WIDE, name, "SendingPort"))
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
+        parts.append(part)
+    if m.sending_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 227, m.sending_address_ipv6, 16, _WIDE, name, "SendingAddressIPV6")
+        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(117, parts)
 
@@ -20957,10 +21008,10 @@ class EmergencyCallEvent(GeneratedMessage):
         "connection_device_id",
         "client_id",
         "client_address",
-        "client_address_ipv6",
         "agent_extension",
         "agent_id",
         "agent_instrument",
+        "client_address_ipv6",
         "unknown_fields",
     )
 
@@ -20970,11 +21021,11 @@ class EmergencyCallEvent(GeneratedMessage):
     session_id: int
     connection_device_id: str
     client_id: str
-    client_address: str
-    client_address_ipv6: bytes | None
+    client_address: str | None
     agent_extension: str
     agent_id: str
     agent_instrument: str
+    client_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -20986,11 +21037,11 @@ class EmergencyCallEvent(GeneratedMessage):
         session_id: int = 0,
         connection_device_id: str,
         client_id: str,
-        client_address: str,
-        client_address_ipv6: bytes | None = None,
+        client_address: str | None = None,
         agent_extension: str,
         agent_id: str,
         agent_instrument: str,
+        client_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "peripheral_id", peripheral_id)
@@ -21000,10 +21051,10 @@ class EmergencyCallEvent(GeneratedMessage):
         _set(self, "connection_device_id", connection_device_id)
         _set(self, "client_id", client_id)
         _set(self, "client_address", client_address)
-        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "agent_extension", agent_extension)
         _set(self, "agent_id", agent_id)
         _set(self, "agent_instrument", agent_instrument)
+        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -21020,20 +21071,20 @@ _T_EMERGENCY_CALL_EVENT: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     1: (1, _w.STRING, False, "ClientID"),
     81: (2, _w.STRING, False, "ClientAddress"),
-    226: (3, _w.UNSPEC, False, "ClientAddressIPV6"),
-    4: (4, _w.STRING, False, "AgentExtension"),
-    5: (5, _w.STRING, False, "AgentID"),
-    6: (6, _w.STRING, False, "AgentInstrument"),
+    4: (3, _w.STRING, False, "AgentExtension"),
+    5: (4, _w.STRING, False, "AgentID"),
+    6: (5, _w.STRING, False, "AgentInstrument"),
+    226: (6, _w.STRING, False, "ClientAddressIPV6"),
 }
 _FAST_EMERGENCY_CALL_EVENT: Final = _fast_slots(
     {
         25: 0,
         1: 1,
         81: 2,
-        4: 4,
-        5: 5,
-        6: 6,
-        226: ~3,
+        4: 3,
+        5: 4,
+        6: 5,
+        226: 6,
     }
 )
 
@@ -21082,13 +21133,11 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ClientID", end)
-    if vals[2] is None:
-        raise _w.missing("EMERGENCY_CALL_EVENT", "ClientAddress", end)
-    if vals[4] is None:
+    if vals[3] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentExtension", end)
-    if vals[5] is None:
+    if vals[4] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentID", end)
-    if vals[6] is None:
+    if vals[5] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentInstrument", end)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -21101,10 +21150,10 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         o.connection_device_id,
         o.client_id,
         o.client_address,
-        o.client_address_ipv6,
         o.agent_extension,
         o.agent_id,
         o.agent_instrument,
+        o.client_address_ipv6,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
@@ -21129,13 +21178,15 @@ def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress"))
-    if m.client_address_ipv6 is not None:
-        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
         parts.append(part)
     parts.append(_w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension"))
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
+        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(123, parts)
 
@@ -23482,10 +23533,10 @@ class StartRecordingReq(GeneratedMessage):
         "connection_device_id",
         "client_id",
         "client_address",
-        "client_address_ipv6",
         "agent_extension",
         "agent_id",
         "agent_instrument",
+        "client_address_ipv6",
         "unknown_fields",
     )
 
@@ -23503,10 +23554,10 @@ class StartRecordingReq(GeneratedMessage):
     connection_device_id: str
     client_id: str | None
     client_address: str | None
-    client_address_ipv6: bytes | None
     agent_extension: str | None
     agent_id: str | None
     agent_instrument: str | None
+    client_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -23526,10 +23577,10 @@ class StartRecordingReq(GeneratedMessage):
         connection_device_id: str,
         client_id: str | None = None,
         client_address: str | None = None,
-        client_address_ipv6: bytes | None = None,
         agent_extension: str | None = None,
         agent_id: str | None = None,
         agent_instrument: str | None = None,
+        client_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
@@ -23546,10 +23597,10 @@ class StartRecordingReq(GeneratedMessage):
         _set(self, "connection_device_id", connection_device_id)
         _set(self, "client_id", client_id)
         _set(self, "client_address", client_address)
-        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "agent_extension", agent_extension)
         _set(self, "agent_id", agent_id)
         _set(self, "agent_instrument", agent_instrument)
+        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -23573,20 +23624,20 @@ _T_START_RECORDING_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     1: (1, _w.STRING, False, "ClientID"),
     81: (2, _w.STRING, False, "ClientAddress"),
-    226: (3, _w.UNSPEC, False, "ClientAddressIPV6"),
-    4: (4, _w.STRING, False, "AgentExtension"),
-    5: (5, _w.STRING, False, "AgentID"),
-    6: (6, _w.STRING, False, "AgentInstrument"),
+    4: (3, _w.STRING, False, "AgentExtension"),
+    5: (4, _w.STRING, False, "AgentID"),
+    6: (5, _w.STRING, False, "AgentInstrument"),
+    226: (6, _w.STRING, False, "ClientAddressIPV6"),
 }
 _FAST_START_RECORDING_REQ: Final = _fast_slots(
     {
         25: 0,
         1: 1,
         81: 2,
-        4: 4,
-        5: 5,
-        6: 6,
-        226: ~3,
+        4: 3,
+        5: 4,
+        6: 5,
+        226: 6,
     }
 )
 
@@ -23654,10 +23705,10 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
         o.connection_device_id,
         o.client_id,
         o.client_address,
-        o.client_address_ipv6,
         o.agent_extension,
         o.agent_id,
         o.agent_instrument,
+        o.client_address_ipv6,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
@@ -23694,9 +23745,6 @@ def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
     if m.client_address is not None:
         part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
         parts.append(part)
-    if m.client_address_ipv6 is not None:
-        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
-        parts.append(part)
     if m.agent_extension is not None:
         part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
         parts.append(part)
@@ -23705,6 +23753,9 @@ def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
         parts.append(part)
     if m.agent_instrument is not None:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(147, parts)
@@ -23736,7 +23787,7 @@ class StartRecordingConf(GeneratedMessage):
     server_data: int
     client_id: str | None
     client_address: str | None
-    client_address_ipv6: bytes | None
+    client_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -23747,7 +23798,7 @@ class StartRecordingConf(GeneratedMessage):
         server_data: int = 0,
         client_id: str | None = None,
         client_address: str | None = None,
-        client_address_ipv6: bytes | None = None,
+        client_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
@@ -23770,13 +23821,13 @@ _X_START_RECORDING_CONF: Final[_w.FixedFields] = (
 _T_START_RECORDING_CONF: Final[_w.FieldTable] = {
     1: (0, _w.STRING, False, "ClientID"),
     81: (1, _w.STRING, False, "ClientAddress"),
-    226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
+    226: (2, _w.STRING, False, "ClientAddressIPV6"),
 }
 _FAST_START_RECORDING_CONF: Final = _fast_slots(
     {
         1: 0,
         81: 1,
-        226: ~2,
+        226: 2,
     }
 )
 
@@ -23851,7 +23902,7 @@ def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
         part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
         parts.append(part)
     if m.client_address_ipv6 is not None:
-        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(148, parts)
@@ -23880,10 +23931,10 @@ class StopRecordingReq(GeneratedMessage):
         "connection_device_id",
         "client_id",
         "client_address",
-        "client_address_ipv6",
         "agent_extension",
         "agent_id",
         "agent_instrument",
+        "client_address_ipv6",
         "unknown_fields",
     )
 
@@ -23898,10 +23949,10 @@ class StopRecordingReq(GeneratedMessage):
     connection_device_id: str
     client_id: str | None
     client_address: str | None
-    client_address_ipv6: bytes | None
     agent_extension: str | None
     agent_id: str | None
     agent_instrument: str | None
+    client_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -23918,10 +23969,10 @@ class StopRecordingReq(GeneratedMessage):
         connection_device_id: str,
         client_id: str | None = None,
         client_address: str | None = None,
-        client_address_ipv6: bytes | None = None,
         agent_extension: str | None = None,
         agent_id: str | None = None,
         agent_instrument: str | None = None,
+        client_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
@@ -23935,10 +23986,10 @@ class StopRecordingReq(GeneratedMessage):
         _set(self, "connection_device_id", connection_device_id)
         _set(self, "client_id", client_id)
         _set(self, "client_address", client_address)
-        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "agent_extension", agent_extension)
         _set(self, "agent_id", agent_id)
         _set(self, "agent_instrument", agent_instrument)
+        _set(self, "client_address_ipv6", client_address_ipv6)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -23959,20 +24010,20 @@ _T_STOP_RECORDING_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     1: (1, _w.STRING, False, "ClientID"),
     81: (2, _w.STRING, False, "ClientAddress"),
-    226: (3, _w.UNSPEC, False, "ClientAddressIPV6"),
-    4: (4, _w.STRING, False, "AgentExtension"),
-    5: (5, _w.STRING, False, "AgentID"),
-    6: (6, _w.STRING, False, "AgentInstrument"),
+    4: (3, _w.STRING, False, "AgentExtension"),
+    5: (4, _w.STRING, False, "AgentID"),
+    6: (5, _w.STRING, False, "AgentInstrument"),
+    226: (6, _w.STRING, False, "ClientAddressIPV6"),
 }
 _FAST_STOP_RECORDING_REQ: Final = _fast_slots(
     {
         25: 0,
         1: 1,
         81: 2,
-        4: 4,
-        5: 5,
-        6: 6,
-        226: ~3,
+        4: 3,
+        5: 4,
+        6: 5,
+        226: 6,
     }
 )
 
@@ -24035,10 +24086,10 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
         o.connection_device_id,
         o.client_id,
         o.client_address,
-        o.client_address_ipv6,
         o.agent_extension,
         o.agent_id,
         o.agent_instrument,
+        o.client_address_ipv6,
     ) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
@@ -24072,9 +24123,6 @@ def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
     if m.client_address is not None:
         part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
         parts.append(part)
-    if m.client_address_ipv6 is not None:
-        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
-        parts.append(part)
     if m.agent_extension is not None:
         part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
         parts.append(part)
@@ -24083,6 +24131,9 @@ def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
         parts.append(part)
     if m.agent_instrument is not None:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    if m.client_address_ipv6 is not None:
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(149, parts)
@@ -24110,7 +24161,7 @@ class StopRecordingConf(GeneratedMessage):
     invoke_id: int
     client_id: str | None
     client_address: str | None
-    client_address_ipv6: bytes | None
+    client_address_ipv6: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -24119,7 +24170,7 @@ class StopRecordingConf(GeneratedMessage):
         invoke_id: int = 0,
         client_id: str | None = None,
         client_address: str | None = None,
-        client_address_ipv6: bytes | None = None,
+        client_address_ipv6: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
@@ -24136,13 +24187,13 @@ _X_STOP_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
     1: (0, _w.STRING, False, "ClientID"),
     81: (1, _w.STRING, False, "ClientAddress"),
-    226: (2, _w.UNSPEC, False, "ClientAddressIPV6"),
+    226: (2, _w.STRING, False, "ClientAddressIPV6"),
 }
 _FAST_STOP_RECORDING_CONF: Final = _fast_slots(
     {
         1: 0,
         81: 1,
-        226: ~2,
+        226: 2,
     }
 )
 
@@ -24215,7 +24266,7 @@ def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
         part = _w.put(_w.STRING, 81, m.client_address, 16, _WIDE, name, "ClientAddress")
         parts.append(part)
     if m.client_address_ipv6 is not None:
-        part = _w.put(_w.UNSPEC, 226, m.client_address_ipv6, 255, _WIDE, name, "ClientAddressIPV6")
+        part = _w.put(_w.STRING, 226, m.client_address_ipv6, 16, _WIDE, name, "ClientAddressIPV6")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(150, parts)
@@ -25062,8 +25113,8 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
         236: "TEAM_CONFIG_REQ",
         237: "TEAM_CONFIG_EVENT",
         238: "TEAM_CONFIG_CONF",

@@ -42,13 +42,11 @@ from ctiwire.v15.messages import (
     AnswerCallReq,
     BadCallConf,
     BadCallReq,
-    BeginCallEvent,
     CallAgentGreetingEvent,
     CallAttributeChangeEvent,
     CallClearedEvent,
     CallConferencedEvent,
     CallConnectionClearedEvent,
-    CallDataUpdateEvent,
     CallDeliveredEvent,
     CallDequeuedEvent,
     CallDevice,
@@ -146,11 +144,8 @@ from ctiwire.v15.messages import (
     SetAppDataConf,
     SetAppDataReq,
     SetCallDataConf,
-    SetCallDataReq,
     SetDeviceAttributesConf,
-    SetDeviceAttributesReq,
     SkillGroup,
-    SnapshotCallConf,
     SnapshotCallReq,
     SnapshotDeviceConf,
     SnapshotDeviceReq,
@@ -183,13 +178,11 @@ from ctiwire.v15.messages import (
     _decode_answer_call_req,
     _decode_bad_call_conf,
     _decode_bad_call_req,
-    _decode_begin_call_event,
     _decode_call_agent_greeting_event,
     _decode_call_attribute_change_event,
     _decode_call_cleared_event,
     _decode_call_conferenced_event,
     _decode_call_connection_cleared_event,
-    _decode_call_data_update_event,
     _decode_call_delivered_event,
     _decode_call_dequeued_event,
     _decode_call_diverted_event,
@@ -279,10 +272,7 @@ from ctiwire.v15.messages import (
     _decode_set_app_data_conf,
     _decode_set_app_data_req,
     _decode_set_call_data_conf,
-    _decode_set_call_data_req,
     _decode_set_device_attributes_conf,
-    _decode_set_device_attributes_req,
-    _decode_snapshot_call_conf,
     _decode_snapshot_call_req,
     _decode_snapshot_device_conf,
     _decode_snapshot_device_req,
@@ -314,13 +304,11 @@ from ctiwire.v15.messages import (
     _encode_answer_call_req,
     _encode_bad_call_conf,
     _encode_bad_call_req,
-    _encode_begin_call_event,
     _encode_call_agent_greeting_event,
     _encode_call_attribute_change_event,
     _encode_call_cleared_event,
     _encode_call_conferenced_event,
     _encode_call_connection_cleared_event,
-    _encode_call_data_update_event,
     _encode_call_delivered_event,
     _encode_call_dequeued_event,
     _encode_call_diverted_event,
@@ -410,10 +398,7 @@ from ctiwire.v15.messages import (
     _encode_set_app_data_conf,
     _encode_set_app_data_req,
     _encode_set_call_data_conf,
-    _encode_set_call_data_req,
     _encode_set_device_attributes_conf,
-    _encode_set_device_attributes_req,
-    _encode_snapshot_call_conf,
     _encode_snapshot_call_req,
     _encode_snapshot_device_conf,
     _encode_snapshot_device_req,
@@ -672,8 +657,1452 @@ _fast_slots: Final = _w.narrow_fast_slots
 _set: Final = object.__setattr__
 
 # Value -> member lookups of the messages defined here: an unknown value stays the plain int.
+_enum_CallType: Final = _w.EnumMap(CallType)
 _enum_AgentState: Final = _w.EnumMap(AgentState)
 _enum_PeripheralType: Final = _w.EnumMap(PeripheralType)
+_enum_LocalConnectionState: Final = _w.EnumMap(LocalConnectionState)
+_enum_DeviceIDType: Final = _w.EnumMap(DeviceIDType)
+_enum_ConnectionDeviceIDType: Final = _w.EnumMap(ConnectionDeviceIDType)
+_enum_DispositionCode: Final = _w.EnumMap(DispositionCode)
+
+
+@value_class
+class BeginCallEvent(GeneratedMessage):
+    """When the CTI Server associates a call with the CTI client.
+
+    BEGIN_CALL_EVENT, MessageType 23, server to client.
+    From: Application Level Interfaces (v25), BEGIN_CALL_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 23
+    MESSAGE_NAME: ClassVar[str] = "BEGIN_CALL_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "call_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "called_party_disposition",
+        "connection_device_id",
+        "ani",
+        "user_to_user_info",
+        "dnis",
+        "dialed_number",
+        "caller_entered_digits",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "cti_clients",
+        "call_reference_id",
+        "unknown_fields",
+    )
+
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    call_type: CallType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    called_party_disposition: DispositionCode | int
+    connection_device_id: str
+    ani: str | None
+    user_to_user_info: bytes | None
+    dnis: str | None
+    dialed_number: str | None
+    caller_entered_digits: str | None
+    router_call_key_day: int | None
+    router_call_key_call_id: int | None
+    router_call_key_sequence_number: int | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    cti_clients: tuple[CTIClient, ...]
+    call_reference_id: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        call_type: CallType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        called_party_disposition: DispositionCode | int = 0,
+        connection_device_id: str,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dnis: str | None = None,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        router_call_key_day: int | None = None,
+        router_call_key_call_id: int | None = None,
+        router_call_key_sequence_number: int | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        cti_clients: tuple[CTIClient, ...] = (),
+        call_reference_id: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "call_type", call_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "called_party_disposition", called_party_disposition)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dnis", dnis)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "cti_clients", cti_clients)
+        _set(self, "call_reference_id", call_reference_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_BEGIN_CALL_EVENT: Final = _w.builder(BeginCallEvent)
+_S_BEGIN_CALL_EVENT: Final = struct.Struct(">IIHHHHHHIH")
+_X_BEGIN_CALL_EVENT: Final[_w.FixedFields] = (
+    ("MonitorID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("PeripheralType", "H", 18),
+    ("NumCTIClients", "H", 20),
+    ("NumNamedVariables", "H", 22),
+    ("NumNamedArrays", "H", 24),
+    ("CallType", "H", 26),
+    ("ConnectionDeviceIDType", "H", 28),
+    ("ConnectionCallID", "I", 32),
+    ("CalledPartyDisposition", "H", 34),
+)
+_T_BEGIN_CALL_EVENT: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    8: (1, _w.STRING, False, "ANI"),
+    9: (2, _w.UNSPEC, False, "UserToUserInfo"),
+    10: (3, _w.STRING, False, "DNIS"),
+    11: (4, _w.STRING, False, "DialedNumber"),
+    12: (5, _w.STRING, False, "CallerEnteredDigits"),
+    72: (6, _w.UINT, False, "RouterCallKeyDay"),
+    73: (7, _w.UINT, False, "RouterCallKeyCallID"),
+    110: (8, _w.UINT, False, "RouterCallKeySequenceNumber"),
+    13: (9, _w.STRING, False, "CallVariable1"),
+    14: (10, _w.STRING, False, "CallVariable2"),
+    15: (11, _w.STRING, False, "CallVariable3"),
+    16: (12, _w.STRING, False, "CallVariable4"),
+    17: (13, _w.STRING, False, "CallVariable5"),
+    18: (14, _w.STRING, False, "CallVariable6"),
+    19: (15, _w.STRING, False, "CallVariable7"),
+    20: (16, _w.STRING, False, "CallVariable8"),
+    21: (17, _w.STRING, False, "CallVariable9"),
+    22: (18, _w.STRING, False, "CallVariable10"),
+    46: (19, _w.STRING, False, "CallWrapupData"),
+    82: (20, _w.NAMEDVAR, True, "NamedVariable"),
+    83: (21, _w.NAMEDARRAY, True, "NamedArray"),
+    23: (22, _w.STRING, True, "CTIClientSignature"),
+    24: (23, _w.TIME, True, "CTIClientTimestamp"),
+    223: (24, _w.UNSPEC, False, "CallReferenceID"),
+}
+_FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        8: 1,
+        10: 3,
+        11: 4,
+        12: 5,
+        13: 9,
+        14: 10,
+        15: 11,
+        16: 12,
+        17: 13,
+        18: 14,
+        19: 15,
+        20: 16,
+        21: 17,
+        22: 18,
+        46: 19,
+        9: ~2,
+        223: ~24,
+    }
+)
+
+
+def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
+    if end < 34:
+        raise _w.truncated("BEGIN_CALL_EVENT", _X_BEGIN_CALL_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 25
+    unknown: list[UnknownField] = []
+    pos = 34
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_BEGIN_CALL_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_BEGIN_CALL_EVENT,
+                unknown,
+                "BEGIN_CALL_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 34, end, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT", _HEAD)
+    if vals[0] is None:
+        raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_BEGIN_CALL_EVENT()
+    (o.monitor_id, o.peripheral_id, f2, f3, f4, f5, f6, f7, o.connection_call_id, f9) = (
+        _S_BEGIN_CALL_EVENT.unpack_from(buf, 8)
+    )
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.call_type = _enum_CallType[f6]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f7]
+    o.called_party_disposition = _enum_DispositionCode[f9]
+    (
+        o.connection_device_id,
+        o.ani,
+        o.user_to_user_info,
+        o.dnis,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v20,
+        v21,
+        v22,
+        v23,
+        o.call_reference_id,
+    ) = vals
+    count = f4
+    if count == 0 and v20 is None:
+        o.named_variables = ()  # the usual case: no entries
+    else:
+        g20 = v20 or ()
+        if len(g20) != count:
+            raise _w.group_mismatch(
+                "BEGIN_CALL_EVENT",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g20)},
+                end,
+            )
+        o.named_variables = tuple(g20)
+    count = f5
+    if count == 0 and v21 is None:
+        o.named_arrays = ()  # the usual case: no entries
+    else:
+        g21 = v21 or ()
+        if len(g21) != count:
+            raise _w.group_mismatch(
+                "BEGIN_CALL_EVENT",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g21)},
+                end,
+            )
+        o.named_arrays = tuple(g21)
+    count = f3
+    if count == 0 and v22 is None and v23 is None:
+        o.cti_clients = ()  # the usual case: no entries
+    else:
+        g22 = v22 or ()
+        g23 = v23 or ()
+        if len(g22) != count or len(g23) != count:
+            raise _w.group_mismatch(
+                "BEGIN_CALL_EVENT",
+                "CTIClients",
+                "NumCTIClients",
+                count,
+                {"CTIClientSignature": len(g22), "CTIClientTimestamp": len(g23)},
+                end,
+            )
+        o.cti_clients = tuple(map(_new_CTIClient, g22, g23))
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = BeginCallEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+    name = "BEGIN_CALL_EVENT"
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
+    cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
+    named: list[bytes] = []
+    parts = [
+        _w.pack_fixed(
+            _S_BEGIN_CALL_EVENT,
+            _X_BEGIN_CALL_EVENT,
+            name,
+            m.monitor_id,
+            m.peripheral_id,
+            m.peripheral_type,
+            len(cti_clients),
+            len(named_variables),
+            len(named_arrays),
+            m.call_type,
+            m.connection_device_id_type,
+            m.connection_call_id,
+            m.called_party_disposition,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.ani is not None:
+        part = _w.put(_w.STRING, 8, m.ani, 40, _WIDE, name, "ANI")
+        parts.append(part)
+    if m.user_to_user_info is not None:
+        part = _w.put(_w.UNSPEC, 9, m.user_to_user_info, 131, _WIDE, name, "UserToUserInfo")
+        parts.append(part)
+    if m.dnis is not None:
+        part = _w.put(_w.STRING, 10, m.dnis, 32, _WIDE, name, "DNIS")
+        parts.append(part)
+    if m.dialed_number is not None:
+        part = _w.put(_w.STRING, 11, m.dialed_number, 40, _WIDE, name, "DialedNumber")
+        parts.append(part)
+    if m.caller_entered_digits is not None:
+        part = _w.put(
+            _w.STRING, 12, m.caller_entered_digits, 40, _WIDE, name, "CallerEnteredDigits"
+        )
+        parts.append(part)
+    if m.router_call_key_day is not None:
+        part = _w.put(_w.UINT, 72, m.router_call_key_day, 4, _WIDE, name, "RouterCallKeyDay")
+        parts.append(part)
+    if m.router_call_key_call_id is not None:
+        part = _w.put(_w.UINT, 73, m.router_call_key_call_id, 4, _WIDE, name, "RouterCallKeyCallID")
+        parts.append(part)
+    if m.router_call_key_sequence_number is not None:
+        part = _w.put(
+            _w.UINT,
+            110,
+            m.router_call_key_sequence_number,
+            4,
+            _WIDE,
+            name,
+            "RouterCallKeySequenceNumber",
+        )
+        parts.append(part)
+    if m.call_variable1 is not None:
+        part = _w.put(_w.STRING, 13, m.call_variable1, 41, _WIDE, name, "CallVariable1")
+        parts.append(part)
+    if m.call_variable2 is not None:
+        part = _w.put(_w.STRING, 14, m.call_variable2, 41, _WIDE, name, "CallVariable2")
+        parts.append(part)
+    if m.call_variable3 is not None:
+        part = _w.put(_w.STRING, 15, m.call_variable3, 41, _WIDE, name, "CallVariable3")
+        parts.append(part)
+    if m.call_variable4 is not None:
+        part = _w.put(_w.STRING, 16, m.call_variable4, 41, _WIDE, name, "CallVariable4")
+        parts.append(part)
+    if m.call_variable5 is not None:
+        part = _w.put(_w.STRING, 17, m.call_variable5, 41, _WIDE, name, "CallVariable5")
+        parts.append(part)
+    if m.call_variable6 is not None:
+        part = _w.put(_w.STRING, 18, m.call_variable6, 41, _WIDE, name, "CallVariable6")
+        parts.append(part)
+    if m.call_variable7 is not None:
+        part = _w.put(_w.STRING, 19, m.call_variable7, 41, _WIDE, name, "CallVariable7")
+        parts.append(part)
+    if m.call_variable8 is not None:
+        part = _w.put(_w.STRING, 20, m.call_variable8, 41, _WIDE, name, "CallVariable8")
+        parts.append(part)
+    if m.call_variable9 is not None:
+        part = _w.put(_w.STRING, 21, m.call_variable9, 41, _WIDE, name, "CallVariable9")
+        parts.append(part)
+    if m.call_variable10 is not None:
+        part = _w.put(_w.STRING, 22, m.call_variable10, 41, _WIDE, name, "CallVariable10")
+        parts.append(part)
+    if m.call_wrapup_data is not None:
+        part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
+        parts.append(part)
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
+    for entry in cti_clients:
+        parts.append(
+            _w.put(_w.STRING, 23, entry.cti_client_signature, 64, _WIDE, name, "CTIClientSignature")
+        )
+        parts.append(
+            _w.put(_w.TIME, 24, entry.cti_client_timestamp, 4, _WIDE, name, "CTIClientTimestamp")
+        )
+    if m.call_reference_id is not None:
+        part = _w.put(_w.UNSPEC, 223, m.call_reference_id, 32, _WIDE, name, "CallReferenceID")
+        parts.append(part)
+    _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(23, parts)
+
+
+@value_class
+class CallDataUpdateEvent(GeneratedMessage):
+    """When call context data changes.
+
+    CALL_DATA_UPDATE_EVENT, MessageType 25, server to client.
+    From: Application Level Interfaces (v25), CALL_DATA_UPDATE_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 25
+    MESSAGE_NAME: ClassVar[str] = "CALL_DATA_UPDATE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "peripheral_type",
+        "call_type",
+        "connection_device_id_type",
+        "connection_call_id",
+        "new_connection_device_id_type",
+        "new_connection_call_id",
+        "called_party_disposition",
+        "campaign_id",
+        "query_rule_id",
+        "connection_device_id",
+        "new_connection_device_id",
+        "ani",
+        "user_to_user_info",
+        "dnis",
+        "dialed_number",
+        "caller_entered_digits",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "customer_phone_number",
+        "customer_account_number",
+        "cti_clients",
+        "call_reference_id",
+        "unknown_fields",
+    )
+
+    monitor_id: int
+    peripheral_id: int
+    peripheral_type: PeripheralType | int
+    call_type: CallType | int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    new_connection_device_id_type: ConnectionDeviceIDType | int
+    new_connection_call_id: int
+    called_party_disposition: DispositionCode | int
+    campaign_id: int
+    query_rule_id: int
+    connection_device_id: str
+    new_connection_device_id: str
+    ani: str | None
+    user_to_user_info: bytes | None
+    dnis: str | None
+    dialed_number: str | None
+    caller_entered_digits: str | None
+    router_call_key_day: int | None
+    router_call_key_call_id: int | None
+    router_call_key_sequence_number: int | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    customer_phone_number: str | None
+    customer_account_number: str | None
+    cti_clients: tuple[CTIClient, ...]
+    call_reference_id: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        peripheral_type: PeripheralType | int = 0,
+        call_type: CallType | int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        new_connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        new_connection_call_id: int = 0,
+        called_party_disposition: DispositionCode | int = 0,
+        campaign_id: int = 0,
+        query_rule_id: int = 0,
+        connection_device_id: str,
+        new_connection_device_id: str,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dnis: str | None = None,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        router_call_key_day: int | None = None,
+        router_call_key_call_id: int | None = None,
+        router_call_key_sequence_number: int | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        customer_phone_number: str | None = None,
+        customer_account_number: str | None = None,
+        cti_clients: tuple[CTIClient, ...] = (),
+        call_reference_id: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "peripheral_type", peripheral_type)
+        _set(self, "call_type", call_type)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "new_connection_device_id_type", new_connection_device_id_type)
+        _set(self, "new_connection_call_id", new_connection_call_id)
+        _set(self, "called_party_disposition", called_party_disposition)
+        _set(self, "campaign_id", campaign_id)
+        _set(self, "query_rule_id", query_rule_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "new_connection_device_id", new_connection_device_id)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dnis", dnis)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "customer_phone_number", customer_phone_number)
+        _set(self, "customer_account_number", customer_account_number)
+        _set(self, "cti_clients", cti_clients)
+        _set(self, "call_reference_id", call_reference_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CALL_DATA_UPDATE_EVENT: Final = _w.builder(CallDataUpdateEvent)
+_S_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIHHHHHHIHIHII")
+_X_CALL_DATA_UPDATE_EVENT: Final[_w.FixedFields] = (
+    ("MonitorID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("PeripheralType", "H", 18),
+    ("NumCTIClients", "H", 20),
+    ("NumNamedVariables", "H", 22),
+    ("NumNamedArrays", "H", 24),
+    ("CallType", "H", 26),
+    ("ConnectionDeviceIDType", "H", 28),
+    ("ConnectionCallID", "I", 32),
+    ("NewConnectionDeviceIDType", "H", 34),
+    ("NewConnectionCallID", "I", 38),
+    ("CalledPartyDisposition", "H", 40),
+    ("CampaignID", "I", 44),
+    ("QueryRuleID", "I", 48),
+)
+_T_CALL_DATA_UPDATE_EVENT: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    47: (1, _w.STRING, False, "NewConnectionDeviceID"),
+    8: (2, _w.STRING, False, "ANI"),
+    9: (3, _w.UNSPEC, False, "UserToUserInfo"),
+    10: (4, _w.STRING, False, "DNIS"),
+    11: (5, _w.STRING, False, "DialedNumber"),
+    12: (6, _w.STRING, False, "CallerEnteredDigits"),
+    72: (7, _w.UINT, False, "RouterCallKeyDay"),
+    73: (8, _w.UINT, False, "RouterCallKeyCallID"),
+    110: (9, _w.UINT, False, "RouterCallKeySequenceNumber"),
+    13: (10, _w.STRING, False, "CallVariable1"),
+    14: (11, _w.STRING, False, "CallVariable2"),
+    15: (12, _w.STRING, False, "CallVariable3"),
+    16: (13, _w.STRING, False, "CallVariable4"),
+    17: (14, _w.STRING, False, "CallVariable5"),
+    18: (15, _w.STRING, False, "CallVariable6"),
+    19: (16, _w.STRING, False, "CallVariable7"),
+    20: (17, _w.STRING, False, "CallVariable8"),
+    21: (18, _w.STRING, False, "CallVariable9"),
+    22: (19, _w.STRING, False, "CallVariable10"),
+    46: (20, _w.STRING, False, "CallWrapupData"),
+    82: (21, _w.NAMEDVAR, True, "NamedVariable"),
+    83: (22, _w.NAMEDARRAY, True, "NamedArray"),
+    95: (23, _w.STRING, False, "CustomerPhoneNumber"),
+    96: (24, _w.STRING, False, "CustomerAccountNumber"),
+    23: (25, _w.STRING, True, "CTIClientSignature"),
+    24: (26, _w.TIME, True, "CTIClientTimestamp"),
+    223: (27, _w.UNSPEC, False, "CallReferenceID"),
+}
+_FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        47: 1,
+        8: 2,
+        10: 4,
+        11: 5,
+        12: 6,
+        13: 10,
+        14: 11,
+        15: 12,
+        16: 13,
+        17: 14,
+        18: 15,
+        19: 16,
+        20: 17,
+        21: 18,
+        22: 19,
+        46: 20,
+        95: 23,
+        96: 24,
+        9: ~3,
+        223: ~27,
+    }
+)
+
+
+def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
+    if end < 48:
+        raise _w.truncated("CALL_DATA_UPDATE_EVENT", _X_CALL_DATA_UPDATE_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 28
+    unknown: list[UnknownField] = []
+    pos = 48
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CALL_DATA_UPDATE_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CALL_DATA_UPDATE_EVENT,
+                unknown,
+                "CALL_DATA_UPDATE_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 48, end, _T_CALL_DATA_UPDATE_EVENT, 28, "CALL_DATA_UPDATE_EVENT", _HEAD
+        )
+    if vals[0] is None:
+        raise _w.missing("CALL_DATA_UPDATE_EVENT", "ConnectionDeviceID", end)
+    if vals[1] is None:
+        raise _w.missing("CALL_DATA_UPDATE_EVENT", "NewConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CALL_DATA_UPDATE_EVENT()
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        f2,
+        f3,
+        f4,
+        f5,
+        f6,
+        f7,
+        o.connection_call_id,
+        f9,
+        o.new_connection_call_id,
+        f11,
+        o.campaign_id,
+        o.query_rule_id,
+    ) = _S_CALL_DATA_UPDATE_EVENT.unpack_from(buf, 8)
+    o.peripheral_type = _enum_PeripheralType[f2]
+    o.call_type = _enum_CallType[f6]
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f7]
+    o.new_connection_device_id_type = _enum_ConnectionDeviceIDType[f9]
+    o.called_party_disposition = _enum_DispositionCode[f11]
+    (
+        o.connection_device_id,
+        o.new_connection_device_id,
+        o.ani,
+        o.user_to_user_info,
+        o.dnis,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v21,
+        v22,
+        o.customer_phone_number,
+        o.customer_account_number,
+        v25,
+        v26,
+        o.call_reference_id,
+    ) = vals
+    count = f4
+    if count == 0 and v21 is None:
+        o.named_variables = ()  # the usual case: no entries
+    else:
+        g21 = v21 or ()
+        if len(g21) != count:
+            raise _w.group_mismatch(
+                "CALL_DATA_UPDATE_EVENT",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g21)},
+                end,
+            )
+        o.named_variables = tuple(g21)
+    count = f5
+    if count == 0 and v22 is None:
+        o.named_arrays = ()  # the usual case: no entries
+    else:
+        g22 = v22 or ()
+        if len(g22) != count:
+            raise _w.group_mismatch(
+                "CALL_DATA_UPDATE_EVENT",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g22)},
+                end,
+            )
+        o.named_arrays = tuple(g22)
+    count = f3
+    if count == 0 and v25 is None and v26 is None:
+        o.cti_clients = ()  # the usual case: no entries
+    else:
+        g25 = v25 or ()
+        g26 = v26 or ()
+        if len(g25) != count or len(g26) != count:
+            raise _w.group_mismatch(
+                "CALL_DATA_UPDATE_EVENT",
+                "CTIClients",
+                "NumCTIClients",
+                count,
+                {"CTIClientSignature": len(g25), "CTIClientTimestamp": len(g26)},
+                end,
+            )
+        o.cti_clients = tuple(map(_new_CTIClient, g25, g26))
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = CallDataUpdateEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+    name = "CALL_DATA_UPDATE_EVENT"
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
+    cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
+    named: list[bytes] = []
+    parts = [
+        _w.pack_fixed(
+            _S_CALL_DATA_UPDATE_EVENT,
+            _X_CALL_DATA_UPDATE_EVENT,
+            name,
+            m.monitor_id,
+            m.peripheral_id,
+            m.peripheral_type,
+            len(cti_clients),
+            len(named_variables),
+            len(named_arrays),
+            m.call_type,
+            m.connection_device_id_type,
+            m.connection_call_id,
+            m.new_connection_device_id_type,
+            m.new_connection_call_id,
+            m.called_party_disposition,
+            m.campaign_id,
+            m.query_rule_id,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    parts.append(
+        _w.put(_w.STRING, 47, m.new_connection_device_id, 64, _WIDE, name, "NewConnectionDeviceID")
+    )
+    if m.ani is not None:
+        part = _w.put(_w.STRING, 8, m.ani, 40, _WIDE, name, "ANI")
+        parts.append(part)
+    if m.user_to_user_info is not None:
+        part = _w.put(_w.UNSPEC, 9, m.user_to_user_info, 131, _WIDE, name, "UserToUserInfo")
+        parts.append(part)
+    if m.dnis is not None:
+        part = _w.put(_w.STRING, 10, m.dnis, 32, _WIDE, name, "DNIS")
+        parts.append(part)
+    if m.dialed_number is not None:
+        part = _w.put(_w.STRING, 11, m.dialed_number, 40, _WIDE, name, "DialedNumber")
+        parts.append(part)
+    if m.caller_entered_digits is not None:
+        part = _w.put(
+            _w.STRING, 12, m.caller_entered_digits, 40, _WIDE, name, "CallerEnteredDigits"
+        )
+        parts.append(part)
+    if m.router_call_key_day is not None:
+        part = _w.put(_w.UINT, 72, m.router_call_key_day, 4, _WIDE, name, "RouterCallKeyDay")
+        parts.append(part)
+    if m.router_call_key_call_id is not None:
+        part = _w.put(_w.UINT, 73, m.router_call_key_call_id, 4, _WIDE, name, "RouterCallKeyCallID")
+        parts.append(part)
+    if m.router_call_key_sequence_number is not None:
+        part = _w.put(
+            _w.UINT,
+            110,
+            m.router_call_key_sequence_number,
+            4,
+            _WIDE,
+            name,
+            "RouterCallKeySequenceNumber",
+        )
+        parts.append(part)
+    if m.call_variable1 is not None:
+        part = _w.put(_w.STRING, 13, m.call_variable1, 41, _WIDE, name, "CallVariable1")
+        parts.append(part)
+    if m.call_variable2 is not None:
+        part = _w.put(_w.STRING, 14, m.call_variable2, 41, _WIDE, name, "CallVariable2")
+        parts.append(part)
+    if m.call_variable3 is not None:
+        part = _w.put(_w.STRING, 15, m.call_variable3, 41, _WIDE, name, "CallVariable3")
+        parts.append(part)
+    if m.call_variable4 is not None:
+        part = _w.put(_w.STRING, 16, m.call_variable4, 41, _WIDE, name, "CallVariable4")
+        parts.append(part)
+    if m.call_variable5 is not None:
+        part = _w.put(_w.STRING, 17, m.call_variable5, 41, _WIDE, name, "CallVariable5")
+        parts.append(part)
+    if m.call_variable6 is not None:
+        part = _w.put(_w.STRING, 18, m.call_variable6, 41, _WIDE, name, "CallVariable6")
+        parts.append(part)
+    if m.call_variable7 is not None:
+        part = _w.put(_w.STRING, 19, m.call_variable7, 41, _WIDE, name, "CallVariable7")
+        parts.append(part)
+    if m.call_variable8 is not None:
+        part = _w.put(_w.STRING, 20, m.call_variable8, 41, _WIDE, name, "CallVariable8")
+        parts.append(part)
+    if m.call_variable9 is not None:
+        part = _w.put(_w.STRING, 21, m.call_variable9, 41, _WIDE, name, "CallVariable9")
+        parts.append(part)
+    if m.call_variable10 is not None:
+        part = _w.put(_w.STRING, 22, m.call_variable10, 41, _WIDE, name, "CallVariable10")
+        parts.append(part)
+    if m.call_wrapup_data is not None:
+        part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
+        parts.append(part)
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
+    if m.customer_phone_number is not None:
+        part = _w.put(
+            _w.STRING, 95, m.customer_phone_number, 20, _WIDE, name, "CustomerPhoneNumber"
+        )
+        parts.append(part)
+    if m.customer_account_number is not None:
+        part = _w.put(
+            _w.STRING, 96, m.customer_account_number, 32, _WIDE, name, "CustomerAccountNumber"
+        )
+        parts.append(part)
+    for entry in cti_clients:
+        parts.append(
+            _w.put(_w.STRING, 23, entry.cti_client_signature, 64, _WIDE, name, "CTIClientSignature")
+        )
+        parts.append(
+            _w.put(_w.TIME, 24, entry.cti_client_timestamp, 4, _WIDE, name, "CTIClientTimestamp")
+        )
+    if m.call_reference_id is not None:
+        part = _w.put(_w.UNSPEC, 223, m.call_reference_id, 32, _WIDE, name, "CallReferenceID")
+        parts.append(part)
+    _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(25, parts)
+
+
+@value_class
+class SetCallDataReq(GeneratedMessage):
+    """Request to update one or more call variables or call wrap-up data.
+
+    SET_CALL_DATA_REQ, MessageType 26, client to server.
+    From: Application Level Interfaces (v25), SET_CALL_DATA_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 26
+    MESSAGE_NAME: ClassVar[str] = "SET_CALL_DATA_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_device_id_type",
+        "connection_call_id",
+        "call_type",
+        "called_party_disposition",
+        "campaign_id",
+        "query_rule_id",
+        "connection_device_id",
+        "ani",
+        "user_to_user_info",
+        "caller_entered_digits",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "customer_phone_number",
+        "customer_account_number",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "router_call_key_sequence_number",
+        "call_originated_from",
+        "unknown_fields",
+    )
+
+    invoke_id: int
+    peripheral_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    connection_call_id: int
+    call_type: CallType | int
+    called_party_disposition: DispositionCode | int
+    campaign_id: int
+    query_rule_id: int
+    connection_device_id: str
+    ani: str | None
+    user_to_user_info: bytes | None
+    caller_entered_digits: str | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    customer_phone_number: str | None
+    customer_account_number: str | None
+    router_call_key_day: int | None
+    router_call_key_call_id: int | None
+    router_call_key_sequence_number: int | None
+    call_originated_from: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        connection_call_id: int = 0,
+        call_type: CallType | int = 0,
+        called_party_disposition: DispositionCode | int = 0,
+        campaign_id: int = 0,
+        query_rule_id: int = 0,
+        connection_device_id: str,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        caller_entered_digits: str | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        customer_phone_number: str | None = None,
+        customer_account_number: str | None = None,
+        router_call_key_day: int | None = None,
+        router_call_key_call_id: int | None = None,
+        router_call_key_sequence_number: int | None = None,
+        call_originated_from: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "call_type", call_type)
+        _set(self, "called_party_disposition", called_party_disposition)
+        _set(self, "campaign_id", campaign_id)
+        _set(self, "query_rule_id", query_rule_id)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "customer_phone_number", customer_phone_number)
+        _set(self, "customer_account_number", customer_account_number)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "router_call_key_sequence_number", router_call_key_sequence_number)
+        _set(self, "call_originated_from", call_originated_from)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_SET_CALL_DATA_REQ: Final = _w.builder(SetCallDataReq)
+_S_SET_CALL_DATA_REQ: Final = struct.Struct(">IIHIHHHHII")
+_X_SET_CALL_DATA_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionDeviceIDType", "H", 18),
+    ("ConnectionCallID", "I", 22),
+    ("NumNamedVariables", "H", 24),
+    ("NumNamedArrays", "H", 26),
+    ("CallType", "H", 28),
+    ("CalledPartyDisposition", "H", 30),
+    ("CampaignID", "I", 34),
+    ("QueryRuleID", "I", 38),
+)
+_T_SET_CALL_DATA_REQ: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    8: (1, _w.STRING, False, "ANI"),
+    9: (2, _w.UNSPEC, False, "UserToUserInfo"),
+    12: (3, _w.STRING, False, "CallerEnteredDigits"),
+    13: (4, _w.STRING, False, "CallVariable1"),
+    14: (5, _w.STRING, False, "CallVariable2"),
+    15: (6, _w.STRING, False, "CallVariable3"),
+    16: (7, _w.STRING, False, "CallVariable4"),
+    17: (8, _w.STRING, False, "CallVariable5"),
+    18: (9, _w.STRING, False, "CallVariable6"),
+    19: (10, _w.STRING, False, "CallVariable7"),
+    20: (11, _w.STRING, False, "CallVariable8"),
+    21: (12, _w.STRING, False, "CallVariable9"),
+    22: (13, _w.STRING, False, "CallVariable10"),
+    46: (14, _w.STRING, False, "CallWrapupData"),
+    82: (15, _w.NAMEDVAR, True, "NamedVariable"),
+    83: (16, _w.NAMEDARRAY, True, "NamedArray"),
+    95: (17, _w.STRING, False, "CustomerPhoneNumber"),
+    96: (18, _w.STRING, False, "CustomerAccountNumber"),
+    72: (19, _w.UINT, False, "RouterCallKeyDay"),
+    73: (20, _w.UINT, False, "RouterCallKeyCallID"),
+    110: (21, _w.UINT, False, "RouterCallKeySequenceNumber"),
+    232: (22, _w.UCHAR, False, "CallOriginatedFrom"),
+}
+_FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
+    {
+        25: 0,
+        8: 1,
+        12: 3,
+        13: 4,
+        14: 5,
+        15: 6,
+        16: 7,
+        17: 8,
+        18: 9,
+        19: 10,
+        20: 11,
+        21: 12,
+        22: 13,
+        46: 14,
+        95: 17,
+        96: 18,
+        9: ~2,
+    }
+)
+
+
+def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
+    if end < 38:
+        raise _w.truncated("SET_CALL_DATA_REQ", _X_SET_CALL_DATA_REQ, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 23
+    unknown: list[UnknownField] = []
+    pos = 38
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SET_CALL_DATA_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SET_CALL_DATA_REQ,
+                unknown,
+                "SET_CALL_DATA_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 38, end, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ", _HEAD)
+    if vals[0] is None:
+        raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_SET_CALL_DATA_REQ()
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        f2,
+        o.connection_call_id,
+        f4,
+        f5,
+        f6,
+        f7,
+        o.campaign_id,
+        o.query_rule_id,
+    ) = _S_SET_CALL_DATA_REQ.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f2]
+    o.call_type = _enum_CallType[f6]
+    o.called_party_disposition = _enum_DispositionCode[f7]
+    (
+        o.connection_device_id,
+        o.ani,
+        o.user_to_user_info,
+        o.caller_entered_digits,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v15,
+        v16,
+        o.customer_phone_number,
+        o.customer_account_number,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.router_call_key_sequence_number,
+        o.call_originated_from,
+    ) = vals
+    count = f4
+    if count == 0 and v15 is None:
+        o.named_variables = ()  # the usual case: no entries
+    else:
+        g15 = v15 or ()
+        if len(g15) != count:
+            raise _w.group_mismatch(
+                "SET_CALL_DATA_REQ",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g15)},
+                end,
+            )
+        o.named_variables = tuple(g15)
+    count = f5
+    if count == 0 and v16 is None:
+        o.named_arrays = ()  # the usual case: no entries
+    else:
+        g16 = v16 or ()
+        if len(g16) != count:
+            raise _w.group_mismatch(
+                "SET_CALL_DATA_REQ",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g16)},
+                end,
+            )
+        o.named_arrays = tuple(g16)
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = SetCallDataReq
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+    name = "SET_CALL_DATA_REQ"
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
+    named: list[bytes] = []
+    parts = [
+        _w.pack_fixed(
+            _S_SET_CALL_DATA_REQ,
+            _X_SET_CALL_DATA_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.connection_device_id_type,
+            m.connection_call_id,
+            len(named_variables),
+            len(named_arrays),
+            m.call_type,
+            m.called_party_disposition,
+            m.campaign_id,
+            m.query_rule_id,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.ani is not None:
+        part = _w.put(_w.STRING, 8, m.ani, 40, _WIDE, name, "ANI")
+        parts.append(part)
+    if m.user_to_user_info is not None:
+        part = _w.put(_w.UNSPEC, 9, m.user_to_user_info, 131, _WIDE, name, "UserToUserInfo")
+        parts.append(part)
+    if m.caller_entered_digits is not None:
+        part = _w.put(
+            _w.STRING, 12, m.caller_entered_digits, 40, _WIDE, name, "CallerEnteredDigits"
+        )
+        parts.append(part)
+    if m.call_variable1 is not None:
+        part = _w.put(_w.STRING, 13, m.call_variable1, 41, _WIDE, name, "CallVariable1")
+        parts.append(part)
+    if m.call_variable2 is not None:
+        part = _w.put(_w.STRING, 14, m.call_variable2, 41, _WIDE, name, "CallVariable2")
+        parts.append(part)
+    if m.call_variable3 is not None:
+        part = _w.put(_w.STRING, 15, m.call_variable3, 41, _WIDE, name, "CallVariable3")
+        parts.append(part)
+    if m.call_variable4 is not None:
+        part = _w.put(_w.STRING, 16, m.call_variable4, 41, _WIDE, name, "CallVariable4")
+        parts.append(part)
+    if m.call_variable5 is not None:
+        part = _w.put(_w.STRING, 17, m.call_variable5, 41, _WIDE, name, "CallVariable5")
+        parts.append(part)
+    if m.call_variable6 is not None:
+        part = _w.put(_w.STRING, 18, m.call_variable6, 41, _WIDE, name, "CallVariable6")
+        parts.append(part)
+    if m.call_variable7 is not None:
+        part = _w.put(_w.STRING, 19, m.call_variable7, 41, _WIDE, name, "CallVariable7")
+        parts.append(part)
+    if m.call_variable8 is not None:
+        part = _w.put(_w.STRING, 20, m.call_variable8, 41, _WIDE, name, "CallVariable8")
+        parts.append(part)
+    if m.call_variable9 is not None:
+        part = _w.put(_w.STRING, 21, m.call_variable9, 41, _WIDE, name, "CallVariable9")
+        parts.append(part)
+    if m.call_variable10 is not None:
+        part = _w.put(_w.STRING, 22, m.call_variable10, 41, _WIDE, name, "CallVariable10")
+        parts.append(part)
+    if m.call_wrapup_data is not None:
+        part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
+        parts.append(part)
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
+    if m.customer_phone_number is not None:
+        part = _w.put(
+            _w.STRING, 95, m.customer_phone_number, 20, _WIDE, name, "CustomerPhoneNumber"
+        )
+        parts.append(part)
+    if m.customer_account_number is not None:
+        part = _w.put(
+            _w.STRING, 96, m.customer_account_number, 32, _WIDE, name, "CustomerAccountNumber"
+        )
+        parts.append(part)
+    if m.router_call_key_day is not None:
+        part = _w.put(_w.UINT, 72, m.router_call_key_day, 4, _WIDE, name, "RouterCallKeyDay")
+        parts.append(part)
+    if m.router_call_key_call_id is not None:
+        part = _w.put(_w.UINT, 73, m.router_call_key_call_id, 4, _WIDE, name, "RouterCallKeyCallID")
+        parts.append(part)
+    if m.router_call_key_sequence_number is not None:
+        part = _w.put(
+            _w.UINT,
+            110,
+            m.router_call_key_sequence_number,
+            4,
+            _WIDE,
+            name,
+            "RouterCallKeySequenceNumber",
+        )
+        parts.append(part)
+    if m.call_originated_from is not None:
+        part = _w.put(_w.UCHAR, 232, m.call_originated_from, 1, _WIDE, name, "CallOriginatedFrom")
+        parts.append(part)
+    _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(26, parts)
 
 
 @value_class
@@ -1029,6 +2458,562 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
 
 
 @value_class
+class SnapshotCallConf(GeneratedMessage):
+    """Information about a call, its devices and their connection states (response to SNAPSHOT_CALL_REQ).
+
+    SNAPSHOT_CALL_CONF, MessageType 83, server to client.
+    From: Application Level Interfaces (v25), Client Control Service, SNAPSHOT_CALL_CONF message format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 83
+    MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_CALL_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "invoke_id",
+        "call_type",
+        "called_party_disposition",
+        "ani",
+        "user_to_user_info",
+        "dnis",
+        "dialed_number",
+        "caller_entered_digits",
+        "router_call_key_day",
+        "router_call_key_call_id",
+        "call_variable1",
+        "call_variable2",
+        "call_variable3",
+        "call_variable4",
+        "call_variable5",
+        "call_variable6",
+        "call_variable7",
+        "call_variable8",
+        "call_variable9",
+        "call_variable10",
+        "call_wrapup_data",
+        "named_variables",
+        "named_arrays",
+        "cti_clients",
+        "call_devices",
+        "call_reference_id",
+        "coc_connection_call_id",
+        "coc_call_connection_device_id_type",
+        "coc_call_connection_device_id",
+        "unknown_fields",
+    )
+
+    invoke_id: int
+    call_type: CallType | int
+    called_party_disposition: DispositionCode | int
+    ani: str | None
+    user_to_user_info: bytes | None
+    dnis: str | None
+    dialed_number: str | None
+    caller_entered_digits: str | None
+    router_call_key_day: int | None
+    router_call_key_call_id: int | None
+    call_variable1: str | None
+    call_variable2: str | None
+    call_variable3: str | None
+    call_variable4: str | None
+    call_variable5: str | None
+    call_variable6: str | None
+    call_variable7: str | None
+    call_variable8: str | None
+    call_variable9: str | None
+    call_variable10: str | None
+    call_wrapup_data: str | None
+    named_variables: tuple[NamedVar, ...]
+    named_arrays: tuple[NamedArray, ...]
+    cti_clients: tuple[CTIClient, ...]
+    call_devices: tuple[CallDevice, ...]
+    call_reference_id: bytes | None
+    coc_connection_call_id: int | None
+    coc_call_connection_device_id_type: ConnectionDeviceIDType | int | None
+    coc_call_connection_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        call_type: CallType | int = 0,
+        called_party_disposition: DispositionCode | int = 0,
+        ani: str | None = None,
+        user_to_user_info: bytes | None = None,
+        dnis: str | None = None,
+        dialed_number: str | None = None,
+        caller_entered_digits: str | None = None,
+        router_call_key_day: int | None = None,
+        router_call_key_call_id: int | None = None,
+        call_variable1: str | None = None,
+        call_variable2: str | None = None,
+        call_variable3: str | None = None,
+        call_variable4: str | None = None,
+        call_variable5: str | None = None,
+        call_variable6: str | None = None,
+        call_variable7: str | None = None,
+        call_variable8: str | None = None,
+        call_variable9: str | None = None,
+        call_variable10: str | None = None,
+        call_wrapup_data: str | None = None,
+        named_variables: tuple[NamedVar, ...] = (),
+        named_arrays: tuple[NamedArray, ...] = (),
+        cti_clients: tuple[CTIClient, ...] = (),
+        call_devices: tuple[CallDevice, ...] = (),
+        call_reference_id: bytes | None = None,
+        coc_connection_call_id: int | None = None,
+        coc_call_connection_device_id_type: ConnectionDeviceIDType | int | None = None,
+        coc_call_connection_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "call_type", call_type)
+        _set(self, "called_party_disposition", called_party_disposition)
+        _set(self, "ani", ani)
+        _set(self, "user_to_user_info", user_to_user_info)
+        _set(self, "dnis", dnis)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "caller_entered_digits", caller_entered_digits)
+        _set(self, "router_call_key_day", router_call_key_day)
+        _set(self, "router_call_key_call_id", router_call_key_call_id)
+        _set(self, "call_variable1", call_variable1)
+        _set(self, "call_variable2", call_variable2)
+        _set(self, "call_variable3", call_variable3)
+        _set(self, "call_variable4", call_variable4)
+        _set(self, "call_variable5", call_variable5)
+        _set(self, "call_variable6", call_variable6)
+        _set(self, "call_variable7", call_variable7)
+        _set(self, "call_variable8", call_variable8)
+        _set(self, "call_variable9", call_variable9)
+        _set(self, "call_variable10", call_variable10)
+        _set(self, "call_wrapup_data", call_wrapup_data)
+        _set(self, "named_variables", named_variables)
+        _set(self, "named_arrays", named_arrays)
+        _set(self, "cti_clients", cti_clients)
+        _set(self, "call_devices", call_devices)
+        _set(self, "call_reference_id", call_reference_id)
+        _set(self, "coc_connection_call_id", coc_connection_call_id)
+        _set(self, "coc_call_connection_device_id_type", coc_call_connection_device_id_type)
+        _set(self, "coc_call_connection_device_id", coc_call_connection_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_SNAPSHOT_CALL_CONF: Final = _w.builder(SnapshotCallConf)
+_S_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IHHHHHH")
+_X_SNAPSHOT_CALL_CONF: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("CallType", "H", 14),
+    ("NumCTIClients", "H", 16),
+    ("NumCallDevices", "H", 18),
+    ("NumNamedVariables", "H", 20),
+    ("NumNamedArrays", "H", 22),
+    ("CalledPartyDisposition", "H", 24),
+)
+_T_SNAPSHOT_CALL_CONF: Final[_w.FieldTable] = {
+    8: (0, _w.STRING, False, "ANI"),
+    9: (1, _w.UNSPEC, False, "UserToUserInfo"),
+    10: (2, _w.STRING, False, "DNIS"),
+    11: (3, _w.STRING, False, "DialedNumber"),
+    12: (4, _w.STRING, False, "CallerEnteredDigits"),
+    72: (5, _w.UINT, False, "RouterCallKeyDay"),
+    73: (6, _w.UINT, False, "RouterCallKeyCallID"),
+    13: (7, _w.STRING, False, "CallVariable1"),
+    14: (8, _w.STRING, False, "CallVariable2"),
+    15: (9, _w.STRING, False, "CallVariable3"),
+    16: (10, _w.STRING, False, "CallVariable4"),
+    17: (11, _w.STRING, False, "CallVariable5"),
+    18: (12, _w.STRING, False, "CallVariable6"),
+    19: (13, _w.STRING, False, "CallVariable7"),
+    20: (14, _w.STRING, False, "CallVariable8"),
+    21: (15, _w.STRING, False, "CallVariable9"),
+    22: (16, _w.STRING, False, "CallVariable10"),
+    46: (17, _w.STRING, False, "CallWrapupData"),
+    82: (18, _w.NAMEDVAR, True, "NamedVariable"),
+    83: (19, _w.NAMEDARRAY, True, "NamedArray"),
+    23: (20, _w.STRING, True, "CTIClientSignature"),
+    24: (21, _w.TIME, True, "CTIClientTimestamp"),
+    56: (22, _w.UINT, True, "CallConnectionCallID"),
+    57: (23, _w.USHORT, True, "CallConnectionDeviceIDType"),
+    58: (24, _w.STRING, True, "CallConnectionDeviceID"),
+    59: (25, _w.USHORT, True, "CallDeviceType"),
+    60: (26, _w.STRING, True, "CallDeviceID"),
+    61: (27, _w.USHORT, True, "CallDeviceConnectionState"),
+    223: (28, _w.UNSPEC, False, "CallReferenceID"),
+    229: (29, _w.UINT, False, "COCConnectionCallID"),
+    230: (30, _w.USHORT, False, "COCCallConnectionDeviceIDType"),
+    231: (31, _w.STRING, False, "COCCallConnectionDeviceID"),
+}
+_FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
+    {
+        8: 0,
+        10: 2,
+        11: 3,
+        12: 4,
+        13: 7,
+        14: 8,
+        15: 9,
+        16: 10,
+        17: 11,
+        18: 12,
+        19: 13,
+        20: 14,
+        21: 15,
+        22: 16,
+        46: 17,
+        231: 31,
+        9: ~1,
+        223: ~28,
+    }
+)
+
+
+def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
+    if end < 24:
+        raise _w.truncated("SNAPSHOT_CALL_CONF", _X_SNAPSHOT_CALL_CONF, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 32
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SNAPSHOT_CALL_CONF[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SNAPSHOT_CALL_CONF,
+                unknown,
+                "SNAPSHOT_CALL_CONF",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 24, end, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF", _HEAD
+        )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_SNAPSHOT_CALL_CONF()
+    (o.invoke_id, f1, f2, f3, f4, f5, f6) = _S_SNAPSHOT_CALL_CONF.unpack_from(buf, 8)
+    o.call_type = _enum_CallType[f1]
+    o.called_party_disposition = _enum_DispositionCode[f6]
+    (
+        o.ani,
+        o.user_to_user_info,
+        o.dnis,
+        o.dialed_number,
+        o.caller_entered_digits,
+        o.router_call_key_day,
+        o.router_call_key_call_id,
+        o.call_variable1,
+        o.call_variable2,
+        o.call_variable3,
+        o.call_variable4,
+        o.call_variable5,
+        o.call_variable6,
+        o.call_variable7,
+        o.call_variable8,
+        o.call_variable9,
+        o.call_variable10,
+        o.call_wrapup_data,
+        v18,
+        v19,
+        v20,
+        v21,
+        v22,
+        v23,
+        v24,
+        v25,
+        v26,
+        v27,
+        o.call_reference_id,
+        o.coc_connection_call_id,
+        v30,
+        o.coc_call_connection_device_id,
+    ) = vals
+    count = f4
+    if count == 0 and v18 is None:
+        o.named_variables = ()  # the usual case: no entries
+    else:
+        g18 = v18 or ()
+        if len(g18) != count:
+            raise _w.group_mismatch(
+                "SNAPSHOT_CALL_CONF",
+                "NamedVariables",
+                "NumNamedVariables",
+                count,
+                {"NamedVariable": len(g18)},
+                end,
+            )
+        o.named_variables = tuple(g18)
+    count = f5
+    if count == 0 and v19 is None:
+        o.named_arrays = ()  # the usual case: no entries
+    else:
+        g19 = v19 or ()
+        if len(g19) != count:
+            raise _w.group_mismatch(
+                "SNAPSHOT_CALL_CONF",
+                "NamedArrays",
+                "NumNamedArrays",
+                count,
+                {"NamedArray": len(g19)},
+                end,
+            )
+        o.named_arrays = tuple(g19)
+    count = f2
+    if count == 0 and v20 is None and v21 is None:
+        o.cti_clients = ()  # the usual case: no entries
+    else:
+        g20 = v20 or ()
+        g21 = v21 or ()
+        if len(g20) != count or len(g21) != count:
+            raise _w.group_mismatch(
+                "SNAPSHOT_CALL_CONF",
+                "CTIClients",
+                "NumCTIClients",
+                count,
+                {"CTIClientSignature": len(g20), "CTIClientTimestamp": len(g21)},
+                end,
+            )
+        o.cti_clients = tuple(map(_new_CTIClient, g20, g21))
+    count = f3
+    if (
+        count == 0
+        and v22 is None
+        and v23 is None
+        and v24 is None
+        and v25 is None
+        and v26 is None
+        and v27 is None
+    ):
+        o.call_devices = ()  # the usual case: no entries
+    else:
+        g22 = v22 or ()
+        g23 = [_enum_ConnectionDeviceIDType[x] for x in (v23 or ())]
+        g24 = v24 or ()
+        g25 = [_enum_DeviceIDType[x] for x in (v25 or ())]
+        g26 = v26 or ()
+        g27 = [_enum_LocalConnectionState[x] for x in (v27 or ())]
+        if (
+            len(g22) != count
+            or len(g23) != count
+            or len(g24) != count
+            or len(g25) != count
+            or len(g26) != count
+            or len(g27) != count
+        ):
+            raise _w.group_mismatch(
+                "SNAPSHOT_CALL_CONF",
+                "CallDevices",
+                "NumCallDevices",
+                count,
+                {
+                    "CallConnectionCallID": len(g22),
+                    "CallConnectionDeviceIDType": len(g23),
+                    "CallConnectionDeviceID": len(g24),
+                    "CallDeviceType": len(g25),
+                    "CallDeviceID": len(g26),
+                    "CallDeviceConnectionState": len(g27),
+                },
+                end,
+            )
+        o.call_devices = tuple(map(_new_CallDevice, g22, g23, g24, g25, g26, g27))
+    o.coc_call_connection_device_id_type = (
+        None if v30 is None else _enum_ConnectionDeviceIDType[v30]
+    )
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = SnapshotCallConf
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+    name = "SNAPSHOT_CALL_CONF"
+    named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
+    named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
+    cti_clients = _w.check_group(m.cti_clients, CTIClient, 16, name, "CTIClients")
+    call_devices = _w.check_group(m.call_devices, CallDevice, 16, name, "CallDevices")
+    named: list[bytes] = []
+    parts = [
+        _w.pack_fixed(
+            _S_SNAPSHOT_CALL_CONF,
+            _X_SNAPSHOT_CALL_CONF,
+            name,
+            m.invoke_id,
+            m.call_type,
+            len(cti_clients),
+            len(call_devices),
+            len(named_variables),
+            len(named_arrays),
+            m.called_party_disposition,
+        )
+    ]
+    if m.ani is not None:
+        part = _w.put(_w.STRING, 8, m.ani, 40, _WIDE, name, "ANI")
+        parts.append(part)
+    if m.user_to_user_info is not None:
+        part = _w.put(_w.UNSPEC, 9, m.user_to_user_info, 131, _WIDE, name, "UserToUserInfo")
+        parts.append(part)
+    if m.dnis is not None:
+        part = _w.put(_w.STRING, 10, m.dnis, 32, _WIDE, name, "DNIS")
+        parts.append(part)
+    if m.dialed_number is not None:
+        part = _w.put(_w.STRING, 11, m.dialed_number, 40, _WIDE, name, "DialedNumber")
+        parts.append(part)
+    if m.caller_entered_digits is not None:
+        part = _w.put(
+            _w.STRING, 12, m.caller_entered_digits, 40, _WIDE, name, "CallerEnteredDigits"
+        )
+        parts.append(part)
+    if m.router_call_key_day is not None:
+        part = _w.put(_w.UINT, 72, m.router_call_key_day, 4, _WIDE, name, "RouterCallKeyDay")
+        parts.append(part)
+    if m.router_call_key_call_id is not None:
+        part = _w.put(_w.UINT, 73, m.router_call_key_call_id, 4, _WIDE, name, "RouterCallKeyCallID")
+        parts.append(part)
+    if m.call_variable1 is not None:
+        part = _w.put(_w.STRING, 13, m.call_variable1, 41, _WIDE, name, "CallVariable1")
+        parts.append(part)
+    if m.call_variable2 is not None:
+        part = _w.put(_w.STRING, 14, m.call_variable2, 41, _WIDE, name, "CallVariable2")
+        parts.append(part)
+    if m.call_variable3 is not None:
+        part = _w.put(_w.STRING, 15, m.call_variable3, 41, _WIDE, name, "CallVariable3")
+        parts.append(part)
+    if m.call_variable4 is not None:
+        part = _w.put(_w.STRING, 16, m.call_variable4, 41, _WIDE, name, "CallVariable4")
+        parts.append(part)
+    if m.call_variable5 is not None:
+        part = _w.put(_w.STRING, 17, m.call_variable5, 41, _WIDE, name, "CallVariable5")
+        parts.append(part)
+    if m.call_variable6 is not None:
+        part = _w.put(_w.STRING, 18, m.call_variable6, 41, _WIDE, name, "CallVariable6")
+        parts.append(part)
+    if m.call_variable7 is not None:
+        part = _w.put(_w.STRING, 19, m.call_variable7, 41, _WIDE, name, "CallVariable7")
+        parts.append(part)
+    if m.call_variable8 is not None:
+        part = _w.put(_w.STRING, 20, m.call_variable8, 41, _WIDE, name, "CallVariable8")
+        parts.append(part)
+    if m.call_variable9 is not None:
+        part = _w.put(_w.STRING, 21, m.call_variable9, 41, _WIDE, name, "CallVariable9")
+        parts.append(part)
+    if m.call_variable10 is not None:
+        part = _w.put(_w.STRING, 22, m.call_variable10, 41, _WIDE, name, "CallVariable10")
+        parts.append(part)
+    if m.call_wrapup_data is not None:
+        part = _w.put(_w.STRING, 46, m.call_wrapup_data, 40, _WIDE, name, "CallWrapupData")
+        parts.append(part)
+    for value in named_variables:
+        part = _w.put(_w.NAMEDVAR, 82, value, 251, _WIDE, name, "NamedVariable")
+        named.append(part)
+        parts.append(part)
+    for value in named_arrays:
+        part = _w.put(_w.NAMEDARRAY, 83, value, 252, _WIDE, name, "NamedArray")
+        named.append(part)
+        parts.append(part)
+    for entry in cti_clients:
+        parts.append(
+            _w.put(_w.STRING, 23, entry.cti_client_signature, 64, _WIDE, name, "CTIClientSignature")
+        )
+        parts.append(
+            _w.put(_w.TIME, 24, entry.cti_client_timestamp, 4, _WIDE, name, "CTIClientTimestamp")
+        )
+    for entry in call_devices:
+        parts.append(
+            _w.put(
+                _w.UINT, 56, entry.call_connection_call_id, 4, _WIDE, name, "CallConnectionCallID"
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.USHORT,
+                57,
+                entry.call_connection_device_id_type,
+                2,
+                _WIDE,
+                name,
+                "CallConnectionDeviceIDType",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.STRING,
+                58,
+                entry.call_connection_device_id,
+                64,
+                _WIDE,
+                name,
+                "CallConnectionDeviceID",
+            )
+        )
+        parts.append(
+            _w.put(_w.USHORT, 59, entry.call_device_type, 2, _WIDE, name, "CallDeviceType")
+        )
+        parts.append(_w.put(_w.STRING, 60, entry.call_device_id, 64, _WIDE, name, "CallDeviceID"))
+        parts.append(
+            _w.put(
+                _w.USHORT,
+                61,
+                entry.call_device_connection_state,
+                2,
+                _WIDE,
+                name,
+                "CallDeviceConnectionState",
+            )
+        )
+    if m.call_reference_id is not None:
+        part = _w.put(_w.UNSPEC, 223, m.call_reference_id, 32, _WIDE, name, "CallReferenceID")
+        parts.append(part)
+    if m.coc_connection_call_id is not None:
+        part = _w.put(_w.UINT, 229, m.coc_connection_call_id, 4, _WIDE, name, "COCConnectionCallID")
+        parts.append(part)
+    if m.coc_call_connection_device_id_type is not None:
+        part = _w.put(
+            _w.USHORT,
+            230,
+            m.coc_call_connection_device_id_type,
+            2,
+            _WIDE,
+            name,
+            "COCCallConnectionDeviceIDType",
+        )
+        parts.append(part)
+    if m.coc_call_connection_device_id is not None:
+        part = _w.put(
+            _w.STRING,
+            231,
+            m.coc_call_connection_device_id,
+            64,
+            _WIDE,
+            name,
+            "COCCallConnectionDeviceID",
+        )
+        parts.append(part)
+    _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(83, parts)
+
+
+@value_class
 class AgentTeamConfigEvent(GeneratedMessage):
     """Notification of passing the team member list.
 
@@ -1198,6 +3183,183 @@ def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(128, parts)
+
+
+@value_class
+class SetDeviceAttributesReq(GeneratedMessage):
+    """Request to set the default attributes of a calling device.
+
+    SET_DEVICE_ATTRIBUTES_REQ, MessageType 141, client to server.
+    From: Application Level Interfaces (v25), SET_DEVICE_ATTRIBUTES_REQ Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 141
+    MESSAGE_NAME: ClassVar[str] = "SET_DEVICE_ATTRIBUTES_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "service_number",
+        "service_id",
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "call_type",
+        "calling_device_type",
+        "calling_device_id",
+        "unknown_fields",
+    )
+
+    invoke_id: int
+    peripheral_id: int
+    service_number: int
+    service_id: int
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    call_type: CallType | int
+    calling_device_type: DeviceIDType | int
+    calling_device_id: str
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        service_number: int = 0,
+        service_id: int = 0,
+        skill_group_number: int = 0,
+        skill_group_id: int = 0,
+        skill_group_priority: int = 0,
+        call_type: CallType | int = 0,
+        calling_device_type: DeviceIDType | int = 0,
+        calling_device_id: str,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "service_number", service_number)
+        _set(self, "service_id", service_id)
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "call_type", call_type)
+        _set(self, "calling_device_type", calling_device_type)
+        _set(self, "calling_device_id", calling_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_SET_DEVICE_ATTRIBUTES_REQ: Final = _w.builder(SetDeviceAttributesReq)
+_S_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIHHH")
+_X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ServiceNumber", "I", 20),
+    ("ServiceID", "I", 24),
+    ("SkillGroupNumber", "I", 28),
+    ("SkillGroupID", "I", 32),
+    ("SkillGroupPriority", "H", 34),
+    ("CallType", "H", 36),
+    ("CallingDeviceType", "H", 38),
+)
+_T_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FieldTable] = {
+    27: (0, _w.STRING, False, "CallingDeviceID"),
+}
+_FAST_SET_DEVICE_ATTRIBUTES_REQ: Final = _fast_slots(
+    {
+        27: 0,
+    }
+)
+
+
+def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttributesReq:
+    if end < 38:
+        raise _w.truncated("SET_DEVICE_ATTRIBUTES_REQ", _X_SET_DEVICE_ATTRIBUTES_REQ, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 38
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_SET_DEVICE_ATTRIBUTES_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_SET_DEVICE_ATTRIBUTES_REQ,
+                unknown,
+                "SET_DEVICE_ATTRIBUTES_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 38, end, _T_SET_DEVICE_ATTRIBUTES_REQ, 1, "SET_DEVICE_ATTRIBUTES_REQ", _HEAD
+        )
+    if vals[0] is None:
+        raise _w.missing("SET_DEVICE_ATTRIBUTES_REQ", "CallingDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_SET_DEVICE_ATTRIBUTES_REQ()
+    (
+        o.invoke_id,
+        o.peripheral_id,
+        o.service_number,
+        o.service_id,
+        o.skill_group_number,
+        o.skill_group_id,
+        o.skill_group_priority,
+        f7,
+        f8,
+    ) = _S_SET_DEVICE_ATTRIBUTES_REQ.unpack_from(buf, 8)
+    o.call_type = _enum_CallType[f7]
+    o.calling_device_type = _enum_DeviceIDType[f8]
+    (o.calling_device_id,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = SetDeviceAttributesReq
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+    name = "SET_DEVICE_ATTRIBUTES_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_SET_DEVICE_ATTRIBUTES_REQ,
+            _X_SET_DEVICE_ATTRIBUTES_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.service_number,
+            m.service_id,
+            m.skill_group_number,
+            m.skill_group_id,
+            m.skill_group_priority,
+            m.call_type,
+            m.calling_device_type,
+        )
+    ]
+    parts.append(_w.put(_w.STRING, 27, m.calling_device_id, 64, _WIDE, name, "CallingDeviceID"))
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(141, parts)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
@@ -1536,8 +3698,8 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
         236: "TEAM_CONFIG_REQ",
         237: "TEAM_CONFIG_EVENT",
         238: "TEAM_CONFIG_CONF",

@@ -23,7 +23,6 @@ from ctiwire.v15.enums import (
     CallMannerType,
     CallOption,
     CallPlacementType,
-    CallType,
     CallVariableMask,
     ClassOfDevice,
     ConnectionDeviceIDType,
@@ -32,7 +31,6 @@ from ctiwire.v15.enums import (
     CTIServiceMask,
     DestinationCountry,
     DeviceIDType,
-    DispositionCode,
     Distribution,
     EventCause,
     FacilityType,
@@ -48,6 +46,10 @@ from ctiwire.v15.enums import (
     SystemEventID,
     TransferConferenceSetupMask,
     TypeOfDevice,
+)
+from ctiwire.v16.enums import (
+    CallType,
+    DispositionCode,
 )
 
 __all__ = [

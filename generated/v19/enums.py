@@ -31,7 +31,6 @@ from ctiwire.v15.enums import (
     CTIServiceMask,
     DestinationCountry,
     DeviceIDType,
-    DispositionCode,
     Distribution,
     EventCause,
     FacilityType,
@@ -48,11 +47,17 @@ from ctiwire.v15.enums import (
     TransferConferenceSetupMask,
     TypeOfDevice,
 )
+from ctiwire.v16.enums import (
+    DispositionCode,
+)
 
 __all__ = [
     "EventCause",
     "CallType",
     "ControlFailureCode",
+    "ConfigKeyStatus",
+    "ConfigEndStatus",
+    "ConfigRecordType",
     "SupervisoryAction",
     "Distribution",
     "StatusCode",
@@ -78,6 +83,7 @@ __all__ = [
     "DispositionCode",
     "SilentMonitorStatus",
     "AgentInternalState",
+    "ConfigEventMask",
     "TransferConferenceSetupMask",
     "CallControlMask",
     "OtherFeatureMask",
@@ -266,6 +272,66 @@ class CallType(IntEnum):
     """Voice callback using the Agent Request API."""
 
 
+class ConfigKeyStatus(IntEnum):
+    """Result of a CONFIG_REQUEST_KEY_EVENT (ConfigkeyStatus field of CONFIG_KEY_EVENT).
+
+    From: Application Level Interfaces (v25), CONFIG_KEY_EVENT Status values
+    """
+
+    CONFIG_SUCCESS = 0
+    """The keys were returned."""
+
+    CONFIG_SERVICE_PROVIDER = 1
+    """No data: service provider environment."""
+
+    CONFIG_NO_KEY_SUPPORT = 2
+    """The server does not support configuration keys."""
+
+    CONFIG_UNKNOWN_CUSTOMER = 3
+    """The requested customer does not exist on the server."""
+
+
+class ConfigEndStatus(IntEnum):
+    """Status of a block of configuration data (ConfigEndStatus field of CONFIG_END_EVENT).
+
+    From: Application Level Interfaces (v25), CONFIG_END_EVENT status table
+    """
+
+    CONFIGEND_SUCCESS = 0
+    """The configuration data was uploaded."""
+
+    CONFIGEND_NO_SERVICE_PROVIDER = 1
+    """No data: service provider environment."""
+
+    CONFIGEND_UNKNOWN_CUSTOMER = 2
+    """The request named an unknown customer."""
+
+    CONFIGEND_INVALID = 3
+    """An invalid configuration was sent."""
+
+    CONFIGEND_EMPTY = 4
+    """The server holds no configuration."""
+
+    CONFIGEND_PARTIAL = 5
+    """Part of the configuration; more blocks follow (all but the last block of a split upload)."""
+
+
+class ConfigRecordType(IntEnum):
+    """What a configuration record does (RecordType field of the CONFIG_*_EVENT records).
+
+    From: Application Level Interfaces (v25), RecordType of CONFIG_SERVICE/SKILL_GROUP/AGENT/DEVICE/CALL_TYPE/MRD/TERMINAL/AGENT_DESK_SETTINGS/PERIPHERAL/AGENT_SERVICE_EVENT
+    """
+
+    CONFIG_RECORD_ADD = 0
+    """Add the record."""
+
+    CONFIG_RECORD_CHANGE = 1
+    """Change the record."""
+
+    CONFIG_RECORD_DELETE = 2
+    """Delete the record."""
+
+
 class AgentInternalState(IntEnum):
     """AgentInternalState
 
@@ -298,3 +364,25 @@ class AgentInternalState(IntEnum):
 
     AGENT_STATE_ACTIVE = 11
     """The agent state is currently active."""
+
+
+class ConfigEventMask(IntFlag, boundary=KEEP):
+    """Kinds of configuration information ("Configuration Event Masks"): ConfigInformation of CONFIG_REQUEST_EVENT and CONFIG_BEGIN_EVENT, and ConfigMsgMask of OPEN_REQ (and of CONFIG_REQUEST_EVENT in Version 25).
+
+    From: Application Level Interfaces (v25), CONFIG_REQUEST_EVENT ConfigInformation and ConfigMsgMask, CONFIG_BEGIN_EVENT ConfigInformation; Session Management (v25), OPEN_REQ ConfigMsgMask
+    """
+
+    CONFIG_MSG_SERVICE_MASK = 1
+    """Service information (CONFIG_SERVICE_EVENT)."""
+
+    CONFIG_MSG_SKILL_GROUP_MASK = 2
+    """Skill group information (CONFIG_SKILL_GROUP_EVENT)."""
+
+    CONFIG_MSG_AGENT_MASK = 4
+    """Agent information (CONFIG_AGENT_EVENT)."""
+
+    CONFIG_MSG_DEVICE_MASK = 8
+    """Device information (CONFIG_DEVICE_EVENT)."""
+
+    CONFIG_MSG_CALL_TYPE_MASK = 16
+    """Call type information (CONFIG_CALL_TYPE_EVENT)."""

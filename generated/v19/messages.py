@@ -416,6 +416,10 @@ from .enums import (
     CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigEventMask,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
@@ -459,6 +463,11 @@ __all__ = [
     "AgentSkillGroup",
     "CTIClient",
     "CallDevice",
+    "ConfigAgentRecord",
+    "ConfigCallTypeRecord",
+    "ConfigDeviceRecord",
+    "ConfigServiceRecord",
+    "ConfigSkillGroupRecord",
     "ConnectedParty",
     "DeviceCall",
     "FltSkillGroup",
@@ -596,7 +605,17 @@ __all__ = [
     "StartRecordingConf",
     "StopRecordingReq",
     "StopRecordingConf",
+    "ConfigRequestKeyEvent",
+    "ConfigKeyEvent",
+    "ConfigRequestEvent",
+    "ConfigBeginEvent",
+    "ConfigEndEvent",
+    "ConfigServiceEvent",
+    "ConfigSkillGroupEvent",
+    "ConfigAgentEvent",
+    "ConfigDeviceEvent",
     "CallAttributeChangeEvent",
+    "ConfigCallTypeEvent",
     "CallAgentGreetingEvent",
     "AgentGreetingControlReq",
     "AgentGreetingControlConf",
@@ -626,6 +645,9 @@ _set: Final = object.__setattr__
 
 # Value -> member lookups of the messages defined here: an unknown value stays the plain int.
 _enum_CallType: Final = _w.EnumMap(CallType)
+_enum_ConfigKeyStatus: Final = _w.EnumMap(ConfigKeyStatus)
+_enum_ConfigEndStatus: Final = _w.EnumMap(ConfigEndStatus)
+_enum_ConfigRecordType: Final = _w.EnumMap(ConfigRecordType)
 _enum_StatusCode: Final = _w.EnumMap(StatusCode)
 _enum_AgentState: Final = _w.EnumMap(AgentState)
 _enum_PeripheralType: Final = _w.EnumMap(PeripheralType)
@@ -634,10 +656,270 @@ _enum_DeviceIDType: Final = _w.EnumMap(DeviceIDType)
 _enum_ConnectionDeviceIDType: Final = _w.EnumMap(ConnectionDeviceIDType)
 _enum_DispositionCode: Final = _w.EnumMap(DispositionCode)
 _enum_AgentInternalState: Final = _w.EnumMap(AgentInternalState)
+_mask_ConfigEventMask: Final = _w.FlagCache(ConfigEventMask)
 _mask_CTIServiceMask: Final = _w.FlagCache(CTIServiceMask)
 _mask_CallEventMask: Final = _w.FlagCache(CallEventMask)
 _mask_AgentStateMask: Final = _w.FlagCache(AgentStateMask)
 _mask_PGStatusCode: Final = _w.FlagCache(PGStatusCode)
+
+
+@value_class
+class ConfigAgentRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "agent_type",
+        "login_id",
+        "login_name",
+        "last_name",
+        "first_name",
+        "extension",
+        "description",
+        "agent_skill_target_id",
+        "num_skills",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    agent_type: int
+    login_id: str
+    login_name: str
+    last_name: str
+    first_name: str
+    extension: str
+    description: str
+    agent_skill_target_id: int
+    num_skills: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        agent_type: int,
+        login_id: str,
+        login_name: str,
+        last_name: str,
+        first_name: str,
+        extension: str,
+        description: str,
+        agent_skill_target_id: int,
+        num_skills: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "agent_type", agent_type)
+        _set(self, "login_id", login_id)
+        _set(self, "login_name", login_name)
+        _set(self, "last_name", last_name)
+        _set(self, "first_name", first_name)
+        _set(self, "extension", extension)
+        _set(self, "description", description)
+        _set(self, "agent_skill_target_id", agent_skill_target_id)
+        _set(self, "num_skills", num_skills)
+
+
+_new_ConfigAgentRecord = _w.fast_constructor(ConfigAgentRecord)
+
+
+@value_class
+class ConfigCallTypeRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_call_type_id",
+        "customer_definition_id",
+        "enterprise_name",
+        "description",
+        "service_level_threshold",
+        "service_level_type",
+    )
+    record_type: ConfigRecordType | int
+    flt_call_type_id: int
+    customer_definition_id: int
+    enterprise_name: str
+    description: str
+    service_level_threshold: int
+    service_level_type: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_call_type_id: int,
+        customer_definition_id: int,
+        enterprise_name: str,
+        description: str,
+        service_level_threshold: int,
+        service_level_type: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_call_type_id", flt_call_type_id)
+        _set(self, "customer_definition_id", customer_definition_id)
+        _set(self, "enterprise_name", enterprise_name)
+        _set(self, "description", description)
+        _set(self, "service_level_threshold", service_level_threshold)
+        _set(self, "service_level_type", service_level_type)
+
+
+_new_ConfigCallTypeRecord = _w.fast_constructor(ConfigCallTypeRecord)
+
+
+@value_class
+class ConfigDeviceRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "peripheral_number",
+        "device_type",
+        "max_queued",
+        "dialed_number",
+        "dnis",
+        "description",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    peripheral_number: int
+    device_type: int
+    max_queued: int
+    dialed_number: str
+    dnis: str
+    description: str
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        peripheral_number: int,
+        device_type: int,
+        max_queued: int,
+        dialed_number: str,
+        dnis: str,
+        description: str,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "peripheral_number", peripheral_number)
+        _set(self, "device_type", device_type)
+        _set(self, "max_queued", max_queued)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "dnis", dnis)
+        _set(self, "description", description)
+
+
+_new_ConfigDeviceRecord = _w.fast_constructor(ConfigDeviceRecord)
+
+
+@value_class
+class ConfigServiceRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "peripheral_number",
+        "max_queued",
+        "service_skill_target_id",
+        "peripheral_name",
+        "description",
+        "service_level_threshold",
+        "service_level_type",
+        "config_param",
+        "flt_mr_domain_id",
+        "num_service_members",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    peripheral_number: int
+    max_queued: int
+    service_skill_target_id: int
+    peripheral_name: str
+    description: str
+    service_level_threshold: int
+    service_level_type: int
+    config_param: str
+    flt_mr_domain_id: int
+    num_service_members: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        peripheral_number: int,
+        max_queued: int,
+        service_skill_target_id: int,
+        peripheral_name: str,
+        description: str,
+        service_level_threshold: int,
+        service_level_type: int,
+        config_param: str,
+        flt_mr_domain_id: int,
+        num_service_members: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "peripheral_number", peripheral_number)
+        _set(self, "max_queued", max_queued)
+        _set(self, "service_skill_target_id", service_skill_target_id)
+        _set(self, "peripheral_name", peripheral_name)
+        _set(self, "description", description)
+        _set(self, "service_level_threshold", service_level_threshold)
+        _set(self, "service_level_type", service_level_type)
+        _set(self, "config_param", config_param)
+        _set(self, "flt_mr_domain_id", flt_mr_domain_id)
+        _set(self, "num_service_members", num_service_members)
+
+
+_new_ConfigServiceRecord = _w.fast_constructor(ConfigServiceRecord)
+
+
+@value_class
+class ConfigSkillGroupRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "peripheral_number",
+        "skill_group_skill_target_id",
+        "peripheral_name",
+        "description",
+        "flt_mr_domain_id",
+        "config_param",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    peripheral_number: int
+    skill_group_skill_target_id: int
+    peripheral_name: str
+    description: str
+    flt_mr_domain_id: int
+    config_param: str
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        peripheral_number: int,
+        skill_group_skill_target_id: int,
+        peripheral_name: str,
+        description: str,
+        flt_mr_domain_id: int,
+        config_param: str,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "peripheral_number", peripheral_number)
+        _set(self, "skill_group_skill_target_id", skill_group_skill_target_id)
+        _set(self, "peripheral_name", peripheral_name)
+        _set(self, "description", description)
+        _set(self, "flt_mr_domain_id", flt_mr_domain_id)
+        _set(self, "config_param", config_param)
+
+
+_new_ConfigSkillGroupRecord = _w.fast_constructor(ConfigSkillGroupRecord)
 
 
 @value_class
@@ -3502,7 +3784,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
     call_msg_mask: CallEventMask | int
     agent_state_mask: AgentStateMask | int
     client_port: int
-    client_address: str
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
@@ -3519,7 +3801,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
         call_msg_mask: CallEventMask | int = 0,
         agent_state_mask: AgentStateMask | int = 0,
         client_port: int = 0,
-        client_address: str,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
@@ -3613,8 +3895,6 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         vals, unknown = _w.scan(
             buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 6, "CLIENT_SESSION_OPENED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientAddress", end)
     if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientID", end)
     if vals[2] is None:
@@ -3657,7 +3937,9 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
     if m.agent_extension is not None:
@@ -3702,7 +3984,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
     peripheral_id: int
     status: StatusCode | int
     client_port: int
-    client_address: str
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
@@ -3717,7 +3999,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
         peripheral_id: int = 0,
         status: StatusCode | int = 0,
         client_port: int = 0,
-        client_address: str,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
@@ -3807,8 +4089,6 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         vals, unknown = _w.scan(
             buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 6, "CLIENT_SESSION_CLOSED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientAddress", end)
     if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientID", end)
     if vals[2] is None:
@@ -3847,7 +4127,9 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
     if m.agent_extension is not None:
@@ -4356,7 +4638,7 @@ class EmergencyCallEvent(GeneratedMessage):
     session_id: int
     connection_device_id: str
     client_id: str
-    client_address: str
+    client_address: str | None
     agent_extension: str
     agent_id: str
     agent_instrument: str
@@ -4371,7 +4653,7 @@ class EmergencyCallEvent(GeneratedMessage):
         session_id: int = 0,
         connection_device_id: str,
         client_id: str,
-        client_address: str,
+        client_address: str | None = None,
         agent_extension: str,
         agent_id: str,
         agent_instrument: str,
@@ -4463,8 +4745,6 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ClientID", end)
-    if vals[2] is None:
-        raise _w.missing("EMERGENCY_CALL_EVENT", "ClientAddress", end)
     if vals[3] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentExtension", end)
     if vals[4] is None:
@@ -4509,7 +4789,9 @@ def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension"))
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
@@ -5594,6 +5876,1467 @@ def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
     return _w.frame(150, parts)
 
 
+@value_class
+class ConfigRequestKeyEvent(GeneratedMessage):
+    """Client asks for the current configuration keys (one per kind of configuration).
+
+    CONFIG_REQUEST_KEY_EVENT, MessageType 230, client to server.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_REQUEST_KEY_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 230
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_REQUEST_KEY_EVENT"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("peripheral_id", "customer_id", "unknown_fields")
+
+    peripheral_id: int
+    customer_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        peripheral_id: int = 0,
+        customer_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "customer_id", customer_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_REQUEST_KEY_EVENT: Final = _w.builder(ConfigRequestKeyEvent)
+_S_CONFIG_REQUEST_KEY_EVENT: Final = struct.Struct(">I")
+_X_CONFIG_REQUEST_KEY_EVENT: Final[_w.FixedFields] = (("PeripheralID", "I", 12),)
+_T_CONFIG_REQUEST_KEY_EVENT: Final[_w.FieldTable] = {
+    131: (0, _w.UINT, False, "CustomerID"),
+}
+
+
+def _decode_config_request_key_event(buf: bytes, end: int) -> ConfigRequestKeyEvent:
+    if end < 12:
+        raise _w.truncated("CONFIG_REQUEST_KEY_EVENT", _X_CONFIG_REQUEST_KEY_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 12, end, _T_CONFIG_REQUEST_KEY_EVENT, 1, "CONFIG_REQUEST_KEY_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_REQUEST_KEY_EVENT()
+    (o.peripheral_id,) = _S_CONFIG_REQUEST_KEY_EVENT.unpack_from(buf, 8)
+    (o.customer_id,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigRequestKeyEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
+    name = "CONFIG_REQUEST_KEY_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_REQUEST_KEY_EVENT,
+            _X_CONFIG_REQUEST_KEY_EVENT,
+            name,
+            m.peripheral_id,
+        )
+    ]
+    if m.customer_id is not None:
+        part = _w.put(_w.UINT, 131, m.customer_id, 4, _WIDE, name, "CustomerID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(230, parts)
+
+
+@value_class
+class ConfigKeyEvent(GeneratedMessage):
+    """The server's configuration keys, in answer to CONFIG_REQUEST_KEY_EVENT.
+
+    CONFIG_KEY_EVENT, MessageType 231, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_KEY_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 231
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_KEY_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "config_key_status",
+        "service_config_key",
+        "skill_group_config_key",
+        "agent_config_key",
+        "device_config_key",
+        "call_type_config_key",
+        "unknown_fields",
+    )
+
+    config_key_status: ConfigKeyStatus | int
+    service_config_key: bytes | None
+    skill_group_config_key: bytes | None
+    agent_config_key: bytes | None
+    device_config_key: bytes | None
+    call_type_config_key: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_key_status: ConfigKeyStatus | int = 0,
+        service_config_key: bytes | None = None,
+        skill_group_config_key: bytes | None = None,
+        agent_config_key: bytes | None = None,
+        device_config_key: bytes | None = None,
+        call_type_config_key: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_key_status", config_key_status)
+        _set(self, "service_config_key", service_config_key)
+        _set(self, "skill_group_config_key", skill_group_config_key)
+        _set(self, "agent_config_key", agent_config_key)
+        _set(self, "device_config_key", device_config_key)
+        _set(self, "call_type_config_key", call_type_config_key)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_KEY_EVENT: Final = _w.builder(ConfigKeyEvent)
+_S_CONFIG_KEY_EVENT: Final = struct.Struct(">I")
+_X_CONFIG_KEY_EVENT: Final[_w.FixedFields] = (("ConfigkeyStatus", "I", 12),)
+_T_CONFIG_KEY_EVENT: Final[_w.FieldTable] = {
+    177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
+    178: (1, _w.UNSPEC, False, "SkillGroupConfigKey"),
+    179: (2, _w.UNSPEC, False, "AgentConfigKey"),
+    180: (3, _w.UNSPEC, False, "DeviceConfigKey"),
+    209: (4, _w.UNSPEC, False, "CallTypeConfigKey"),
+}
+_FAST_CONFIG_KEY_EVENT: Final = _fast_slots(
+    {
+        177: ~0,
+        178: ~1,
+        179: ~2,
+        180: ~3,
+        209: ~4,
+    }
+)
+
+
+def _decode_config_key_event(buf: bytes, end: int) -> ConfigKeyEvent:
+    if end < 12:
+        raise _w.truncated("CONFIG_KEY_EVENT", _X_CONFIG_KEY_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 5
+    unknown: list[UnknownField] = []
+    pos = 12
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CONFIG_KEY_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_KEY_EVENT,
+                unknown,
+                "CONFIG_KEY_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 12, end, _T_CONFIG_KEY_EVENT, 5, "CONFIG_KEY_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_KEY_EVENT()
+    (f0,) = _S_CONFIG_KEY_EVENT.unpack_from(buf, 8)
+    o.config_key_status = _enum_ConfigKeyStatus[f0]
+    (
+        o.service_config_key,
+        o.skill_group_config_key,
+        o.agent_config_key,
+        o.device_config_key,
+        o.call_type_config_key,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigKeyEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+    name = "CONFIG_KEY_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_KEY_EVENT,
+            _X_CONFIG_KEY_EVENT,
+            name,
+            m.config_key_status,
+        )
+    ]
+    if m.service_config_key is not None:
+        part = _w.put(_w.UNSPEC, 177, m.service_config_key, 8, _WIDE, name, "ServiceConfigKey")
+        parts.append(part)
+    if m.skill_group_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 178, m.skill_group_config_key, 8, _WIDE, name, "SkillGroupConfigKey"
+        )
+        parts.append(part)
+    if m.agent_config_key is not None:
+        part = _w.put(_w.UNSPEC, 179, m.agent_config_key, 8, _WIDE, name, "AgentConfigKey")
+        parts.append(part)
+    if m.device_config_key is not None:
+        part = _w.put(_w.UNSPEC, 180, m.device_config_key, 8, _WIDE, name, "DeviceConfigKey")
+        parts.append(part)
+    if m.call_type_config_key is not None:
+        part = _w.put(_w.UNSPEC, 209, m.call_type_config_key, 8, _WIDE, name, "CallTypeConfigKey")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(231, parts)
+
+
+@value_class
+class ConfigRequestEvent(GeneratedMessage):
+    """Client asks for configuration (or, with no bit set, only tells the server that it may now send updates).
+
+    CONFIG_REQUEST_EVENT, MessageType 232, client to server.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_REQUEST_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 232
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_REQUEST_EVENT"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("config_information", "peripheral_id", "customer_id", "unknown_fields")
+
+    config_information: ConfigEventMask | int
+    peripheral_id: int
+    customer_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_information: ConfigEventMask | int = 0,
+        peripheral_id: int = 0,
+        customer_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_information", config_information)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "customer_id", customer_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
+_S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">II")
+_X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
+    ("ConfigInformation", "I", 12),
+    ("PeripheralID", "I", 16),
+)
+_T_CONFIG_REQUEST_EVENT: Final[_w.FieldTable] = {
+    131: (0, _w.UINT, False, "CustomerID"),
+}
+
+
+def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
+    if end < 16:
+        raise _w.truncated("CONFIG_REQUEST_EVENT", _X_CONFIG_REQUEST_EVENT, end)
+    vals, unknown = _w.scan(buf, 16, end, _T_CONFIG_REQUEST_EVENT, 1, "CONFIG_REQUEST_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_REQUEST_EVENT()
+    (f0, o.peripheral_id) = _S_CONFIG_REQUEST_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f0]
+    (o.customer_id,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigRequestEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    name = "CONFIG_REQUEST_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_REQUEST_EVENT,
+            _X_CONFIG_REQUEST_EVENT,
+            name,
+            m.config_information,
+            m.peripheral_id,
+        )
+    ]
+    if m.customer_id is not None:
+        part = _w.put(_w.UINT, 131, m.customer_id, 4, _WIDE, name, "CustomerID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(232, parts)
+
+
+@value_class
+class ConfigBeginEvent(GeneratedMessage):
+    """Start of a block of configuration data, all under the same keys.
+
+    CONFIG_BEGIN_EVENT, MessageType 233, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_BEGIN_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 233
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_BEGIN_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "config_type",
+        "config_information",
+        "service_config_key",
+        "skill_group_config_key",
+        "agent_config_key",
+        "device_config_key",
+        "call_type_config_key",
+        "unknown_fields",
+    )
+
+    config_type: int
+    config_information: ConfigEventMask | int
+    service_config_key: bytes | None
+    skill_group_config_key: bytes | None
+    agent_config_key: bytes | None
+    device_config_key: bytes | None
+    call_type_config_key: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_type: int = 0,
+        config_information: ConfigEventMask | int = 0,
+        service_config_key: bytes | None = None,
+        skill_group_config_key: bytes | None = None,
+        agent_config_key: bytes | None = None,
+        device_config_key: bytes | None = None,
+        call_type_config_key: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_type", config_type)
+        _set(self, "config_information", config_information)
+        _set(self, "service_config_key", service_config_key)
+        _set(self, "skill_group_config_key", skill_group_config_key)
+        _set(self, "agent_config_key", agent_config_key)
+        _set(self, "device_config_key", device_config_key)
+        _set(self, "call_type_config_key", call_type_config_key)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
+_S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
+    ("ConfigType", "H", 10),
+    ("ConfigInformation", "I", 14),
+)
+_T_CONFIG_BEGIN_EVENT: Final[_w.FieldTable] = {
+    177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
+    178: (1, _w.UNSPEC, False, "SkillGroupConfigKey"),
+    179: (2, _w.UNSPEC, False, "AgentConfigKey"),
+    180: (3, _w.UNSPEC, False, "DeviceConfigKey"),
+    209: (4, _w.UNSPEC, False, "CallTypeConfigKey"),
+}
+_FAST_CONFIG_BEGIN_EVENT: Final = _fast_slots(
+    {
+        177: ~0,
+        178: ~1,
+        179: ~2,
+        180: ~3,
+        209: ~4,
+    }
+)
+
+
+def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
+    if end < 14:
+        raise _w.truncated("CONFIG_BEGIN_EVENT", _X_CONFIG_BEGIN_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 5
+    unknown: list[UnknownField] = []
+    pos = 14
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CONFIG_BEGIN_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_BEGIN_EVENT,
+                unknown,
+                "CONFIG_BEGIN_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 14, end, _T_CONFIG_BEGIN_EVENT, 5, "CONFIG_BEGIN_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_BEGIN_EVENT()
+    (o.config_type, f1) = _S_CONFIG_BEGIN_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f1]
+    (
+        o.service_config_key,
+        o.skill_group_config_key,
+        o.agent_config_key,
+        o.device_config_key,
+        o.call_type_config_key,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigBeginEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    name = "CONFIG_BEGIN_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_BEGIN_EVENT,
+            _X_CONFIG_BEGIN_EVENT,
+            name,
+            m.config_type,
+            m.config_information,
+        )
+    ]
+    if m.service_config_key is not None:
+        part = _w.put(_w.UNSPEC, 177, m.service_config_key, 8, _WIDE, name, "ServiceConfigKey")
+        parts.append(part)
+    if m.skill_group_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 178, m.skill_group_config_key, 8, _WIDE, name, "SkillGroupConfigKey"
+        )
+        parts.append(part)
+    if m.agent_config_key is not None:
+        part = _w.put(_w.UNSPEC, 179, m.agent_config_key, 8, _WIDE, name, "AgentConfigKey")
+        parts.append(part)
+    if m.device_config_key is not None:
+        part = _w.put(_w.UNSPEC, 180, m.device_config_key, 8, _WIDE, name, "DeviceConfigKey")
+        parts.append(part)
+    if m.call_type_config_key is not None:
+        part = _w.put(_w.UNSPEC, 209, m.call_type_config_key, 8, _WIDE, name, "CallTypeConfigKey")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(233, parts)
+
+
+@value_class
+class ConfigEndEvent(GeneratedMessage):
+    """End of a block of configuration data, or an error or empty answer to CONFIG_REQUEST_EVENT.
+
+    CONFIG_END_EVENT, MessageType 234, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_END_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 234
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_END_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("config_end_status", "text", "unknown_fields")
+
+    config_end_status: ConfigEndStatus | int
+    text: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_end_status: ConfigEndStatus | int = 0,
+        text: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_end_status", config_end_status)
+        _set(self, "text", text)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_END_EVENT: Final = _w.builder(ConfigEndEvent)
+_S_CONFIG_END_EVENT: Final = struct.Struct(">I")
+_X_CONFIG_END_EVENT: Final[_w.FixedFields] = (("ConfigEndStatus", "I", 12),)
+_T_CONFIG_END_EVENT: Final[_w.FieldTable] = {
+    7: (0, _w.STRING, False, "Text"),
+}
+_FAST_CONFIG_END_EVENT: Final = _fast_slots(
+    {
+        7: 0,
+    }
+)
+
+
+def _decode_config_end_event(buf: bytes, end: int) -> ConfigEndEvent:
+    if end < 12:
+        raise _w.truncated("CONFIG_END_EVENT", _X_CONFIG_END_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 12
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_CONFIG_END_EVENT[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_END_EVENT,
+                unknown,
+                "CONFIG_END_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 12, end, _T_CONFIG_END_EVENT, 1, "CONFIG_END_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_END_EVENT()
+    (f0,) = _S_CONFIG_END_EVENT.unpack_from(buf, 8)
+    o.config_end_status = _enum_ConfigEndStatus[f0]
+    (o.text,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigEndEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_end_event(m: ConfigEndEvent) -> bytes:
+    name = "CONFIG_END_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_END_EVENT,
+            _X_CONFIG_END_EVENT,
+            name,
+            m.config_end_status,
+        )
+    ]
+    if m.text is not None:
+        part = _w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(234, parts)
+
+
+@value_class
+class ConfigServiceEvent(GeneratedMessage):
+    """Service configuration records (add, change or delete).
+
+    CONFIG_SERVICE_EVENT, MessageType 235, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_SERVICE_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 235
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_SERVICE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_peripheral_number",
+        "extension",
+        "service_member",
+        "service_priority",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigServiceRecord, ...]
+    old_peripheral_number: tuple[int, ...]
+    extension: tuple[str, ...]
+    service_member: tuple[int, ...]
+    service_priority: tuple[int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigServiceRecord, ...] = (),
+        old_peripheral_number: tuple[int, ...] = (),
+        extension: tuple[str, ...] = (),
+        service_member: tuple[int, ...] = (),
+        service_priority: tuple[int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_peripheral_number", old_peripheral_number)
+        _set(self, "extension", extension)
+        _set(self, "service_member", service_member)
+        _set(self, "service_priority", service_priority)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_SERVICE_EVENT: Final = _w.builder(ConfigServiceEvent)
+_S_CONFIG_SERVICE_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_SERVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    184: (2, _w.UINT, True, "PeripheralNumber"),
+    129: (3, _w.UINT, True, "MaxQueued"),
+    132: (4, _w.UINT, True, "ServiceSkillTargetID"),
+    133: (5, _w.STRING, True, "PeripheralName"),
+    134: (6, _w.STRING, True, "Description"),
+    174: (7, _w.UINT, True, "ServiceLevelThreshold"),
+    175: (8, _w.UINT, True, "ServiceLevelType"),
+    176: (9, _w.STRING, True, "ConfigParam"),
+    216: (10, _w.UINT, True, "FltMRDomainID"),
+    186: (11, _w.USHORT, True, "NumServiceMembers"),
+    213: (12, _w.UINT, True, "OldPeripheralNumber"),
+    173: (13, _w.STRING, True, "Extension"),
+    187: (14, _w.UINT, True, "ServiceMember"),
+    188: (15, _w.USHORT, True, "ServicePriority"),
+}
+
+
+def _decode_config_service_event(buf: bytes, end: int) -> ConfigServiceEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_SERVICE_EVENT", _X_CONFIG_SERVICE_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_SERVICE_EVENT, 16, "CONFIG_SERVICE_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_SERVICE_EVENT()
+    (f0,) = _S_CONFIG_SERVICE_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+        and v11 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        g11 = v11 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+            or len(g11) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_SERVICE_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "PeripheralNumber": len(g2),
+                    "MaxQueued": len(g3),
+                    "ServiceSkillTargetID": len(g4),
+                    "PeripheralName": len(g5),
+                    "Description": len(g6),
+                    "ServiceLevelThreshold": len(g7),
+                    "ServiceLevelType": len(g8),
+                    "ConfigParam": len(g9),
+                    "FltMRDomainID": len(g10),
+                    "NumServiceMembers": len(g11),
+                },
+                end,
+            )
+        o.records = tuple(
+            map(_new_ConfigServiceRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11)
+        )
+    o.old_peripheral_number = tuple(v12 or ())
+    o.extension = tuple(v13 or ())
+    o.service_member = tuple(v14 or ())
+    o.service_priority = tuple(v15 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigServiceEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
+    name = "CONFIG_SERVICE_EVENT"
+    records = _w.check_group(m.records, ConfigServiceRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_SERVICE_EVENT,
+            _X_CONFIG_SERVICE_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(
+            _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
+        )
+        parts.append(_w.put(_w.UINT, 129, entry.max_queued, 4, _WIDE, name, "MaxQueued"))
+        parts.append(
+            _w.put(
+                _w.UINT, 132, entry.service_skill_target_id, 4, _WIDE, name, "ServiceSkillTargetID"
+            )
+        )
+        parts.append(
+            _w.put(_w.STRING, 133, entry.peripheral_name, 64, _WIDE, name, "PeripheralName")
+        )
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(
+                _w.UINT, 174, entry.service_level_threshold, 4, _WIDE, name, "ServiceLevelThreshold"
+            )
+        )
+        parts.append(
+            _w.put(_w.UINT, 175, entry.service_level_type, 4, _WIDE, name, "ServiceLevelType")
+        )
+        parts.append(_w.put(_w.STRING, 176, entry.config_param, 255, _WIDE, name, "ConfigParam"))
+        parts.append(_w.put(_w.UINT, 216, entry.flt_mr_domain_id, 4, _WIDE, name, "FltMRDomainID"))
+        parts.append(
+            _w.put(_w.USHORT, 186, entry.num_service_members, 2, _WIDE, name, "NumServiceMembers")
+        )
+    for value in _w.sequence(m.old_peripheral_number, name, "OldPeripheralNumber"):
+        part = _w.put(_w.UINT, 213, value, 4, _WIDE, name, "OldPeripheralNumber")
+        parts.append(part)
+    for value in _w.sequence(m.extension, name, "Extension"):
+        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
+        parts.append(part)
+    for value in _w.sequence(m.service_member, name, "ServiceMember"):
+        part = _w.put(_w.UINT, 187, value, 4, _WIDE, name, "ServiceMember")
+        parts.append(part)
+    for value in _w.sequence(m.service_priority, name, "ServicePriority"):
+        part = _w.put(_w.USHORT, 188, value, 2, _WIDE, name, "ServicePriority")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(235, parts)
+
+
+@value_class
+class ConfigSkillGroupEvent(GeneratedMessage):
+    """Skill group configuration records (add, change or delete).
+
+    CONFIG_SKILL_GROUP_EVENT, MessageType 236, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_SKILL_GROUP_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 236
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_peripheral_number",
+        "flt_skill_group_priority",
+        "auto_work",
+        "extension",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigSkillGroupRecord, ...]
+    old_peripheral_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    auto_work: tuple[bytes, ...]
+    extension: tuple[str, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigSkillGroupRecord, ...] = (),
+        old_peripheral_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        auto_work: tuple[bytes, ...] = (),
+        extension: tuple[str, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_peripheral_number", old_peripheral_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "auto_work", auto_work)
+        _set(self, "extension", extension)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_SKILL_GROUP_EVENT: Final = _w.builder(ConfigSkillGroupEvent)
+_S_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_SKILL_GROUP_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    184: (2, _w.UINT, True, "PeripheralNumber"),
+    192: (3, _w.UINT, True, "SkillGroupSkillTargetID"),
+    133: (4, _w.STRING, True, "PeripheralName"),
+    134: (5, _w.STRING, True, "Description"),
+    216: (6, _w.UINT, True, "FltMRDomainID"),
+    176: (7, _w.STRING, True, "ConfigParam"),
+    213: (8, _w.UINT, True, "OldPeripheralNumber"),
+    64: (9, _w.USHORT, True, "FltSkillGroupPriority"),
+    185: (10, _w.UNSPEC, True, "AutoWork"),
+    173: (11, _w.STRING, True, "Extension"),
+}
+
+
+def _decode_config_skill_group_event(buf: bytes, end: int) -> ConfigSkillGroupEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_SKILL_GROUP_EVENT", _X_CONFIG_SKILL_GROUP_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_SKILL_GROUP_EVENT, 12, "CONFIG_SKILL_GROUP_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_SKILL_GROUP_EVENT()
+    (f0,) = _S_CONFIG_SKILL_GROUP_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_SKILL_GROUP_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "PeripheralNumber": len(g2),
+                    "SkillGroupSkillTargetID": len(g3),
+                    "PeripheralName": len(g4),
+                    "Description": len(g5),
+                    "FltMRDomainID": len(g6),
+                    "ConfigParam": len(g7),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigSkillGroupRecord, g0, g1, g2, g3, g4, g5, g6, g7))
+    o.old_peripheral_number = tuple(v8 or ())
+    o.flt_skill_group_priority = tuple(v9 or ())
+    o.auto_work = tuple(v10 or ())
+    o.extension = tuple(v11 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigSkillGroupEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+    name = "CONFIG_SKILL_GROUP_EVENT"
+    records = _w.check_group(m.records, ConfigSkillGroupRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_SKILL_GROUP_EVENT,
+            _X_CONFIG_SKILL_GROUP_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(
+            _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                192,
+                entry.skill_group_skill_target_id,
+                4,
+                _WIDE,
+                name,
+                "SkillGroupSkillTargetID",
+            )
+        )
+        parts.append(
+            _w.put(_w.STRING, 133, entry.peripheral_name, 64, _WIDE, name, "PeripheralName")
+        )
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(_w.put(_w.UINT, 216, entry.flt_mr_domain_id, 4, _WIDE, name, "FltMRDomainID"))
+        parts.append(_w.put(_w.STRING, 176, entry.config_param, 255, _WIDE, name, "ConfigParam"))
+    for value in _w.sequence(m.old_peripheral_number, name, "OldPeripheralNumber"):
+        part = _w.put(_w.UINT, 213, value, 4, _WIDE, name, "OldPeripheralNumber")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
+        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
+        parts.append(part)
+    for value in _w.sequence(m.auto_work, name, "AutoWork"):
+        part = _w.put(_w.UNSPEC, 185, value, 255, _WIDE, name, "AutoWork")
+        parts.append(part)
+    for value in _w.sequence(m.extension, name, "Extension"):
+        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(236, parts)
+
+
+@value_class
+class ConfigAgentEvent(GeneratedMessage):
+    """Agent configuration records (add, change or delete).
+
+    CONFIG_AGENT_EVENT, MessageType 237, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_AGENT_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 237
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_login_id",
+        "flt_skill_group_number",
+        "flt_skill_group_priority",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigAgentRecord, ...]
+    old_login_id: tuple[str, ...]
+    flt_skill_group_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigAgentRecord, ...] = (),
+        old_login_id: tuple[str, ...] = (),
+        flt_skill_group_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_login_id", old_login_id)
+        _set(self, "flt_skill_group_number", flt_skill_group_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
+_S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    189: (2, _w.USHORT, True, "AgentType"),
+    190: (3, _w.STRING, True, "LoginID"),
+    207: (4, _w.STRING, True, "LoginName"),
+    138: (5, _w.STRING, True, "LastName"),
+    137: (6, _w.STRING, True, "FirstName"),
+    173: (7, _w.STRING, True, "Extension"),
+    134: (8, _w.STRING, True, "Description"),
+    141: (9, _w.UINT, True, "AgentSkillTargetID"),
+    191: (10, _w.USHORT, True, "NumSkills"),
+    214: (11, _w.STRING, True, "OldLoginID"),
+    62: (12, _w.UINT, True, "FltSkillGroupNumber"),
+    64: (13, _w.USHORT, True, "FltSkillGroupPriority"),
+}
+
+
+def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_AGENT_EVENT", _X_CONFIG_AGENT_EVENT, end)
+    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_AGENT_EVENT, 14, "CONFIG_AGENT_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_AGENT_EVENT()
+    (f0,) = _S_CONFIG_AGENT_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_AGENT_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "AgentType": len(g2),
+                    "LoginID": len(g3),
+                    "LoginName": len(g4),
+                    "LastName": len(g5),
+                    "FirstName": len(g6),
+                    "Extension": len(g7),
+                    "Description": len(g8),
+                    "AgentSkillTargetID": len(g9),
+                    "NumSkills": len(g10),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigAgentRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10))
+    o.old_login_id = tuple(v11 or ())
+    o.flt_skill_group_number = tuple(v12 or ())
+    o.flt_skill_group_priority = tuple(v13 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigAgentEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    name = "CONFIG_AGENT_EVENT"
+    records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_AGENT_EVENT,
+            _X_CONFIG_AGENT_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(_w.put(_w.USHORT, 189, entry.agent_type, 2, _WIDE, name, "AgentType"))
+        parts.append(_w.put(_w.STRING, 190, entry.login_id, 64, _WIDE, name, "LoginID"))
+        parts.append(_w.put(_w.STRING, 207, entry.login_name, 32, _WIDE, name, "LoginName"))
+        parts.append(_w.put(_w.STRING, 138, entry.last_name, 32, _WIDE, name, "LastName"))
+        parts.append(_w.put(_w.STRING, 137, entry.first_name, 32, _WIDE, name, "FirstName"))
+        parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(_w.UINT, 141, entry.agent_skill_target_id, 4, _WIDE, name, "AgentSkillTargetID")
+        )
+        parts.append(_w.put(_w.USHORT, 191, entry.num_skills, 2, _WIDE, name, "NumSkills"))
+    for value in _w.sequence(m.old_login_id, name, "OldLoginID"):
+        part = _w.put(_w.STRING, 214, value, 64, _WIDE, name, "OldLoginID")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_number, name, "FltSkillGroupNumber"):
+        part = _w.put(_w.UINT, 62, value, 4, _WIDE, name, "FltSkillGroupNumber")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
+        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(237, parts)
+
+
+@value_class
+class ConfigDeviceEvent(GeneratedMessage):
+    """Device configuration records (services, skill groups, agent phones, route points, CTI ports, ...).
+
+    CONFIG_DEVICE_EVENT, MessageType 238, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_DEVICE_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 238
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_DEVICE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "flt_service_id", "extension", "unknown_fields")
+
+    records: tuple[ConfigDeviceRecord, ...]
+    flt_service_id: tuple[int, ...]
+    extension: tuple[str, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigDeviceRecord, ...] = (),
+        flt_service_id: tuple[int, ...] = (),
+        extension: tuple[str, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "flt_service_id", flt_service_id)
+        _set(self, "extension", extension)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_DEVICE_EVENT: Final = _w.builder(ConfigDeviceEvent)
+_S_CONFIG_DEVICE_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_DEVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    184: (2, _w.UINT, True, "PeripheralNumber"),
+    195: (3, _w.USHORT, True, "DeviceType"),
+    129: (4, _w.UINT, True, "MaxQueued"),
+    11: (5, _w.STRING, True, "DialedNumber"),
+    10: (6, _w.STRING, True, "DNIS"),
+    134: (7, _w.STRING, True, "Description"),
+    193: (8, _w.UINT, True, "FltServiceID"),
+    173: (9, _w.STRING, True, "Extension"),
+}
+
+
+def _decode_config_device_event(buf: bytes, end: int) -> ConfigDeviceEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_DEVICE_EVENT", _X_CONFIG_DEVICE_EVENT, end)
+    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_DEVICE_EVENT, 10, "CONFIG_DEVICE_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_DEVICE_EVENT()
+    (f0,) = _S_CONFIG_DEVICE_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_DEVICE_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "PeripheralNumber": len(g2),
+                    "DeviceType": len(g3),
+                    "MaxQueued": len(g4),
+                    "DialedNumber": len(g5),
+                    "DNIS": len(g6),
+                    "Description": len(g7),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigDeviceRecord, g0, g1, g2, g3, g4, g5, g6, g7))
+    o.flt_service_id = tuple(v8 or ())
+    o.extension = tuple(v9 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigDeviceEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
+    name = "CONFIG_DEVICE_EVENT"
+    records = _w.check_group(m.records, ConfigDeviceRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_DEVICE_EVENT,
+            _X_CONFIG_DEVICE_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(
+            _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
+        )
+        parts.append(_w.put(_w.USHORT, 195, entry.device_type, 2, _WIDE, name, "DeviceType"))
+        parts.append(_w.put(_w.UINT, 129, entry.max_queued, 4, _WIDE, name, "MaxQueued"))
+        parts.append(_w.put(_w.STRING, 11, entry.dialed_number, 40, _WIDE, name, "DialedNumber"))
+        parts.append(_w.put(_w.STRING, 10, entry.dnis, 32, _WIDE, name, "DNIS"))
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+    for value in _w.sequence(m.flt_service_id, name, "FltServiceID"):
+        part = _w.put(_w.UINT, 193, value, 4, _WIDE, name, "FltServiceID")
+        parts.append(part)
+    for value in _w.sequence(m.extension, name, "Extension"):
+        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(238, parts)
+
+
+@value_class
+class ConfigCallTypeEvent(GeneratedMessage):
+    """Call type configuration records (add, change or delete).
+
+    CONFIG_CALL_TYPE_EVENT, MessageType 245, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_CALL_TYPE_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 245
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_CALL_TYPE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "unknown_fields")
+
+    records: tuple[ConfigCallTypeRecord, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigCallTypeRecord, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_CALL_TYPE_EVENT: Final = _w.builder(ConfigCallTypeEvent)
+_S_CONFIG_CALL_TYPE_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_CALL_TYPE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    210: (1, _w.UINT, True, "FltCallTypeID"),
+    211: (2, _w.UINT, True, "CustomerDefinitionID"),
+    212: (3, _w.STRING, True, "EnterpriseName"),
+    134: (4, _w.STRING, True, "Description"),
+    174: (5, _w.UINT, True, "ServiceLevelThreshold"),
+    175: (6, _w.UINT, True, "ServiceLevelType"),
+}
+
+
+def _decode_config_call_type_event(buf: bytes, end: int) -> ConfigCallTypeEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_CALL_TYPE_EVENT", _X_CONFIG_CALL_TYPE_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_CALL_TYPE_EVENT, 7, "CONFIG_CALL_TYPE_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_CALL_TYPE_EVENT()
+    (f0,) = _S_CONFIG_CALL_TYPE_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_CALL_TYPE_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltCallTypeID": len(g1),
+                    "CustomerDefinitionID": len(g2),
+                    "EnterpriseName": len(g3),
+                    "Description": len(g4),
+                    "ServiceLevelThreshold": len(g5),
+                    "ServiceLevelType": len(g6),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigCallTypeRecord, g0, g1, g2, g3, g4, g5, g6))
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigCallTypeEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
+    name = "CONFIG_CALL_TYPE_EVENT"
+    records = _w.check_group(m.records, ConfigCallTypeRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_CALL_TYPE_EVENT,
+            _X_CONFIG_CALL_TYPE_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(_w.put(_w.UINT, 210, entry.flt_call_type_id, 4, _WIDE, name, "FltCallTypeID"))
+        parts.append(
+            _w.put(
+                _w.UINT, 211, entry.customer_definition_id, 4, _WIDE, name, "CustomerDefinitionID"
+            )
+        )
+        parts.append(
+            _w.put(_w.STRING, 212, entry.enterprise_name, 32, _WIDE, name, "EnterpriseName")
+        )
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(
+                _w.UINT, 174, entry.service_level_threshold, 4, _WIDE, name, "ServiceLevelThreshold"
+            )
+        )
+        parts.append(
+            _w.put(_w.UINT, 175, entry.service_level_type, 4, _WIDE, name, "ServiceLevelType")
+        )
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(245, parts)
+
+
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
     {
         1: FailureConf,
@@ -5725,7 +7468,17 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         148: StartRecordingConf,
         149: StopRecordingReq,
         150: StopRecordingConf,
+        230: ConfigRequestKeyEvent,
+        231: ConfigKeyEvent,
+        232: ConfigRequestEvent,
+        233: ConfigBeginEvent,
+        234: ConfigEndEvent,
+        235: ConfigServiceEvent,
+        236: ConfigSkillGroupEvent,
+        237: ConfigAgentEvent,
+        238: ConfigDeviceEvent,
         240: CallAttributeChangeEvent,
+        245: ConfigCallTypeEvent,
         248: CallAgentGreetingEvent,
         249: AgentGreetingControlReq,
         250: AgentGreetingControlConf,
@@ -5930,12 +7683,22 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
+        230: "CONFIG_REQUEST_KEY_EVENT",
+        231: "CONFIG_KEY_EVENT",
+        232: "CONFIG_REQUEST_EVENT",
+        233: "CONFIG_BEGIN_EVENT",
+        234: "CONFIG_END_EVENT",
+        235: "CONFIG_SERVICE_EVENT",
+        236: "CONFIG_SKILL_GROUP_EVENT",
+        237: "CONFIG_AGENT_EVENT",
+        238: "CONFIG_DEVICE_EVENT",
         240: "CALL_ATTRIBUTE_CHANGE_EVENT",
         242: "TEAM_CONFIG_REQ",
         243: "TEAM_CONFIG_EVENT",
         244: "TEAM_CONFIG_CONF",
+        245: "CONFIG_CALL_TYPE_EVENT",
         247: "CALL_TERMINATION_EVENT",
         248: "CALL_AGENT_GREETING_EVENT",
         249: "AGENT_GREETING_CONTROL_REQ",
@@ -6075,7 +7838,17 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     148: _decode_start_recording_conf,
     149: _decode_stop_recording_req,
     150: _decode_stop_recording_conf,
+    230: _decode_config_request_key_event,
+    231: _decode_config_key_event,
+    232: _decode_config_request_event,
+    233: _decode_config_begin_event,
+    234: _decode_config_end_event,
+    235: _decode_config_service_event,
+    236: _decode_config_skill_group_event,
+    237: _decode_config_agent_event,
+    238: _decode_config_device_event,
     240: _decode_call_attribute_change_event,
+    245: _decode_config_call_type_event,
     248: _decode_call_agent_greeting_event,
     249: _decode_agent_greeting_control_req,
     250: _decode_agent_greeting_control_conf,
@@ -6210,7 +7983,17 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     StartRecordingConf: _encode_start_recording_conf,
     StopRecordingReq: _encode_stop_recording_req,
     StopRecordingConf: _encode_stop_recording_conf,
+    ConfigRequestKeyEvent: _encode_config_request_key_event,
+    ConfigKeyEvent: _encode_config_key_event,
+    ConfigRequestEvent: _encode_config_request_event,
+    ConfigBeginEvent: _encode_config_begin_event,
+    ConfigEndEvent: _encode_config_end_event,
+    ConfigServiceEvent: _encode_config_service_event,
+    ConfigSkillGroupEvent: _encode_config_skill_group_event,
+    ConfigAgentEvent: _encode_config_agent_event,
+    ConfigDeviceEvent: _encode_config_device_event,
     CallAttributeChangeEvent: _encode_call_attribute_change_event,
+    ConfigCallTypeEvent: _encode_config_call_type_event,
     CallAgentGreetingEvent: _encode_call_agent_greeting_event,
     AgentGreetingControlReq: _encode_agent_greeting_control_req,
     AgentGreetingControlConf: _encode_agent_greeting_control_conf,

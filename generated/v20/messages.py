@@ -1,10 +1,6 @@
 """Messages of CTI Server Protocol Version 20: classes, decoders and encoders.
 
 Generated from spec/ by ``python -m codegen``: do not edit.
-
-A message whose definition is the same as in an earlier version (same fields, same wire format)
-is not repeated: it is imported from the first version that has it, so ``ctiwire.v20`` and
-that version share the class. What is defined below is new or different in Version 20.
 """
 
 from __future__ import annotations
@@ -28,30 +24,6 @@ from ctiwire.types import (
     UnknownMessage,
     value_class,
 )
-from ctiwire.v15.messages import (
-    AgentSkillGroup,
-    CallDevice,
-    ConnectedParty,
-    CTIClient,
-    DeviceCall,
-    FltSkillGroup,
-    Line,
-    PeripheralInfo,
-    RequestedSkillGroup,
-    SkillGroup,
-    TeamMember,
-    _new_AgentSkillGroup,
-    _new_CallDevice,
-    _new_ConnectedParty,
-    _new_CTIClient,
-    _new_DeviceCall,
-    _new_FltSkillGroup,
-    _new_Line,
-    _new_PeripheralInfo,
-    _new_RequestedSkillGroup,
-    _new_SkillGroup,
-    _new_TeamMember,
-)
 
 from .enums import (
     AgentDeskSettingsMask,
@@ -71,6 +43,10 @@ from .enums import (
     CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigEventMask,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
@@ -115,6 +91,12 @@ __all__ = [
     "AgentSkillGroup",
     "CTIClient",
     "CallDevice",
+    "ConfigAgentRecord",
+    "ConfigCallTypeRecord",
+    "ConfigDeviceRecord",
+    "ConfigMrdRecord",
+    "ConfigServiceRecord",
+    "ConfigSkillGroupRecord",
     "ConnectedParty",
     "DeviceCall",
     "FltSkillGroup",
@@ -252,10 +234,21 @@ __all__ = [
     "StartRecordingConf",
     "StopRecordingReq",
     "StopRecordingConf",
+    "ConfigRequestKeyEvent",
+    "ConfigKeyEvent",
+    "ConfigRequestEvent",
+    "ConfigBeginEvent",
+    "ConfigEndEvent",
+    "ConfigServiceEvent",
+    "ConfigSkillGroupEvent",
+    "ConfigAgentEvent",
+    "ConfigDeviceEvent",
     "CallAttributeChangeEvent",
+    "ConfigCallTypeEvent",
     "CallAgentGreetingEvent",
     "AgentGreetingControlReq",
     "AgentGreetingControlConf",
+    "ConfigMrdEvent",
 ]
 
 PROTOCOL_VERSION: Final = 20
@@ -284,6 +277,9 @@ _set: Final = object.__setattr__
 _enum_EventCause: Final = _w.EnumMap(EventCause)
 _enum_CallType: Final = _w.EnumMap(CallType)
 _enum_ControlFailureCode: Final = _w.EnumMap(ControlFailureCode)
+_enum_ConfigKeyStatus: Final = _w.EnumMap(ConfigKeyStatus)
+_enum_ConfigEndStatus: Final = _w.EnumMap(ConfigEndStatus)
+_enum_ConfigRecordType: Final = _w.EnumMap(ConfigRecordType)
 _enum_SupervisoryAction: Final = _w.EnumMap(SupervisoryAction)
 _enum_Distribution: Final = _w.EnumMap(Distribution)
 _enum_StatusCode: Final = _w.EnumMap(StatusCode)
@@ -308,6 +304,7 @@ _enum_DestinationCountry: Final = _w.EnumMap(DestinationCountry)
 _enum_DispositionCode: Final = _w.EnumMap(DispositionCode)
 _enum_SilentMonitorStatus: Final = _w.EnumMap(SilentMonitorStatus)
 _enum_AgentInternalState: Final = _w.EnumMap(AgentInternalState)
+_mask_ConfigEventMask: Final = _w.FlagCache(ConfigEventMask)
 _mask_TransferConferenceSetupMask: Final = _w.FlagCache(TransferConferenceSetupMask)
 _mask_CallControlMask: Final = _w.FlagCache(CallControlMask)
 _mask_OtherFeatureMask: Final = _w.FlagCache(OtherFeatureMask)
@@ -322,57 +319,668 @@ _mask_AgentServiceRequestMask: Final = _w.FlagCache(AgentServiceRequestMask)
 
 
 @value_class
+class AgentSkillGroup(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+        "skill_group_state",
+    )
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+    skill_group_state: AgentState | int
+
+    def __init__(
+        self,
+        skill_group_number: int,
+        skill_group_id: int,
+        skill_group_priority: int,
+        skill_group_state: AgentState | int,
+    ) -> None:
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+        _set(self, "skill_group_state", skill_group_state)
+
+
+_new_AgentSkillGroup = _w.fast_constructor(AgentSkillGroup)
+
+
+@value_class
+class CTIClient(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "cti_client_signature",
+        "cti_client_timestamp",
+    )
+    cti_client_signature: str
+    cti_client_timestamp: int
+
+    def __init__(
+        self,
+        cti_client_signature: str,
+        cti_client_timestamp: int,
+    ) -> None:
+        _set(self, "cti_client_signature", cti_client_signature)
+        _set(self, "cti_client_timestamp", cti_client_timestamp)
+
+
+_new_CTIClient = _w.fast_constructor(CTIClient)
+
+
+@value_class
+class CallDevice(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "call_connection_call_id",
+        "call_connection_device_id_type",
+        "call_connection_device_id",
+        "call_device_type",
+        "call_device_id",
+        "call_device_connection_state",
+    )
+    call_connection_call_id: int
+    call_connection_device_id_type: ConnectionDeviceIDType | int
+    call_connection_device_id: str
+    call_device_type: DeviceIDType | int
+    call_device_id: str
+    call_device_connection_state: LocalConnectionState | int
+
+    def __init__(
+        self,
+        call_connection_call_id: int,
+        call_connection_device_id_type: ConnectionDeviceIDType | int,
+        call_connection_device_id: str,
+        call_device_type: DeviceIDType | int,
+        call_device_id: str,
+        call_device_connection_state: LocalConnectionState | int,
+    ) -> None:
+        _set(self, "call_connection_call_id", call_connection_call_id)
+        _set(self, "call_connection_device_id_type", call_connection_device_id_type)
+        _set(self, "call_connection_device_id", call_connection_device_id)
+        _set(self, "call_device_type", call_device_type)
+        _set(self, "call_device_id", call_device_id)
+        _set(self, "call_device_connection_state", call_device_connection_state)
+
+
+_new_CallDevice = _w.fast_constructor(CallDevice)
+
+
+@value_class
+class ConfigAgentRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "agent_type",
+        "login_id",
+        "login_name",
+        "last_name",
+        "first_name",
+        "extension",
+        "description",
+        "agent_skill_target_id",
+        "num_skills",
+        "sso_enabled",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    agent_type: int
+    login_id: str
+    login_name: str
+    last_name: str
+    first_name: str
+    extension: str
+    description: str
+    agent_skill_target_id: int
+    num_skills: int
+    sso_enabled: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        agent_type: int,
+        login_id: str,
+        login_name: str,
+        last_name: str,
+        first_name: str,
+        extension: str,
+        description: str,
+        agent_skill_target_id: int,
+        num_skills: int,
+        sso_enabled: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "agent_type", agent_type)
+        _set(self, "login_id", login_id)
+        _set(self, "login_name", login_name)
+        _set(self, "last_name", last_name)
+        _set(self, "first_name", first_name)
+        _set(self, "extension", extension)
+        _set(self, "description", description)
+        _set(self, "agent_skill_target_id", agent_skill_target_id)
+        _set(self, "num_skills", num_skills)
+        _set(self, "sso_enabled", sso_enabled)
+
+
+_new_ConfigAgentRecord = _w.fast_constructor(ConfigAgentRecord)
+
+
+@value_class
+class ConfigCallTypeRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_call_type_id",
+        "customer_definition_id",
+        "enterprise_name",
+        "description",
+        "service_level_threshold",
+        "service_level_type",
+    )
+    record_type: ConfigRecordType | int
+    flt_call_type_id: int
+    customer_definition_id: int
+    enterprise_name: str
+    description: str
+    service_level_threshold: int
+    service_level_type: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_call_type_id: int,
+        customer_definition_id: int,
+        enterprise_name: str,
+        description: str,
+        service_level_threshold: int,
+        service_level_type: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_call_type_id", flt_call_type_id)
+        _set(self, "customer_definition_id", customer_definition_id)
+        _set(self, "enterprise_name", enterprise_name)
+        _set(self, "description", description)
+        _set(self, "service_level_threshold", service_level_threshold)
+        _set(self, "service_level_type", service_level_type)
+
+
+_new_ConfigCallTypeRecord = _w.fast_constructor(ConfigCallTypeRecord)
+
+
+@value_class
+class ConfigDeviceRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "peripheral_number",
+        "device_type",
+        "max_queued",
+        "dialed_number",
+        "dnis",
+        "description",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    peripheral_number: int
+    device_type: int
+    max_queued: int
+    dialed_number: str
+    dnis: str
+    description: str
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        peripheral_number: int,
+        device_type: int,
+        max_queued: int,
+        dialed_number: str,
+        dnis: str,
+        description: str,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "peripheral_number", peripheral_number)
+        _set(self, "device_type", device_type)
+        _set(self, "max_queued", max_queued)
+        _set(self, "dialed_number", dialed_number)
+        _set(self, "dnis", dnis)
+        _set(self, "description", description)
+
+
+_new_ConfigDeviceRecord = _w.fast_constructor(ConfigDeviceRecord)
+
+
+@value_class
+class ConfigMrdRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_mr_domain_id",
+        "flt_enterprise_name",
+        "flt_description",
+        "flt_max_task_duration",
+        "flt_interruptible",
+    )
+    record_type: ConfigRecordType | int
+    flt_mr_domain_id: int
+    flt_enterprise_name: str
+    flt_description: str
+    flt_max_task_duration: int
+    flt_interruptible: bool | int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_mr_domain_id: int,
+        flt_enterprise_name: str,
+        flt_description: str,
+        flt_max_task_duration: int,
+        flt_interruptible: bool | int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_mr_domain_id", flt_mr_domain_id)
+        _set(self, "flt_enterprise_name", flt_enterprise_name)
+        _set(self, "flt_description", flt_description)
+        _set(self, "flt_max_task_duration", flt_max_task_duration)
+        _set(self, "flt_interruptible", flt_interruptible)
+
+
+_new_ConfigMrdRecord = _w.fast_constructor(ConfigMrdRecord)
+
+
+@value_class
+class ConfigServiceRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "peripheral_number",
+        "max_queued",
+        "service_skill_target_id",
+        "peripheral_name",
+        "description",
+        "service_level_threshold",
+        "service_level_type",
+        "config_param",
+        "flt_mr_domain_id",
+        "num_service_members",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    peripheral_number: int
+    max_queued: int
+    service_skill_target_id: int
+    peripheral_name: str
+    description: str
+    service_level_threshold: int
+    service_level_type: int
+    config_param: str
+    flt_mr_domain_id: int
+    num_service_members: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        peripheral_number: int,
+        max_queued: int,
+        service_skill_target_id: int,
+        peripheral_name: str,
+        description: str,
+        service_level_threshold: int,
+        service_level_type: int,
+        config_param: str,
+        flt_mr_domain_id: int,
+        num_service_members: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "peripheral_number", peripheral_number)
+        _set(self, "max_queued", max_queued)
+        _set(self, "service_skill_target_id", service_skill_target_id)
+        _set(self, "peripheral_name", peripheral_name)
+        _set(self, "description", description)
+        _set(self, "service_level_threshold", service_level_threshold)
+        _set(self, "service_level_type", service_level_type)
+        _set(self, "config_param", config_param)
+        _set(self, "flt_mr_domain_id", flt_mr_domain_id)
+        _set(self, "num_service_members", num_service_members)
+
+
+_new_ConfigServiceRecord = _w.fast_constructor(ConfigServiceRecord)
+
+
+@value_class
+class ConfigSkillGroupRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "peripheral_number",
+        "skill_group_skill_target_id",
+        "peripheral_name",
+        "description",
+        "flt_mr_domain_id",
+        "config_param",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    peripheral_number: int
+    skill_group_skill_target_id: int
+    peripheral_name: str
+    description: str
+    flt_mr_domain_id: int
+    config_param: str
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        peripheral_number: int,
+        skill_group_skill_target_id: int,
+        peripheral_name: str,
+        description: str,
+        flt_mr_domain_id: int,
+        config_param: str,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "peripheral_number", peripheral_number)
+        _set(self, "skill_group_skill_target_id", skill_group_skill_target_id)
+        _set(self, "peripheral_name", peripheral_name)
+        _set(self, "description", description)
+        _set(self, "flt_mr_domain_id", flt_mr_domain_id)
+        _set(self, "config_param", config_param)
+
+
+_new_ConfigSkillGroupRecord = _w.fast_constructor(ConfigSkillGroupRecord)
+
+
+@value_class
+class ConnectedParty(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "connected_party_call_id",
+        "connected_party_device_id_type",
+        "connected_party_device_id",
+    )
+    connected_party_call_id: int
+    connected_party_device_id_type: DeviceIDType | int
+    connected_party_device_id: str
+
+    def __init__(
+        self,
+        connected_party_call_id: int,
+        connected_party_device_id_type: DeviceIDType | int,
+        connected_party_device_id: str,
+    ) -> None:
+        _set(self, "connected_party_call_id", connected_party_call_id)
+        _set(self, "connected_party_device_id_type", connected_party_device_id_type)
+        _set(self, "connected_party_device_id", connected_party_device_id)
+
+
+_new_ConnectedParty = _w.fast_constructor(ConnectedParty)
+
+
+@value_class
+class DeviceCall(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "call_connection_call_id",
+        "call_connection_device_id_type",
+        "call_connection_device_id",
+        "call_state",
+        "silent_monitor_status",
+    )
+    call_connection_call_id: int
+    call_connection_device_id_type: ConnectionDeviceIDType | int
+    call_connection_device_id: str
+    call_state: LocalConnectionState | int
+    silent_monitor_status: SilentMonitorStatus | int
+
+    def __init__(
+        self,
+        call_connection_call_id: int,
+        call_connection_device_id_type: ConnectionDeviceIDType | int,
+        call_connection_device_id: str,
+        call_state: LocalConnectionState | int,
+        silent_monitor_status: SilentMonitorStatus | int,
+    ) -> None:
+        _set(self, "call_connection_call_id", call_connection_call_id)
+        _set(self, "call_connection_device_id_type", call_connection_device_id_type)
+        _set(self, "call_connection_device_id", call_connection_device_id)
+        _set(self, "call_state", call_state)
+        _set(self, "silent_monitor_status", silent_monitor_status)
+
+
+_new_DeviceCall = _w.fast_constructor(DeviceCall)
+
+
+@value_class
+class FltSkillGroup(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "flt_skill_group_number",
+        "flt_skill_group_id",
+        "flt_skill_group_priority",
+        "flt_skill_group_state",
+    )
+    flt_skill_group_number: int
+    flt_skill_group_id: int
+    flt_skill_group_priority: int
+    flt_skill_group_state: AgentState | int
+
+    def __init__(
+        self,
+        flt_skill_group_number: int,
+        flt_skill_group_id: int,
+        flt_skill_group_priority: int,
+        flt_skill_group_state: AgentState | int,
+    ) -> None:
+        _set(self, "flt_skill_group_number", flt_skill_group_number)
+        _set(self, "flt_skill_group_id", flt_skill_group_id)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "flt_skill_group_state", flt_skill_group_state)
+
+
+_new_FltSkillGroup = _w.fast_constructor(FltSkillGroup)
+
+
+@value_class
+class Line(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "line_handle",
+        "line_type",
+    )
+    line_handle: int
+    line_type: LineType | int
+
+    def __init__(
+        self,
+        line_handle: int,
+        line_type: LineType | int,
+    ) -> None:
+        _set(self, "line_handle", line_handle)
+        _set(self, "line_type", line_type)
+
+
+_new_Line = _w.fast_constructor(Line)
+
+
+@value_class
+class PeripheralInfo(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "flt_peripheral_id",
+        "multiline_agent_control",
+    )
+    flt_peripheral_id: int
+    multiline_agent_control: int
+
+    def __init__(
+        self,
+        flt_peripheral_id: int,
+        multiline_agent_control: int,
+    ) -> None:
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "multiline_agent_control", multiline_agent_control)
+
+
+_new_PeripheralInfo = _w.fast_constructor(PeripheralInfo)
+
+
+@value_class
+class RequestedSkillGroup(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "skill_group_number",
+        "skill_group_priority",
+    )
+    skill_group_number: int
+    skill_group_priority: int
+
+    def __init__(
+        self,
+        skill_group_number: int,
+        skill_group_priority: int,
+    ) -> None:
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_priority", skill_group_priority)
+
+
+_new_RequestedSkillGroup = _w.fast_constructor(RequestedSkillGroup)
+
+
+@value_class
+class SkillGroup(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "skill_group_number",
+        "skill_group_id",
+        "skill_group_priority",
+    )
+    skill_group_number: int
+    skill_group_id: int
+    skill_group_priority: int
+
+    def __init__(
+        self,
+        skill_group_number: int,
+        skill_group_id: int,
+        skill_group_priority: int,
+    ) -> None:
+        _set(self, "skill_group_number", skill_group_number)
+        _set(self, "skill_group_id", skill_group_id)
+        _set(self, "skill_group_priority", skill_group_priority)
+
+
+_new_SkillGroup = _w.fast_constructor(SkillGroup)
+
+
+@value_class
+class TeamMember(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "atc_agent_id",
+        "agent_flags",
+        "atc_agent_state",
+        "atc_state_duration",
+    )
+    atc_agent_id: str
+    agent_flags: int
+    atc_agent_state: AgentState | int
+    atc_state_duration: int
+
+    def __init__(
+        self,
+        atc_agent_id: str,
+        agent_flags: int,
+        atc_agent_state: AgentState | int,
+        atc_state_duration: int,
+    ) -> None:
+        _set(self, "atc_agent_id", atc_agent_id)
+        _set(self, "agent_flags", agent_flags)
+        _set(self, "atc_agent_state", atc_agent_state)
+        _set(self, "atc_state_duration", atc_state_duration)
+
+
+_new_TeamMember = _w.fast_constructor(TeamMember)
+
+
+@value_class
 class FailureConf(GeneratedMessage):
     """Negative confirmation; may be sent in response to any request.
 
     FAILURE_CONF, MessageType 1, server to client.
-    From: Messaging Conventions (v24), Failure Indication Messages, FAILURE_CONF Message Format.
+    From: Messaging Conventions, Failure Indication Messages, Table 3-9 FAILURE_CONF Message Format (Version 15 and 17 editions).
     """
 
     MESSAGE_TYPE: ClassVar[int] = 1
     MESSAGE_NAME: ClassVar[str] = "FAILURE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("invoke_id", "failure_code", "peripheral_error_code", "unknown_fields")
+    __slots__ = ("invoke_id", "status", "unknown_fields")
 
     invoke_id: int
-    failure_code: StatusCode | int
-    peripheral_error_code: int
+    status: StatusCode | int
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         invoke_id: int = 0,
-        failure_code: StatusCode | int = 0,
-        peripheral_error_code: int = 0,
+        status: StatusCode | int = 0,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
-        _set(self, "failure_code", failure_code)
-        _set(self, "peripheral_error_code", peripheral_error_code)
+        _set(self, "status", status)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
-_S_FAILURE_CONF: Final = struct.Struct(">IHI")
+_S_FAILURE_CONF: Final = struct.Struct(">II")
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
-    ("FailureCode", "H", 14),
-    ("PeripheralErrorCode", "I", 18),
+    ("Status", "I", 16),
 )
 _T_FAILURE_CONF: Final[_w.FieldTable] = {}
 
 
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
-    if end < 18:
+    if end < 16:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
-    _, unknown = _w.scan(buf, 18, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
+    _, unknown = _w.scan(buf, 16, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_FAILURE_CONF()
-    (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
-    o.failure_code = _enum_StatusCode[f1]
+    (o.invoke_id, f1) = _S_FAILURE_CONF.unpack_from(buf, 8)
+    o.status = _enum_StatusCode[f1]
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = FailureConf
@@ -387,8 +995,7 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
             _X_FAILURE_CONF,
             name,
             m.invoke_id,
-            m.failure_code,
-            m.peripheral_error_code,
+            m.status,
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
@@ -400,7 +1007,7 @@ class FailureEvent(GeneratedMessage):
     """Unsolicited notification of a failure or error.
 
     FAILURE_EVENT, MessageType 2, server to client.
-    From: Messaging Conventions (v24), Failure Indication Messages, FAILURE_EVENT Message Format.
+    From: Messaging Conventions, Failure Indication Messages, Table 3-10 FAILURE_EVENT Message Format (Version 15 and 17 editions).
     """
 
     MESSAGE_TYPE: ClassVar[int] = 2
@@ -3226,14 +3833,14 @@ class CallConferencedEvent(GeneratedMessage):
     monitor_id: int
     peripheral_id: int
     peripheral_type: PeripheralType | int
-    primary_device_id_type: ConnectionDeviceIDType | int
+    primary_device_id_type: DeviceIDType | int
     primary_call_id: int
     line_handle: int
     line_type: LineType | int
     skill_group_number: int
     skill_group_id: int
     skill_group_priority: int
-    secondary_device_id_type: ConnectionDeviceIDType | int
+    secondary_device_id_type: DeviceIDType | int
     secondary_call_id: int
     controller_device_type: DeviceIDType | int
     added_party_device_type: DeviceIDType | int
@@ -3252,14 +3859,14 @@ class CallConferencedEvent(GeneratedMessage):
         monitor_id: int = 0,
         peripheral_id: int = 0,
         peripheral_type: PeripheralType | int = 0,
-        primary_device_id_type: ConnectionDeviceIDType | int = 0,
+        primary_device_id_type: DeviceIDType | int = 0,
         primary_call_id: int = 0,
         line_handle: int = 0,
         line_type: LineType | int = 0,
         skill_group_number: int = 0,
         skill_group_id: int = 0,
         skill_group_priority: int = 0,
-        secondary_device_id_type: ConnectionDeviceIDType | int = 0,
+        secondary_device_id_type: DeviceIDType | int = 0,
         secondary_call_id: int = 0,
         controller_device_type: DeviceIDType | int = 0,
         added_party_device_type: DeviceIDType | int = 0,
@@ -3404,9 +4011,9 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
         f16,
     ) = _S_CALL_CONFERENCED_EVENT.unpack_from(buf, 8)
     o.peripheral_type = _enum_PeripheralType[f2]
-    o.primary_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.primary_device_id_type = _enum_DeviceIDType[f3]
     o.line_type = _enum_LineType[f6]
-    o.secondary_device_id_type = _enum_ConnectionDeviceIDType[f11]
+    o.secondary_device_id_type = _enum_DeviceIDType[f11]
     o.controller_device_type = _enum_DeviceIDType[f13]
     o.added_party_device_type = _enum_DeviceIDType[f14]
     o.local_connection_state = _enum_LocalConnectionState[f15]
@@ -3555,14 +4162,14 @@ class CallTransferredEvent(GeneratedMessage):
     monitor_id: int
     peripheral_id: int
     peripheral_type: PeripheralType | int
-    primary_device_id_type: ConnectionDeviceIDType | int
+    primary_device_id_type: DeviceIDType | int
     primary_call_id: int
     line_handle: int
     line_type: LineType | int
     skill_group_number: int
     skill_group_id: int
     skill_group_priority: int
-    secondary_device_id_type: ConnectionDeviceIDType | int
+    secondary_device_id_type: DeviceIDType | int
     secondary_call_id: int
     transferring_device_type: DeviceIDType | int
     transferred_device_type: DeviceIDType | int
@@ -3581,14 +4188,14 @@ class CallTransferredEvent(GeneratedMessage):
         monitor_id: int = 0,
         peripheral_id: int = 0,
         peripheral_type: PeripheralType | int = 0,
-        primary_device_id_type: ConnectionDeviceIDType | int = 0,
+        primary_device_id_type: DeviceIDType | int = 0,
         primary_call_id: int = 0,
         line_handle: int = 0,
         line_type: LineType | int = 0,
         skill_group_number: int = 0,
         skill_group_id: int = 0,
         skill_group_priority: int = 0,
-        secondary_device_id_type: ConnectionDeviceIDType | int = 0,
+        secondary_device_id_type: DeviceIDType | int = 0,
         secondary_call_id: int = 0,
         transferring_device_type: DeviceIDType | int = 0,
         transferred_device_type: DeviceIDType | int = 0,
@@ -3733,9 +4340,9 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
         f16,
     ) = _S_CALL_TRANSFERRED_EVENT.unpack_from(buf, 8)
     o.peripheral_type = _enum_PeripheralType[f2]
-    o.primary_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.primary_device_id_type = _enum_DeviceIDType[f3]
     o.line_type = _enum_LineType[f6]
-    o.secondary_device_id_type = _enum_ConnectionDeviceIDType[f11]
+    o.secondary_device_id_type = _enum_DeviceIDType[f11]
     o.transferring_device_type = _enum_DeviceIDType[f13]
     o.transferred_device_type = _enum_DeviceIDType[f14]
     o.local_connection_state = _enum_LocalConnectionState[f15]
@@ -9231,9 +9838,10 @@ class ClearConnectionReq(GeneratedMessage):
         "peripheral_id",
         "connection_call_id",
         "connection_device_id_type",
+        "requesting_device_id_type",
         "connection_device_id",
         "agent_instrument",
-        "requesting_device_id_type",
+        "ctios_cil_client_id",
         "requesting_device_id",
         "unknown_fields",
     )
@@ -9242,9 +9850,10 @@ class ClearConnectionReq(GeneratedMessage):
     peripheral_id: int
     connection_call_id: int
     connection_device_id_type: ConnectionDeviceIDType | int
+    requesting_device_id_type: DeviceIDType | int
     connection_device_id: str
     agent_instrument: str | None
-    requesting_device_id_type: DeviceIDType | int | None
+    ctios_cil_client_id: str | None
     requesting_device_id: str | None
     unknown_fields: tuple[UnknownField, ...]
 
@@ -9255,9 +9864,10 @@ class ClearConnectionReq(GeneratedMessage):
         peripheral_id: int = 0,
         connection_call_id: int = 0,
         connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        requesting_device_id_type: DeviceIDType | int = 0,
         connection_device_id: str,
         agent_instrument: str | None = None,
-        requesting_device_id_type: DeviceIDType | int | None = None,
+        ctios_cil_client_id: str | None = None,
         requesting_device_id: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
@@ -9265,44 +9875,47 @@ class ClearConnectionReq(GeneratedMessage):
         _set(self, "peripheral_id", peripheral_id)
         _set(self, "connection_call_id", connection_call_id)
         _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "requesting_device_id_type", requesting_device_id_type)
         _set(self, "connection_device_id", connection_device_id)
         _set(self, "agent_instrument", agent_instrument)
-        _set(self, "requesting_device_id_type", requesting_device_id_type)
+        _set(self, "ctios_cil_client_id", ctios_cil_client_id)
         _set(self, "requesting_device_id", requesting_device_id)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
 
 _B_CLEAR_CONNECTION_REQ: Final = _w.builder(ClearConnectionReq)
-_S_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIH")
+_S_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIHH")
 _X_CLEAR_CONNECTION_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
     ("ConnectionCallID", "I", 20),
     ("ConnectionDeviceIDType", "H", 22),
+    ("RequestingDeviceIDType", "H", 24),
 )
 _T_CLEAR_CONNECTION_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     6: (1, _w.STRING, False, "AgentInstrument"),
-    220: (2, _w.USHORT, False, "RequestingDeviceIDType"),
+    217: (2, _w.STRING, False, "CTIOSCILClientID"),
     219: (3, _w.STRING, False, "RequestingDeviceID"),
 }
 _FAST_CLEAR_CONNECTION_REQ: Final = _fast_slots(
     {
         25: 0,
         6: 1,
+        217: 2,
         219: 3,
     }
 )
 
 
 def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
-    if end < 22:
+    if end < 24:
         raise _w.truncated("CLEAR_CONNECTION_REQ", _X_CLEAR_CONNECTION_REQ, end)
     # The floating part, optimistically (see "How the decoders read" at the top).
     vals: list[Any] = [None] * 4
     unknown: list[UnknownField] = []
-    pos = 22
+    pos = 24
     try:
         while pos < end:
             tag = (buf[pos] << 8) | buf[pos + 1]
@@ -9334,19 +9947,21 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(
-            buf, 22, end, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ", _HEAD
+            buf, 24, end, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ", _HEAD
         )
     if vals[0] is None:
         raise _w.missing("CLEAR_CONNECTION_REQ", "ConnectionDeviceID", end)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CLEAR_CONNECTION_REQ()
-    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = _S_CLEAR_CONNECTION_REQ.unpack_from(
-        buf, 8
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3, f4) = (
+        _S_CLEAR_CONNECTION_REQ.unpack_from(buf, 8)
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
-    (o.connection_device_id, o.agent_instrument, v2, o.requesting_device_id) = vals
-    o.requesting_device_id_type = None if v2 is None else _enum_DeviceIDType[v2]
+    o.requesting_device_id_type = _enum_DeviceIDType[f4]
+    (o.connection_device_id, o.agent_instrument, o.ctios_cil_client_id, o.requesting_device_id) = (
+        vals
+    )
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ClearConnectionReq
@@ -9364,6 +9979,7 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
             m.peripheral_id,
             m.connection_call_id,
             m.connection_device_id_type,
+            m.requesting_device_id_type,
         )
     ]
     parts.append(
@@ -9372,10 +9988,8 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
     if m.agent_instrument is not None:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
         parts.append(part)
-    if m.requesting_device_id_type is not None:
-        part = _w.put(
-            _w.USHORT, 220, m.requesting_device_id_type, 2, _WIDE, name, "RequestingDeviceIDType"
-        )
+    if m.ctios_cil_client_id is not None:
+        part = _w.put(_w.STRING, 217, m.ctios_cil_client_id, 64, _WIDE, name, "CTIOSCILClientID")
         parts.append(part)
     if m.requesting_device_id is not None:
         part = _w.put(_w.STRING, 219, m.requesting_device_id, 64, _WIDE, name, "RequestingDeviceID")
@@ -14662,7 +15276,7 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
         g0 = v0 or ()
         g1 = [_enum_ConnectionDeviceIDType[x] for x in (v1 or ())]
         g2 = v2 or ()
-        g3 = v3 or ()
+        g3 = [_enum_LocalConnectionState[x] for x in (v3 or ())]
         g4 = [_enum_SilentMonitorStatus[x] for x in (v4 or ())]
         if (
             len(g0) != count
@@ -14999,6 +15613,7 @@ class SendDtmfSignalReq(GeneratedMessage):
         "connection_device_id",
         "dtmf_string",
         "agent_instrument",
+        "ctios_cil_client_id",
         "unknown_fields",
     )
 
@@ -15011,6 +15626,7 @@ class SendDtmfSignalReq(GeneratedMessage):
     connection_device_id: str
     dtmf_string: str
     agent_instrument: str | None
+    ctios_cil_client_id: str | None
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
@@ -15025,6 +15641,7 @@ class SendDtmfSignalReq(GeneratedMessage):
         connection_device_id: str,
         dtmf_string: str,
         agent_instrument: str | None = None,
+        ctios_cil_client_id: str | None = None,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
@@ -15036,6 +15653,7 @@ class SendDtmfSignalReq(GeneratedMessage):
         _set(self, "connection_device_id", connection_device_id)
         _set(self, "dtmf_string", dtmf_string)
         _set(self, "agent_instrument", agent_instrument)
+        _set(self, "ctios_cil_client_id", ctios_cil_client_id)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -15054,12 +15672,14 @@ _T_SEND_DTMF_SIGNAL_REQ: Final[_w.FieldTable] = {
     25: (0, _w.STRING, False, "ConnectionDeviceID"),
     67: (1, _w.STRING, False, "DTMFString"),
     6: (2, _w.STRING, False, "AgentInstrument"),
+    217: (3, _w.STRING, False, "CTIOSCILClientID"),
 }
 _FAST_SEND_DTMF_SIGNAL_REQ: Final = _fast_slots(
     {
         25: 0,
         67: 1,
         6: 2,
+        217: 3,
     }
 )
 
@@ -15068,7 +15688,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     if end < 28:
         raise _w.truncated("SEND_DTMF_SIGNAL_REQ", _X_SEND_DTMF_SIGNAL_REQ, end)
     # The floating part, optimistically (see "How the decoders read" at the top).
-    vals: list[Any] = [None] * 3
+    vals: list[Any] = [None] * 4
     unknown: list[UnknownField] = []
     pos = 28
     try:
@@ -15102,7 +15722,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
             pos = stop
     except (IndexError, UnicodeDecodeError):
         vals, unknown = _w.scan(
-            buf, 28, end, _T_SEND_DTMF_SIGNAL_REQ, 3, "SEND_DTMF_SIGNAL_REQ", _HEAD
+            buf, 28, end, _T_SEND_DTMF_SIGNAL_REQ, 4, "SEND_DTMF_SIGNAL_REQ", _HEAD
         )
     if vals[0] is None:
         raise _w.missing("SEND_DTMF_SIGNAL_REQ", "ConnectionDeviceID", end)
@@ -15115,7 +15735,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
         _S_SEND_DTMF_SIGNAL_REQ.unpack_from(buf, 8)
     )
     o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
-    (o.connection_device_id, o.dtmf_string, o.agent_instrument) = vals
+    (o.connection_device_id, o.dtmf_string, o.agent_instrument, o.ctios_cil_client_id) = vals
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = SendDtmfSignalReq
@@ -15143,6 +15763,9 @@ def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
     parts.append(_w.put(_w.STRING, 67, m.dtmf_string, 32, _WIDE, name, "DTMFString"))
     if m.agent_instrument is not None:
         part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    if m.ctios_cil_client_id is not None:
+        part = _w.put(_w.STRING, 217, m.ctios_cil_client_id, 64, _WIDE, name, "CTIOSCILClientID")
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(91, parts)
@@ -15750,7 +16373,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
     call_msg_mask: CallEventMask | int
     agent_state_mask: AgentStateMask | int
     client_port: int
-    client_address: str
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
@@ -15767,7 +16390,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
         call_msg_mask: CallEventMask | int = 0,
         agent_state_mask: AgentStateMask | int = 0,
         client_port: int = 0,
-        client_address: str,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
@@ -15861,8 +16484,6 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         vals, unknown = _w.scan(
             buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 6, "CLIENT_SESSION_OPENED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientAddress", end)
     if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientID", end)
     if vals[2] is None:
@@ -15905,7 +16526,9 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
     if m.agent_extension is not None:
@@ -15950,7 +16573,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
     peripheral_id: int
     status: StatusCode | int
     client_port: int
-    client_address: str
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
@@ -15965,7 +16588,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
         peripheral_id: int = 0,
         status: StatusCode | int = 0,
         client_port: int = 0,
-        client_address: str,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
@@ -16055,8 +16678,6 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         vals, unknown = _w.scan(
             buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 6, "CLIENT_SESSION_CLOSED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientAddress", end)
     if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientID", end)
     if vals[2] is None:
@@ -16095,7 +16716,9 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
     if m.agent_extension is not None:
@@ -20745,7 +21368,7 @@ class EmergencyCallEvent(GeneratedMessage):
     session_id: int
     connection_device_id: str
     client_id: str
-    client_address: str
+    client_address: str | None
     agent_extension: str
     agent_id: str
     agent_instrument: str
@@ -20760,7 +21383,7 @@ class EmergencyCallEvent(GeneratedMessage):
         session_id: int = 0,
         connection_device_id: str,
         client_id: str,
-        client_address: str,
+        client_address: str | None = None,
         agent_extension: str,
         agent_id: str,
         agent_instrument: str,
@@ -20852,8 +21475,6 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ConnectionDeviceID", end)
     if vals[1] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "ClientID", end)
-    if vals[2] is None:
-        raise _w.missing("EMERGENCY_CALL_EVENT", "ClientAddress", end)
     if vals[3] is None:
         raise _w.missing("EMERGENCY_CALL_EVENT", "AgentExtension", end)
     if vals[4] is None:
@@ -20898,7 +21519,9 @@ def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
         _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
     )
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension"))
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
@@ -24004,6 +24627,1336 @@ def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
 
 
 @value_class
+class ConfigRequestKeyEvent(GeneratedMessage):
+    """Client asks for the current configuration keys (one per kind of configuration).
+
+    CONFIG_REQUEST_KEY_EVENT, MessageType 230, client to server.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_REQUEST_KEY_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 230
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_REQUEST_KEY_EVENT"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("peripheral_id", "customer_id", "unknown_fields")
+
+    peripheral_id: int
+    customer_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        peripheral_id: int = 0,
+        customer_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "customer_id", customer_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_REQUEST_KEY_EVENT: Final = _w.builder(ConfigRequestKeyEvent)
+_S_CONFIG_REQUEST_KEY_EVENT: Final = struct.Struct(">I")
+_X_CONFIG_REQUEST_KEY_EVENT: Final[_w.FixedFields] = (("PeripheralID", "I", 12),)
+_T_CONFIG_REQUEST_KEY_EVENT: Final[_w.FieldTable] = {
+    131: (0, _w.UINT, False, "CustomerID"),
+}
+
+
+def _decode_config_request_key_event(buf: bytes, end: int) -> ConfigRequestKeyEvent:
+    if end < 12:
+        raise _w.truncated("CONFIG_REQUEST_KEY_EVENT", _X_CONFIG_REQUEST_KEY_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 12, end, _T_CONFIG_REQUEST_KEY_EVENT, 1, "CONFIG_REQUEST_KEY_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_REQUEST_KEY_EVENT()
+    (o.peripheral_id,) = _S_CONFIG_REQUEST_KEY_EVENT.unpack_from(buf, 8)
+    (o.customer_id,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigRequestKeyEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
+    name = "CONFIG_REQUEST_KEY_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_REQUEST_KEY_EVENT,
+            _X_CONFIG_REQUEST_KEY_EVENT,
+            name,
+            m.peripheral_id,
+        )
+    ]
+    if m.customer_id is not None:
+        part = _w.put(_w.UINT, 131, m.customer_id, 4, _WIDE, name, "CustomerID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(230, parts)
+
+
+@value_class
+class ConfigKeyEvent(GeneratedMessage):
+    """The server's configuration keys, in answer to CONFIG_REQUEST_KEY_EVENT.
+
+    CONFIG_KEY_EVENT, MessageType 231, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_KEY_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 231
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_KEY_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "config_key_status",
+        "service_config_key",
+        "skill_group_config_key",
+        "agent_config_key",
+        "device_config_key",
+        "call_type_config_key",
+        "unknown_fields",
+    )
+
+    config_key_status: ConfigKeyStatus | int
+    service_config_key: bytes | None
+    skill_group_config_key: bytes | None
+    agent_config_key: bytes | None
+    device_config_key: bytes | None
+    call_type_config_key: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_key_status: ConfigKeyStatus | int = 0,
+        service_config_key: bytes | None = None,
+        skill_group_config_key: bytes | None = None,
+        agent_config_key: bytes | None = None,
+        device_config_key: bytes | None = None,
+        call_type_config_key: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_key_status", config_key_status)
+        _set(self, "service_config_key", service_config_key)
+        _set(self, "skill_group_config_key", skill_group_config_key)
+        _set(self, "agent_config_key", agent_config_key)
+        _set(self, "device_config_key", device_config_key)
+        _set(self, "call_type_config_key", call_type_config_key)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_KEY_EVENT: Final = _w.builder(ConfigKeyEvent)
+_S_CONFIG_KEY_EVENT: Final = struct.Struct(">I")
+_X_CONFIG_KEY_EVENT: Final[_w.FixedFields] = (("ConfigkeyStatus", "I", 12),)
+_T_CONFIG_KEY_EVENT: Final[_w.FieldTable] = {
+    177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
+    178: (1, _w.UNSPEC, False, "SkillGroupConfigKey"),
+    179: (2, _w.UNSPEC, False, "AgentConfigKey"),
+    180: (3, _w.UNSPEC, False, "DeviceConfigKey"),
+    209: (4, _w.UNSPEC, False, "CallTypeConfigKey"),
+}
+_FAST_CONFIG_KEY_EVENT: Final = _fast_slots(
+    {
+        177: ~0,
+        178: ~1,
+        179: ~2,
+        180: ~3,
+        209: ~4,
+    }
+)
+
+
+def _decode_config_key_event(buf: bytes, end: int) -> ConfigKeyEvent:
+    if end < 12:
+        raise _w.truncated("CONFIG_KEY_EVENT", _X_CONFIG_KEY_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 5
+    unknown: list[UnknownField] = []
+    pos = 12
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_CONFIG_KEY_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_KEY_EVENT,
+                unknown,
+                "CONFIG_KEY_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 12, end, _T_CONFIG_KEY_EVENT, 5, "CONFIG_KEY_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_KEY_EVENT()
+    (f0,) = _S_CONFIG_KEY_EVENT.unpack_from(buf, 8)
+    o.config_key_status = _enum_ConfigKeyStatus[f0]
+    (
+        o.service_config_key,
+        o.skill_group_config_key,
+        o.agent_config_key,
+        o.device_config_key,
+        o.call_type_config_key,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigKeyEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+    name = "CONFIG_KEY_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_KEY_EVENT,
+            _X_CONFIG_KEY_EVENT,
+            name,
+            m.config_key_status,
+        )
+    ]
+    if m.service_config_key is not None:
+        part = _w.put(_w.UNSPEC, 177, m.service_config_key, 8, _WIDE, name, "ServiceConfigKey")
+        parts.append(part)
+    if m.skill_group_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 178, m.skill_group_config_key, 8, _WIDE, name, "SkillGroupConfigKey"
+        )
+        parts.append(part)
+    if m.agent_config_key is not None:
+        part = _w.put(_w.UNSPEC, 179, m.agent_config_key, 8, _WIDE, name, "AgentConfigKey")
+        parts.append(part)
+    if m.device_config_key is not None:
+        part = _w.put(_w.UNSPEC, 180, m.device_config_key, 8, _WIDE, name, "DeviceConfigKey")
+        parts.append(part)
+    if m.call_type_config_key is not None:
+        part = _w.put(_w.UNSPEC, 209, m.call_type_config_key, 8, _WIDE, name, "CallTypeConfigKey")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(231, parts)
+
+
+@value_class
+class ConfigRequestEvent(GeneratedMessage):
+    """Client asks for configuration (or, with no bit set, only tells the server that it may now send updates).
+
+    CONFIG_REQUEST_EVENT, MessageType 232, client to server.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_REQUEST_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 232
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_REQUEST_EVENT"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("config_information", "peripheral_id", "customer_id", "unknown_fields")
+
+    config_information: ConfigEventMask | int
+    peripheral_id: int
+    customer_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_information: ConfigEventMask | int = 0,
+        peripheral_id: int = 0,
+        customer_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_information", config_information)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "customer_id", customer_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
+_S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">II")
+_X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
+    ("ConfigInformation", "I", 12),
+    ("PeripheralID", "I", 16),
+)
+_T_CONFIG_REQUEST_EVENT: Final[_w.FieldTable] = {
+    131: (0, _w.UINT, False, "CustomerID"),
+}
+
+
+def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
+    if end < 16:
+        raise _w.truncated("CONFIG_REQUEST_EVENT", _X_CONFIG_REQUEST_EVENT, end)
+    vals, unknown = _w.scan(buf, 16, end, _T_CONFIG_REQUEST_EVENT, 1, "CONFIG_REQUEST_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_REQUEST_EVENT()
+    (f0, o.peripheral_id) = _S_CONFIG_REQUEST_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f0]
+    (o.customer_id,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigRequestEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    name = "CONFIG_REQUEST_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_REQUEST_EVENT,
+            _X_CONFIG_REQUEST_EVENT,
+            name,
+            m.config_information,
+            m.peripheral_id,
+        )
+    ]
+    if m.customer_id is not None:
+        part = _w.put(_w.UINT, 131, m.customer_id, 4, _WIDE, name, "CustomerID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(232, parts)
+
+
+@value_class
+class ConfigBeginEvent(GeneratedMessage):
+    """Start of a block of configuration data, all under the same keys.
+
+    CONFIG_BEGIN_EVENT, MessageType 233, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_BEGIN_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 233
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_BEGIN_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "config_type",
+        "config_information",
+        "service_config_key",
+        "skill_group_config_key",
+        "agent_config_key",
+        "device_config_key",
+        "call_type_config_key",
+        "unknown_fields",
+    )
+
+    config_type: int
+    config_information: ConfigEventMask | int
+    service_config_key: bytes | None
+    skill_group_config_key: bytes | None
+    agent_config_key: bytes | None
+    device_config_key: bytes | None
+    call_type_config_key: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_type: int = 0,
+        config_information: ConfigEventMask | int = 0,
+        service_config_key: bytes | None = None,
+        skill_group_config_key: bytes | None = None,
+        agent_config_key: bytes | None = None,
+        device_config_key: bytes | None = None,
+        call_type_config_key: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_type", config_type)
+        _set(self, "config_information", config_information)
+        _set(self, "service_config_key", service_config_key)
+        _set(self, "skill_group_config_key", skill_group_config_key)
+        _set(self, "agent_config_key", agent_config_key)
+        _set(self, "device_config_key", device_config_key)
+        _set(self, "call_type_config_key", call_type_config_key)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
+_S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
+    ("ConfigType", "H", 10),
+    ("ConfigInformation", "I", 14),
+)
+_T_CONFIG_BEGIN_EVENT: Final[_w.FieldTable] = {
+    177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
+    178: (1, _w.UNSPEC, False, "SkillGroupConfigKey"),
+    179: (2, _w.UNSPEC, False, "AgentConfigKey"),
+    180: (3, _w.UNSPEC, False, "DeviceConfigKey"),
+    209: (4, _w.UNSPEC, False, "CallTypeConfigKey"),
+}
+_FAST_CONFIG_BEGIN_EVENT: Final = _fast_slots(
+    {
+        177: ~0,
+        178: ~1,
+        179: ~2,
+        180: ~3,
+        209: ~4,
+    }
+)
+
+
+def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
+    if end < 14:
+        raise _w.truncated("CONFIG_BEGIN_EVENT", _X_CONFIG_BEGIN_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 5
+    unknown: list[UnknownField] = []
+    pos = 14
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_CONFIG_BEGIN_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_BEGIN_EVENT,
+                unknown,
+                "CONFIG_BEGIN_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 14, end, _T_CONFIG_BEGIN_EVENT, 5, "CONFIG_BEGIN_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_BEGIN_EVENT()
+    (o.config_type, f1) = _S_CONFIG_BEGIN_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f1]
+    (
+        o.service_config_key,
+        o.skill_group_config_key,
+        o.agent_config_key,
+        o.device_config_key,
+        o.call_type_config_key,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigBeginEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    name = "CONFIG_BEGIN_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_BEGIN_EVENT,
+            _X_CONFIG_BEGIN_EVENT,
+            name,
+            m.config_type,
+            m.config_information,
+        )
+    ]
+    if m.service_config_key is not None:
+        part = _w.put(_w.UNSPEC, 177, m.service_config_key, 8, _WIDE, name, "ServiceConfigKey")
+        parts.append(part)
+    if m.skill_group_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 178, m.skill_group_config_key, 8, _WIDE, name, "SkillGroupConfigKey"
+        )
+        parts.append(part)
+    if m.agent_config_key is not None:
+        part = _w.put(_w.UNSPEC, 179, m.agent_config_key, 8, _WIDE, name, "AgentConfigKey")
+        parts.append(part)
+    if m.device_config_key is not None:
+        part = _w.put(_w.UNSPEC, 180, m.device_config_key, 8, _WIDE, name, "DeviceConfigKey")
+        parts.append(part)
+    if m.call_type_config_key is not None:
+        part = _w.put(_w.UNSPEC, 209, m.call_type_config_key, 8, _WIDE, name, "CallTypeConfigKey")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(233, parts)
+
+
+@value_class
+class ConfigEndEvent(GeneratedMessage):
+    """End of a block of configuration data, or an error or empty answer to CONFIG_REQUEST_EVENT.
+
+    CONFIG_END_EVENT, MessageType 234, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_END_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 234
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_END_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("config_end_status", "text", "unknown_fields")
+
+    config_end_status: ConfigEndStatus | int
+    text: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_end_status: ConfigEndStatus | int = 0,
+        text: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_end_status", config_end_status)
+        _set(self, "text", text)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_END_EVENT: Final = _w.builder(ConfigEndEvent)
+_S_CONFIG_END_EVENT: Final = struct.Struct(">I")
+_X_CONFIG_END_EVENT: Final[_w.FixedFields] = (("ConfigEndStatus", "I", 12),)
+_T_CONFIG_END_EVENT: Final[_w.FieldTable] = {
+    7: (0, _w.STRING, False, "Text"),
+}
+_FAST_CONFIG_END_EVENT: Final = _fast_slots(
+    {
+        7: 0,
+    }
+)
+
+
+def _decode_config_end_event(buf: bytes, end: int) -> ConfigEndEvent:
+    if end < 12:
+        raise _w.truncated("CONFIG_END_EVENT", _X_CONFIG_END_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 1
+    unknown: list[UnknownField] = []
+    pos = 12
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_CONFIG_END_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_END_EVENT,
+                unknown,
+                "CONFIG_END_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 12, end, _T_CONFIG_END_EVENT, 1, "CONFIG_END_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_END_EVENT()
+    (f0,) = _S_CONFIG_END_EVENT.unpack_from(buf, 8)
+    o.config_end_status = _enum_ConfigEndStatus[f0]
+    (o.text,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigEndEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_end_event(m: ConfigEndEvent) -> bytes:
+    name = "CONFIG_END_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_END_EVENT,
+            _X_CONFIG_END_EVENT,
+            name,
+            m.config_end_status,
+        )
+    ]
+    if m.text is not None:
+        part = _w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(234, parts)
+
+
+@value_class
+class ConfigServiceEvent(GeneratedMessage):
+    """Service configuration records (add, change or delete).
+
+    CONFIG_SERVICE_EVENT, MessageType 235, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_SERVICE_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 235
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_SERVICE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_peripheral_number",
+        "extension",
+        "service_member",
+        "service_priority",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigServiceRecord, ...]
+    old_peripheral_number: tuple[int, ...]
+    extension: tuple[str, ...]
+    service_member: tuple[int, ...]
+    service_priority: tuple[int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigServiceRecord, ...] = (),
+        old_peripheral_number: tuple[int, ...] = (),
+        extension: tuple[str, ...] = (),
+        service_member: tuple[int, ...] = (),
+        service_priority: tuple[int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_peripheral_number", old_peripheral_number)
+        _set(self, "extension", extension)
+        _set(self, "service_member", service_member)
+        _set(self, "service_priority", service_priority)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_SERVICE_EVENT: Final = _w.builder(ConfigServiceEvent)
+_S_CONFIG_SERVICE_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_SERVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    184: (2, _w.UINT, True, "PeripheralNumber"),
+    129: (3, _w.UINT, True, "MaxQueued"),
+    132: (4, _w.UINT, True, "ServiceSkillTargetID"),
+    133: (5, _w.STRING, True, "PeripheralName"),
+    134: (6, _w.STRING, True, "Description"),
+    174: (7, _w.UINT, True, "ServiceLevelThreshold"),
+    175: (8, _w.UINT, True, "ServiceLevelType"),
+    176: (9, _w.STRING, True, "ConfigParam"),
+    216: (10, _w.UINT, True, "FltMRDomainID"),
+    186: (11, _w.USHORT, True, "NumServiceMembers"),
+    213: (12, _w.UINT, True, "OldPeripheralNumber"),
+    173: (13, _w.STRING, True, "Extension"),
+    187: (14, _w.UINT, True, "ServiceMember"),
+    188: (15, _w.USHORT, True, "ServicePriority"),
+}
+
+
+def _decode_config_service_event(buf: bytes, end: int) -> ConfigServiceEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_SERVICE_EVENT", _X_CONFIG_SERVICE_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_SERVICE_EVENT, 16, "CONFIG_SERVICE_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_SERVICE_EVENT()
+    (f0,) = _S_CONFIG_SERVICE_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+        and v11 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        g11 = v11 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+            or len(g11) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_SERVICE_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "PeripheralNumber": len(g2),
+                    "MaxQueued": len(g3),
+                    "ServiceSkillTargetID": len(g4),
+                    "PeripheralName": len(g5),
+                    "Description": len(g6),
+                    "ServiceLevelThreshold": len(g7),
+                    "ServiceLevelType": len(g8),
+                    "ConfigParam": len(g9),
+                    "FltMRDomainID": len(g10),
+                    "NumServiceMembers": len(g11),
+                },
+                end,
+            )
+        o.records = tuple(
+            map(_new_ConfigServiceRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11)
+        )
+    o.old_peripheral_number = tuple(v12 or ())
+    o.extension = tuple(v13 or ())
+    o.service_member = tuple(v14 or ())
+    o.service_priority = tuple(v15 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigServiceEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
+    name = "CONFIG_SERVICE_EVENT"
+    records = _w.check_group(m.records, ConfigServiceRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_SERVICE_EVENT,
+            _X_CONFIG_SERVICE_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(
+            _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
+        )
+        parts.append(_w.put(_w.UINT, 129, entry.max_queued, 4, _WIDE, name, "MaxQueued"))
+        parts.append(
+            _w.put(
+                _w.UINT, 132, entry.service_skill_target_id, 4, _WIDE, name, "ServiceSkillTargetID"
+            )
+        )
+        parts.append(
+            _w.put(_w.STRING, 133, entry.peripheral_name, 64, _WIDE, name, "PeripheralName")
+        )
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(
+                _w.UINT, 174, entry.service_level_threshold, 4, _WIDE, name, "ServiceLevelThreshold"
+            )
+        )
+        parts.append(
+            _w.put(_w.UINT, 175, entry.service_level_type, 4, _WIDE, name, "ServiceLevelType")
+        )
+        parts.append(_w.put(_w.STRING, 176, entry.config_param, 255, _WIDE, name, "ConfigParam"))
+        parts.append(_w.put(_w.UINT, 216, entry.flt_mr_domain_id, 4, _WIDE, name, "FltMRDomainID"))
+        parts.append(
+            _w.put(_w.USHORT, 186, entry.num_service_members, 2, _WIDE, name, "NumServiceMembers")
+        )
+    for value in _w.sequence(m.old_peripheral_number, name, "OldPeripheralNumber"):
+        part = _w.put(_w.UINT, 213, value, 4, _WIDE, name, "OldPeripheralNumber")
+        parts.append(part)
+    for value in _w.sequence(m.extension, name, "Extension"):
+        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
+        parts.append(part)
+    for value in _w.sequence(m.service_member, name, "ServiceMember"):
+        part = _w.put(_w.UINT, 187, value, 4, _WIDE, name, "ServiceMember")
+        parts.append(part)
+    for value in _w.sequence(m.service_priority, name, "ServicePriority"):
+        part = _w.put(_w.USHORT, 188, value, 2, _WIDE, name, "ServicePriority")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(235, parts)
+
+
+@value_class
+class ConfigSkillGroupEvent(GeneratedMessage):
+    """Skill group configuration records (add, change or delete).
+
+    CONFIG_SKILL_GROUP_EVENT, MessageType 236, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_SKILL_GROUP_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 236
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_peripheral_number",
+        "flt_skill_group_priority",
+        "auto_work",
+        "extension",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigSkillGroupRecord, ...]
+    old_peripheral_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    auto_work: tuple[bytes, ...]
+    extension: tuple[str, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigSkillGroupRecord, ...] = (),
+        old_peripheral_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        auto_work: tuple[bytes, ...] = (),
+        extension: tuple[str, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_peripheral_number", old_peripheral_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "auto_work", auto_work)
+        _set(self, "extension", extension)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_SKILL_GROUP_EVENT: Final = _w.builder(ConfigSkillGroupEvent)
+_S_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_SKILL_GROUP_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    184: (2, _w.UINT, True, "PeripheralNumber"),
+    192: (3, _w.UINT, True, "SkillGroupSkillTargetID"),
+    133: (4, _w.STRING, True, "PeripheralName"),
+    134: (5, _w.STRING, True, "Description"),
+    216: (6, _w.UINT, True, "FltMRDomainID"),
+    176: (7, _w.STRING, True, "ConfigParam"),
+    213: (8, _w.UINT, True, "OldPeripheralNumber"),
+    64: (9, _w.USHORT, True, "FltSkillGroupPriority"),
+    185: (10, _w.UNSPEC, True, "AutoWork"),
+    173: (11, _w.STRING, True, "Extension"),
+}
+
+
+def _decode_config_skill_group_event(buf: bytes, end: int) -> ConfigSkillGroupEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_SKILL_GROUP_EVENT", _X_CONFIG_SKILL_GROUP_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_SKILL_GROUP_EVENT, 12, "CONFIG_SKILL_GROUP_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_SKILL_GROUP_EVENT()
+    (f0,) = _S_CONFIG_SKILL_GROUP_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_SKILL_GROUP_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "PeripheralNumber": len(g2),
+                    "SkillGroupSkillTargetID": len(g3),
+                    "PeripheralName": len(g4),
+                    "Description": len(g5),
+                    "FltMRDomainID": len(g6),
+                    "ConfigParam": len(g7),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigSkillGroupRecord, g0, g1, g2, g3, g4, g5, g6, g7))
+    o.old_peripheral_number = tuple(v8 or ())
+    o.flt_skill_group_priority = tuple(v9 or ())
+    o.auto_work = tuple(v10 or ())
+    o.extension = tuple(v11 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigSkillGroupEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+    name = "CONFIG_SKILL_GROUP_EVENT"
+    records = _w.check_group(m.records, ConfigSkillGroupRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_SKILL_GROUP_EVENT,
+            _X_CONFIG_SKILL_GROUP_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(
+            _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                192,
+                entry.skill_group_skill_target_id,
+                4,
+                _WIDE,
+                name,
+                "SkillGroupSkillTargetID",
+            )
+        )
+        parts.append(
+            _w.put(_w.STRING, 133, entry.peripheral_name, 64, _WIDE, name, "PeripheralName")
+        )
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(_w.put(_w.UINT, 216, entry.flt_mr_domain_id, 4, _WIDE, name, "FltMRDomainID"))
+        parts.append(_w.put(_w.STRING, 176, entry.config_param, 255, _WIDE, name, "ConfigParam"))
+    for value in _w.sequence(m.old_peripheral_number, name, "OldPeripheralNumber"):
+        part = _w.put(_w.UINT, 213, value, 4, _WIDE, name, "OldPeripheralNumber")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
+        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
+        parts.append(part)
+    for value in _w.sequence(m.auto_work, name, "AutoWork"):
+        part = _w.put(_w.UNSPEC, 185, value, 65535, _WIDE, name, "AutoWork")
+        parts.append(part)
+    for value in _w.sequence(m.extension, name, "Extension"):
+        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(236, parts)
+
+
+@value_class
+class ConfigAgentEvent(GeneratedMessage):
+    """Agent configuration records (add, change or delete).
+
+    CONFIG_AGENT_EVENT, MessageType 237, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_AGENT_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 237
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_login_id",
+        "flt_skill_group_number",
+        "flt_skill_group_priority",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigAgentRecord, ...]
+    old_login_id: tuple[str, ...]
+    flt_skill_group_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigAgentRecord, ...] = (),
+        old_login_id: tuple[str, ...] = (),
+        flt_skill_group_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_login_id", old_login_id)
+        _set(self, "flt_skill_group_number", flt_skill_group_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
+_S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    189: (2, _w.USHORT, True, "AgentType"),
+    190: (3, _w.STRING, True, "LoginID"),
+    207: (4, _w.STRING, True, "LoginName"),
+    138: (5, _w.STRING, True, "LastName"),
+    137: (6, _w.STRING, True, "FirstName"),
+    173: (7, _w.STRING, True, "Extension"),
+    134: (8, _w.STRING, True, "Description"),
+    141: (9, _w.UINT, True, "AgentSkillTargetID"),
+    191: (10, _w.USHORT, True, "NumSkills"),
+    257: (11, _w.USHORT, True, "SSOEnabled"),
+    214: (12, _w.STRING, True, "OldLoginID"),
+    62: (13, _w.UINT, True, "FltSkillGroupNumber"),
+    64: (14, _w.USHORT, True, "FltSkillGroupPriority"),
+}
+
+
+def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_AGENT_EVENT", _X_CONFIG_AGENT_EVENT, end)
+    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_AGENT_EVENT, 15, "CONFIG_AGENT_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_AGENT_EVENT()
+    (f0,) = _S_CONFIG_AGENT_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+        and v11 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        g11 = v11 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+            or len(g11) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_AGENT_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "AgentType": len(g2),
+                    "LoginID": len(g3),
+                    "LoginName": len(g4),
+                    "LastName": len(g5),
+                    "FirstName": len(g6),
+                    "Extension": len(g7),
+                    "Description": len(g8),
+                    "AgentSkillTargetID": len(g9),
+                    "NumSkills": len(g10),
+                    "SSOEnabled": len(g11),
+                },
+                end,
+            )
+        o.records = tuple(
+            map(_new_ConfigAgentRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11)
+        )
+    o.old_login_id = tuple(v12 or ())
+    o.flt_skill_group_number = tuple(v13 or ())
+    o.flt_skill_group_priority = tuple(v14 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigAgentEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    name = "CONFIG_AGENT_EVENT"
+    records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_AGENT_EVENT,
+            _X_CONFIG_AGENT_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(_w.put(_w.USHORT, 189, entry.agent_type, 2, _WIDE, name, "AgentType"))
+        parts.append(_w.put(_w.STRING, 190, entry.login_id, 64, _WIDE, name, "LoginID"))
+        parts.append(_w.put(_w.STRING, 207, entry.login_name, 255, _WIDE, name, "LoginName"))
+        parts.append(_w.put(_w.STRING, 138, entry.last_name, 32, _WIDE, name, "LastName"))
+        parts.append(_w.put(_w.STRING, 137, entry.first_name, 32, _WIDE, name, "FirstName"))
+        parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(_w.UINT, 141, entry.agent_skill_target_id, 4, _WIDE, name, "AgentSkillTargetID")
+        )
+        parts.append(_w.put(_w.USHORT, 191, entry.num_skills, 2, _WIDE, name, "NumSkills"))
+        parts.append(_w.put(_w.USHORT, 257, entry.sso_enabled, 2, _WIDE, name, "SSOEnabled"))
+    for value in _w.sequence(m.old_login_id, name, "OldLoginID"):
+        part = _w.put(_w.STRING, 214, value, 64, _WIDE, name, "OldLoginID")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_number, name, "FltSkillGroupNumber"):
+        part = _w.put(_w.UINT, 62, value, 4, _WIDE, name, "FltSkillGroupNumber")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
+        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(237, parts)
+
+
+@value_class
+class ConfigDeviceEvent(GeneratedMessage):
+    """Device configuration records (services, skill groups, agent phones, route points, CTI ports, ...).
+
+    CONFIG_DEVICE_EVENT, MessageType 238, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_DEVICE_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 238
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_DEVICE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "flt_service_id", "extension", "unknown_fields")
+
+    records: tuple[ConfigDeviceRecord, ...]
+    flt_service_id: tuple[int, ...]
+    extension: tuple[str, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigDeviceRecord, ...] = (),
+        flt_service_id: tuple[int, ...] = (),
+        extension: tuple[str, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "flt_service_id", flt_service_id)
+        _set(self, "extension", extension)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_DEVICE_EVENT: Final = _w.builder(ConfigDeviceEvent)
+_S_CONFIG_DEVICE_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_DEVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    184: (2, _w.UINT, True, "PeripheralNumber"),
+    195: (3, _w.USHORT, True, "DeviceType"),
+    129: (4, _w.UINT, True, "MaxQueued"),
+    11: (5, _w.STRING, True, "DialedNumber"),
+    10: (6, _w.STRING, True, "DNIS"),
+    134: (7, _w.STRING, True, "Description"),
+    193: (8, _w.UINT, True, "FltServiceID"),
+    173: (9, _w.STRING, True, "Extension"),
+}
+
+
+def _decode_config_device_event(buf: bytes, end: int) -> ConfigDeviceEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_DEVICE_EVENT", _X_CONFIG_DEVICE_EVENT, end)
+    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_DEVICE_EVENT, 10, "CONFIG_DEVICE_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_DEVICE_EVENT()
+    (f0,) = _S_CONFIG_DEVICE_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_DEVICE_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "PeripheralNumber": len(g2),
+                    "DeviceType": len(g3),
+                    "MaxQueued": len(g4),
+                    "DialedNumber": len(g5),
+                    "DNIS": len(g6),
+                    "Description": len(g7),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigDeviceRecord, g0, g1, g2, g3, g4, g5, g6, g7))
+    o.flt_service_id = tuple(v8 or ())
+    o.extension = tuple(v9 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigDeviceEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
+    name = "CONFIG_DEVICE_EVENT"
+    records = _w.check_group(m.records, ConfigDeviceRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_DEVICE_EVENT,
+            _X_CONFIG_DEVICE_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(
+            _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
+        )
+        parts.append(_w.put(_w.USHORT, 195, entry.device_type, 2, _WIDE, name, "DeviceType"))
+        parts.append(_w.put(_w.UINT, 129, entry.max_queued, 4, _WIDE, name, "MaxQueued"))
+        parts.append(_w.put(_w.STRING, 11, entry.dialed_number, 40, _WIDE, name, "DialedNumber"))
+        parts.append(_w.put(_w.STRING, 10, entry.dnis, 32, _WIDE, name, "DNIS"))
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+    for value in _w.sequence(m.flt_service_id, name, "FltServiceID"):
+        part = _w.put(_w.UINT, 193, value, 4, _WIDE, name, "FltServiceID")
+        parts.append(part)
+    for value in _w.sequence(m.extension, name, "Extension"):
+        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(238, parts)
+
+
+@value_class
 class CallAttributeChangeEvent(GeneratedMessage):
     """When certain key attributes of the call change.
 
@@ -24152,6 +26105,145 @@ def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(240, parts)
+
+
+@value_class
+class ConfigCallTypeEvent(GeneratedMessage):
+    """Call type configuration records (add, change or delete).
+
+    CONFIG_CALL_TYPE_EVENT, MessageType 245, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_CALL_TYPE_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 245
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_CALL_TYPE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "unknown_fields")
+
+    records: tuple[ConfigCallTypeRecord, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigCallTypeRecord, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_CALL_TYPE_EVENT: Final = _w.builder(ConfigCallTypeEvent)
+_S_CONFIG_CALL_TYPE_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_CALL_TYPE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    210: (1, _w.UINT, True, "FltCallTypeID"),
+    211: (2, _w.UINT, True, "CustomerDefinitionID"),
+    212: (3, _w.STRING, True, "EnterpriseName"),
+    134: (4, _w.STRING, True, "Description"),
+    174: (5, _w.UINT, True, "ServiceLevelThreshold"),
+    175: (6, _w.UINT, True, "ServiceLevelType"),
+}
+
+
+def _decode_config_call_type_event(buf: bytes, end: int) -> ConfigCallTypeEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_CALL_TYPE_EVENT", _X_CONFIG_CALL_TYPE_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_CALL_TYPE_EVENT, 7, "CONFIG_CALL_TYPE_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_CALL_TYPE_EVENT()
+    (f0,) = _S_CONFIG_CALL_TYPE_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_CALL_TYPE_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltCallTypeID": len(g1),
+                    "CustomerDefinitionID": len(g2),
+                    "EnterpriseName": len(g3),
+                    "Description": len(g4),
+                    "ServiceLevelThreshold": len(g5),
+                    "ServiceLevelType": len(g6),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigCallTypeRecord, g0, g1, g2, g3, g4, g5, g6))
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigCallTypeEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
+    name = "CONFIG_CALL_TYPE_EVENT"
+    records = _w.check_group(m.records, ConfigCallTypeRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_CALL_TYPE_EVENT,
+            _X_CONFIG_CALL_TYPE_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(_w.put(_w.UINT, 210, entry.flt_call_type_id, 4, _WIDE, name, "FltCallTypeID"))
+        parts.append(
+            _w.put(
+                _w.UINT, 211, entry.customer_definition_id, 4, _WIDE, name, "CustomerDefinitionID"
+            )
+        )
+        parts.append(
+            _w.put(_w.STRING, 212, entry.enterprise_name, 32, _WIDE, name, "EnterpriseName")
+        )
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(
+                _w.UINT, 174, entry.service_level_threshold, 4, _WIDE, name, "ServiceLevelThreshold"
+            )
+        )
+        parts.append(
+            _w.put(_w.UINT, 175, entry.service_level_type, 4, _WIDE, name, "ServiceLevelType")
+        )
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(245, parts)
 
 
 @value_class
@@ -24508,6 +26600,133 @@ def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
     return _w.frame(250, parts)
 
 
+@value_class
+class ConfigMrdEvent(GeneratedMessage):
+    """Media Routing Domain configuration records (add, change or delete).
+
+    CONFIG_MRD_EVENT, MessageType 254, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_MRD_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 254
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_MRD_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "unknown_fields")
+
+    records: tuple[ConfigMrdRecord, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigMrdRecord, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_MRD_EVENT: Final = _w.builder(ConfigMrdEvent)
+_S_CONFIG_MRD_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_MRD_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_MRD_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    216: (1, _w.UINT, True, "FltMRDomainID"),
+    212: (2, _w.STRING, True, "FltEnterpriseName"),
+    134: (3, _w.STRING, True, "FltDescription"),
+    250: (4, _w.UINT, True, "FltMaxTaskDuration"),
+    251: (5, _w.BOOL, True, "FltInterruptible"),
+}
+
+
+def _decode_config_mrd_event(buf: bytes, end: int) -> ConfigMrdEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_MRD_EVENT", _X_CONFIG_MRD_EVENT, end)
+    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_MRD_EVENT, 6, "CONFIG_MRD_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_MRD_EVENT()
+    (f0,) = _S_CONFIG_MRD_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_MRD_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltMRDomainID": len(g1),
+                    "FltEnterpriseName": len(g2),
+                    "FltDescription": len(g3),
+                    "FltMaxTaskDuration": len(g4),
+                    "FltInterruptible": len(g5),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigMrdRecord, g0, g1, g2, g3, g4, g5))
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigMrdEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_mrd_event(m: ConfigMrdEvent) -> bytes:
+    name = "CONFIG_MRD_EVENT"
+    records = _w.check_group(m.records, ConfigMrdRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_MRD_EVENT,
+            _X_CONFIG_MRD_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(_w.put(_w.UINT, 216, entry.flt_mr_domain_id, 4, _WIDE, name, "FltMRDomainID"))
+        parts.append(
+            _w.put(_w.STRING, 212, entry.flt_enterprise_name, 32, _WIDE, name, "FltEnterpriseName")
+        )
+        parts.append(
+            _w.put(_w.STRING, 134, entry.flt_description, 128, _WIDE, name, "FltDescription")
+        )
+        parts.append(
+            _w.put(_w.UINT, 250, entry.flt_max_task_duration, 4, _WIDE, name, "FltMaxTaskDuration")
+        )
+        parts.append(
+            _w.put(_w.BOOL, 251, entry.flt_interruptible, 2, _WIDE, name, "FltInterruptible")
+        )
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(254, parts)
+
+
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
     {
         1: FailureConf,
@@ -24639,10 +26858,21 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         148: StartRecordingConf,
         149: StopRecordingReq,
         150: StopRecordingConf,
+        230: ConfigRequestKeyEvent,
+        231: ConfigKeyEvent,
+        232: ConfigRequestEvent,
+        233: ConfigBeginEvent,
+        234: ConfigEndEvent,
+        235: ConfigServiceEvent,
+        236: ConfigSkillGroupEvent,
+        237: ConfigAgentEvent,
+        238: ConfigDeviceEvent,
         240: CallAttributeChangeEvent,
+        245: ConfigCallTypeEvent,
         248: CallAgentGreetingEvent,
         249: AgentGreetingControlReq,
         250: AgentGreetingControlConf,
+        254: ConfigMrdEvent,
     }
 )
 """The message classes of this version by MessageType."""
@@ -24844,16 +27074,31 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
+        230: "CONFIG_REQUEST_KEY_EVENT",
+        231: "CONFIG_KEY_EVENT",
+        232: "CONFIG_REQUEST_EVENT",
+        233: "CONFIG_BEGIN_EVENT",
+        234: "CONFIG_END_EVENT",
+        235: "CONFIG_SERVICE_EVENT",
+        236: "CONFIG_SKILL_GROUP_EVENT",
+        237: "CONFIG_AGENT_EVENT",
+        238: "CONFIG_DEVICE_EVENT",
         240: "CALL_ATTRIBUTE_CHANGE_EVENT",
         242: "TEAM_CONFIG_REQ",
         243: "TEAM_CONFIG_EVENT",
         244: "TEAM_CONFIG_CONF",
+        245: "CONFIG_CALL_TYPE_EVENT",
         247: "CALL_TERMINATION_EVENT",
         248: "CALL_AGENT_GREETING_EVENT",
         249: "AGENT_GREETING_CONTROL_REQ",
         250: "AGENT_GREETING_CONTROL_CONF",
+        254: "CONFIG_MRD_EVENT",
+        255: "GET_AGENT_TASKS_REQ",
+        256: "AGENT_TASKS_RESP",
+        257: "SNAPSHOT_TASK_REQ",
+        258: "SNAPSHOT_TASK_RESP",
     }
 )
 """Every MessageType this version names, including those whose format the reference does not
@@ -24989,10 +27234,21 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     148: _decode_start_recording_conf,
     149: _decode_stop_recording_req,
     150: _decode_stop_recording_conf,
+    230: _decode_config_request_key_event,
+    231: _decode_config_key_event,
+    232: _decode_config_request_event,
+    233: _decode_config_begin_event,
+    234: _decode_config_end_event,
+    235: _decode_config_service_event,
+    236: _decode_config_skill_group_event,
+    237: _decode_config_agent_event,
+    238: _decode_config_device_event,
     240: _decode_call_attribute_change_event,
+    245: _decode_config_call_type_event,
     248: _decode_call_agent_greeting_event,
     249: _decode_agent_greeting_control_req,
     250: _decode_agent_greeting_control_conf,
+    254: _decode_config_mrd_event,
 }
 _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     FailureConf: _encode_failure_conf,
@@ -25124,10 +27380,21 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     StartRecordingConf: _encode_start_recording_conf,
     StopRecordingReq: _encode_stop_recording_req,
     StopRecordingConf: _encode_stop_recording_conf,
+    ConfigRequestKeyEvent: _encode_config_request_key_event,
+    ConfigKeyEvent: _encode_config_key_event,
+    ConfigRequestEvent: _encode_config_request_event,
+    ConfigBeginEvent: _encode_config_begin_event,
+    ConfigEndEvent: _encode_config_end_event,
+    ConfigServiceEvent: _encode_config_service_event,
+    ConfigSkillGroupEvent: _encode_config_skill_group_event,
+    ConfigAgentEvent: _encode_config_agent_event,
+    ConfigDeviceEvent: _encode_config_device_event,
     CallAttributeChangeEvent: _encode_call_attribute_change_event,
+    ConfigCallTypeEvent: _encode_config_call_type_event,
     CallAgentGreetingEvent: _encode_call_agent_greeting_event,
     AgentGreetingControlReq: _encode_agent_greeting_control_req,
     AgentGreetingControlConf: _encode_agent_greeting_control_conf,
+    ConfigMrdEvent: _encode_config_mrd_event,
 }
 
 

@@ -9,8 +9,9 @@ version that has it; what is defined below is new or different in Version 21.
 from enum import KEEP, IntEnum, IntFlag
 from typing import Final
 
-from ctiwire.v15.enums import (
+from ctiwire.v20.enums import (
     AgentDeskSettingsMask,
+    AgentInternalState,
     AgentServiceRequestMask,
     AgentState,
     AgentStateMask,
@@ -23,14 +24,20 @@ from ctiwire.v15.enums import (
     CallMannerType,
     CallOption,
     CallPlacementType,
+    CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigEventMask,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
     CTIServiceMask,
     DestinationCountry,
     DeviceIDType,
+    DispositionCode,
     Distribution,
     EventCause,
     FacilityType,
@@ -44,22 +51,18 @@ from ctiwire.v15.enums import (
     StatusCode,
     SupervisoryAction,
     SystemEventID,
+    TaskState,
     TransferConferenceSetupMask,
     TypeOfDevice,
-)
-from ctiwire.v19.enums import (
-    AgentInternalState,
-    CallType,
-)
-from ctiwire.v20.enums import (
-    DispositionCode,
-    TaskState,
 )
 
 __all__ = [
     "EventCause",
     "CallType",
     "ControlFailureCode",
+    "ConfigKeyStatus",
+    "ConfigEndStatus",
+    "ConfigRecordType",
     "SupervisoryAction",
     "Distribution",
     "StatusCode",
@@ -86,6 +89,7 @@ __all__ = [
     "SilentMonitorStatus",
     "AgentInternalState",
     "TaskState",
+    "ConfigEventMask",
     "TransferConferenceSetupMask",
     "CallControlMask",
     "OtherFeatureMask",

@@ -28,30 +28,6 @@ from ctiwire.types import (
     UnknownMessage,
     value_class,
 )
-from ctiwire.v15.messages import (
-    AgentSkillGroup,
-    CallDevice,
-    ConnectedParty,
-    CTIClient,
-    DeviceCall,
-    FltSkillGroup,
-    Line,
-    PeripheralInfo,
-    RequestedSkillGroup,
-    SkillGroup,
-    TeamMember,
-    _new_AgentSkillGroup,
-    _new_CallDevice,
-    _new_ConnectedParty,
-    _new_CTIClient,
-    _new_DeviceCall,
-    _new_FltSkillGroup,
-    _new_Line,
-    _new_PeripheralInfo,
-    _new_RequestedSkillGroup,
-    _new_SkillGroup,
-    _new_TeamMember,
-)
 from ctiwire.v20.messages import (
     AgentDeskSettingsConf,
     AgentDeskSettingsReq,
@@ -59,6 +35,7 @@ from ctiwire.v20.messages import (
     AgentGreetingControlReq,
     AgentPreCallAbortEvent,
     AgentPreCallEvent,
+    AgentSkillGroup,
     AgentStateEvent,
     AgentTeamConfigEvent,
     AlternateCallConf,
@@ -76,6 +53,7 @@ from ctiwire.v20.messages import (
     CallDataUpdateEvent,
     CallDeliveredEvent,
     CallDequeuedEvent,
+    CallDevice,
     CallDivertedEvent,
     CallEstablishedEvent,
     CallFailedEvent,
@@ -101,21 +79,42 @@ from ctiwire.v20.messages import (
     CloseReq,
     ConferenceCallConf,
     ConferenceCallReq,
+    ConfigAgentRecord,
+    ConfigBeginEvent,
+    ConfigCallTypeEvent,
+    ConfigCallTypeRecord,
+    ConfigDeviceEvent,
+    ConfigDeviceRecord,
+    ConfigEndEvent,
+    ConfigKeyEvent,
+    ConfigMrdEvent,
+    ConfigMrdRecord,
+    ConfigRequestEvent,
+    ConfigRequestKeyEvent,
+    ConfigServiceEvent,
+    ConfigServiceRecord,
+    ConfigSkillGroupEvent,
+    ConfigSkillGroupRecord,
+    ConnectedParty,
     ConsultationCallConf,
     ConsultationCallReq,
     ControlFailureConf,
+    CTIClient,
     DeflectCallConf,
     DeflectCallReq,
+    DeviceCall,
     EmergencyCallConf,
     EmergencyCallEvent,
     EmergencyCallReq,
     EndCallEvent,
     FailureConf,
     FailureEvent,
+    FltSkillGroup,
     HeartbeatConf,
     HeartbeatReq,
     HoldCallConf,
     HoldCallReq,
+    Line,
     ListAgentTeamConf,
     ListAgentTeamReq,
     MakeCallConf,
@@ -132,6 +131,7 @@ from ctiwire.v20.messages import (
     MonitorStopReq,
     OpenConf,
     OpenReq,
+    PeripheralInfo,
     QueryAgentStateConf,
     QueryAgentStateReq,
     QueryAgentStatisticsConf,
@@ -148,6 +148,7 @@ from ctiwire.v20.messages import (
     RegisterVariablesReq,
     ReleaseCallConf,
     ReleaseCallReq,
+    RequestedSkillGroup,
     RetrieveCallConf,
     RetrieveCallReq,
     RtpStartedEvent,
@@ -166,6 +167,7 @@ from ctiwire.v20.messages import (
     SetCallDataReq,
     SetDeviceAttributesConf,
     SetDeviceAttributesReq,
+    SkillGroup,
     SnapshotCallConf,
     SnapshotCallReq,
     SnapshotDeviceConf,
@@ -179,6 +181,7 @@ from ctiwire.v20.messages import (
     SupervisorAssistConf,
     SupervisorAssistReq,
     SystemEvent,
+    TeamMember,
     TransferCallConf,
     TransferCallReq,
     UnregisterServiceConf,
@@ -234,6 +237,16 @@ from ctiwire.v20.messages import (
     _decode_close_req,
     _decode_conference_call_conf,
     _decode_conference_call_req,
+    _decode_config_begin_event,
+    _decode_config_call_type_event,
+    _decode_config_device_event,
+    _decode_config_end_event,
+    _decode_config_key_event,
+    _decode_config_mrd_event,
+    _decode_config_request_event,
+    _decode_config_request_key_event,
+    _decode_config_service_event,
+    _decode_config_skill_group_event,
     _decode_consultation_call_conf,
     _decode_consultation_call_req,
     _decode_control_failure_conf,
@@ -367,6 +380,16 @@ from ctiwire.v20.messages import (
     _encode_close_req,
     _encode_conference_call_conf,
     _encode_conference_call_req,
+    _encode_config_begin_event,
+    _encode_config_call_type_event,
+    _encode_config_device_event,
+    _encode_config_end_event,
+    _encode_config_key_event,
+    _encode_config_mrd_event,
+    _encode_config_request_event,
+    _encode_config_request_key_event,
+    _encode_config_service_event,
+    _encode_config_skill_group_event,
     _encode_consultation_call_conf,
     _encode_consultation_call_req,
     _encode_control_failure_conf,
@@ -452,6 +475,23 @@ from ctiwire.v20.messages import (
     _encode_user_message_conf,
     _encode_user_message_event,
     _encode_user_message_req,
+    _new_AgentSkillGroup,
+    _new_CallDevice,
+    _new_ConfigAgentRecord,
+    _new_ConfigCallTypeRecord,
+    _new_ConfigDeviceRecord,
+    _new_ConfigMrdRecord,
+    _new_ConfigServiceRecord,
+    _new_ConfigSkillGroupRecord,
+    _new_ConnectedParty,
+    _new_CTIClient,
+    _new_DeviceCall,
+    _new_FltSkillGroup,
+    _new_Line,
+    _new_PeripheralInfo,
+    _new_RequestedSkillGroup,
+    _new_SkillGroup,
+    _new_TeamMember,
 )
 
 from .enums import (
@@ -472,6 +512,10 @@ from .enums import (
     CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigEventMask,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
@@ -516,6 +560,12 @@ __all__ = [
     "AgentSkillGroup",
     "CTIClient",
     "CallDevice",
+    "ConfigAgentRecord",
+    "ConfigCallTypeRecord",
+    "ConfigDeviceRecord",
+    "ConfigMrdRecord",
+    "ConfigServiceRecord",
+    "ConfigSkillGroupRecord",
     "ConnectedParty",
     "DeviceCall",
     "FltSkillGroup",
@@ -653,10 +703,21 @@ __all__ = [
     "StartRecordingConf",
     "StopRecordingReq",
     "StopRecordingConf",
+    "ConfigRequestKeyEvent",
+    "ConfigKeyEvent",
+    "ConfigRequestEvent",
+    "ConfigBeginEvent",
+    "ConfigEndEvent",
+    "ConfigServiceEvent",
+    "ConfigSkillGroupEvent",
+    "ConfigAgentEvent",
+    "ConfigDeviceEvent",
     "CallAttributeChangeEvent",
+    "ConfigCallTypeEvent",
     "CallAgentGreetingEvent",
     "AgentGreetingControlReq",
     "AgentGreetingControlConf",
+    "ConfigMrdEvent",
 ]
 
 PROTOCOL_VERSION: Final = 21
@@ -682,6 +743,226 @@ _fast_slots: Final = dict
 _set: Final = object.__setattr__
 
 # Value -> member lookups of the messages defined here: an unknown value stays the plain int.
+_enum_ConfigRecordType: Final = _w.EnumMap(ConfigRecordType)
+_enum_AgentState: Final = _w.EnumMap(AgentState)
+
+
+@value_class
+class ConfigAgentEvent(GeneratedMessage):
+    """Agent configuration records (add, change or delete).
+
+    CONFIG_AGENT_EVENT, MessageType 237, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_AGENT_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 237
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_login_id",
+        "num_mrds",
+        "flt_skill_group_number",
+        "flt_skill_group_priority",
+        "flt_agent_mrd_id",
+        "flt_agent_mrd_state",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigAgentRecord, ...]
+    old_login_id: tuple[str, ...]
+    num_mrds: tuple[int, ...]
+    flt_skill_group_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    flt_agent_mrd_id: tuple[int, ...]
+    flt_agent_mrd_state: tuple[AgentState | int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigAgentRecord, ...] = (),
+        old_login_id: tuple[str, ...] = (),
+        num_mrds: tuple[int, ...] = (),
+        flt_skill_group_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        flt_agent_mrd_id: tuple[int, ...] = (),
+        flt_agent_mrd_state: tuple[AgentState | int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_login_id", old_login_id)
+        _set(self, "num_mrds", num_mrds)
+        _set(self, "flt_skill_group_number", flt_skill_group_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "flt_agent_mrd_id", flt_agent_mrd_id)
+        _set(self, "flt_agent_mrd_state", flt_agent_mrd_state)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
+_S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    189: (2, _w.USHORT, True, "AgentType"),
+    190: (3, _w.STRING, True, "LoginID"),
+    207: (4, _w.STRING, True, "LoginName"),
+    138: (5, _w.STRING, True, "LastName"),
+    137: (6, _w.STRING, True, "FirstName"),
+    173: (7, _w.STRING, True, "Extension"),
+    134: (8, _w.STRING, True, "Description"),
+    141: (9, _w.UINT, True, "AgentSkillTargetID"),
+    191: (10, _w.USHORT, True, "NumSkills"),
+    257: (11, _w.USHORT, True, "SSOEnabled"),
+    214: (12, _w.STRING, True, "OldLoginID"),
+    261: (13, _w.USHORT, True, "NumMRDs"),
+    62: (14, _w.UINT, True, "FltSkillGroupNumber"),
+    64: (15, _w.USHORT, True, "FltSkillGroupPriority"),
+    262: (16, _w.UINT, True, "FltAgentMRDID"),
+    263: (17, _w.USHORT, True, "FltAgentMRDState"),
+}
+
+
+def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_AGENT_EVENT", _X_CONFIG_AGENT_EVENT, end)
+    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_AGENT_EVENT, 18, "CONFIG_AGENT_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_AGENT_EVENT()
+    (f0,) = _S_CONFIG_AGENT_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+        and v11 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        g11 = v11 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+            or len(g11) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_AGENT_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "AgentType": len(g2),
+                    "LoginID": len(g3),
+                    "LoginName": len(g4),
+                    "LastName": len(g5),
+                    "FirstName": len(g6),
+                    "Extension": len(g7),
+                    "Description": len(g8),
+                    "AgentSkillTargetID": len(g9),
+                    "NumSkills": len(g10),
+                    "SSOEnabled": len(g11),
+                },
+                end,
+            )
+        o.records = tuple(
+            map(_new_ConfigAgentRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11)
+        )
+    o.old_login_id = tuple(v12 or ())
+    o.num_mrds = tuple(v13 or ())
+    o.flt_skill_group_number = tuple(v14 or ())
+    o.flt_skill_group_priority = tuple(v15 or ())
+    o.flt_agent_mrd_id = tuple(v16 or ())
+    o.flt_agent_mrd_state = tuple(_enum_AgentState[x] for x in v17 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigAgentEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    name = "CONFIG_AGENT_EVENT"
+    records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_AGENT_EVENT,
+            _X_CONFIG_AGENT_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(_w.put(_w.USHORT, 189, entry.agent_type, 2, _WIDE, name, "AgentType"))
+        parts.append(_w.put(_w.STRING, 190, entry.login_id, 64, _WIDE, name, "LoginID"))
+        parts.append(_w.put(_w.STRING, 207, entry.login_name, 255, _WIDE, name, "LoginName"))
+        parts.append(_w.put(_w.STRING, 138, entry.last_name, 32, _WIDE, name, "LastName"))
+        parts.append(_w.put(_w.STRING, 137, entry.first_name, 32, _WIDE, name, "FirstName"))
+        parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(_w.UINT, 141, entry.agent_skill_target_id, 4, _WIDE, name, "AgentSkillTargetID")
+        )
+        parts.append(_w.put(_w.USHORT, 191, entry.num_skills, 2, _WIDE, name, "NumSkills"))
+        parts.append(_w.put(_w.USHORT, 257, entry.sso_enabled, 2, _WIDE, name, "SSOEnabled"))
+    for value in _w.sequence(m.old_login_id, name, "OldLoginID"):
+        part = _w.put(_w.STRING, 214, value, 64, _WIDE, name, "OldLoginID")
+        parts.append(part)
+    for value in _w.sequence(m.num_mrds, name, "NumMRDs"):
+        part = _w.put(_w.USHORT, 261, value, 2, _WIDE, name, "NumMRDs")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_number, name, "FltSkillGroupNumber"):
+        part = _w.put(_w.UINT, 62, value, 4, _WIDE, name, "FltSkillGroupNumber")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
+        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
+        parts.append(part)
+    for value in _w.sequence(m.flt_agent_mrd_id, name, "FltAgentMRDID"):
+        part = _w.put(_w.UINT, 262, value, 4, _WIDE, name, "FltAgentMRDID")
+        parts.append(part)
+    for value in _w.sequence(m.flt_agent_mrd_state, name, "FltAgentMRDState"):
+        part = _w.put(_w.USHORT, 263, value, 2, _WIDE, name, "FltAgentMRDState")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(237, parts)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
@@ -815,10 +1096,21 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         148: StartRecordingConf,
         149: StopRecordingReq,
         150: StopRecordingConf,
+        230: ConfigRequestKeyEvent,
+        231: ConfigKeyEvent,
+        232: ConfigRequestEvent,
+        233: ConfigBeginEvent,
+        234: ConfigEndEvent,
+        235: ConfigServiceEvent,
+        236: ConfigSkillGroupEvent,
+        237: ConfigAgentEvent,
+        238: ConfigDeviceEvent,
         240: CallAttributeChangeEvent,
+        245: ConfigCallTypeEvent,
         248: CallAgentGreetingEvent,
         249: AgentGreetingControlReq,
         250: AgentGreetingControlConf,
+        254: ConfigMrdEvent,
     }
 )
 """The message classes of this version by MessageType."""
@@ -1020,16 +1312,31 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
+        230: "CONFIG_REQUEST_KEY_EVENT",
+        231: "CONFIG_KEY_EVENT",
+        232: "CONFIG_REQUEST_EVENT",
+        233: "CONFIG_BEGIN_EVENT",
+        234: "CONFIG_END_EVENT",
+        235: "CONFIG_SERVICE_EVENT",
+        236: "CONFIG_SKILL_GROUP_EVENT",
+        237: "CONFIG_AGENT_EVENT",
+        238: "CONFIG_DEVICE_EVENT",
         240: "CALL_ATTRIBUTE_CHANGE_EVENT",
         242: "TEAM_CONFIG_REQ",
         243: "TEAM_CONFIG_EVENT",
         244: "TEAM_CONFIG_CONF",
+        245: "CONFIG_CALL_TYPE_EVENT",
         247: "CALL_TERMINATION_EVENT",
         248: "CALL_AGENT_GREETING_EVENT",
         249: "AGENT_GREETING_CONTROL_REQ",
         250: "AGENT_GREETING_CONTROL_CONF",
+        254: "CONFIG_MRD_EVENT",
+        255: "GET_AGENT_TASKS_REQ",
+        256: "AGENT_TASKS_RESP",
+        257: "SNAPSHOT_TASK_REQ",
+        258: "SNAPSHOT_TASK_RESP",
     }
 )
 """Every MessageType this version names, including those whose format the reference does not
@@ -1165,10 +1472,21 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     148: _decode_start_recording_conf,
     149: _decode_stop_recording_req,
     150: _decode_stop_recording_conf,
+    230: _decode_config_request_key_event,
+    231: _decode_config_key_event,
+    232: _decode_config_request_event,
+    233: _decode_config_begin_event,
+    234: _decode_config_end_event,
+    235: _decode_config_service_event,
+    236: _decode_config_skill_group_event,
+    237: _decode_config_agent_event,
+    238: _decode_config_device_event,
     240: _decode_call_attribute_change_event,
+    245: _decode_config_call_type_event,
     248: _decode_call_agent_greeting_event,
     249: _decode_agent_greeting_control_req,
     250: _decode_agent_greeting_control_conf,
+    254: _decode_config_mrd_event,
 }
 _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     FailureConf: _encode_failure_conf,
@@ -1300,10 +1618,21 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     StartRecordingConf: _encode_start_recording_conf,
     StopRecordingReq: _encode_stop_recording_req,
     StopRecordingConf: _encode_stop_recording_conf,
+    ConfigRequestKeyEvent: _encode_config_request_key_event,
+    ConfigKeyEvent: _encode_config_key_event,
+    ConfigRequestEvent: _encode_config_request_event,
+    ConfigBeginEvent: _encode_config_begin_event,
+    ConfigEndEvent: _encode_config_end_event,
+    ConfigServiceEvent: _encode_config_service_event,
+    ConfigSkillGroupEvent: _encode_config_skill_group_event,
+    ConfigAgentEvent: _encode_config_agent_event,
+    ConfigDeviceEvent: _encode_config_device_event,
     CallAttributeChangeEvent: _encode_call_attribute_change_event,
+    ConfigCallTypeEvent: _encode_config_call_type_event,
     CallAgentGreetingEvent: _encode_call_agent_greeting_event,
     AgentGreetingControlReq: _encode_agent_greeting_control_req,
     AgentGreetingControlConf: _encode_agent_greeting_control_conf,
+    ConfigMrdEvent: _encode_config_mrd_event,
 }
 
 

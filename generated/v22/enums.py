@@ -9,8 +9,9 @@ version that has it; what is defined below is new or different in Version 22.
 from enum import KEEP, IntEnum, IntFlag
 from typing import Final
 
-from ctiwire.v15.enums import (
+from ctiwire.v20.enums import (
     AgentDeskSettingsMask,
+    AgentInternalState,
     AgentServiceRequestMask,
     AgentState,
     AgentStateMask,
@@ -23,14 +24,19 @@ from ctiwire.v15.enums import (
     CallMannerType,
     CallOption,
     CallPlacementType,
+    CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
     CTIServiceMask,
     DestinationCountry,
     DeviceIDType,
+    DispositionCode,
     Distribution,
     EventCause,
     FacilityType,
@@ -44,22 +50,18 @@ from ctiwire.v15.enums import (
     StatusCode,
     SupervisoryAction,
     SystemEventID,
+    TaskState,
     TransferConferenceSetupMask,
     TypeOfDevice,
-)
-from ctiwire.v19.enums import (
-    AgentInternalState,
-    CallType,
-)
-from ctiwire.v20.enums import (
-    DispositionCode,
-    TaskState,
 )
 
 __all__ = [
     "EventCause",
     "CallType",
     "ControlFailureCode",
+    "ConfigKeyStatus",
+    "ConfigEndStatus",
+    "ConfigRecordType",
     "SupervisoryAction",
     "Distribution",
     "StatusCode",
@@ -86,6 +88,7 @@ __all__ = [
     "SilentMonitorStatus",
     "AgentInternalState",
     "TaskState",
+    "ConfigEventMask",
     "TransferConferenceSetupMask",
     "CallControlMask",
     "OtherFeatureMask",
@@ -142,3 +145,34 @@ NULL_SKILL_GROUP: Final = 4294967295
 
 NULL_CALLTYPE: Final = 65535
 """Indicates that no CallType is supplied."""
+
+
+class ConfigEventMask(IntFlag, boundary=KEEP):
+    """Kinds of configuration information ("Configuration Event Masks"): ConfigInformation of CONFIG_REQUEST_EVENT and CONFIG_BEGIN_EVENT, and ConfigMsgMask of OPEN_REQ (and of CONFIG_REQUEST_EVENT in Version 25).
+
+    From: Application Level Interfaces (v25), CONFIG_REQUEST_EVENT ConfigInformation and ConfigMsgMask, CONFIG_BEGIN_EVENT ConfigInformation; Session Management (v25), OPEN_REQ ConfigMsgMask
+    """
+
+    CONFIG_MSG_SERVICE_MASK = 1
+    """Service information (CONFIG_SERVICE_EVENT)."""
+
+    CONFIG_MSG_SKILL_GROUP_MASK = 2
+    """Skill group information (CONFIG_SKILL_GROUP_EVENT)."""
+
+    CONFIG_MSG_AGENT_MASK = 4
+    """Agent information (CONFIG_AGENT_EVENT)."""
+
+    CONFIG_MSG_DEVICE_MASK = 8
+    """Device information (CONFIG_DEVICE_EVENT)."""
+
+    CONFIG_MSG_CALL_TYPE_MASK = 16
+    """Call type information (CONFIG_CALL_TYPE_EVENT)."""
+
+    CONFIG_MSG_MRD_MASK = 32
+    """Media Routing Domain information (CONFIG_MRD_EVENT)."""
+
+    CONFIG_MSG_PERIPHERAL_MASK = 64
+    """Peripheral information (CONFIG_PERIPHERAL_EVENT)."""
+
+    CONFIG_MSG_AGENT_DESK_SETTINGS_MASK = 128
+    """Agent desk settings information (CONFIG_AGENT_DESK_SETTINGS_EVENT)."""

@@ -28,30 +28,6 @@ from ctiwire.types import (
     UnknownMessage,
     value_class,
 )
-from ctiwire.v15.messages import (
-    AgentSkillGroup,
-    CallDevice,
-    ConnectedParty,
-    CTIClient,
-    DeviceCall,
-    FltSkillGroup,
-    Line,
-    PeripheralInfo,
-    RequestedSkillGroup,
-    SkillGroup,
-    TeamMember,
-    _new_AgentSkillGroup,
-    _new_CallDevice,
-    _new_ConnectedParty,
-    _new_CTIClient,
-    _new_DeviceCall,
-    _new_FltSkillGroup,
-    _new_Line,
-    _new_PeripheralInfo,
-    _new_RequestedSkillGroup,
-    _new_SkillGroup,
-    _new_TeamMember,
-)
 from ctiwire.v20.messages import (
     AgentDeskSettingsConf,
     AgentDeskSettingsReq,
@@ -59,6 +35,7 @@ from ctiwire.v20.messages import (
     AgentGreetingControlReq,
     AgentPreCallAbortEvent,
     AgentPreCallEvent,
+    AgentSkillGroup,
     AgentTeamConfigEvent,
     AlternateCallConf,
     AlternateCallReq,
@@ -75,6 +52,7 @@ from ctiwire.v20.messages import (
     CallDataUpdateEvent,
     CallDeliveredEvent,
     CallDequeuedEvent,
+    CallDevice,
     CallDivertedEvent,
     CallEstablishedEvent,
     CallFailedEvent,
@@ -100,21 +78,36 @@ from ctiwire.v20.messages import (
     CloseReq,
     ConferenceCallConf,
     ConferenceCallReq,
+    ConfigCallTypeEvent,
+    ConfigCallTypeRecord,
+    ConfigDeviceEvent,
+    ConfigDeviceRecord,
+    ConfigEndEvent,
+    ConfigMrdEvent,
+    ConfigMrdRecord,
+    ConfigRequestKeyEvent,
+    ConfigServiceEvent,
+    ConfigServiceRecord,
+    ConnectedParty,
     ConsultationCallConf,
     ConsultationCallReq,
     ControlFailureConf,
+    CTIClient,
     DeflectCallConf,
     DeflectCallReq,
+    DeviceCall,
     EmergencyCallConf,
     EmergencyCallEvent,
     EmergencyCallReq,
     EndCallEvent,
     FailureConf,
     FailureEvent,
+    FltSkillGroup,
     HeartbeatConf,
     HeartbeatReq,
     HoldCallConf,
     HoldCallReq,
+    Line,
     ListAgentTeamConf,
     ListAgentTeamReq,
     MakeCallConf,
@@ -131,6 +124,7 @@ from ctiwire.v20.messages import (
     MonitorStopReq,
     OpenConf,
     OpenReq,
+    PeripheralInfo,
     QueryAgentStateReq,
     QueryAgentStatisticsConf,
     QueryAgentStatisticsReq,
@@ -146,6 +140,7 @@ from ctiwire.v20.messages import (
     RegisterVariablesReq,
     ReleaseCallConf,
     ReleaseCallReq,
+    RequestedSkillGroup,
     RetrieveCallConf,
     RetrieveCallReq,
     RtpStartedEvent,
@@ -164,6 +159,7 @@ from ctiwire.v20.messages import (
     SetCallDataReq,
     SetDeviceAttributesConf,
     SetDeviceAttributesReq,
+    SkillGroup,
     SnapshotCallConf,
     SnapshotCallReq,
     SnapshotDeviceConf,
@@ -177,6 +173,7 @@ from ctiwire.v20.messages import (
     SupervisorAssistConf,
     SupervisorAssistReq,
     SystemEvent,
+    TeamMember,
     TransferCallConf,
     TransferCallReq,
     UnregisterServiceConf,
@@ -231,6 +228,12 @@ from ctiwire.v20.messages import (
     _decode_close_req,
     _decode_conference_call_conf,
     _decode_conference_call_req,
+    _decode_config_call_type_event,
+    _decode_config_device_event,
+    _decode_config_end_event,
+    _decode_config_mrd_event,
+    _decode_config_request_key_event,
+    _decode_config_service_event,
     _decode_consultation_call_conf,
     _decode_consultation_call_req,
     _decode_control_failure_conf,
@@ -362,6 +365,12 @@ from ctiwire.v20.messages import (
     _encode_close_req,
     _encode_conference_call_conf,
     _encode_conference_call_req,
+    _encode_config_call_type_event,
+    _encode_config_device_event,
+    _encode_config_end_event,
+    _encode_config_mrd_event,
+    _encode_config_request_key_event,
+    _encode_config_service_event,
     _encode_consultation_call_conf,
     _encode_consultation_call_req,
     _encode_control_failure_conf,
@@ -446,6 +455,21 @@ from ctiwire.v20.messages import (
     _encode_user_message_conf,
     _encode_user_message_event,
     _encode_user_message_req,
+    _new_AgentSkillGroup,
+    _new_CallDevice,
+    _new_ConfigCallTypeRecord,
+    _new_ConfigDeviceRecord,
+    _new_ConfigMrdRecord,
+    _new_ConfigServiceRecord,
+    _new_ConnectedParty,
+    _new_CTIClient,
+    _new_DeviceCall,
+    _new_FltSkillGroup,
+    _new_Line,
+    _new_PeripheralInfo,
+    _new_RequestedSkillGroup,
+    _new_SkillGroup,
+    _new_TeamMember,
 )
 
 from .enums import (
@@ -466,6 +490,10 @@ from .enums import (
     CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigEventMask,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
@@ -510,6 +538,14 @@ __all__ = [
     "AgentSkillGroup",
     "CTIClient",
     "CallDevice",
+    "ConfigAgentDeskSettingsRecord",
+    "ConfigAgentRecord",
+    "ConfigCallTypeRecord",
+    "ConfigDeviceRecord",
+    "ConfigMrdRecord",
+    "ConfigPeripheralRecord",
+    "ConfigServiceRecord",
+    "ConfigSkillGroupRecord",
     "ConnectedParty",
     "DeviceCall",
     "FltSkillGroup",
@@ -647,10 +683,23 @@ __all__ = [
     "StartRecordingConf",
     "StopRecordingReq",
     "StopRecordingConf",
+    "ConfigRequestKeyEvent",
+    "ConfigKeyEvent",
+    "ConfigRequestEvent",
+    "ConfigBeginEvent",
+    "ConfigEndEvent",
+    "ConfigServiceEvent",
+    "ConfigSkillGroupEvent",
+    "ConfigAgentEvent",
+    "ConfigDeviceEvent",
     "CallAttributeChangeEvent",
+    "ConfigCallTypeEvent",
     "CallAgentGreetingEvent",
     "AgentGreetingControlReq",
     "AgentGreetingControlConf",
+    "ConfigMrdEvent",
+    "ConfigPeripheralEvent",
+    "ConfigAgentDeskSettingsEvent",
 ]
 
 PROTOCOL_VERSION: Final = 22
@@ -676,9 +725,237 @@ _fast_slots: Final = dict
 _set: Final = object.__setattr__
 
 # Value -> member lookups of the messages defined here: an unknown value stays the plain int.
+_enum_ConfigKeyStatus: Final = _w.EnumMap(ConfigKeyStatus)
+_enum_ConfigRecordType: Final = _w.EnumMap(ConfigRecordType)
 _enum_AgentState: Final = _w.EnumMap(AgentState)
 _enum_PeripheralType: Final = _w.EnumMap(PeripheralType)
 _enum_AgentInternalState: Final = _w.EnumMap(AgentInternalState)
+_mask_ConfigEventMask: Final = _w.FlagCache(ConfigEventMask)
+_mask_AgentDeskSettingsMask: Final = _w.FlagCache(AgentDeskSettingsMask)
+
+
+@value_class
+class ConfigAgentDeskSettingsRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "agent_desk_settings_id",
+        "flt_desk_settings_mask",
+        "flt_wrap_up_data_incoming_mode",
+        "flt_wrap_up_data_outgoing_mode",
+        "flt_logout_non_activity_time",
+        "flt_quality_recording_rate",
+        "flt_ring_no_answer_time",
+        "flt_silent_monitor_warning_message",
+        "flt_silent_monitor_audible_indication",
+        "flt_supervisor_assist_call_method",
+        "flt_emergency_call_method",
+        "flt_auto_record_on_emergency",
+        "flt_recording_mode",
+        "flt_work_mode_timer",
+        "flt_ring_no_answer_dn_id",
+    )
+    record_type: ConfigRecordType | int
+    agent_desk_settings_id: int
+    flt_desk_settings_mask: AgentDeskSettingsMask | int
+    flt_wrap_up_data_incoming_mode: int
+    flt_wrap_up_data_outgoing_mode: int
+    flt_logout_non_activity_time: int
+    flt_quality_recording_rate: int
+    flt_ring_no_answer_time: int
+    flt_silent_monitor_warning_message: int
+    flt_silent_monitor_audible_indication: int
+    flt_supervisor_assist_call_method: int
+    flt_emergency_call_method: int
+    flt_auto_record_on_emergency: int
+    flt_recording_mode: int
+    flt_work_mode_timer: int
+    flt_ring_no_answer_dn_id: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        agent_desk_settings_id: int,
+        flt_desk_settings_mask: AgentDeskSettingsMask | int,
+        flt_wrap_up_data_incoming_mode: int,
+        flt_wrap_up_data_outgoing_mode: int,
+        flt_logout_non_activity_time: int,
+        flt_quality_recording_rate: int,
+        flt_ring_no_answer_time: int,
+        flt_silent_monitor_warning_message: int,
+        flt_silent_monitor_audible_indication: int,
+        flt_supervisor_assist_call_method: int,
+        flt_emergency_call_method: int,
+        flt_auto_record_on_emergency: int,
+        flt_recording_mode: int,
+        flt_work_mode_timer: int,
+        flt_ring_no_answer_dn_id: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "agent_desk_settings_id", agent_desk_settings_id)
+        _set(self, "flt_desk_settings_mask", flt_desk_settings_mask)
+        _set(self, "flt_wrap_up_data_incoming_mode", flt_wrap_up_data_incoming_mode)
+        _set(self, "flt_wrap_up_data_outgoing_mode", flt_wrap_up_data_outgoing_mode)
+        _set(self, "flt_logout_non_activity_time", flt_logout_non_activity_time)
+        _set(self, "flt_quality_recording_rate", flt_quality_recording_rate)
+        _set(self, "flt_ring_no_answer_time", flt_ring_no_answer_time)
+        _set(self, "flt_silent_monitor_warning_message", flt_silent_monitor_warning_message)
+        _set(self, "flt_silent_monitor_audible_indication", flt_silent_monitor_audible_indication)
+        _set(self, "flt_supervisor_assist_call_method", flt_supervisor_assist_call_method)
+        _set(self, "flt_emergency_call_method", flt_emergency_call_method)
+        _set(self, "flt_auto_record_on_emergency", flt_auto_record_on_emergency)
+        _set(self, "flt_recording_mode", flt_recording_mode)
+        _set(self, "flt_work_mode_timer", flt_work_mode_timer)
+        _set(self, "flt_ring_no_answer_dn_id", flt_ring_no_answer_dn_id)
+
+
+_new_ConfigAgentDeskSettingsRecord = _w.fast_constructor(ConfigAgentDeskSettingsRecord)
+
+
+@value_class
+class ConfigAgentRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "agent_type",
+        "agent_desk_settings_id",
+        "login_id",
+        "login_name",
+        "last_name",
+        "first_name",
+        "extension",
+        "description",
+        "agent_skill_target_id",
+        "num_skills",
+        "sso_enabled",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    agent_type: int
+    agent_desk_settings_id: int
+    login_id: str
+    login_name: str
+    last_name: str
+    first_name: str
+    extension: str
+    description: str
+    agent_skill_target_id: int
+    num_skills: int
+    sso_enabled: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        agent_type: int,
+        agent_desk_settings_id: int,
+        login_id: str,
+        login_name: str,
+        last_name: str,
+        first_name: str,
+        extension: str,
+        description: str,
+        agent_skill_target_id: int,
+        num_skills: int,
+        sso_enabled: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "agent_type", agent_type)
+        _set(self, "agent_desk_settings_id", agent_desk_settings_id)
+        _set(self, "login_id", login_id)
+        _set(self, "login_name", login_name)
+        _set(self, "last_name", last_name)
+        _set(self, "first_name", first_name)
+        _set(self, "extension", extension)
+        _set(self, "description", description)
+        _set(self, "agent_skill_target_id", agent_skill_target_id)
+        _set(self, "num_skills", num_skills)
+        _set(self, "sso_enabled", sso_enabled)
+
+
+_new_ConfigAgentRecord = _w.fast_constructor(ConfigAgentRecord)
+
+
+@value_class
+class ConfigPeripheralRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "config_peripheral_id",
+        "default_agent_desk_settings_id",
+    )
+    record_type: ConfigRecordType | int
+    config_peripheral_id: int
+    default_agent_desk_settings_id: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        config_peripheral_id: int,
+        default_agent_desk_settings_id: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "config_peripheral_id", config_peripheral_id)
+        _set(self, "default_agent_desk_settings_id", default_agent_desk_settings_id)
+
+
+_new_ConfigPeripheralRecord = _w.fast_constructor(ConfigPeripheralRecord)
+
+
+@value_class
+class ConfigSkillGroupRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "flt_peripheral_id",
+        "peripheral_number",
+        "skill_group_skill_target_id",
+        "peripheral_name",
+        "description",
+        "flt_mr_domain_id",
+        "flt_precision_queue_id",
+        "config_param",
+    )
+    record_type: ConfigRecordType | int
+    flt_peripheral_id: int
+    peripheral_number: int
+    skill_group_skill_target_id: int
+    peripheral_name: str
+    description: str
+    flt_mr_domain_id: int
+    flt_precision_queue_id: int
+    config_param: str
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        flt_peripheral_id: int,
+        peripheral_number: int,
+        skill_group_skill_target_id: int,
+        peripheral_name: str,
+        description: str,
+        flt_mr_domain_id: int,
+        flt_precision_queue_id: int,
+        config_param: str,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "flt_peripheral_id", flt_peripheral_id)
+        _set(self, "peripheral_number", peripheral_number)
+        _set(self, "skill_group_skill_target_id", skill_group_skill_target_id)
+        _set(self, "peripheral_name", peripheral_name)
+        _set(self, "description", description)
+        _set(self, "flt_mr_domain_id", flt_mr_domain_id)
+        _set(self, "flt_precision_queue_id", flt_precision_queue_id)
+        _set(self, "config_param", config_param)
+
+
+_new_ConfigSkillGroupRecord = _w.fast_constructor(ConfigSkillGroupRecord)
 
 
 @value_class
@@ -1320,6 +1597,1338 @@ def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
     return _w.frame(37, parts)
 
 
+@value_class
+class ConfigKeyEvent(GeneratedMessage):
+    """The server's configuration keys, in answer to CONFIG_REQUEST_KEY_EVENT.
+
+    CONFIG_KEY_EVENT, MessageType 231, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_KEY_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 231
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_KEY_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "config_key_status",
+        "service_config_key",
+        "skill_group_config_key",
+        "agent_config_key",
+        "device_config_key",
+        "call_type_config_key",
+        "peripheral_config_key",
+        "agent_desk_settings_config_key",
+        "unknown_fields",
+    )
+
+    config_key_status: ConfigKeyStatus | int
+    service_config_key: bytes | None
+    skill_group_config_key: bytes | None
+    agent_config_key: bytes | None
+    device_config_key: bytes | None
+    call_type_config_key: bytes | None
+    peripheral_config_key: bytes | None
+    agent_desk_settings_config_key: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_key_status: ConfigKeyStatus | int = 0,
+        service_config_key: bytes | None = None,
+        skill_group_config_key: bytes | None = None,
+        agent_config_key: bytes | None = None,
+        device_config_key: bytes | None = None,
+        call_type_config_key: bytes | None = None,
+        peripheral_config_key: bytes | None = None,
+        agent_desk_settings_config_key: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_key_status", config_key_status)
+        _set(self, "service_config_key", service_config_key)
+        _set(self, "skill_group_config_key", skill_group_config_key)
+        _set(self, "agent_config_key", agent_config_key)
+        _set(self, "device_config_key", device_config_key)
+        _set(self, "call_type_config_key", call_type_config_key)
+        _set(self, "peripheral_config_key", peripheral_config_key)
+        _set(self, "agent_desk_settings_config_key", agent_desk_settings_config_key)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_KEY_EVENT: Final = _w.builder(ConfigKeyEvent)
+_S_CONFIG_KEY_EVENT: Final = struct.Struct(">I")
+_X_CONFIG_KEY_EVENT: Final[_w.FixedFields] = (("ConfigkeyStatus", "I", 12),)
+_T_CONFIG_KEY_EVENT: Final[_w.FieldTable] = {
+    177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
+    178: (1, _w.UNSPEC, False, "SkillGroupConfigKey"),
+    179: (2, _w.UNSPEC, False, "AgentConfigKey"),
+    180: (3, _w.UNSPEC, False, "DeviceConfigKey"),
+    209: (4, _w.UNSPEC, False, "CallTypeConfigKey"),
+    269: (5, _w.UNSPEC, False, "PeripheralConfigKey"),
+    270: (6, _w.UNSPEC, False, "AgentDeskSettingsConfigKey"),
+}
+_FAST_CONFIG_KEY_EVENT: Final = _fast_slots(
+    {
+        177: ~0,
+        178: ~1,
+        179: ~2,
+        180: ~3,
+        209: ~4,
+        269: ~5,
+        270: ~6,
+    }
+)
+
+
+def _decode_config_key_event(buf: bytes, end: int) -> ConfigKeyEvent:
+    if end < 12:
+        raise _w.truncated("CONFIG_KEY_EVENT", _X_CONFIG_KEY_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 12
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_CONFIG_KEY_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_KEY_EVENT,
+                unknown,
+                "CONFIG_KEY_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 12, end, _T_CONFIG_KEY_EVENT, 7, "CONFIG_KEY_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_KEY_EVENT()
+    (f0,) = _S_CONFIG_KEY_EVENT.unpack_from(buf, 8)
+    o.config_key_status = _enum_ConfigKeyStatus[f0]
+    (
+        o.service_config_key,
+        o.skill_group_config_key,
+        o.agent_config_key,
+        o.device_config_key,
+        o.call_type_config_key,
+        o.peripheral_config_key,
+        o.agent_desk_settings_config_key,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigKeyEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+    name = "CONFIG_KEY_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_KEY_EVENT,
+            _X_CONFIG_KEY_EVENT,
+            name,
+            m.config_key_status,
+        )
+    ]
+    if m.service_config_key is not None:
+        part = _w.put(_w.UNSPEC, 177, m.service_config_key, 8, _WIDE, name, "ServiceConfigKey")
+        parts.append(part)
+    if m.skill_group_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 178, m.skill_group_config_key, 8, _WIDE, name, "SkillGroupConfigKey"
+        )
+        parts.append(part)
+    if m.agent_config_key is not None:
+        part = _w.put(_w.UNSPEC, 179, m.agent_config_key, 8, _WIDE, name, "AgentConfigKey")
+        parts.append(part)
+    if m.device_config_key is not None:
+        part = _w.put(_w.UNSPEC, 180, m.device_config_key, 8, _WIDE, name, "DeviceConfigKey")
+        parts.append(part)
+    if m.call_type_config_key is not None:
+        part = _w.put(_w.UNSPEC, 209, m.call_type_config_key, 8, _WIDE, name, "CallTypeConfigKey")
+        parts.append(part)
+    if m.peripheral_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 269, m.peripheral_config_key, 8, _WIDE, name, "PeripheralConfigKey"
+        )
+        parts.append(part)
+    if m.agent_desk_settings_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC,
+            270,
+            m.agent_desk_settings_config_key,
+            8,
+            _WIDE,
+            name,
+            "AgentDeskSettingsConfigKey",
+        )
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(231, parts)
+
+
+@value_class
+class ConfigRequestEvent(GeneratedMessage):
+    """Client asks for configuration (or, with no bit set, only tells the server that it may now send updates).
+
+    CONFIG_REQUEST_EVENT, MessageType 232, client to server.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_REQUEST_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 232
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_REQUEST_EVENT"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("config_information", "peripheral_id", "customer_id", "unknown_fields")
+
+    config_information: ConfigEventMask | int
+    peripheral_id: int
+    customer_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_information: ConfigEventMask | int = 0,
+        peripheral_id: int = 0,
+        customer_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_information", config_information)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "customer_id", customer_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
+_S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">II")
+_X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
+    ("ConfigInformation", "I", 12),
+    ("PeripheralID", "I", 16),
+)
+_T_CONFIG_REQUEST_EVENT: Final[_w.FieldTable] = {
+    131: (0, _w.UINT, False, "CustomerID"),
+}
+
+
+def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
+    if end < 16:
+        raise _w.truncated("CONFIG_REQUEST_EVENT", _X_CONFIG_REQUEST_EVENT, end)
+    vals, unknown = _w.scan(buf, 16, end, _T_CONFIG_REQUEST_EVENT, 1, "CONFIG_REQUEST_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_REQUEST_EVENT()
+    (f0, o.peripheral_id) = _S_CONFIG_REQUEST_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f0]
+    (o.customer_id,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigRequestEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    name = "CONFIG_REQUEST_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_REQUEST_EVENT,
+            _X_CONFIG_REQUEST_EVENT,
+            name,
+            m.config_information,
+            m.peripheral_id,
+        )
+    ]
+    if m.customer_id is not None:
+        part = _w.put(_w.UINT, 131, m.customer_id, 4, _WIDE, name, "CustomerID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(232, parts)
+
+
+@value_class
+class ConfigBeginEvent(GeneratedMessage):
+    """Start of a block of configuration data, all under the same keys.
+
+    CONFIG_BEGIN_EVENT, MessageType 233, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_BEGIN_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 233
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_BEGIN_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "config_type",
+        "config_information",
+        "service_config_key",
+        "skill_group_config_key",
+        "agent_config_key",
+        "device_config_key",
+        "call_type_config_key",
+        "peripheral_config_key",
+        "agent_desk_settings_config_key",
+        "unknown_fields",
+    )
+
+    config_type: int
+    config_information: ConfigEventMask | int
+    service_config_key: bytes | None
+    skill_group_config_key: bytes | None
+    agent_config_key: bytes | None
+    device_config_key: bytes | None
+    call_type_config_key: bytes | None
+    peripheral_config_key: bytes | None
+    agent_desk_settings_config_key: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_type: int = 0,
+        config_information: ConfigEventMask | int = 0,
+        service_config_key: bytes | None = None,
+        skill_group_config_key: bytes | None = None,
+        agent_config_key: bytes | None = None,
+        device_config_key: bytes | None = None,
+        call_type_config_key: bytes | None = None,
+        peripheral_config_key: bytes | None = None,
+        agent_desk_settings_config_key: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_type", config_type)
+        _set(self, "config_information", config_information)
+        _set(self, "service_config_key", service_config_key)
+        _set(self, "skill_group_config_key", skill_group_config_key)
+        _set(self, "agent_config_key", agent_config_key)
+        _set(self, "device_config_key", device_config_key)
+        _set(self, "call_type_config_key", call_type_config_key)
+        _set(self, "peripheral_config_key", peripheral_config_key)
+        _set(self, "agent_desk_settings_config_key", agent_desk_settings_config_key)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
+_S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
+    ("ConfigType", "H", 10),
+    ("ConfigInformation", "I", 14),
+)
+_T_CONFIG_BEGIN_EVENT: Final[_w.FieldTable] = {
+    177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
+    178: (1, _w.UNSPEC, False, "SkillGroupConfigKey"),
+    179: (2, _w.UNSPEC, False, "AgentConfigKey"),
+    180: (3, _w.UNSPEC, False, "DeviceConfigKey"),
+    209: (4, _w.UNSPEC, False, "CallTypeConfigKey"),
+    269: (5, _w.UNSPEC, False, "PeripheralConfigKey"),
+    270: (6, _w.UNSPEC, False, "AgentDeskSettingsConfigKey"),
+}
+_FAST_CONFIG_BEGIN_EVENT: Final = _fast_slots(
+    {
+        177: ~0,
+        178: ~1,
+        179: ~2,
+        180: ~3,
+        209: ~4,
+        269: ~5,
+        270: ~6,
+    }
+)
+
+
+def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
+    if end < 14:
+        raise _w.truncated("CONFIG_BEGIN_EVENT", _X_CONFIG_BEGIN_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 14
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_CONFIG_BEGIN_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_BEGIN_EVENT,
+                unknown,
+                "CONFIG_BEGIN_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 14, end, _T_CONFIG_BEGIN_EVENT, 7, "CONFIG_BEGIN_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_BEGIN_EVENT()
+    (o.config_type, f1) = _S_CONFIG_BEGIN_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f1]
+    (
+        o.service_config_key,
+        o.skill_group_config_key,
+        o.agent_config_key,
+        o.device_config_key,
+        o.call_type_config_key,
+        o.peripheral_config_key,
+        o.agent_desk_settings_config_key,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigBeginEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    name = "CONFIG_BEGIN_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_BEGIN_EVENT,
+            _X_CONFIG_BEGIN_EVENT,
+            name,
+            m.config_type,
+            m.config_information,
+        )
+    ]
+    if m.service_config_key is not None:
+        part = _w.put(_w.UNSPEC, 177, m.service_config_key, 8, _WIDE, name, "ServiceConfigKey")
+        parts.append(part)
+    if m.skill_group_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 178, m.skill_group_config_key, 8, _WIDE, name, "SkillGroupConfigKey"
+        )
+        parts.append(part)
+    if m.agent_config_key is not None:
+        part = _w.put(_w.UNSPEC, 179, m.agent_config_key, 8, _WIDE, name, "AgentConfigKey")
+        parts.append(part)
+    if m.device_config_key is not None:
+        part = _w.put(_w.UNSPEC, 180, m.device_config_key, 8, _WIDE, name, "DeviceConfigKey")
+        parts.append(part)
+    if m.call_type_config_key is not None:
+        part = _w.put(_w.UNSPEC, 209, m.call_type_config_key, 8, _WIDE, name, "CallTypeConfigKey")
+        parts.append(part)
+    if m.peripheral_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 269, m.peripheral_config_key, 8, _WIDE, name, "PeripheralConfigKey"
+        )
+        parts.append(part)
+    if m.agent_desk_settings_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC,
+            270,
+            m.agent_desk_settings_config_key,
+            8,
+            _WIDE,
+            name,
+            "AgentDeskSettingsConfigKey",
+        )
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(233, parts)
+
+
+@value_class
+class ConfigSkillGroupEvent(GeneratedMessage):
+    """Skill group configuration records (add, change or delete).
+
+    CONFIG_SKILL_GROUP_EVENT, MessageType 236, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_SKILL_GROUP_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 236
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_peripheral_number",
+        "flt_skill_group_priority",
+        "auto_work",
+        "extension",
+        "flt_precision_queue_name",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigSkillGroupRecord, ...]
+    old_peripheral_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    auto_work: tuple[bytes, ...]
+    extension: tuple[str, ...]
+    flt_precision_queue_name: tuple[str, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigSkillGroupRecord, ...] = (),
+        old_peripheral_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        auto_work: tuple[bytes, ...] = (),
+        extension: tuple[str, ...] = (),
+        flt_precision_queue_name: tuple[str, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_peripheral_number", old_peripheral_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "auto_work", auto_work)
+        _set(self, "extension", extension)
+        _set(self, "flt_precision_queue_name", flt_precision_queue_name)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_SKILL_GROUP_EVENT: Final = _w.builder(ConfigSkillGroupEvent)
+_S_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_SKILL_GROUP_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    184: (2, _w.UINT, True, "PeripheralNumber"),
+    192: (3, _w.UINT, True, "SkillGroupSkillTargetID"),
+    133: (4, _w.STRING, True, "PeripheralName"),
+    134: (5, _w.STRING, True, "Description"),
+    216: (6, _w.UINT, True, "FltMRDomainID"),
+    264: (7, _w.UINT, True, "FltPrecisionQueueID"),
+    176: (8, _w.STRING, True, "ConfigParam"),
+    213: (9, _w.UINT, True, "OldPeripheralNumber"),
+    64: (10, _w.USHORT, True, "FltSkillGroupPriority"),
+    185: (11, _w.UNSPEC, True, "AutoWork"),
+    173: (12, _w.STRING, True, "Extension"),
+    265: (13, _w.STRING, True, "FltPrecisionQueueName"),
+}
+
+
+def _decode_config_skill_group_event(buf: bytes, end: int) -> ConfigSkillGroupEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_SKILL_GROUP_EVENT", _X_CONFIG_SKILL_GROUP_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_SKILL_GROUP_EVENT, 14, "CONFIG_SKILL_GROUP_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_SKILL_GROUP_EVENT()
+    (f0,) = _S_CONFIG_SKILL_GROUP_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_SKILL_GROUP_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "PeripheralNumber": len(g2),
+                    "SkillGroupSkillTargetID": len(g3),
+                    "PeripheralName": len(g4),
+                    "Description": len(g5),
+                    "FltMRDomainID": len(g6),
+                    "FltPrecisionQueueID": len(g7),
+                    "ConfigParam": len(g8),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigSkillGroupRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8))
+    o.old_peripheral_number = tuple(v9 or ())
+    o.flt_skill_group_priority = tuple(v10 or ())
+    o.auto_work = tuple(v11 or ())
+    o.extension = tuple(v12 or ())
+    o.flt_precision_queue_name = tuple(v13 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigSkillGroupEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+    name = "CONFIG_SKILL_GROUP_EVENT"
+    records = _w.check_group(m.records, ConfigSkillGroupRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_SKILL_GROUP_EVENT,
+            _X_CONFIG_SKILL_GROUP_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(
+            _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                192,
+                entry.skill_group_skill_target_id,
+                4,
+                _WIDE,
+                name,
+                "SkillGroupSkillTargetID",
+            )
+        )
+        parts.append(
+            _w.put(_w.STRING, 133, entry.peripheral_name, 64, _WIDE, name, "PeripheralName")
+        )
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(_w.put(_w.UINT, 216, entry.flt_mr_domain_id, 4, _WIDE, name, "FltMRDomainID"))
+        parts.append(
+            _w.put(
+                _w.UINT, 264, entry.flt_precision_queue_id, 4, _WIDE, name, "FltPrecisionQueueID"
+            )
+        )
+        parts.append(_w.put(_w.STRING, 176, entry.config_param, 255, _WIDE, name, "ConfigParam"))
+    for value in _w.sequence(m.old_peripheral_number, name, "OldPeripheralNumber"):
+        part = _w.put(_w.UINT, 213, value, 4, _WIDE, name, "OldPeripheralNumber")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
+        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
+        parts.append(part)
+    for value in _w.sequence(m.auto_work, name, "AutoWork"):
+        part = _w.put(_w.UNSPEC, 185, value, 65535, _WIDE, name, "AutoWork")
+        parts.append(part)
+    for value in _w.sequence(m.extension, name, "Extension"):
+        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
+        parts.append(part)
+    for value in _w.sequence(m.flt_precision_queue_name, name, "FltPrecisionQueueName"):
+        part = _w.put(_w.STRING, 265, value, 32, _WIDE, name, "FltPrecisionQueueName")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(236, parts)
+
+
+@value_class
+class ConfigAgentEvent(GeneratedMessage):
+    """Agent configuration records (add, change or delete).
+
+    CONFIG_AGENT_EVENT, MessageType 237, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_AGENT_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 237
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "old_login_id",
+        "num_mrds",
+        "flt_skill_group_number",
+        "flt_skill_group_priority",
+        "flt_agent_mrd_id",
+        "flt_agent_mrd_state",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigAgentRecord, ...]
+    old_login_id: tuple[str, ...]
+    num_mrds: tuple[int, ...]
+    flt_skill_group_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    flt_agent_mrd_id: tuple[int, ...]
+    flt_agent_mrd_state: tuple[AgentState | int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigAgentRecord, ...] = (),
+        old_login_id: tuple[str, ...] = (),
+        num_mrds: tuple[int, ...] = (),
+        flt_skill_group_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        flt_agent_mrd_id: tuple[int, ...] = (),
+        flt_agent_mrd_state: tuple[AgentState | int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "old_login_id", old_login_id)
+        _set(self, "num_mrds", num_mrds)
+        _set(self, "flt_skill_group_number", flt_skill_group_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "flt_agent_mrd_id", flt_agent_mrd_id)
+        _set(self, "flt_agent_mrd_state", flt_agent_mrd_state)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
+_S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    189: (2, _w.USHORT, True, "AgentType"),
+    267: (3, _w.UINT, True, "AgentDeskSettingsID"),
+    190: (4, _w.STRING, True, "LoginID"),
+    207: (5, _w.STRING, True, "LoginName"),
+    138: (6, _w.STRING, True, "LastName"),
+    137: (7, _w.STRING, True, "FirstName"),
+    173: (8, _w.STRING, True, "Extension"),
+    134: (9, _w.STRING, True, "Description"),
+    141: (10, _w.UINT, True, "AgentSkillTargetID"),
+    191: (11, _w.USHORT, True, "NumSkills"),
+    257: (12, _w.USHORT, True, "SSOEnabled"),
+    214: (13, _w.STRING, True, "OldLoginID"),
+    261: (14, _w.USHORT, True, "NumMRDs"),
+    62: (15, _w.UINT, True, "FltSkillGroupNumber"),
+    64: (16, _w.USHORT, True, "FltSkillGroupPriority"),
+    262: (17, _w.UINT, True, "FltAgentMRDID"),
+    263: (18, _w.USHORT, True, "FltAgentMRDState"),
+}
+
+
+def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_AGENT_EVENT", _X_CONFIG_AGENT_EVENT, end)
+    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_AGENT_EVENT, 19, "CONFIG_AGENT_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_AGENT_EVENT()
+    (f0,) = _S_CONFIG_AGENT_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+        and v11 is None
+        and v12 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        g11 = v11 or ()
+        g12 = v12 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+            or len(g11) != count
+            or len(g12) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_AGENT_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "AgentType": len(g2),
+                    "AgentDeskSettingsID": len(g3),
+                    "LoginID": len(g4),
+                    "LoginName": len(g5),
+                    "LastName": len(g6),
+                    "FirstName": len(g7),
+                    "Extension": len(g8),
+                    "Description": len(g9),
+                    "AgentSkillTargetID": len(g10),
+                    "NumSkills": len(g11),
+                    "SSOEnabled": len(g12),
+                },
+                end,
+            )
+        o.records = tuple(
+            map(_new_ConfigAgentRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12)
+        )
+    o.old_login_id = tuple(v13 or ())
+    o.num_mrds = tuple(v14 or ())
+    o.flt_skill_group_number = tuple(v15 or ())
+    o.flt_skill_group_priority = tuple(v16 or ())
+    o.flt_agent_mrd_id = tuple(v17 or ())
+    o.flt_agent_mrd_state = tuple(_enum_AgentState[x] for x in v18 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigAgentEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    name = "CONFIG_AGENT_EVENT"
+    records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_AGENT_EVENT,
+            _X_CONFIG_AGENT_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(_w.put(_w.USHORT, 189, entry.agent_type, 2, _WIDE, name, "AgentType"))
+        parts.append(
+            _w.put(
+                _w.UINT, 267, entry.agent_desk_settings_id, 4, _WIDE, name, "AgentDeskSettingsID"
+            )
+        )
+        parts.append(_w.put(_w.STRING, 190, entry.login_id, 64, _WIDE, name, "LoginID"))
+        parts.append(_w.put(_w.STRING, 207, entry.login_name, 255, _WIDE, name, "LoginName"))
+        parts.append(_w.put(_w.STRING, 138, entry.last_name, 32, _WIDE, name, "LastName"))
+        parts.append(_w.put(_w.STRING, 137, entry.first_name, 32, _WIDE, name, "FirstName"))
+        parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(_w.UINT, 141, entry.agent_skill_target_id, 4, _WIDE, name, "AgentSkillTargetID")
+        )
+        parts.append(_w.put(_w.USHORT, 191, entry.num_skills, 2, _WIDE, name, "NumSkills"))
+        parts.append(_w.put(_w.USHORT, 257, entry.sso_enabled, 2, _WIDE, name, "SSOEnabled"))
+    for value in _w.sequence(m.old_login_id, name, "OldLoginID"):
+        part = _w.put(_w.STRING, 214, value, 64, _WIDE, name, "OldLoginID")
+        parts.append(part)
+    for value in _w.sequence(m.num_mrds, name, "NumMRDs"):
+        part = _w.put(_w.USHORT, 261, value, 2, _WIDE, name, "NumMRDs")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_number, name, "FltSkillGroupNumber"):
+        part = _w.put(_w.UINT, 62, value, 4, _WIDE, name, "FltSkillGroupNumber")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
+        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
+        parts.append(part)
+    for value in _w.sequence(m.flt_agent_mrd_id, name, "FltAgentMRDID"):
+        part = _w.put(_w.UINT, 262, value, 4, _WIDE, name, "FltAgentMRDID")
+        parts.append(part)
+    for value in _w.sequence(m.flt_agent_mrd_state, name, "FltAgentMRDState"):
+        part = _w.put(_w.USHORT, 263, value, 2, _WIDE, name, "FltAgentMRDState")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(237, parts)
+
+
+@value_class
+class ConfigPeripheralEvent(GeneratedMessage):
+    """Peripheral configuration records (default agent desk settings of each peripheral).
+
+    CONFIG_PERIPHERAL_EVENT, MessageType 260, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_PERIPHERAL_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 260
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_PERIPHERAL_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "unknown_fields")
+
+    records: tuple[ConfigPeripheralRecord, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigPeripheralRecord, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_PERIPHERAL_EVENT: Final = _w.builder(ConfigPeripheralEvent)
+_S_CONFIG_PERIPHERAL_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_PERIPHERAL_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_PERIPHERAL_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    271: (1, _w.UINT, True, "ConfigPeripheralID"),
+    272: (2, _w.UINT, True, "DefaultAgentDeskSettingsID"),
+}
+
+
+def _decode_config_peripheral_event(buf: bytes, end: int) -> ConfigPeripheralEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_PERIPHERAL_EVENT", _X_CONFIG_PERIPHERAL_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_PERIPHERAL_EVENT, 3, "CONFIG_PERIPHERAL_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_PERIPHERAL_EVENT()
+    (f0,) = _S_CONFIG_PERIPHERAL_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2) = vals
+    count = f0
+    if count == 0 and v0 is None and v1 is None and v2 is None:
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        if len(g0) != count or len(g1) != count or len(g2) != count:
+            raise _w.group_mismatch(
+                "CONFIG_PERIPHERAL_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "ConfigPeripheralID": len(g1),
+                    "DefaultAgentDeskSettingsID": len(g2),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigPeripheralRecord, g0, g1, g2))
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigPeripheralEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_peripheral_event(m: ConfigPeripheralEvent) -> bytes:
+    name = "CONFIG_PERIPHERAL_EVENT"
+    records = _w.check_group(m.records, ConfigPeripheralRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_PERIPHERAL_EVENT,
+            _X_CONFIG_PERIPHERAL_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 271, entry.config_peripheral_id, 4, _WIDE, name, "ConfigPeripheralID")
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                272,
+                entry.default_agent_desk_settings_id,
+                4,
+                _WIDE,
+                name,
+                "DefaultAgentDeskSettingsID",
+            )
+        )
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(260, parts)
+
+
+@value_class
+class ConfigAgentDeskSettingsEvent(GeneratedMessage):
+    """Agent desk settings configuration records (add, change or delete).
+
+    CONFIG_AGENT_DESK_SETTINGS_EVENT, MessageType 261, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_AGENT_DESK_SETTINGS_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 261
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "flt_default_device_port_address", "unknown_fields")
+
+    records: tuple[ConfigAgentDeskSettingsRecord, ...]
+    flt_default_device_port_address: tuple[str, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigAgentDeskSettingsRecord, ...] = (),
+        flt_default_device_port_address: tuple[str, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "flt_default_device_port_address", flt_default_device_port_address)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = _w.builder(ConfigAgentDeskSettingsEvent)
+_S_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    267: (1, _w.UINT, True, "AgentDeskSettingsID"),
+    273: (2, _w.UINT, True, "FltDeskSettingsMask"),
+    274: (3, _w.UINT, True, "FltWrapUpDataIncomingMode"),
+    275: (4, _w.UINT, True, "FltWrapUpDataOutgoingMode"),
+    276: (5, _w.UINT, True, "FltLogoutNonActivityTime"),
+    277: (6, _w.UINT, True, "FltQualityRecordingRate"),
+    278: (7, _w.UINT, True, "FltRingNoAnswerTime"),
+    279: (8, _w.UINT, True, "FltSilentMonitorWarningMessage"),
+    280: (9, _w.UINT, True, "FltSilentMonitorAudibleIndication"),
+    281: (10, _w.UINT, True, "FltSupervisorAssistCallMethod"),
+    282: (11, _w.UINT, True, "FltEmergencyCallMethod"),
+    283: (12, _w.UINT, True, "FltAutoRecordOnEmergency"),
+    284: (13, _w.UINT, True, "FltRecordingMode"),
+    285: (14, _w.UINT, True, "FltWorkModeTimer"),
+    286: (15, _w.UINT, True, "FltRingNoAnswerDnId"),
+    287: (16, _w.STRING, True, "FltDefaultDevicePortAddress"),
+}
+
+
+def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgentDeskSettingsEvent:
+    if end < 10:
+        raise _w.truncated(
+            "CONFIG_AGENT_DESK_SETTINGS_EVENT", _X_CONFIG_AGENT_DESK_SETTINGS_EVENT, end
+        )
+    vals, unknown = _w.scan(
+        buf,
+        10,
+        end,
+        _T_CONFIG_AGENT_DESK_SETTINGS_EVENT,
+        17,
+        "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+        _HEAD,
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_AGENT_DESK_SETTINGS_EVENT()
+    (f0,) = _S_CONFIG_AGENT_DESK_SETTINGS_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+        and v11 is None
+        and v12 is None
+        and v13 is None
+        and v14 is None
+        and v15 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = [_mask_AgentDeskSettingsMask[x] for x in (v2 or ())]
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        g11 = v11 or ()
+        g12 = v12 or ()
+        g13 = v13 or ()
+        g14 = v14 or ()
+        g15 = v15 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+            or len(g11) != count
+            or len(g12) != count
+            or len(g13) != count
+            or len(g14) != count
+            or len(g15) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "AgentDeskSettingsID": len(g1),
+                    "FltDeskSettingsMask": len(g2),
+                    "FltWrapUpDataIncomingMode": len(g3),
+                    "FltWrapUpDataOutgoingMode": len(g4),
+                    "FltLogoutNonActivityTime": len(g5),
+                    "FltQualityRecordingRate": len(g6),
+                    "FltRingNoAnswerTime": len(g7),
+                    "FltSilentMonitorWarningMessage": len(g8),
+                    "FltSilentMonitorAudibleIndication": len(g9),
+                    "FltSupervisorAssistCallMethod": len(g10),
+                    "FltEmergencyCallMethod": len(g11),
+                    "FltAutoRecordOnEmergency": len(g12),
+                    "FltRecordingMode": len(g13),
+                    "FltWorkModeTimer": len(g14),
+                    "FltRingNoAnswerDnId": len(g15),
+                },
+                end,
+            )
+        o.records = tuple(
+            map(
+                _new_ConfigAgentDeskSettingsRecord,
+                g0,
+                g1,
+                g2,
+                g3,
+                g4,
+                g5,
+                g6,
+                g7,
+                g8,
+                g9,
+                g10,
+                g11,
+                g12,
+                g13,
+                g14,
+                g15,
+            )
+        )
+    o.flt_default_device_port_address = tuple(v16 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigAgentDeskSettingsEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) -> bytes:
+    name = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
+    records = _w.check_group(m.records, ConfigAgentDeskSettingsRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_AGENT_DESK_SETTINGS_EVENT,
+            _X_CONFIG_AGENT_DESK_SETTINGS_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(
+                _w.UINT, 267, entry.agent_desk_settings_id, 4, _WIDE, name, "AgentDeskSettingsID"
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT, 273, entry.flt_desk_settings_mask, 4, _WIDE, name, "FltDeskSettingsMask"
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                274,
+                entry.flt_wrap_up_data_incoming_mode,
+                4,
+                _WIDE,
+                name,
+                "FltWrapUpDataIncomingMode",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                275,
+                entry.flt_wrap_up_data_outgoing_mode,
+                4,
+                _WIDE,
+                name,
+                "FltWrapUpDataOutgoingMode",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                276,
+                entry.flt_logout_non_activity_time,
+                4,
+                _WIDE,
+                name,
+                "FltLogoutNonActivityTime",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                277,
+                entry.flt_quality_recording_rate,
+                4,
+                _WIDE,
+                name,
+                "FltQualityRecordingRate",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT, 278, entry.flt_ring_no_answer_time, 4, _WIDE, name, "FltRingNoAnswerTime"
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                279,
+                entry.flt_silent_monitor_warning_message,
+                4,
+                _WIDE,
+                name,
+                "FltSilentMonitorWarningMessage",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                280,
+                entry.flt_silent_monitor_audible_indication,
+                4,
+                _WIDE,
+                name,
+                "FltSilentMonitorAudibleIndication",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                281,
+                entry.flt_supervisor_assist_call_method,
+                4,
+                _WIDE,
+                name,
+                "FltSupervisorAssistCallMethod",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                282,
+                entry.flt_emergency_call_method,
+                4,
+                _WIDE,
+                name,
+                "FltEmergencyCallMethod",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                283,
+                entry.flt_auto_record_on_emergency,
+                4,
+                _WIDE,
+                name,
+                "FltAutoRecordOnEmergency",
+            )
+        )
+        parts.append(
+            _w.put(_w.UINT, 284, entry.flt_recording_mode, 4, _WIDE, name, "FltRecordingMode")
+        )
+        parts.append(
+            _w.put(_w.UINT, 285, entry.flt_work_mode_timer, 4, _WIDE, name, "FltWorkModeTimer")
+        )
+        parts.append(
+            _w.put(
+                _w.UINT, 286, entry.flt_ring_no_answer_dn_id, 4, _WIDE, name, "FltRingNoAnswerDnId"
+            )
+        )
+    for value in _w.sequence(
+        m.flt_default_device_port_address, name, "FltDefaultDevicePortAddress"
+    ):
+        part = _w.put(_w.STRING, 287, value, 4, _WIDE, name, "FltDefaultDevicePortAddress")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(261, parts)
+
+
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
     {
         1: FailureConf,
@@ -1451,10 +3060,23 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         148: StartRecordingConf,
         149: StopRecordingReq,
         150: StopRecordingConf,
+        230: ConfigRequestKeyEvent,
+        231: ConfigKeyEvent,
+        232: ConfigRequestEvent,
+        233: ConfigBeginEvent,
+        234: ConfigEndEvent,
+        235: ConfigServiceEvent,
+        236: ConfigSkillGroupEvent,
+        237: ConfigAgentEvent,
+        238: ConfigDeviceEvent,
         240: CallAttributeChangeEvent,
+        245: ConfigCallTypeEvent,
         248: CallAgentGreetingEvent,
         249: AgentGreetingControlReq,
         250: AgentGreetingControlConf,
+        254: ConfigMrdEvent,
+        260: ConfigPeripheralEvent,
+        261: ConfigAgentDeskSettingsEvent,
     }
 )
 """The message classes of this version by MessageType."""
@@ -1656,16 +3278,33 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
+        230: "CONFIG_REQUEST_KEY_EVENT",
+        231: "CONFIG_KEY_EVENT",
+        232: "CONFIG_REQUEST_EVENT",
+        233: "CONFIG_BEGIN_EVENT",
+        234: "CONFIG_END_EVENT",
+        235: "CONFIG_SERVICE_EVENT",
+        236: "CONFIG_SKILL_GROUP_EVENT",
+        237: "CONFIG_AGENT_EVENT",
+        238: "CONFIG_DEVICE_EVENT",
         240: "CALL_ATTRIBUTE_CHANGE_EVENT",
         242: "TEAM_CONFIG_REQ",
         243: "TEAM_CONFIG_EVENT",
         244: "TEAM_CONFIG_CONF",
+        245: "CONFIG_CALL_TYPE_EVENT",
         247: "CALL_TERMINATION_EVENT",
         248: "CALL_AGENT_GREETING_EVENT",
         249: "AGENT_GREETING_CONTROL_REQ",
         250: "AGENT_GREETING_CONTROL_CONF",
+        254: "CONFIG_MRD_EVENT",
+        255: "GET_AGENT_TASKS_REQ",
+        256: "AGENT_TASKS_RESP",
+        257: "SNAPSHOT_TASK_REQ",
+        258: "SNAPSHOT_TASK_RESP",
+        260: "CONFIG_PERIPHERAL_EVENT",
+        261: "CONFIG_AGENT_DESK_SETTINGS_EVENT",
     }
 )
 """Every MessageType this version names, including those whose format the reference does not
@@ -1801,10 +3440,23 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     148: _decode_start_recording_conf,
     149: _decode_stop_recording_req,
     150: _decode_stop_recording_conf,
+    230: _decode_config_request_key_event,
+    231: _decode_config_key_event,
+    232: _decode_config_request_event,
+    233: _decode_config_begin_event,
+    234: _decode_config_end_event,
+    235: _decode_config_service_event,
+    236: _decode_config_skill_group_event,
+    237: _decode_config_agent_event,
+    238: _decode_config_device_event,
     240: _decode_call_attribute_change_event,
+    245: _decode_config_call_type_event,
     248: _decode_call_agent_greeting_event,
     249: _decode_agent_greeting_control_req,
     250: _decode_agent_greeting_control_conf,
+    254: _decode_config_mrd_event,
+    260: _decode_config_peripheral_event,
+    261: _decode_config_agent_desk_settings_event,
 }
 _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     FailureConf: _encode_failure_conf,
@@ -1936,10 +3588,23 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     StartRecordingConf: _encode_start_recording_conf,
     StopRecordingReq: _encode_stop_recording_req,
     StopRecordingConf: _encode_stop_recording_conf,
+    ConfigRequestKeyEvent: _encode_config_request_key_event,
+    ConfigKeyEvent: _encode_config_key_event,
+    ConfigRequestEvent: _encode_config_request_event,
+    ConfigBeginEvent: _encode_config_begin_event,
+    ConfigEndEvent: _encode_config_end_event,
+    ConfigServiceEvent: _encode_config_service_event,
+    ConfigSkillGroupEvent: _encode_config_skill_group_event,
+    ConfigAgentEvent: _encode_config_agent_event,
+    ConfigDeviceEvent: _encode_config_device_event,
     CallAttributeChangeEvent: _encode_call_attribute_change_event,
+    ConfigCallTypeEvent: _encode_config_call_type_event,
     CallAgentGreetingEvent: _encode_call_agent_greeting_event,
     AgentGreetingControlReq: _encode_agent_greeting_control_req,
     AgentGreetingControlConf: _encode_agent_greeting_control_conf,
+    ConfigMrdEvent: _encode_config_mrd_event,
+    ConfigPeripheralEvent: _encode_config_peripheral_event,
+    ConfigAgentDeskSettingsEvent: _encode_config_agent_desk_settings_event,
 }
 
 

@@ -9,8 +9,9 @@ version that has it; what is defined below is new or different in Version 23.
 from enum import KEEP, IntEnum, IntFlag
 from typing import Final
 
-from ctiwire.v15.enums import (
+from ctiwire.v20.enums import (
     AgentDeskSettingsMask,
+    AgentInternalState,
     AgentServiceRequestMask,
     AgentState,
     AgentStateMask,
@@ -22,14 +23,19 @@ from ctiwire.v15.enums import (
     CallMannerType,
     CallOption,
     CallPlacementType,
+    CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
     CTIServiceMask,
     DestinationCountry,
     DeviceIDType,
+    DispositionCode,
     Distribution,
     EventCause,
     FacilityType,
@@ -43,22 +49,21 @@ from ctiwire.v15.enums import (
     StatusCode,
     SupervisoryAction,
     SystemEventID,
+    TaskState,
     TransferConferenceSetupMask,
     TypeOfDevice,
 )
-from ctiwire.v19.enums import (
-    AgentInternalState,
-    CallType,
-)
-from ctiwire.v20.enums import (
-    DispositionCode,
-    TaskState,
+from ctiwire.v22.enums import (
+    ConfigEventMask,
 )
 
 __all__ = [
     "EventCause",
     "CallType",
     "ControlFailureCode",
+    "ConfigKeyStatus",
+    "ConfigEndStatus",
+    "ConfigRecordType",
     "SupervisoryAction",
     "Distribution",
     "StatusCode",
@@ -85,6 +90,7 @@ __all__ = [
     "SilentMonitorStatus",
     "AgentInternalState",
     "TaskState",
+    "ConfigEventMask",
     "TransferConferenceSetupMask",
     "CallControlMask",
     "OtherFeatureMask",

@@ -28,30 +28,6 @@ from ctiwire.types import (
     UnknownMessage,
     value_class,
 )
-from ctiwire.v15.messages import (
-    AgentSkillGroup,
-    CallDevice,
-    ConnectedParty,
-    CTIClient,
-    DeviceCall,
-    FltSkillGroup,
-    Line,
-    PeripheralInfo,
-    RequestedSkillGroup,
-    SkillGroup,
-    TeamMember,
-    _new_AgentSkillGroup,
-    _new_CallDevice,
-    _new_ConnectedParty,
-    _new_CTIClient,
-    _new_DeviceCall,
-    _new_FltSkillGroup,
-    _new_Line,
-    _new_PeripheralInfo,
-    _new_RequestedSkillGroup,
-    _new_SkillGroup,
-    _new_TeamMember,
-)
 from ctiwire.v20.messages import (
     AgentDeskSettingsConf,
     AgentDeskSettingsReq,
@@ -59,6 +35,7 @@ from ctiwire.v20.messages import (
     AgentGreetingControlReq,
     AgentPreCallAbortEvent,
     AgentPreCallEvent,
+    AgentSkillGroup,
     AgentTeamConfigEvent,
     AlternateCallConf,
     AlternateCallReq,
@@ -75,6 +52,7 @@ from ctiwire.v20.messages import (
     CallDataUpdateEvent,
     CallDeliveredEvent,
     CallDequeuedEvent,
+    CallDevice,
     CallDivertedEvent,
     CallEstablishedEvent,
     CallFailedEvent,
@@ -98,21 +76,36 @@ from ctiwire.v20.messages import (
     CloseReq,
     ConferenceCallConf,
     ConferenceCallReq,
+    ConfigCallTypeEvent,
+    ConfigCallTypeRecord,
+    ConfigDeviceEvent,
+    ConfigDeviceRecord,
+    ConfigEndEvent,
+    ConfigMrdEvent,
+    ConfigMrdRecord,
+    ConfigRequestKeyEvent,
+    ConfigServiceEvent,
+    ConfigServiceRecord,
+    ConnectedParty,
     ConsultationCallConf,
     ConsultationCallReq,
     ControlFailureConf,
+    CTIClient,
     DeflectCallConf,
     DeflectCallReq,
+    DeviceCall,
     EmergencyCallConf,
     EmergencyCallEvent,
     EmergencyCallReq,
     EndCallEvent,
     FailureConf,
     FailureEvent,
+    FltSkillGroup,
     HeartbeatConf,
     HeartbeatReq,
     HoldCallConf,
     HoldCallReq,
+    Line,
     ListAgentTeamConf,
     ListAgentTeamReq,
     MakeCallConf,
@@ -127,6 +120,7 @@ from ctiwire.v20.messages import (
     MonitorStopConf,
     MonitorStopReq,
     OpenConf,
+    PeripheralInfo,
     QueryAgentStateReq,
     QueryAgentStatisticsConf,
     QueryAgentStatisticsReq,
@@ -141,6 +135,7 @@ from ctiwire.v20.messages import (
     RegisterVariablesReq,
     ReleaseCallConf,
     ReleaseCallReq,
+    RequestedSkillGroup,
     RetrieveCallConf,
     RetrieveCallReq,
     RtpStartedEvent,
@@ -159,6 +154,7 @@ from ctiwire.v20.messages import (
     SetCallDataReq,
     SetDeviceAttributesConf,
     SetDeviceAttributesReq,
+    SkillGroup,
     SnapshotCallConf,
     SnapshotCallReq,
     SnapshotDeviceConf,
@@ -172,6 +168,7 @@ from ctiwire.v20.messages import (
     SupervisorAssistConf,
     SupervisorAssistReq,
     SystemEvent,
+    TeamMember,
     TransferCallConf,
     TransferCallReq,
     UnregisterServiceConf,
@@ -224,6 +221,12 @@ from ctiwire.v20.messages import (
     _decode_close_req,
     _decode_conference_call_conf,
     _decode_conference_call_req,
+    _decode_config_call_type_event,
+    _decode_config_device_event,
+    _decode_config_end_event,
+    _decode_config_mrd_event,
+    _decode_config_request_key_event,
+    _decode_config_service_event,
     _decode_consultation_call_conf,
     _decode_consultation_call_req,
     _decode_control_failure_conf,
@@ -350,6 +353,12 @@ from ctiwire.v20.messages import (
     _encode_close_req,
     _encode_conference_call_conf,
     _encode_conference_call_req,
+    _encode_config_call_type_event,
+    _encode_config_device_event,
+    _encode_config_end_event,
+    _encode_config_mrd_event,
+    _encode_config_request_key_event,
+    _encode_config_service_event,
     _encode_consultation_call_conf,
     _encode_consultation_call_req,
     _encode_control_failure_conf,
@@ -431,14 +440,58 @@ from ctiwire.v20.messages import (
     _encode_user_message_conf,
     _encode_user_message_event,
     _encode_user_message_req,
+    _new_AgentSkillGroup,
+    _new_CallDevice,
+    _new_ConfigCallTypeRecord,
+    _new_ConfigDeviceRecord,
+    _new_ConfigMrdRecord,
+    _new_ConfigServiceRecord,
+    _new_ConnectedParty,
+    _new_CTIClient,
+    _new_DeviceCall,
+    _new_FltSkillGroup,
+    _new_Line,
+    _new_PeripheralInfo,
+    _new_RequestedSkillGroup,
+    _new_SkillGroup,
+    _new_TeamMember,
 )
 from ctiwire.v22.messages import (
     AgentStateEvent,
+    ConfigAgentDeskSettingsEvent,
+    ConfigAgentDeskSettingsRecord,
+    ConfigAgentEvent,
+    ConfigAgentRecord,
+    ConfigBeginEvent,
+    ConfigKeyEvent,
+    ConfigPeripheralEvent,
+    ConfigPeripheralRecord,
+    ConfigRequestEvent,
+    ConfigSkillGroupEvent,
+    ConfigSkillGroupRecord,
     QueryAgentStateConf,
     _decode_agent_state_event,
+    _decode_config_agent_desk_settings_event,
+    _decode_config_agent_event,
+    _decode_config_begin_event,
+    _decode_config_key_event,
+    _decode_config_peripheral_event,
+    _decode_config_request_event,
+    _decode_config_skill_group_event,
     _decode_query_agent_state_conf,
     _encode_agent_state_event,
+    _encode_config_agent_desk_settings_event,
+    _encode_config_agent_event,
+    _encode_config_begin_event,
+    _encode_config_key_event,
+    _encode_config_peripheral_event,
+    _encode_config_request_event,
+    _encode_config_skill_group_event,
     _encode_query_agent_state_conf,
+    _new_ConfigAgentDeskSettingsRecord,
+    _new_ConfigAgentRecord,
+    _new_ConfigPeripheralRecord,
+    _new_ConfigSkillGroupRecord,
 )
 
 from .enums import (
@@ -459,6 +512,10 @@ from .enums import (
     CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigEventMask,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
@@ -503,6 +560,14 @@ __all__ = [
     "AgentSkillGroup",
     "CTIClient",
     "CallDevice",
+    "ConfigAgentDeskSettingsRecord",
+    "ConfigAgentRecord",
+    "ConfigCallTypeRecord",
+    "ConfigDeviceRecord",
+    "ConfigMrdRecord",
+    "ConfigPeripheralRecord",
+    "ConfigServiceRecord",
+    "ConfigSkillGroupRecord",
     "ConnectedParty",
     "DeviceCall",
     "FltSkillGroup",
@@ -640,10 +705,27 @@ __all__ = [
     "StartRecordingConf",
     "StopRecordingReq",
     "StopRecordingConf",
+    "ConfigRequestKeyEvent",
+    "ConfigKeyEvent",
+    "ConfigRequestEvent",
+    "ConfigBeginEvent",
+    "ConfigEndEvent",
+    "ConfigServiceEvent",
+    "ConfigSkillGroupEvent",
+    "ConfigAgentEvent",
+    "ConfigDeviceEvent",
     "CallAttributeChangeEvent",
+    "ConfigCallTypeEvent",
     "CallAgentGreetingEvent",
     "AgentGreetingControlReq",
     "AgentGreetingControlConf",
+    "ConfigMrdEvent",
+    "ConfigPeripheralEvent",
+    "ConfigAgentDeskSettingsEvent",
+    "StartNetworkRecordingReq",
+    "StartNetworkRecordingConf",
+    "StopNetworkRecordingReq",
+    "StopNetworkRecordingConf",
     "NetworkRecordingStartedEvent",
     "NetworkRecordingEndedEvent",
     "NetworkRecordingFailedEvent",
@@ -1406,7 +1488,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
     call_msg_mask: CallEventMask | int
     agent_state_mask: AgentStateMask | int
     client_port: int
-    client_address: str
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
@@ -1423,7 +1505,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
         call_msg_mask: CallEventMask | int = 0,
         agent_state_mask: AgentStateMask | int = 0,
         client_port: int = 0,
-        client_address: str,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
@@ -1517,8 +1599,6 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         vals, unknown = _w.scan(
             buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 6, "CLIENT_SESSION_OPENED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientAddress", end)
     if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientID", end)
     if vals[2] is None:
@@ -1561,7 +1641,9 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
     if m.agent_extension is not None:
@@ -1575,6 +1657,454 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(99, parts)
+
+
+@value_class
+class StartNetworkRecordingReq(GeneratedMessage):
+    """Requests the CTI Server to start recording a call; the call must be connected first.
+
+    START_NETWORK_RECORDING_REQ, MessageType 267, client to server.
+    From: Application Level Interfaces (v25), Client Control Service, START_NETWORK_RECORDING_REQ.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 267
+    MESSAGE_NAME: ClassVar[str] = "START_NETWORK_RECORDING_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "play_tone_direction",
+        "invocation_type",
+        "connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
+
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    play_tone_direction: int | None
+    invocation_type: int | None
+    connection_device_id: str
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        play_tone_direction: int | None = None,
+        invocation_type: int | None = None,
+        connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "play_tone_direction", play_tone_direction)
+        _set(self, "invocation_type", invocation_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_START_NETWORK_RECORDING_REQ: Final = _w.builder(StartNetworkRecordingReq)
+_S_START_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIH")
+_X_START_NETWORK_RECORDING_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ConnectionDeviceIDType", "H", 22),
+)
+_T_START_NETWORK_RECORDING_REQ: Final[_w.FieldTable] = {
+    289: (0, _w.USHORT, False, "PlayToneDirection"),
+    290: (1, _w.USHORT, False, "InvocationType"),
+    25: (2, _w.STRING, False, "ConnectionDeviceID"),
+    6: (3, _w.STRING, False, "AgentInstrument"),
+}
+_FAST_START_NETWORK_RECORDING_REQ: Final = _fast_slots(
+    {
+        25: 2,
+        6: 3,
+    }
+)
+
+
+def _decode_start_network_recording_req(buf: bytes, end: int) -> StartNetworkRecordingReq:
+    if end < 22:
+        raise _w.truncated("START_NETWORK_RECORDING_REQ", _X_START_NETWORK_RECORDING_REQ, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_START_NETWORK_RECORDING_REQ.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_START_NETWORK_RECORDING_REQ,
+                unknown,
+                "START_NETWORK_RECORDING_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_START_NETWORK_RECORDING_REQ, 4, "START_NETWORK_RECORDING_REQ", _HEAD
+        )
+    if vals[2] is None:
+        raise _w.missing("START_NETWORK_RECORDING_REQ", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_START_NETWORK_RECORDING_REQ()
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = (
+        _S_START_NETWORK_RECORDING_REQ.unpack_from(buf, 8)
+    )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    (o.play_tone_direction, o.invocation_type, o.connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = StartNetworkRecordingReq
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
+    name = "START_NETWORK_RECORDING_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_START_NETWORK_RECORDING_REQ,
+            _X_START_NETWORK_RECORDING_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.connection_device_id_type,
+        )
+    ]
+    if m.play_tone_direction is not None:
+        part = _w.put(_w.USHORT, 289, m.play_tone_direction, 2, _WIDE, name, "PlayToneDirection")
+        parts.append(part)
+    if m.invocation_type is not None:
+        part = _w.put(_w.USHORT, 290, m.invocation_type, 2, _WIDE, name, "InvocationType")
+        parts.append(part)
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(267, parts)
+
+
+@value_class
+class StartNetworkRecordingConf(GeneratedMessage):
+    """Acknowledges receipt of START_NETWORK_RECORDING_REQ; it does not mean that recording has started (see NETWORK_RECORDING_STARTED_EVENT).
+
+    START_NETWORK_RECORDING_CONF, MessageType 268, server to client.
+    From: Application Level Interfaces (v25), Client Control Service, untitled table after START_NETWORK_RECORDING_REQ (MessageType = 269).
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 268
+    MESSAGE_NAME: ClassVar[str] = "START_NETWORK_RECORDING_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
+
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_START_NETWORK_RECORDING_CONF: Final = _w.builder(StartNetworkRecordingConf)
+_S_START_NETWORK_RECORDING_CONF: Final = struct.Struct(">I")
+_X_START_NETWORK_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_START_NETWORK_RECORDING_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_start_network_recording_conf(buf: bytes, end: int) -> StartNetworkRecordingConf:
+    if end < 12:
+        raise _w.truncated("START_NETWORK_RECORDING_CONF", _X_START_NETWORK_RECORDING_CONF, end)
+    _, unknown = _w.scan(
+        buf, 12, end, _T_START_NETWORK_RECORDING_CONF, 0, "START_NETWORK_RECORDING_CONF", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_START_NETWORK_RECORDING_CONF()
+    (o.invoke_id,) = _S_START_NETWORK_RECORDING_CONF.unpack_from(buf, 8)
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = StartNetworkRecordingConf
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
+    name = "START_NETWORK_RECORDING_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_START_NETWORK_RECORDING_CONF,
+            _X_START_NETWORK_RECORDING_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(268, parts)
+
+
+@value_class
+class StopNetworkRecordingReq(GeneratedMessage):
+    """Requests the CTI Server to stop recording a call; the call must be connected.
+
+    STOP_NETWORK_RECORDING_REQ, MessageType 269, client to server.
+    From: Application Level Interfaces (v25), Client Control Service, STOP_NETWORK_RECORDING_REQ.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 269
+    MESSAGE_NAME: ClassVar[str] = "STOP_NETWORK_RECORDING_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "invocation_type",
+        "connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
+
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    invocation_type: int | None
+    connection_device_id: str
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        invocation_type: int | None = None,
+        connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "invocation_type", invocation_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_STOP_NETWORK_RECORDING_REQ: Final = _w.builder(StopNetworkRecordingReq)
+_S_STOP_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIH")
+_X_STOP_NETWORK_RECORDING_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ConnectionDeviceIDType", "H", 22),
+)
+_T_STOP_NETWORK_RECORDING_REQ: Final[_w.FieldTable] = {
+    290: (0, _w.USHORT, False, "InvocationType"),
+    25: (1, _w.STRING, False, "ConnectionDeviceID"),
+    6: (2, _w.STRING, False, "AgentInstrument"),
+}
+_FAST_STOP_NETWORK_RECORDING_REQ: Final = _fast_slots(
+    {
+        25: 1,
+        6: 2,
+    }
+)
+
+
+def _decode_stop_network_recording_req(buf: bytes, end: int) -> StopNetworkRecordingReq:
+    if end < 22:
+        raise _w.truncated("STOP_NETWORK_RECORDING_REQ", _X_STOP_NETWORK_RECORDING_REQ, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_STOP_NETWORK_RECORDING_REQ.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_STOP_NETWORK_RECORDING_REQ,
+                unknown,
+                "STOP_NETWORK_RECORDING_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_STOP_NETWORK_RECORDING_REQ, 3, "STOP_NETWORK_RECORDING_REQ", _HEAD
+        )
+    if vals[1] is None:
+        raise _w.missing("STOP_NETWORK_RECORDING_REQ", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_STOP_NETWORK_RECORDING_REQ()
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = (
+        _S_STOP_NETWORK_RECORDING_REQ.unpack_from(buf, 8)
+    )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    (o.invocation_type, o.connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = StopNetworkRecordingReq
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
+    name = "STOP_NETWORK_RECORDING_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_STOP_NETWORK_RECORDING_REQ,
+            _X_STOP_NETWORK_RECORDING_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.connection_device_id_type,
+        )
+    ]
+    if m.invocation_type is not None:
+        part = _w.put(_w.USHORT, 290, m.invocation_type, 2, _WIDE, name, "InvocationType")
+        parts.append(part)
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(269, parts)
+
+
+@value_class
+class StopNetworkRecordingConf(GeneratedMessage):
+    """Acknowledges receipt of STOP_NETWORK_RECORDING_REQ; it does not mean that recording has stopped (see NETWORK_RECORDING_ENDED_EVENT).
+
+    STOP_NETWORK_RECORDING_CONF, MessageType 270, server to client.
+    From: Application Level Interfaces (v25), Client Control Service, untitled table after STOP_NETWORK_RECORDING_REQ (MessageType = 271).
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 270
+    MESSAGE_NAME: ClassVar[str] = "STOP_NETWORK_RECORDING_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
+
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_STOP_NETWORK_RECORDING_CONF: Final = _w.builder(StopNetworkRecordingConf)
+_S_STOP_NETWORK_RECORDING_CONF: Final = struct.Struct(">I")
+_X_STOP_NETWORK_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_STOP_NETWORK_RECORDING_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_stop_network_recording_conf(buf: bytes, end: int) -> StopNetworkRecordingConf:
+    if end < 12:
+        raise _w.truncated("STOP_NETWORK_RECORDING_CONF", _X_STOP_NETWORK_RECORDING_CONF, end)
+    _, unknown = _w.scan(
+        buf, 12, end, _T_STOP_NETWORK_RECORDING_CONF, 0, "STOP_NETWORK_RECORDING_CONF", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_STOP_NETWORK_RECORDING_CONF()
+    (o.invoke_id,) = _S_STOP_NETWORK_RECORDING_CONF.unpack_from(buf, 8)
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = StopNetworkRecordingConf
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
+    name = "STOP_NETWORK_RECORDING_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_STOP_NETWORK_RECORDING_CONF,
+            _X_STOP_NETWORK_RECORDING_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(270, parts)
 
 
 @value_class
@@ -2483,10 +3013,27 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         148: StartRecordingConf,
         149: StopRecordingReq,
         150: StopRecordingConf,
+        230: ConfigRequestKeyEvent,
+        231: ConfigKeyEvent,
+        232: ConfigRequestEvent,
+        233: ConfigBeginEvent,
+        234: ConfigEndEvent,
+        235: ConfigServiceEvent,
+        236: ConfigSkillGroupEvent,
+        237: ConfigAgentEvent,
+        238: ConfigDeviceEvent,
         240: CallAttributeChangeEvent,
+        245: ConfigCallTypeEvent,
         248: CallAgentGreetingEvent,
         249: AgentGreetingControlReq,
         250: AgentGreetingControlConf,
+        254: ConfigMrdEvent,
+        260: ConfigPeripheralEvent,
+        261: ConfigAgentDeskSettingsEvent,
+        267: StartNetworkRecordingReq,
+        268: StartNetworkRecordingConf,
+        269: StopNetworkRecordingReq,
+        270: StopNetworkRecordingConf,
         271: NetworkRecordingStartedEvent,
         272: NetworkRecordingEndedEvent,
         273: NetworkRecordingFailedEvent,
@@ -2692,16 +3239,42 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
+        230: "CONFIG_REQUEST_KEY_EVENT",
+        231: "CONFIG_KEY_EVENT",
+        232: "CONFIG_REQUEST_EVENT",
+        233: "CONFIG_BEGIN_EVENT",
+        234: "CONFIG_END_EVENT",
+        235: "CONFIG_SERVICE_EVENT",
+        236: "CONFIG_SKILL_GROUP_EVENT",
+        237: "CONFIG_AGENT_EVENT",
+        238: "CONFIG_DEVICE_EVENT",
         240: "CALL_ATTRIBUTE_CHANGE_EVENT",
         242: "TEAM_CONFIG_REQ",
         243: "TEAM_CONFIG_EVENT",
         244: "TEAM_CONFIG_CONF",
+        245: "CONFIG_CALL_TYPE_EVENT",
         247: "CALL_TERMINATION_EVENT",
         248: "CALL_AGENT_GREETING_EVENT",
         249: "AGENT_GREETING_CONTROL_REQ",
         250: "AGENT_GREETING_CONTROL_CONF",
+        254: "CONFIG_MRD_EVENT",
+        255: "GET_AGENT_TASKS_REQ",
+        256: "AGENT_TASKS_RESP",
+        257: "SNAPSHOT_TASK_REQ",
+        258: "SNAPSHOT_TASK_RESP",
+        260: "CONFIG_PERIPHERAL_EVENT",
+        261: "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+        262: "AGENT_TASKS_EVENT",
+        263: "SNAPSHOT_TASK_EVENT",
+        264: "AGENT_TASKS_REQUEST_EVENT",
+        265: "AGENT_TASKS_END_EVENT",
+        266: "DESKTOP_CONNECTED_IND",
+        267: "START_NETWORK_RECORDING_REQ",
+        268: "START_NETWORK_RECORDING_CONF",
+        269: "STOP_NETWORK_RECORDING_REQ",
+        270: "STOP_NETWORK_RECORDING_CONF",
         271: "NETWORK_RECORDING_STARTED_EVENT",
         272: "NETWORK_RECORDING_ENDED_EVENT",
         273: "NETWORK_RECORDING_FAILED_EVENT",
@@ -2841,10 +3414,27 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     148: _decode_start_recording_conf,
     149: _decode_stop_recording_req,
     150: _decode_stop_recording_conf,
+    230: _decode_config_request_key_event,
+    231: _decode_config_key_event,
+    232: _decode_config_request_event,
+    233: _decode_config_begin_event,
+    234: _decode_config_end_event,
+    235: _decode_config_service_event,
+    236: _decode_config_skill_group_event,
+    237: _decode_config_agent_event,
+    238: _decode_config_device_event,
     240: _decode_call_attribute_change_event,
+    245: _decode_config_call_type_event,
     248: _decode_call_agent_greeting_event,
     249: _decode_agent_greeting_control_req,
     250: _decode_agent_greeting_control_conf,
+    254: _decode_config_mrd_event,
+    260: _decode_config_peripheral_event,
+    261: _decode_config_agent_desk_settings_event,
+    267: _decode_start_network_recording_req,
+    268: _decode_start_network_recording_conf,
+    269: _decode_stop_network_recording_req,
+    270: _decode_stop_network_recording_conf,
     271: _decode_network_recording_started_event,
     272: _decode_network_recording_ended_event,
     273: _decode_network_recording_failed_event,
@@ -2980,10 +3570,27 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     StartRecordingConf: _encode_start_recording_conf,
     StopRecordingReq: _encode_stop_recording_req,
     StopRecordingConf: _encode_stop_recording_conf,
+    ConfigRequestKeyEvent: _encode_config_request_key_event,
+    ConfigKeyEvent: _encode_config_key_event,
+    ConfigRequestEvent: _encode_config_request_event,
+    ConfigBeginEvent: _encode_config_begin_event,
+    ConfigEndEvent: _encode_config_end_event,
+    ConfigServiceEvent: _encode_config_service_event,
+    ConfigSkillGroupEvent: _encode_config_skill_group_event,
+    ConfigAgentEvent: _encode_config_agent_event,
+    ConfigDeviceEvent: _encode_config_device_event,
     CallAttributeChangeEvent: _encode_call_attribute_change_event,
+    ConfigCallTypeEvent: _encode_config_call_type_event,
     CallAgentGreetingEvent: _encode_call_agent_greeting_event,
     AgentGreetingControlReq: _encode_agent_greeting_control_req,
     AgentGreetingControlConf: _encode_agent_greeting_control_conf,
+    ConfigMrdEvent: _encode_config_mrd_event,
+    ConfigPeripheralEvent: _encode_config_peripheral_event,
+    ConfigAgentDeskSettingsEvent: _encode_config_agent_desk_settings_event,
+    StartNetworkRecordingReq: _encode_start_network_recording_req,
+    StartNetworkRecordingConf: _encode_start_network_recording_conf,
+    StopNetworkRecordingReq: _encode_stop_network_recording_req,
+    StopNetworkRecordingConf: _encode_stop_network_recording_conf,
     NetworkRecordingStartedEvent: _encode_network_recording_started_event,
     NetworkRecordingEndedEvent: _encode_network_recording_ended_event,
     NetworkRecordingFailedEvent: _encode_network_recording_failed_event,

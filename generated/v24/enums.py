@@ -9,8 +9,9 @@ version that has it; what is defined below is new or different in Version 24.
 from enum import KEEP, IntEnum, IntFlag
 from typing import Final
 
-from ctiwire.v15.enums import (
+from ctiwire.v20.enums import (
     AgentDeskSettingsMask,
+    AgentInternalState,
     AgentServiceRequestMask,
     AgentState,
     AgentStateMask,
@@ -22,13 +23,18 @@ from ctiwire.v15.enums import (
     CallMannerType,
     CallOption,
     CallPlacementType,
+    CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
     DestinationCountry,
     DeviceIDType,
+    DispositionCode,
     Distribution,
     EventCause,
     FacilityType,
@@ -41,16 +47,9 @@ from ctiwire.v15.enums import (
     SilentMonitorStatus,
     SupervisoryAction,
     SystemEventID,
+    TaskState,
     TransferConferenceSetupMask,
     TypeOfDevice,
-)
-from ctiwire.v19.enums import (
-    AgentInternalState,
-    CallType,
-)
-from ctiwire.v20.enums import (
-    DispositionCode,
-    TaskState,
 )
 from ctiwire.v23.enums import (
     CallEventMask,
@@ -60,6 +59,9 @@ __all__ = [
     "EventCause",
     "CallType",
     "ControlFailureCode",
+    "ConfigKeyStatus",
+    "ConfigEndStatus",
+    "ConfigRecordType",
     "SupervisoryAction",
     "Distribution",
     "StatusCode",
@@ -86,6 +88,7 @@ __all__ = [
     "SilentMonitorStatus",
     "AgentInternalState",
     "TaskState",
+    "ConfigEventMask",
     "TransferConferenceSetupMask",
     "CallControlMask",
     "OtherFeatureMask",
@@ -449,6 +452,40 @@ class StatusCode(IntEnum):
 
     E_CTI_INVALID_CLIENT_FOR_STANDBY = 107
     """Returned by a standby CTI Server when a client without ServiceMask CTI_SERVICE_ACTIVE_STANDBY (0x02000000) connects."""
+
+
+class ConfigEventMask(IntFlag, boundary=KEEP):
+    """Kinds of configuration information ("Configuration Event Masks"): ConfigInformation of CONFIG_REQUEST_EVENT and CONFIG_BEGIN_EVENT, and ConfigMsgMask of OPEN_REQ (and of CONFIG_REQUEST_EVENT in Version 25).
+
+    From: Application Level Interfaces (v25), CONFIG_REQUEST_EVENT ConfigInformation and ConfigMsgMask, CONFIG_BEGIN_EVENT ConfigInformation; Session Management (v25), OPEN_REQ ConfigMsgMask
+    """
+
+    CONFIG_MSG_SERVICE_MASK = 1
+    """Service information (CONFIG_SERVICE_EVENT)."""
+
+    CONFIG_MSG_SKILL_GROUP_MASK = 2
+    """Skill group information (CONFIG_SKILL_GROUP_EVENT)."""
+
+    CONFIG_MSG_AGENT_MASK = 4
+    """Agent information (CONFIG_AGENT_EVENT)."""
+
+    CONFIG_MSG_DEVICE_MASK = 8
+    """Device information (CONFIG_DEVICE_EVENT)."""
+
+    CONFIG_MSG_CALL_TYPE_MASK = 16
+    """Call type information (CONFIG_CALL_TYPE_EVENT)."""
+
+    CONFIG_MSG_MRD_MASK = 32
+    """Media Routing Domain information (CONFIG_MRD_EVENT)."""
+
+    CONFIG_MSG_PERIPHERAL_MASK = 64
+    """Peripheral information (CONFIG_PERIPHERAL_EVENT)."""
+
+    CONFIG_MSG_AGENT_DESK_SETTINGS_MASK = 128
+    """Agent desk settings information (CONFIG_AGENT_DESK_SETTINGS_EVENT)."""
+
+    CONFIG_MSG_AGENT_SERVICE_MASK = 512
+    """Agent services information (CONFIG_AGENT_SERVICE_EVENT)."""
 
 
 class CTIServiceMask(IntFlag, boundary=KEEP):

@@ -28,36 +28,13 @@ from ctiwire.types import (
     UnknownMessage,
     value_class,
 )
-from ctiwire.v15.messages import (
-    AgentSkillGroup,
-    CallDevice,
-    ConnectedParty,
-    CTIClient,
-    DeviceCall,
-    FltSkillGroup,
-    Line,
-    PeripheralInfo,
-    RequestedSkillGroup,
-    SkillGroup,
-    TeamMember,
-    _new_AgentSkillGroup,
-    _new_CallDevice,
-    _new_ConnectedParty,
-    _new_CTIClient,
-    _new_DeviceCall,
-    _new_FltSkillGroup,
-    _new_Line,
-    _new_PeripheralInfo,
-    _new_RequestedSkillGroup,
-    _new_SkillGroup,
-    _new_TeamMember,
-)
 from ctiwire.v20.messages import (
     AgentDeskSettingsConf,
     AgentDeskSettingsReq,
     AgentGreetingControlConf,
     AgentGreetingControlReq,
     AgentPreCallAbortEvent,
+    AgentSkillGroup,
     AgentTeamConfigEvent,
     AlternateCallConf,
     AlternateCallReq,
@@ -74,6 +51,7 @@ from ctiwire.v20.messages import (
     CallDataUpdateEvent,
     CallDeliveredEvent,
     CallDequeuedEvent,
+    CallDevice,
     CallDivertedEvent,
     CallEstablishedEvent,
     CallFailedEvent,
@@ -95,19 +73,34 @@ from ctiwire.v20.messages import (
     CloseConf,
     ConferenceCallConf,
     ConferenceCallReq,
+    ConfigCallTypeEvent,
+    ConfigCallTypeRecord,
+    ConfigDeviceEvent,
+    ConfigDeviceRecord,
+    ConfigEndEvent,
+    ConfigMrdEvent,
+    ConfigMrdRecord,
+    ConfigRequestKeyEvent,
+    ConfigServiceEvent,
+    ConfigServiceRecord,
+    ConnectedParty,
     ConsultationCallConf,
     ConsultationCallReq,
     ControlFailureConf,
+    CTIClient,
     DeflectCallConf,
     DeflectCallReq,
+    DeviceCall,
     EmergencyCallConf,
     EmergencyCallEvent,
     EmergencyCallReq,
     EndCallEvent,
+    FltSkillGroup,
     HeartbeatConf,
     HeartbeatReq,
     HoldCallConf,
     HoldCallReq,
+    Line,
     ListAgentTeamConf,
     ListAgentTeamReq,
     MakeCallConf,
@@ -121,6 +114,7 @@ from ctiwire.v20.messages import (
     MonitorStartConf,
     MonitorStopConf,
     MonitorStopReq,
+    PeripheralInfo,
     QueryAgentStateReq,
     QueryAgentStatisticsConf,
     QueryAgentStatisticsReq,
@@ -135,6 +129,7 @@ from ctiwire.v20.messages import (
     RegisterVariablesReq,
     ReleaseCallConf,
     ReleaseCallReq,
+    RequestedSkillGroup,
     RetrieveCallConf,
     RetrieveCallReq,
     RtpStartedEvent,
@@ -153,6 +148,7 @@ from ctiwire.v20.messages import (
     SetCallDataReq,
     SetDeviceAttributesConf,
     SetDeviceAttributesReq,
+    SkillGroup,
     SnapshotCallReq,
     SnapshotDeviceConf,
     SnapshotDeviceReq,
@@ -165,6 +161,7 @@ from ctiwire.v20.messages import (
     SupervisorAssistConf,
     SupervisorAssistReq,
     SystemEvent,
+    TeamMember,
     TransferCallConf,
     TransferCallReq,
     UnregisterServiceConf,
@@ -214,6 +211,12 @@ from ctiwire.v20.messages import (
     _decode_close_conf,
     _decode_conference_call_conf,
     _decode_conference_call_req,
+    _decode_config_call_type_event,
+    _decode_config_device_event,
+    _decode_config_end_event,
+    _decode_config_mrd_event,
+    _decode_config_request_key_event,
+    _decode_config_service_event,
     _decode_consultation_call_conf,
     _decode_consultation_call_req,
     _decode_control_failure_conf,
@@ -333,6 +336,12 @@ from ctiwire.v20.messages import (
     _encode_close_conf,
     _encode_conference_call_conf,
     _encode_conference_call_req,
+    _encode_config_call_type_event,
+    _encode_config_device_event,
+    _encode_config_end_event,
+    _encode_config_mrd_event,
+    _encode_config_request_key_event,
+    _encode_config_service_event,
     _encode_consultation_call_conf,
     _encode_consultation_call_req,
     _encode_control_failure_conf,
@@ -410,14 +419,52 @@ from ctiwire.v20.messages import (
     _encode_user_message_conf,
     _encode_user_message_event,
     _encode_user_message_req,
+    _new_AgentSkillGroup,
+    _new_CallDevice,
+    _new_ConfigCallTypeRecord,
+    _new_ConfigDeviceRecord,
+    _new_ConfigMrdRecord,
+    _new_ConfigServiceRecord,
+    _new_ConnectedParty,
+    _new_CTIClient,
+    _new_DeviceCall,
+    _new_FltSkillGroup,
+    _new_Line,
+    _new_PeripheralInfo,
+    _new_RequestedSkillGroup,
+    _new_SkillGroup,
+    _new_TeamMember,
 )
 from ctiwire.v22.messages import (
     AgentStateEvent,
+    ConfigAgentDeskSettingsEvent,
+    ConfigAgentDeskSettingsRecord,
+    ConfigAgentEvent,
+    ConfigAgentRecord,
+    ConfigKeyEvent,
+    ConfigPeripheralEvent,
+    ConfigPeripheralRecord,
+    ConfigSkillGroupEvent,
+    ConfigSkillGroupRecord,
     QueryAgentStateConf,
     _decode_agent_state_event,
+    _decode_config_agent_desk_settings_event,
+    _decode_config_agent_event,
+    _decode_config_key_event,
+    _decode_config_peripheral_event,
+    _decode_config_skill_group_event,
     _decode_query_agent_state_conf,
     _encode_agent_state_event,
+    _encode_config_agent_desk_settings_event,
+    _encode_config_agent_event,
+    _encode_config_key_event,
+    _encode_config_peripheral_event,
+    _encode_config_skill_group_event,
     _encode_query_agent_state_conf,
+    _new_ConfigAgentDeskSettingsRecord,
+    _new_ConfigAgentRecord,
+    _new_ConfigPeripheralRecord,
+    _new_ConfigSkillGroupRecord,
 )
 from ctiwire.v23.messages import (
     ChangeMonitorMaskReq,
@@ -427,6 +474,10 @@ from ctiwire.v23.messages import (
     NetworkRecordingStartedEvent,
     NetworkRecordingTargetInfoEvent,
     QueryDeviceInfoConf,
+    StartNetworkRecordingConf,
+    StartNetworkRecordingReq,
+    StopNetworkRecordingConf,
+    StopNetworkRecordingReq,
     _decode_change_monitor_mask_req,
     _decode_monitor_start_req,
     _decode_network_recording_ended_event,
@@ -434,6 +485,10 @@ from ctiwire.v23.messages import (
     _decode_network_recording_started_event,
     _decode_network_recording_target_info_event,
     _decode_query_device_info_conf,
+    _decode_start_network_recording_conf,
+    _decode_start_network_recording_req,
+    _decode_stop_network_recording_conf,
+    _decode_stop_network_recording_req,
     _encode_change_monitor_mask_req,
     _encode_monitor_start_req,
     _encode_network_recording_ended_event,
@@ -441,6 +496,10 @@ from ctiwire.v23.messages import (
     _encode_network_recording_started_event,
     _encode_network_recording_target_info_event,
     _encode_query_device_info_conf,
+    _encode_start_network_recording_conf,
+    _encode_start_network_recording_req,
+    _encode_stop_network_recording_conf,
+    _encode_stop_network_recording_req,
 )
 
 from .enums import (
@@ -461,6 +520,10 @@ from .enums import (
     CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigEventMask,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
@@ -505,6 +568,15 @@ __all__ = [
     "AgentSkillGroup",
     "CTIClient",
     "CallDevice",
+    "ConfigAgentDeskSettingsRecord",
+    "ConfigAgentRecord",
+    "ConfigAgentServiceRecord",
+    "ConfigCallTypeRecord",
+    "ConfigDeviceRecord",
+    "ConfigMrdRecord",
+    "ConfigPeripheralRecord",
+    "ConfigServiceRecord",
+    "ConfigSkillGroupRecord",
     "ConnectedParty",
     "DeviceCall",
     "FltSkillGroup",
@@ -642,10 +714,27 @@ __all__ = [
     "StartRecordingConf",
     "StopRecordingReq",
     "StopRecordingConf",
+    "ConfigRequestKeyEvent",
+    "ConfigKeyEvent",
+    "ConfigRequestEvent",
+    "ConfigBeginEvent",
+    "ConfigEndEvent",
+    "ConfigServiceEvent",
+    "ConfigSkillGroupEvent",
+    "ConfigAgentEvent",
+    "ConfigDeviceEvent",
     "CallAttributeChangeEvent",
+    "ConfigCallTypeEvent",
     "CallAgentGreetingEvent",
     "AgentGreetingControlReq",
     "AgentGreetingControlConf",
+    "ConfigMrdEvent",
+    "ConfigPeripheralEvent",
+    "ConfigAgentDeskSettingsEvent",
+    "StartNetworkRecordingReq",
+    "StartNetworkRecordingConf",
+    "StopNetworkRecordingReq",
+    "StopNetworkRecordingConf",
     "NetworkRecordingStartedEvent",
     "NetworkRecordingEndedEvent",
     "NetworkRecordingFailedEvent",
@@ -653,6 +742,7 @@ __all__ = [
     "ActiveMaintenanceReq",
     "ActiveMaintenanceResp",
     "ActiveMaintenanceEvent",
+    "ConfigAgentServiceEvent",
     "SetAgentServiceDataReq",
     "SetAgentServiceDataConf",
 ]
@@ -681,6 +771,7 @@ _set: Final = object.__setattr__
 
 # Value -> member lookups of the messages defined here: an unknown value stays the plain int.
 _enum_CallType: Final = _w.EnumMap(CallType)
+_enum_ConfigRecordType: Final = _w.EnumMap(ConfigRecordType)
 _enum_StatusCode: Final = _w.EnumMap(StatusCode)
 _enum_AgentState: Final = _w.EnumMap(AgentState)
 _enum_PeripheralType: Final = _w.EnumMap(PeripheralType)
@@ -688,6 +779,7 @@ _enum_LocalConnectionState: Final = _w.EnumMap(LocalConnectionState)
 _enum_DeviceIDType: Final = _w.EnumMap(DeviceIDType)
 _enum_ConnectionDeviceIDType: Final = _w.EnumMap(ConnectionDeviceIDType)
 _enum_DispositionCode: Final = _w.EnumMap(DispositionCode)
+_mask_ConfigEventMask: Final = _w.FlagCache(ConfigEventMask)
 _mask_CTIServiceMask: Final = _w.FlagCache(CTIServiceMask)
 _mask_CallEventMask: Final = _w.FlagCache(CallEventMask)
 _mask_AgentStateMask: Final = _w.FlagCache(AgentStateMask)
@@ -695,57 +787,80 @@ _mask_PGStatusCode: Final = _w.FlagCache(PGStatusCode)
 
 
 @value_class
+class ConfigAgentServiceRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "agent_skill_target_id",
+        "num_of_enabled_services",
+        "record_type",
+    )
+    agent_skill_target_id: int
+    num_of_enabled_services: int
+    record_type: ConfigRecordType | int
+
+    def __init__(
+        self,
+        agent_skill_target_id: int,
+        num_of_enabled_services: int,
+        record_type: ConfigRecordType | int,
+    ) -> None:
+        _set(self, "agent_skill_target_id", agent_skill_target_id)
+        _set(self, "num_of_enabled_services", num_of_enabled_services)
+        _set(self, "record_type", record_type)
+
+
+_new_ConfigAgentServiceRecord = _w.fast_constructor(ConfigAgentServiceRecord)
+
+
+@value_class
 class FailureConf(GeneratedMessage):
     """Negative confirmation; may be sent in response to any request.
 
     FAILURE_CONF, MessageType 1, server to client.
-    From: Messaging Conventions (v24), Failure Indication Messages, FAILURE_CONF Message Format.
+    From: Messaging Conventions, Failure Indication Messages, Table 3-9 FAILURE_CONF Message Format (Version 15 and 17 editions).
     """
 
     MESSAGE_TYPE: ClassVar[int] = 1
     MESSAGE_NAME: ClassVar[str] = "FAILURE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("invoke_id", "failure_code", "peripheral_error_code", "unknown_fields")
+    __slots__ = ("invoke_id", "status", "unknown_fields")
 
     invoke_id: int
-    failure_code: StatusCode | int
-    peripheral_error_code: int
+    status: StatusCode | int
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         invoke_id: int = 0,
-        failure_code: StatusCode | int = 0,
-        peripheral_error_code: int = 0,
+        status: StatusCode | int = 0,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
-        _set(self, "failure_code", failure_code)
-        _set(self, "peripheral_error_code", peripheral_error_code)
+        _set(self, "status", status)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
-_S_FAILURE_CONF: Final = struct.Struct(">IHI")
+_S_FAILURE_CONF: Final = struct.Struct(">II")
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
-    ("FailureCode", "H", 14),
-    ("PeripheralErrorCode", "I", 18),
+    ("Status", "I", 16),
 )
 _T_FAILURE_CONF: Final[_w.FieldTable] = {}
 
 
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
-    if end < 18:
+    if end < 16:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
-    _, unknown = _w.scan(buf, 18, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
+    _, unknown = _w.scan(buf, 16, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_FAILURE_CONF()
-    (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
-    o.failure_code = _enum_StatusCode[f1]
+    (o.invoke_id, f1) = _S_FAILURE_CONF.unpack_from(buf, 8)
+    o.status = _enum_StatusCode[f1]
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = FailureConf
@@ -760,8 +875,7 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
             _X_FAILURE_CONF,
             name,
             m.invoke_id,
-            m.failure_code,
-            m.peripheral_error_code,
+            m.status,
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
@@ -773,7 +887,7 @@ class FailureEvent(GeneratedMessage):
     """Unsolicited notification of a failure or error.
 
     FAILURE_EVENT, MessageType 2, server to client.
-    From: Messaging Conventions (v24), Failure Indication Messages, FAILURE_EVENT Message Format.
+    From: Messaging Conventions, Failure Indication Messages, Table 3-10 FAILURE_EVENT Message Format (Version 15 and 17 editions).
     """
 
     MESSAGE_TYPE: ClassVar[int] = 2
@@ -2009,7 +2123,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
     call_msg_mask: CallEventMask | int
     agent_state_mask: AgentStateMask | int
     client_port: int
-    client_address: str
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
@@ -2026,7 +2140,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
         call_msg_mask: CallEventMask | int = 0,
         agent_state_mask: AgentStateMask | int = 0,
         client_port: int = 0,
-        client_address: str,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
@@ -2120,8 +2234,6 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
         vals, unknown = _w.scan(
             buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 6, "CLIENT_SESSION_OPENED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientAddress", end)
     if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_OPENED_EVENT", "ClientID", end)
     if vals[2] is None:
@@ -2164,7 +2276,9 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
     if m.agent_extension is not None:
@@ -2209,7 +2323,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
     peripheral_id: int
     status: StatusCode | int
     client_port: int
-    client_address: str
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
@@ -2224,7 +2338,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
         peripheral_id: int = 0,
         status: StatusCode | int = 0,
         client_port: int = 0,
-        client_address: str,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
@@ -2314,8 +2428,6 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         vals, unknown = _w.scan(
             buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 6, "CLIENT_SESSION_CLOSED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientAddress", end)
     if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientID", end)
     if vals[2] is None:
@@ -2354,7 +2466,9 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
     if m.agent_extension is not None:
@@ -2853,6 +2967,280 @@ def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
 
 
 @value_class
+class ConfigRequestEvent(GeneratedMessage):
+    """Client asks for configuration (or, with no bit set, only tells the server that it may now send updates).
+
+    CONFIG_REQUEST_EVENT, MessageType 232, client to server.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_REQUEST_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 232
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_REQUEST_EVENT"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = ("config_information", "peripheral_id", "customer_id", "unknown_fields")
+
+    config_information: ConfigEventMask | int
+    peripheral_id: int
+    customer_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_information: ConfigEventMask | int = 0,
+        peripheral_id: int = 0,
+        customer_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_information", config_information)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "customer_id", customer_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
+_S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">II")
+_X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
+    ("ConfigInformation", "I", 12),
+    ("PeripheralID", "I", 16),
+)
+_T_CONFIG_REQUEST_EVENT: Final[_w.FieldTable] = {
+    131: (0, _w.UINT, False, "CustomerID"),
+}
+
+
+def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
+    if end < 16:
+        raise _w.truncated("CONFIG_REQUEST_EVENT", _X_CONFIG_REQUEST_EVENT, end)
+    vals, unknown = _w.scan(buf, 16, end, _T_CONFIG_REQUEST_EVENT, 1, "CONFIG_REQUEST_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_REQUEST_EVENT()
+    (f0, o.peripheral_id) = _S_CONFIG_REQUEST_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f0]
+    (o.customer_id,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigRequestEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    name = "CONFIG_REQUEST_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_REQUEST_EVENT,
+            _X_CONFIG_REQUEST_EVENT,
+            name,
+            m.config_information,
+            m.peripheral_id,
+        )
+    ]
+    if m.customer_id is not None:
+        part = _w.put(_w.UINT, 131, m.customer_id, 4, _WIDE, name, "CustomerID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(232, parts)
+
+
+@value_class
+class ConfigBeginEvent(GeneratedMessage):
+    """Start of a block of configuration data, all under the same keys.
+
+    CONFIG_BEGIN_EVENT, MessageType 233, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_BEGIN_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 233
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_BEGIN_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "config_type",
+        "config_information",
+        "service_config_key",
+        "skill_group_config_key",
+        "agent_config_key",
+        "device_config_key",
+        "call_type_config_key",
+        "peripheral_config_key",
+        "agent_desk_settings_config_key",
+        "unknown_fields",
+    )
+
+    config_type: int
+    config_information: ConfigEventMask | int
+    service_config_key: bytes | None
+    skill_group_config_key: bytes | None
+    agent_config_key: bytes | None
+    device_config_key: bytes | None
+    call_type_config_key: bytes | None
+    peripheral_config_key: bytes | None
+    agent_desk_settings_config_key: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_type: int = 0,
+        config_information: ConfigEventMask | int = 0,
+        service_config_key: bytes | None = None,
+        skill_group_config_key: bytes | None = None,
+        agent_config_key: bytes | None = None,
+        device_config_key: bytes | None = None,
+        call_type_config_key: bytes | None = None,
+        peripheral_config_key: bytes | None = None,
+        agent_desk_settings_config_key: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_type", config_type)
+        _set(self, "config_information", config_information)
+        _set(self, "service_config_key", service_config_key)
+        _set(self, "skill_group_config_key", skill_group_config_key)
+        _set(self, "agent_config_key", agent_config_key)
+        _set(self, "device_config_key", device_config_key)
+        _set(self, "call_type_config_key", call_type_config_key)
+        _set(self, "peripheral_config_key", peripheral_config_key)
+        _set(self, "agent_desk_settings_config_key", agent_desk_settings_config_key)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
+_S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
+    ("ConfigType", "H", 10),
+    ("ConfigInformation", "I", 14),
+)
+_T_CONFIG_BEGIN_EVENT: Final[_w.FieldTable] = {
+    177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
+    178: (1, _w.UNSPEC, False, "SkillGroupConfigKey"),
+    179: (2, _w.UNSPEC, False, "AgentConfigKey"),
+    180: (3, _w.UNSPEC, False, "DeviceConfigKey"),
+    209: (4, _w.UNSPEC, False, "CallTypeConfigKey"),
+    269: (5, _w.UNSPEC, False, "PeripheralConfigKey"),
+    270: (6, _w.UNSPEC, False, "AgentDeskSettingsConfigKey"),
+}
+_FAST_CONFIG_BEGIN_EVENT: Final = _fast_slots(
+    {
+        177: ~0,
+        178: ~1,
+        179: ~2,
+        180: ~3,
+        209: ~4,
+        269: ~5,
+        270: ~6,
+    }
+)
+
+
+def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
+    if end < 14:
+        raise _w.truncated("CONFIG_BEGIN_EVENT", _X_CONFIG_BEGIN_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 14
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_CONFIG_BEGIN_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_BEGIN_EVENT,
+                unknown,
+                "CONFIG_BEGIN_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 14, end, _T_CONFIG_BEGIN_EVENT, 7, "CONFIG_BEGIN_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_BEGIN_EVENT()
+    (o.config_type, f1) = _S_CONFIG_BEGIN_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f1]
+    (
+        o.service_config_key,
+        o.skill_group_config_key,
+        o.agent_config_key,
+        o.device_config_key,
+        o.call_type_config_key,
+        o.peripheral_config_key,
+        o.agent_desk_settings_config_key,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigBeginEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    name = "CONFIG_BEGIN_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_BEGIN_EVENT,
+            _X_CONFIG_BEGIN_EVENT,
+            name,
+            m.config_type,
+            m.config_information,
+        )
+    ]
+    if m.service_config_key is not None:
+        part = _w.put(_w.UNSPEC, 177, m.service_config_key, 8, _WIDE, name, "ServiceConfigKey")
+        parts.append(part)
+    if m.skill_group_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 178, m.skill_group_config_key, 8, _WIDE, name, "SkillGroupConfigKey"
+        )
+        parts.append(part)
+    if m.agent_config_key is not None:
+        part = _w.put(_w.UNSPEC, 179, m.agent_config_key, 8, _WIDE, name, "AgentConfigKey")
+        parts.append(part)
+    if m.device_config_key is not None:
+        part = _w.put(_w.UNSPEC, 180, m.device_config_key, 8, _WIDE, name, "DeviceConfigKey")
+        parts.append(part)
+    if m.call_type_config_key is not None:
+        part = _w.put(_w.UNSPEC, 209, m.call_type_config_key, 8, _WIDE, name, "CallTypeConfigKey")
+        parts.append(part)
+    if m.peripheral_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 269, m.peripheral_config_key, 8, _WIDE, name, "PeripheralConfigKey"
+        )
+        parts.append(part)
+    if m.agent_desk_settings_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC,
+            270,
+            m.agent_desk_settings_config_key,
+            8,
+            _WIDE,
+            name,
+            "AgentDeskSettingsConfigKey",
+        )
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(233, parts)
+
+
+@value_class
 class ActiveMaintenanceReq(GeneratedMessage):
     """Sent by the active CTI Server to clients that opened the session with CTI_SERVICE_ACTIVE_STANDBY, asking whether they accept the PG going into maintenance mode.
 
@@ -3048,6 +3436,120 @@ def _encode_active_maintenance_event(m: ActiveMaintenanceEvent) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(280, parts)
+
+
+@value_class
+class ConfigAgentServiceEvent(GeneratedMessage):
+    """Which agent services (Agent Assist, Transcript, Recording) are enabled for agents.
+
+    CONFIG_AGENT_SERVICE_EVENT, MessageType 282, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_AGENT_SERVICE_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 282
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_SERVICE_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "flt_enabled_services", "unknown_fields")
+
+    records: tuple[ConfigAgentServiceRecord, ...]
+    flt_enabled_services: tuple[int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigAgentServiceRecord, ...] = (),
+        flt_enabled_services: tuple[int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "flt_enabled_services", flt_enabled_services)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_AGENT_SERVICE_EVENT: Final = _w.builder(ConfigAgentServiceEvent)
+_S_CONFIG_AGENT_SERVICE_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FieldTable] = {
+    141: (0, _w.UINT, True, "AgentSkillTargetID"),
+    310: (1, _w.USHORT, True, "NumOfEnabledServices"),
+    183: (2, _w.USHORT, True, "RecordType"),
+    309: (3, _w.USHORT, True, "FltEnabledServices"),
+}
+
+
+def _decode_config_agent_service_event(buf: bytes, end: int) -> ConfigAgentServiceEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_AGENT_SERVICE_EVENT", _X_CONFIG_AGENT_SERVICE_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_AGENT_SERVICE_EVENT, 4, "CONFIG_AGENT_SERVICE_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_AGENT_SERVICE_EVENT()
+    (f0,) = _S_CONFIG_AGENT_SERVICE_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3) = vals
+    count = f0
+    if count == 0 and v0 is None and v1 is None and v2 is None:
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = v0 or ()
+        g1 = v1 or ()
+        g2 = [_enum_ConfigRecordType[x] for x in (v2 or ())]
+        if len(g0) != count or len(g1) != count or len(g2) != count:
+            raise _w.group_mismatch(
+                "CONFIG_AGENT_SERVICE_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "AgentSkillTargetID": len(g0),
+                    "NumOfEnabledServices": len(g1),
+                    "RecordType": len(g2),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigAgentServiceRecord, g0, g1, g2))
+    o.flt_enabled_services = tuple(v3 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigAgentServiceEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_agent_service_event(m: ConfigAgentServiceEvent) -> bytes:
+    name = "CONFIG_AGENT_SERVICE_EVENT"
+    records = _w.check_group(m.records, ConfigAgentServiceRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_AGENT_SERVICE_EVENT,
+            _X_CONFIG_AGENT_SERVICE_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(
+            _w.put(_w.UINT, 141, entry.agent_skill_target_id, 4, _WIDE, name, "AgentSkillTargetID")
+        )
+        parts.append(
+            _w.put(
+                _w.USHORT,
+                310,
+                entry.num_of_enabled_services,
+                2,
+                _WIDE,
+                name,
+                "NumOfEnabledServices",
+            )
+        )
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+    for value in _w.sequence(m.flt_enabled_services, name, "FltEnabledServices"):
+        part = _w.put(_w.USHORT, 309, value, 2, _WIDE, name, "FltEnabledServices")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(282, parts)
 
 
 @value_class
@@ -3381,10 +3883,27 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         148: StartRecordingConf,
         149: StopRecordingReq,
         150: StopRecordingConf,
+        230: ConfigRequestKeyEvent,
+        231: ConfigKeyEvent,
+        232: ConfigRequestEvent,
+        233: ConfigBeginEvent,
+        234: ConfigEndEvent,
+        235: ConfigServiceEvent,
+        236: ConfigSkillGroupEvent,
+        237: ConfigAgentEvent,
+        238: ConfigDeviceEvent,
         240: CallAttributeChangeEvent,
+        245: ConfigCallTypeEvent,
         248: CallAgentGreetingEvent,
         249: AgentGreetingControlReq,
         250: AgentGreetingControlConf,
+        254: ConfigMrdEvent,
+        260: ConfigPeripheralEvent,
+        261: ConfigAgentDeskSettingsEvent,
+        267: StartNetworkRecordingReq,
+        268: StartNetworkRecordingConf,
+        269: StopNetworkRecordingReq,
+        270: StopNetworkRecordingConf,
         271: NetworkRecordingStartedEvent,
         272: NetworkRecordingEndedEvent,
         273: NetworkRecordingFailedEvent,
@@ -3392,6 +3911,7 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         278: ActiveMaintenanceReq,
         279: ActiveMaintenanceResp,
         280: ActiveMaintenanceEvent,
+        282: ConfigAgentServiceEvent,
         283: SetAgentServiceDataReq,
         284: SetAgentServiceDataConf,
     }
@@ -3595,16 +4115,42 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
+        230: "CONFIG_REQUEST_KEY_EVENT",
+        231: "CONFIG_KEY_EVENT",
+        232: "CONFIG_REQUEST_EVENT",
+        233: "CONFIG_BEGIN_EVENT",
+        234: "CONFIG_END_EVENT",
+        235: "CONFIG_SERVICE_EVENT",
+        236: "CONFIG_SKILL_GROUP_EVENT",
+        237: "CONFIG_AGENT_EVENT",
+        238: "CONFIG_DEVICE_EVENT",
         240: "CALL_ATTRIBUTE_CHANGE_EVENT",
         242: "TEAM_CONFIG_REQ",
         243: "TEAM_CONFIG_EVENT",
         244: "TEAM_CONFIG_CONF",
+        245: "CONFIG_CALL_TYPE_EVENT",
         247: "CALL_TERMINATION_EVENT",
         248: "CALL_AGENT_GREETING_EVENT",
         249: "AGENT_GREETING_CONTROL_REQ",
         250: "AGENT_GREETING_CONTROL_CONF",
+        254: "CONFIG_MRD_EVENT",
+        255: "GET_AGENT_TASKS_REQ",
+        256: "AGENT_TASKS_RESP",
+        257: "SNAPSHOT_TASK_REQ",
+        258: "SNAPSHOT_TASK_RESP",
+        260: "CONFIG_PERIPHERAL_EVENT",
+        261: "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+        262: "AGENT_TASKS_EVENT",
+        263: "SNAPSHOT_TASK_EVENT",
+        264: "AGENT_TASKS_REQUEST_EVENT",
+        265: "AGENT_TASKS_END_EVENT",
+        266: "DESKTOP_CONNECTED_IND",
+        267: "START_NETWORK_RECORDING_REQ",
+        268: "START_NETWORK_RECORDING_CONF",
+        269: "STOP_NETWORK_RECORDING_REQ",
+        270: "STOP_NETWORK_RECORDING_CONF",
         271: "NETWORK_RECORDING_STARTED_EVENT",
         272: "NETWORK_RECORDING_ENDED_EVENT",
         273: "NETWORK_RECORDING_FAILED_EVENT",
@@ -3614,6 +4160,7 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         279: "ACTIVE_MAINTENANCE_RESP",
         280: "ACTIVE_MAINTENANCE_EVENT",
         281: "STOPPING_REQUESTS_TO_THIS_SIDE_IND",
+        282: "CONFIG_AGENT_SERVICE_EVENT",
         283: "SET_AGENT_SERVICE_DATA_REQ",
         284: "SET_AGENT_SERVICE_DATA_CONF",
     }
@@ -3751,10 +4298,27 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     148: _decode_start_recording_conf,
     149: _decode_stop_recording_req,
     150: _decode_stop_recording_conf,
+    230: _decode_config_request_key_event,
+    231: _decode_config_key_event,
+    232: _decode_config_request_event,
+    233: _decode_config_begin_event,
+    234: _decode_config_end_event,
+    235: _decode_config_service_event,
+    236: _decode_config_skill_group_event,
+    237: _decode_config_agent_event,
+    238: _decode_config_device_event,
     240: _decode_call_attribute_change_event,
+    245: _decode_config_call_type_event,
     248: _decode_call_agent_greeting_event,
     249: _decode_agent_greeting_control_req,
     250: _decode_agent_greeting_control_conf,
+    254: _decode_config_mrd_event,
+    260: _decode_config_peripheral_event,
+    261: _decode_config_agent_desk_settings_event,
+    267: _decode_start_network_recording_req,
+    268: _decode_start_network_recording_conf,
+    269: _decode_stop_network_recording_req,
+    270: _decode_stop_network_recording_conf,
     271: _decode_network_recording_started_event,
     272: _decode_network_recording_ended_event,
     273: _decode_network_recording_failed_event,
@@ -3762,6 +4326,7 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     278: _decode_active_maintenance_req,
     279: _decode_active_maintenance_resp,
     280: _decode_active_maintenance_event,
+    282: _decode_config_agent_service_event,
     283: _decode_set_agent_service_data_req,
     284: _decode_set_agent_service_data_conf,
 }
@@ -3895,10 +4460,27 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     StartRecordingConf: _encode_start_recording_conf,
     StopRecordingReq: _encode_stop_recording_req,
     StopRecordingConf: _encode_stop_recording_conf,
+    ConfigRequestKeyEvent: _encode_config_request_key_event,
+    ConfigKeyEvent: _encode_config_key_event,
+    ConfigRequestEvent: _encode_config_request_event,
+    ConfigBeginEvent: _encode_config_begin_event,
+    ConfigEndEvent: _encode_config_end_event,
+    ConfigServiceEvent: _encode_config_service_event,
+    ConfigSkillGroupEvent: _encode_config_skill_group_event,
+    ConfigAgentEvent: _encode_config_agent_event,
+    ConfigDeviceEvent: _encode_config_device_event,
     CallAttributeChangeEvent: _encode_call_attribute_change_event,
+    ConfigCallTypeEvent: _encode_config_call_type_event,
     CallAgentGreetingEvent: _encode_call_agent_greeting_event,
     AgentGreetingControlReq: _encode_agent_greeting_control_req,
     AgentGreetingControlConf: _encode_agent_greeting_control_conf,
+    ConfigMrdEvent: _encode_config_mrd_event,
+    ConfigPeripheralEvent: _encode_config_peripheral_event,
+    ConfigAgentDeskSettingsEvent: _encode_config_agent_desk_settings_event,
+    StartNetworkRecordingReq: _encode_start_network_recording_req,
+    StartNetworkRecordingConf: _encode_start_network_recording_conf,
+    StopNetworkRecordingReq: _encode_stop_network_recording_req,
+    StopNetworkRecordingConf: _encode_stop_network_recording_conf,
     NetworkRecordingStartedEvent: _encode_network_recording_started_event,
     NetworkRecordingEndedEvent: _encode_network_recording_ended_event,
     NetworkRecordingFailedEvent: _encode_network_recording_failed_event,
@@ -3906,6 +4488,7 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     ActiveMaintenanceReq: _encode_active_maintenance_req,
     ActiveMaintenanceResp: _encode_active_maintenance_resp,
     ActiveMaintenanceEvent: _encode_active_maintenance_event,
+    ConfigAgentServiceEvent: _encode_config_agent_service_event,
     SetAgentServiceDataReq: _encode_set_agent_service_data_req,
     SetAgentServiceDataConf: _encode_set_agent_service_data_conf,
 }

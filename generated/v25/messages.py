@@ -28,35 +28,12 @@ from ctiwire.types import (
     UnknownMessage,
     value_class,
 )
-from ctiwire.v15.messages import (
-    AgentSkillGroup,
-    CallDevice,
-    ConnectedParty,
-    CTIClient,
-    DeviceCall,
-    FltSkillGroup,
-    Line,
-    PeripheralInfo,
-    RequestedSkillGroup,
-    SkillGroup,
-    TeamMember,
-    _new_AgentSkillGroup,
-    _new_CallDevice,
-    _new_ConnectedParty,
-    _new_CTIClient,
-    _new_DeviceCall,
-    _new_FltSkillGroup,
-    _new_Line,
-    _new_PeripheralInfo,
-    _new_RequestedSkillGroup,
-    _new_SkillGroup,
-    _new_TeamMember,
-)
 from ctiwire.v20.messages import (
     AgentDeskSettingsReq,
     AgentGreetingControlConf,
     AgentGreetingControlReq,
     AgentPreCallAbortEvent,
+    AgentSkillGroup,
     AgentTeamConfigEvent,
     AlternateCallConf,
     AlternateCallReq,
@@ -73,6 +50,7 @@ from ctiwire.v20.messages import (
     CallDataUpdateEvent,
     CallDeliveredEvent,
     CallDequeuedEvent,
+    CallDevice,
     CallDivertedEvent,
     CallEstablishedEvent,
     CallFailedEvent,
@@ -94,19 +72,34 @@ from ctiwire.v20.messages import (
     CloseConf,
     ConferenceCallConf,
     ConferenceCallReq,
+    ConfigCallTypeEvent,
+    ConfigCallTypeRecord,
+    ConfigDeviceEvent,
+    ConfigDeviceRecord,
+    ConfigEndEvent,
+    ConfigMrdEvent,
+    ConfigMrdRecord,
+    ConfigRequestKeyEvent,
+    ConfigServiceEvent,
+    ConfigServiceRecord,
+    ConnectedParty,
     ConsultationCallConf,
     ConsultationCallReq,
     ControlFailureConf,
+    CTIClient,
     DeflectCallConf,
     DeflectCallReq,
+    DeviceCall,
     EmergencyCallConf,
     EmergencyCallEvent,
     EmergencyCallReq,
     EndCallEvent,
+    FltSkillGroup,
     HeartbeatConf,
     HeartbeatReq,
     HoldCallConf,
     HoldCallReq,
+    Line,
     ListAgentTeamConf,
     ListAgentTeamReq,
     MakeCallConf,
@@ -120,6 +113,7 @@ from ctiwire.v20.messages import (
     MonitorStartConf,
     MonitorStopConf,
     MonitorStopReq,
+    PeripheralInfo,
     QueryAgentStateReq,
     QueryAgentStatisticsConf,
     QueryAgentStatisticsReq,
@@ -134,6 +128,7 @@ from ctiwire.v20.messages import (
     RegisterVariablesReq,
     ReleaseCallConf,
     ReleaseCallReq,
+    RequestedSkillGroup,
     RetrieveCallConf,
     RetrieveCallReq,
     RtpStartedEvent,
@@ -151,6 +146,7 @@ from ctiwire.v20.messages import (
     SetCallDataReq,
     SetDeviceAttributesConf,
     SetDeviceAttributesReq,
+    SkillGroup,
     SnapshotCallReq,
     SnapshotDeviceConf,
     SnapshotDeviceReq,
@@ -163,6 +159,7 @@ from ctiwire.v20.messages import (
     SupervisorAssistConf,
     SupervisorAssistReq,
     SystemEvent,
+    TeamMember,
     TransferCallConf,
     TransferCallReq,
     UnregisterServiceConf,
@@ -211,6 +208,12 @@ from ctiwire.v20.messages import (
     _decode_close_conf,
     _decode_conference_call_conf,
     _decode_conference_call_req,
+    _decode_config_call_type_event,
+    _decode_config_device_event,
+    _decode_config_end_event,
+    _decode_config_mrd_event,
+    _decode_config_request_key_event,
+    _decode_config_service_event,
     _decode_consultation_call_conf,
     _decode_consultation_call_req,
     _decode_control_failure_conf,
@@ -328,6 +331,12 @@ from ctiwire.v20.messages import (
     _encode_close_conf,
     _encode_conference_call_conf,
     _encode_conference_call_req,
+    _encode_config_call_type_event,
+    _encode_config_device_event,
+    _encode_config_end_event,
+    _encode_config_mrd_event,
+    _encode_config_request_key_event,
+    _encode_config_service_event,
     _encode_consultation_call_conf,
     _encode_consultation_call_req,
     _encode_control_failure_conf,
@@ -404,33 +413,51 @@ from ctiwire.v20.messages import (
     _encode_user_message_conf,
     _encode_user_message_event,
     _encode_user_message_req,
+    _new_AgentSkillGroup,
+    _new_CallDevice,
+    _new_ConfigCallTypeRecord,
+    _new_ConfigDeviceRecord,
+    _new_ConfigMrdRecord,
+    _new_ConfigServiceRecord,
+    _new_ConnectedParty,
+    _new_CTIClient,
+    _new_DeviceCall,
+    _new_FltSkillGroup,
+    _new_Line,
+    _new_PeripheralInfo,
+    _new_RequestedSkillGroup,
+    _new_SkillGroup,
+    _new_TeamMember,
 )
 from ctiwire.v22.messages import (
+    ConfigAgentRecord,
+    ConfigKeyEvent,
+    ConfigPeripheralEvent,
+    ConfigPeripheralRecord,
+    ConfigSkillGroupEvent,
+    ConfigSkillGroupRecord,
     QueryAgentStateConf,
+    _decode_config_key_event,
+    _decode_config_peripheral_event,
+    _decode_config_skill_group_event,
     _decode_query_agent_state_conf,
+    _encode_config_key_event,
+    _encode_config_peripheral_event,
+    _encode_config_skill_group_event,
     _encode_query_agent_state_conf,
+    _new_ConfigAgentRecord,
+    _new_ConfigPeripheralRecord,
+    _new_ConfigSkillGroupRecord,
 )
 from ctiwire.v23.messages import (
     ChangeMonitorMaskReq,
     MonitorStartReq,
-    NetworkRecordingEndedEvent,
-    NetworkRecordingFailedEvent,
-    NetworkRecordingStartedEvent,
-    NetworkRecordingTargetInfoEvent,
     QueryDeviceInfoConf,
     _decode_change_monitor_mask_req,
     _decode_monitor_start_req,
-    _decode_network_recording_ended_event,
-    _decode_network_recording_failed_event,
-    _decode_network_recording_started_event,
-    _decode_network_recording_target_info_event,
     _decode_query_device_info_conf,
     _encode_change_monitor_mask_req,
     _encode_monitor_start_req,
-    _encode_network_recording_ended_event,
-    _encode_network_recording_failed_event,
-    _encode_network_recording_started_event,
-    _encode_network_recording_target_info_event,
     _encode_query_device_info_conf,
 )
 from ctiwire.v24.messages import (
@@ -439,6 +466,8 @@ from ctiwire.v24.messages import (
     ActiveMaintenanceResp,
     AgentPreCallEvent,
     ClientSessionOpenedEvent,
+    ConfigAgentServiceEvent,
+    ConfigAgentServiceRecord,
     OpenConf,
     OpenReq,
     SetAgentServiceDataReq,
@@ -448,6 +477,7 @@ from ctiwire.v24.messages import (
     _decode_active_maintenance_resp,
     _decode_agent_pre_call_event,
     _decode_client_session_opened_event,
+    _decode_config_agent_service_event,
     _decode_open_conf,
     _decode_open_req,
     _decode_set_agent_service_data_req,
@@ -457,10 +487,12 @@ from ctiwire.v24.messages import (
     _encode_active_maintenance_resp,
     _encode_agent_pre_call_event,
     _encode_client_session_opened_event,
+    _encode_config_agent_service_event,
     _encode_open_conf,
     _encode_open_req,
     _encode_set_agent_service_data_req,
     _encode_snapshot_call_conf,
+    _new_ConfigAgentServiceRecord,
 )
 
 from .enums import (
@@ -481,6 +513,10 @@ from .enums import (
     CallType,
     CallVariableMask,
     ClassOfDevice,
+    ConfigEndStatus,
+    ConfigEventMask,
+    ConfigKeyStatus,
+    ConfigRecordType,
     ConnectionDeviceIDType,
     ConsultType,
     ControlFailureCode,
@@ -525,6 +561,16 @@ __all__ = [
     "AgentSkillGroup",
     "CTIClient",
     "CallDevice",
+    "ConfigAgentDeskSettingsRecord",
+    "ConfigAgentRecord",
+    "ConfigAgentServiceRecord",
+    "ConfigCallTypeRecord",
+    "ConfigDeviceRecord",
+    "ConfigMrdRecord",
+    "ConfigPeripheralRecord",
+    "ConfigServiceRecord",
+    "ConfigSkillGroupRecord",
+    "ConfigTerminalRecord",
     "ConnectedParty",
     "DeviceCall",
     "FltSkillGroup",
@@ -662,17 +708,36 @@ __all__ = [
     "StartRecordingConf",
     "StopRecordingReq",
     "StopRecordingConf",
+    "ConfigRequestKeyEvent",
+    "ConfigKeyEvent",
+    "ConfigRequestEvent",
+    "ConfigBeginEvent",
+    "ConfigEndEvent",
+    "ConfigServiceEvent",
+    "ConfigSkillGroupEvent",
+    "ConfigAgentEvent",
+    "ConfigDeviceEvent",
     "CallAttributeChangeEvent",
+    "ConfigCallTypeEvent",
     "CallAgentGreetingEvent",
     "AgentGreetingControlReq",
     "AgentGreetingControlConf",
+    "ConfigMrdEvent",
+    "ConfigPeripheralEvent",
+    "ConfigAgentDeskSettingsEvent",
+    "StartNetworkRecordingReq",
+    "StartNetworkRecordingConf",
+    "StopNetworkRecordingReq",
+    "StopNetworkRecordingConf",
     "NetworkRecordingStartedEvent",
     "NetworkRecordingEndedEvent",
     "NetworkRecordingFailedEvent",
     "NetworkRecordingTargetInfoEvent",
+    "ConfigTerminalEvent",
     "ActiveMaintenanceReq",
     "ActiveMaintenanceResp",
     "ActiveMaintenanceEvent",
+    "ConfigAgentServiceEvent",
     "SetAgentServiceDataReq",
     "SetAgentServiceDataConf",
 ]
@@ -700,12 +765,138 @@ _fast_slots: Final = dict
 _set: Final = object.__setattr__
 
 # Value -> member lookups of the messages defined here: an unknown value stays the plain int.
+_enum_ConfigRecordType: Final = _w.EnumMap(ConfigRecordType)
 _enum_StatusCode: Final = _w.EnumMap(StatusCode)
 _enum_AgentState: Final = _w.EnumMap(AgentState)
 _enum_PeripheralType: Final = _w.EnumMap(PeripheralType)
+_enum_DeviceIDType: Final = _w.EnumMap(DeviceIDType)
+_enum_ConnectionDeviceIDType: Final = _w.EnumMap(ConnectionDeviceIDType)
 _enum_AgentWorkMode: Final = _w.EnumMap(AgentWorkMode)
+_mask_ConfigEventMask: Final = _w.FlagCache(ConfigEventMask)
 _mask_AgentDeskSettingsMask: Final = _w.FlagCache(AgentDeskSettingsMask)
 _mask_AgentServiceRequestMask: Final = _w.FlagCache(AgentServiceRequestMask)
+
+
+@value_class
+class ConfigAgentDeskSettingsRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "agent_desk_settings_id",
+        "flt_desk_settings_mask",
+        "flt_wrap_up_data_incoming_mode",
+        "flt_wrap_up_data_outgoing_mode",
+        "flt_logout_non_activity_time",
+        "flt_quality_recording_rate",
+        "flt_ring_no_answer_time",
+        "flt_silent_monitor_warning_message",
+        "flt_silent_monitor_audible_indication",
+        "flt_supervisor_assist_call_method",
+        "flt_emergency_call_method",
+        "flt_auto_record_on_emergency",
+        "flt_recording_mode",
+        "flt_work_mode_timer",
+        "flt_ring_no_answer_dn_id",
+        "play_zip_tone",
+        "acd_shared_line_usage",
+    )
+    record_type: ConfigRecordType | int
+    agent_desk_settings_id: int
+    flt_desk_settings_mask: AgentDeskSettingsMask | int
+    flt_wrap_up_data_incoming_mode: int
+    flt_wrap_up_data_outgoing_mode: int
+    flt_logout_non_activity_time: int
+    flt_quality_recording_rate: int
+    flt_ring_no_answer_time: int
+    flt_silent_monitor_warning_message: int
+    flt_silent_monitor_audible_indication: int
+    flt_supervisor_assist_call_method: int
+    flt_emergency_call_method: int
+    flt_auto_record_on_emergency: int
+    flt_recording_mode: int
+    flt_work_mode_timer: int
+    flt_ring_no_answer_dn_id: int
+    play_zip_tone: int
+    acd_shared_line_usage: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        agent_desk_settings_id: int,
+        flt_desk_settings_mask: AgentDeskSettingsMask | int,
+        flt_wrap_up_data_incoming_mode: int,
+        flt_wrap_up_data_outgoing_mode: int,
+        flt_logout_non_activity_time: int,
+        flt_quality_recording_rate: int,
+        flt_ring_no_answer_time: int,
+        flt_silent_monitor_warning_message: int,
+        flt_silent_monitor_audible_indication: int,
+        flt_supervisor_assist_call_method: int,
+        flt_emergency_call_method: int,
+        flt_auto_record_on_emergency: int,
+        flt_recording_mode: int,
+        flt_work_mode_timer: int,
+        flt_ring_no_answer_dn_id: int,
+        play_zip_tone: int,
+        acd_shared_line_usage: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "agent_desk_settings_id", agent_desk_settings_id)
+        _set(self, "flt_desk_settings_mask", flt_desk_settings_mask)
+        _set(self, "flt_wrap_up_data_incoming_mode", flt_wrap_up_data_incoming_mode)
+        _set(self, "flt_wrap_up_data_outgoing_mode", flt_wrap_up_data_outgoing_mode)
+        _set(self, "flt_logout_non_activity_time", flt_logout_non_activity_time)
+        _set(self, "flt_quality_recording_rate", flt_quality_recording_rate)
+        _set(self, "flt_ring_no_answer_time", flt_ring_no_answer_time)
+        _set(self, "flt_silent_monitor_warning_message", flt_silent_monitor_warning_message)
+        _set(self, "flt_silent_monitor_audible_indication", flt_silent_monitor_audible_indication)
+        _set(self, "flt_supervisor_assist_call_method", flt_supervisor_assist_call_method)
+        _set(self, "flt_emergency_call_method", flt_emergency_call_method)
+        _set(self, "flt_auto_record_on_emergency", flt_auto_record_on_emergency)
+        _set(self, "flt_recording_mode", flt_recording_mode)
+        _set(self, "flt_work_mode_timer", flt_work_mode_timer)
+        _set(self, "flt_ring_no_answer_dn_id", flt_ring_no_answer_dn_id)
+        _set(self, "play_zip_tone", play_zip_tone)
+        _set(self, "acd_shared_line_usage", acd_shared_line_usage)
+
+
+_new_ConfigAgentDeskSettingsRecord = _w.fast_constructor(ConfigAgentDeskSettingsRecord)
+
+
+@value_class
+class ConfigTerminalRecord(Entry):
+    """One entry of a repeated group."""
+
+    __slots__ = (
+        "record_type",
+        "terminal_type",
+        "terminal_device_name",
+        "terminal_type_name",
+        "num_instruments",
+    )
+    record_type: ConfigRecordType | int
+    terminal_type: int
+    terminal_device_name: str
+    terminal_type_name: str
+    num_instruments: int
+
+    def __init__(
+        self,
+        record_type: ConfigRecordType | int,
+        terminal_type: int,
+        terminal_device_name: str,
+        terminal_type_name: str,
+        num_instruments: int,
+    ) -> None:
+        _set(self, "record_type", record_type)
+        _set(self, "terminal_type", terminal_type)
+        _set(self, "terminal_device_name", terminal_device_name)
+        _set(self, "terminal_type_name", terminal_type_name)
+        _set(self, "num_instruments", num_instruments)
+
+
+_new_ConfigTerminalRecord = _w.fast_constructor(ConfigTerminalRecord)
 
 
 @value_class
@@ -713,53 +904,49 @@ class FailureConf(GeneratedMessage):
     """Negative confirmation; may be sent in response to any request.
 
     FAILURE_CONF, MessageType 1, server to client.
-    From: Messaging Conventions (v24), Failure Indication Messages, FAILURE_CONF Message Format.
+    From: Messaging Conventions, Failure Indication Messages, Table 3-9 FAILURE_CONF Message Format (Version 15 and 17 editions).
     """
 
     MESSAGE_TYPE: ClassVar[int] = 1
     MESSAGE_NAME: ClassVar[str] = "FAILURE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("invoke_id", "failure_code", "peripheral_error_code", "unknown_fields")
+    __slots__ = ("invoke_id", "status", "unknown_fields")
 
     invoke_id: int
-    failure_code: StatusCode | int
-    peripheral_error_code: int
+    status: StatusCode | int
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         invoke_id: int = 0,
-        failure_code: StatusCode | int = 0,
-        peripheral_error_code: int = 0,
+        status: StatusCode | int = 0,
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "invoke_id", invoke_id)
-        _set(self, "failure_code", failure_code)
-        _set(self, "peripheral_error_code", peripheral_error_code)
+        _set(self, "status", status)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
-_S_FAILURE_CONF: Final = struct.Struct(">IHI")
+_S_FAILURE_CONF: Final = struct.Struct(">II")
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
-    ("FailureCode", "H", 14),
-    ("PeripheralErrorCode", "I", 18),
+    ("Status", "I", 16),
 )
 _T_FAILURE_CONF: Final[_w.FieldTable] = {}
 
 
 def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
-    if end < 18:
+    if end < 16:
         raise _w.truncated("FAILURE_CONF", _X_FAILURE_CONF, end)
-    _, unknown = _w.scan(buf, 18, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
+    _, unknown = _w.scan(buf, 16, end, _T_FAILURE_CONF, 0, "FAILURE_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_FAILURE_CONF()
-    (o.invoke_id, f1, o.peripheral_error_code) = _S_FAILURE_CONF.unpack_from(buf, 8)
-    o.failure_code = _enum_StatusCode[f1]
+    (o.invoke_id, f1) = _S_FAILURE_CONF.unpack_from(buf, 8)
+    o.status = _enum_StatusCode[f1]
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = FailureConf
@@ -774,8 +961,7 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
             _X_FAILURE_CONF,
             name,
             m.invoke_id,
-            m.failure_code,
-            m.peripheral_error_code,
+            m.status,
         )
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
@@ -787,7 +973,7 @@ class FailureEvent(GeneratedMessage):
     """Unsolicited notification of a failure or error.
 
     FAILURE_EVENT, MessageType 2, server to client.
-    From: Messaging Conventions (v24), Failure Indication Messages, FAILURE_EVENT Message Format.
+    From: Messaging Conventions, Failure Indication Messages, Table 3-10 FAILURE_EVENT Message Format (Version 15 and 17 editions).
     """
 
     MESSAGE_TYPE: ClassVar[int] = 2
@@ -1580,7 +1766,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
     peripheral_id: int
     status: StatusCode | int
     client_port: int
-    client_address: str
+    client_address: str | None
     client_id: str
     client_signature: str
     agent_extension: str | None
@@ -1595,7 +1781,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
         peripheral_id: int = 0,
         status: StatusCode | int = 0,
         client_port: int = 0,
-        client_address: str,
+        client_address: str | None = None,
         client_id: str,
         client_signature: str,
         agent_extension: str | None = None,
@@ -1685,8 +1871,6 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
         vals, unknown = _w.scan(
             buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 6, "CLIENT_SESSION_CLOSED_EVENT", _HEAD
         )
-    if vals[0] is None:
-        raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientAddress", end)
     if vals[1] is None:
         raise _w.missing("CLIENT_SESSION_CLOSED_EVENT", "ClientID", end)
     if vals[2] is None:
@@ -1725,7 +1909,9 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
             m.client_port,
         )
     ]
-    parts.append(_w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress"))
+    if m.client_address is not None:
+        part = _w.put(_w.STRING, 81, m.client_address, 64, _WIDE, name, "ClientAddress")
+        parts.append(part)
     parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
     parts.append(_w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature"))
     if m.agent_extension is not None:
@@ -1993,6 +2179,2223 @@ def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
 
 
 @value_class
+class ConfigRequestEvent(GeneratedMessage):
+    """Client asks for configuration (or, with no bit set, only tells the server that it may now send updates).
+
+    CONFIG_REQUEST_EVENT, MessageType 232, client to server.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_REQUEST_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 232
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_REQUEST_EVENT"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "config_information",
+        "config_msg_mask",
+        "peripheral_id",
+        "customer_id",
+        "unknown_fields",
+    )
+
+    config_information: ConfigEventMask | int
+    config_msg_mask: ConfigEventMask | int
+    peripheral_id: int
+    customer_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_information: ConfigEventMask | int = 0,
+        config_msg_mask: ConfigEventMask | int = 0,
+        peripheral_id: int = 0,
+        customer_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_information", config_information)
+        _set(self, "config_msg_mask", config_msg_mask)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "customer_id", customer_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
+_S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">III")
+_X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
+    ("ConfigInformation", "I", 12),
+    ("ConfigMsgMask", "I", 16),
+    ("PeripheralID", "I", 20),
+)
+_T_CONFIG_REQUEST_EVENT: Final[_w.FieldTable] = {
+    131: (0, _w.UINT, False, "CustomerID"),
+}
+
+
+def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
+    if end < 20:
+        raise _w.truncated("CONFIG_REQUEST_EVENT", _X_CONFIG_REQUEST_EVENT, end)
+    vals, unknown = _w.scan(buf, 20, end, _T_CONFIG_REQUEST_EVENT, 1, "CONFIG_REQUEST_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_REQUEST_EVENT()
+    (f0, f1, o.peripheral_id) = _S_CONFIG_REQUEST_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f0]
+    o.config_msg_mask = _mask_ConfigEventMask[f1]
+    (o.customer_id,) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigRequestEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    name = "CONFIG_REQUEST_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_REQUEST_EVENT,
+            _X_CONFIG_REQUEST_EVENT,
+            name,
+            m.config_information,
+            m.config_msg_mask,
+            m.peripheral_id,
+        )
+    ]
+    if m.customer_id is not None:
+        part = _w.put(_w.UINT, 131, m.customer_id, 4, _WIDE, name, "CustomerID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(232, parts)
+
+
+@value_class
+class ConfigBeginEvent(GeneratedMessage):
+    """Start of a block of configuration data, all under the same keys.
+
+    CONFIG_BEGIN_EVENT, MessageType 233, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_BEGIN_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 233
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_BEGIN_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "config_type",
+        "config_information",
+        "service_config_key",
+        "skill_group_config_key",
+        "agent_config_key",
+        "device_config_key",
+        "call_type_config_key",
+        "peripheral_config_key",
+        "agent_desk_settings_config_key",
+        "unknown_fields",
+    )
+
+    config_type: int
+    config_information: ConfigEventMask | int
+    service_config_key: bytes | None
+    skill_group_config_key: bytes | None
+    agent_config_key: bytes | None
+    device_config_key: bytes | None
+    call_type_config_key: bytes | None
+    peripheral_config_key: bytes | None
+    agent_desk_settings_config_key: bytes | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        config_type: int = 0,
+        config_information: ConfigEventMask | int = 0,
+        service_config_key: bytes | None = None,
+        skill_group_config_key: bytes | None = None,
+        agent_config_key: bytes | None = None,
+        device_config_key: bytes | None = None,
+        call_type_config_key: bytes | None = None,
+        peripheral_config_key: bytes | None = None,
+        agent_desk_settings_config_key: bytes | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "config_type", config_type)
+        _set(self, "config_information", config_information)
+        _set(self, "service_config_key", service_config_key)
+        _set(self, "skill_group_config_key", skill_group_config_key)
+        _set(self, "agent_config_key", agent_config_key)
+        _set(self, "device_config_key", device_config_key)
+        _set(self, "call_type_config_key", call_type_config_key)
+        _set(self, "peripheral_config_key", peripheral_config_key)
+        _set(self, "agent_desk_settings_config_key", agent_desk_settings_config_key)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
+_S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
+    ("ConfigType", "H", 10),
+    ("ConfigInformation", "I", 14),
+)
+_T_CONFIG_BEGIN_EVENT: Final[_w.FieldTable] = {
+    177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
+    178: (1, _w.UNSPEC, False, "SkillGroupConfigKey"),
+    179: (2, _w.UNSPEC, False, "AgentConfigKey"),
+    180: (3, _w.UNSPEC, False, "DeviceConfigKey"),
+    209: (4, _w.UNSPEC, False, "CallTypeConfigKey"),
+    269: (5, _w.UNSPEC, False, "PeripheralConfigKey"),
+    270: (6, _w.UNSPEC, False, "AgentDeskSettingsConfigKey"),
+}
+_FAST_CONFIG_BEGIN_EVENT: Final = _fast_slots(
+    {
+        177: ~0,
+        178: ~1,
+        179: ~2,
+        180: ~3,
+        209: ~4,
+        269: ~5,
+        270: ~6,
+    }
+)
+
+
+def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
+    if end < 14:
+        raise _w.truncated("CONFIG_BEGIN_EVENT", _X_CONFIG_BEGIN_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 14
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_CONFIG_BEGIN_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_CONFIG_BEGIN_EVENT,
+                unknown,
+                "CONFIG_BEGIN_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 14, end, _T_CONFIG_BEGIN_EVENT, 7, "CONFIG_BEGIN_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_BEGIN_EVENT()
+    (o.config_type, f1) = _S_CONFIG_BEGIN_EVENT.unpack_from(buf, 8)
+    o.config_information = _mask_ConfigEventMask[f1]
+    (
+        o.service_config_key,
+        o.skill_group_config_key,
+        o.agent_config_key,
+        o.device_config_key,
+        o.call_type_config_key,
+        o.peripheral_config_key,
+        o.agent_desk_settings_config_key,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigBeginEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    name = "CONFIG_BEGIN_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_BEGIN_EVENT,
+            _X_CONFIG_BEGIN_EVENT,
+            name,
+            m.config_type,
+            m.config_information,
+        )
+    ]
+    if m.service_config_key is not None:
+        part = _w.put(_w.UNSPEC, 177, m.service_config_key, 8, _WIDE, name, "ServiceConfigKey")
+        parts.append(part)
+    if m.skill_group_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 178, m.skill_group_config_key, 8, _WIDE, name, "SkillGroupConfigKey"
+        )
+        parts.append(part)
+    if m.agent_config_key is not None:
+        part = _w.put(_w.UNSPEC, 179, m.agent_config_key, 8, _WIDE, name, "AgentConfigKey")
+        parts.append(part)
+    if m.device_config_key is not None:
+        part = _w.put(_w.UNSPEC, 180, m.device_config_key, 8, _WIDE, name, "DeviceConfigKey")
+        parts.append(part)
+    if m.call_type_config_key is not None:
+        part = _w.put(_w.UNSPEC, 209, m.call_type_config_key, 8, _WIDE, name, "CallTypeConfigKey")
+        parts.append(part)
+    if m.peripheral_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC, 269, m.peripheral_config_key, 8, _WIDE, name, "PeripheralConfigKey"
+        )
+        parts.append(part)
+    if m.agent_desk_settings_config_key is not None:
+        part = _w.put(
+            _w.UNSPEC,
+            270,
+            m.agent_desk_settings_config_key,
+            8,
+            _WIDE,
+            name,
+            "AgentDeskSettingsConfigKey",
+        )
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(233, parts)
+
+
+@value_class
+class ConfigAgentEvent(GeneratedMessage):
+    """Agent configuration records (add, change or delete).
+
+    CONFIG_AGENT_EVENT, MessageType 237, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_AGENT_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 237
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "records",
+        "active_terminal",
+        "old_login_id",
+        "num_mrds",
+        "flt_skill_group_number",
+        "flt_skill_group_priority",
+        "flt_agent_mrd_id",
+        "flt_agent_mrd_state",
+        "unknown_fields",
+    )
+
+    records: tuple[ConfigAgentRecord, ...]
+    active_terminal: tuple[str, ...]
+    old_login_id: tuple[str, ...]
+    num_mrds: tuple[int, ...]
+    flt_skill_group_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    flt_agent_mrd_id: tuple[int, ...]
+    flt_agent_mrd_state: tuple[AgentState | int, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigAgentRecord, ...] = (),
+        active_terminal: tuple[str, ...] = (),
+        old_login_id: tuple[str, ...] = (),
+        num_mrds: tuple[int, ...] = (),
+        flt_skill_group_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        flt_agent_mrd_id: tuple[int, ...] = (),
+        flt_agent_mrd_state: tuple[AgentState | int, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "active_terminal", active_terminal)
+        _set(self, "old_login_id", old_login_id)
+        _set(self, "num_mrds", num_mrds)
+        _set(self, "flt_skill_group_number", flt_skill_group_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "flt_agent_mrd_id", flt_agent_mrd_id)
+        _set(self, "flt_agent_mrd_state", flt_agent_mrd_state)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
+_S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    208: (1, _w.UINT, True, "FltPeripheralID"),
+    189: (2, _w.USHORT, True, "AgentType"),
+    267: (3, _w.UINT, True, "AgentDeskSettingsID"),
+    190: (4, _w.STRING, True, "LoginID"),
+    207: (5, _w.STRING, True, "LoginName"),
+    138: (6, _w.STRING, True, "LastName"),
+    137: (7, _w.STRING, True, "FirstName"),
+    173: (8, _w.STRING, True, "Extension"),
+    134: (9, _w.STRING, True, "Description"),
+    141: (10, _w.UINT, True, "AgentSkillTargetID"),
+    191: (11, _w.USHORT, True, "NumSkills"),
+    257: (12, _w.USHORT, True, "SSOEnabled"),
+    303: (13, _w.STRING, True, "ActiveTerminal"),
+    214: (14, _w.STRING, True, "OldLoginID"),
+    261: (15, _w.USHORT, True, "NumMRDs"),
+    62: (16, _w.UINT, True, "FltSkillGroupNumber"),
+    64: (17, _w.USHORT, True, "FltSkillGroupPriority"),
+    262: (18, _w.UINT, True, "FltAgentMRDID"),
+    263: (19, _w.USHORT, True, "FltAgentMRDState"),
+}
+
+
+def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_AGENT_EVENT", _X_CONFIG_AGENT_EVENT, end)
+    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_AGENT_EVENT, 20, "CONFIG_AGENT_EVENT", _HEAD)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_AGENT_EVENT()
+    (f0,) = _S_CONFIG_AGENT_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19) = (
+        vals
+    )
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+        and v11 is None
+        and v12 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        g11 = v11 or ()
+        g12 = v12 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+            or len(g11) != count
+            or len(g12) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_AGENT_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "FltPeripheralID": len(g1),
+                    "AgentType": len(g2),
+                    "AgentDeskSettingsID": len(g3),
+                    "LoginID": len(g4),
+                    "LoginName": len(g5),
+                    "LastName": len(g6),
+                    "FirstName": len(g7),
+                    "Extension": len(g8),
+                    "Description": len(g9),
+                    "AgentSkillTargetID": len(g10),
+                    "NumSkills": len(g11),
+                    "SSOEnabled": len(g12),
+                },
+                end,
+            )
+        o.records = tuple(
+            map(_new_ConfigAgentRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12)
+        )
+    o.active_terminal = tuple(v13 or ())
+    o.old_login_id = tuple(v14 or ())
+    o.num_mrds = tuple(v15 or ())
+    o.flt_skill_group_number = tuple(v16 or ())
+    o.flt_skill_group_priority = tuple(v17 or ())
+    o.flt_agent_mrd_id = tuple(v18 or ())
+    o.flt_agent_mrd_state = tuple(_enum_AgentState[x] for x in v19 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigAgentEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    name = "CONFIG_AGENT_EVENT"
+    records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_AGENT_EVENT,
+            _X_CONFIG_AGENT_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(_w.UINT, 208, entry.flt_peripheral_id, 4, _WIDE, name, "FltPeripheralID")
+        )
+        parts.append(_w.put(_w.USHORT, 189, entry.agent_type, 2, _WIDE, name, "AgentType"))
+        parts.append(
+            _w.put(
+                _w.UINT, 267, entry.agent_desk_settings_id, 4, _WIDE, name, "AgentDeskSettingsID"
+            )
+        )
+        parts.append(_w.put(_w.STRING, 190, entry.login_id, 64, _WIDE, name, "LoginID"))
+        parts.append(_w.put(_w.STRING, 207, entry.login_name, 255, _WIDE, name, "LoginName"))
+        parts.append(_w.put(_w.STRING, 138, entry.last_name, 32, _WIDE, name, "LastName"))
+        parts.append(_w.put(_w.STRING, 137, entry.first_name, 32, _WIDE, name, "FirstName"))
+        parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
+        parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
+        parts.append(
+            _w.put(_w.UINT, 141, entry.agent_skill_target_id, 4, _WIDE, name, "AgentSkillTargetID")
+        )
+        parts.append(_w.put(_w.USHORT, 191, entry.num_skills, 2, _WIDE, name, "NumSkills"))
+        parts.append(_w.put(_w.USHORT, 257, entry.sso_enabled, 2, _WIDE, name, "SSOEnabled"))
+    for value in _w.sequence(m.active_terminal, name, "ActiveTerminal"):
+        part = _w.put(_w.STRING, 303, value, 64, _WIDE, name, "ActiveTerminal")
+        parts.append(part)
+    for value in _w.sequence(m.old_login_id, name, "OldLoginID"):
+        part = _w.put(_w.STRING, 214, value, 64, _WIDE, name, "OldLoginID")
+        parts.append(part)
+    for value in _w.sequence(m.num_mrds, name, "NumMRDs"):
+        part = _w.put(_w.USHORT, 261, value, 2, _WIDE, name, "NumMRDs")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_number, name, "FltSkillGroupNumber"):
+        part = _w.put(_w.UINT, 62, value, 4, _WIDE, name, "FltSkillGroupNumber")
+        parts.append(part)
+    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
+        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
+        parts.append(part)
+    for value in _w.sequence(m.flt_agent_mrd_id, name, "FltAgentMRDID"):
+        part = _w.put(_w.UINT, 262, value, 4, _WIDE, name, "FltAgentMRDID")
+        parts.append(part)
+    for value in _w.sequence(m.flt_agent_mrd_state, name, "FltAgentMRDState"):
+        part = _w.put(_w.USHORT, 263, value, 2, _WIDE, name, "FltAgentMRDState")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(237, parts)
+
+
+@value_class
+class ConfigAgentDeskSettingsEvent(GeneratedMessage):
+    """Agent desk settings configuration records (add, change or delete).
+
+    CONFIG_AGENT_DESK_SETTINGS_EVENT, MessageType 261, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_AGENT_DESK_SETTINGS_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 261
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "flt_default_device_port_address", "unknown_fields")
+
+    records: tuple[ConfigAgentDeskSettingsRecord, ...]
+    flt_default_device_port_address: tuple[str, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigAgentDeskSettingsRecord, ...] = (),
+        flt_default_device_port_address: tuple[str, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "flt_default_device_port_address", flt_default_device_port_address)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = _w.builder(ConfigAgentDeskSettingsEvent)
+_S_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    267: (1, _w.UINT, True, "AgentDeskSettingsID"),
+    273: (2, _w.UINT, True, "FltDeskSettingsMask"),
+    274: (3, _w.UINT, True, "FltWrapUpDataIncomingMode"),
+    275: (4, _w.UINT, True, "FltWrapUpDataOutgoingMode"),
+    276: (5, _w.UINT, True, "FltLogoutNonActivityTime"),
+    277: (6, _w.UINT, True, "FltQualityRecordingRate"),
+    278: (7, _w.UINT, True, "FltRingNoAnswerTime"),
+    279: (8, _w.UINT, True, "FltSilentMonitorWarningMessage"),
+    280: (9, _w.UINT, True, "FltSilentMonitorAudibleIndication"),
+    281: (10, _w.UINT, True, "FltSupervisorAssistCallMethod"),
+    282: (11, _w.UINT, True, "FltEmergencyCallMethod"),
+    283: (12, _w.UINT, True, "FltAutoRecordOnEmergency"),
+    284: (13, _w.UINT, True, "FltRecordingMode"),
+    285: (14, _w.UINT, True, "FltWorkModeTimer"),
+    286: (15, _w.UINT, True, "FltRingNoAnswerDnId"),
+    307: (16, _w.UINT, True, "PlayZipTone"),
+    306: (17, _w.UINT, True, "ACDSharedLineUsage"),
+    287: (18, _w.STRING, True, "FltDefaultDevicePortAddress"),
+}
+
+
+def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgentDeskSettingsEvent:
+    if end < 10:
+        raise _w.truncated(
+            "CONFIG_AGENT_DESK_SETTINGS_EVENT", _X_CONFIG_AGENT_DESK_SETTINGS_EVENT, end
+        )
+    vals, unknown = _w.scan(
+        buf,
+        10,
+        end,
+        _T_CONFIG_AGENT_DESK_SETTINGS_EVENT,
+        19,
+        "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+        _HEAD,
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_AGENT_DESK_SETTINGS_EVENT()
+    (f0,) = _S_CONFIG_AGENT_DESK_SETTINGS_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18) = vals
+    count = f0
+    if (
+        count == 0
+        and v0 is None
+        and v1 is None
+        and v2 is None
+        and v3 is None
+        and v4 is None
+        and v5 is None
+        and v6 is None
+        and v7 is None
+        and v8 is None
+        and v9 is None
+        and v10 is None
+        and v11 is None
+        and v12 is None
+        and v13 is None
+        and v14 is None
+        and v15 is None
+        and v16 is None
+        and v17 is None
+    ):
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = [_mask_AgentDeskSettingsMask[x] for x in (v2 or ())]
+        g3 = v3 or ()
+        g4 = v4 or ()
+        g5 = v5 or ()
+        g6 = v6 or ()
+        g7 = v7 or ()
+        g8 = v8 or ()
+        g9 = v9 or ()
+        g10 = v10 or ()
+        g11 = v11 or ()
+        g12 = v12 or ()
+        g13 = v13 or ()
+        g14 = v14 or ()
+        g15 = v15 or ()
+        g16 = v16 or ()
+        g17 = v17 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+            or len(g5) != count
+            or len(g6) != count
+            or len(g7) != count
+            or len(g8) != count
+            or len(g9) != count
+            or len(g10) != count
+            or len(g11) != count
+            or len(g12) != count
+            or len(g13) != count
+            or len(g14) != count
+            or len(g15) != count
+            or len(g16) != count
+            or len(g17) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "AgentDeskSettingsID": len(g1),
+                    "FltDeskSettingsMask": len(g2),
+                    "FltWrapUpDataIncomingMode": len(g3),
+                    "FltWrapUpDataOutgoingMode": len(g4),
+                    "FltLogoutNonActivityTime": len(g5),
+                    "FltQualityRecordingRate": len(g6),
+                    "FltRingNoAnswerTime": len(g7),
+                    "FltSilentMonitorWarningMessage": len(g8),
+                    "FltSilentMonitorAudibleIndication": len(g9),
+                    "FltSupervisorAssistCallMethod": len(g10),
+                    "FltEmergencyCallMethod": len(g11),
+                    "FltAutoRecordOnEmergency": len(g12),
+                    "FltRecordingMode": len(g13),
+                    "FltWorkModeTimer": len(g14),
+                    "FltRingNoAnswerDnId": len(g15),
+                    "PlayZipTone": len(g16),
+                    "ACDSharedLineUsage": len(g17),
+                },
+                end,
+            )
+        o.records = tuple(
+            map(
+                _new_ConfigAgentDeskSettingsRecord,
+                g0,
+                g1,
+                g2,
+                g3,
+                g4,
+                g5,
+                g6,
+                g7,
+                g8,
+                g9,
+                g10,
+                g11,
+                g12,
+                g13,
+                g14,
+                g15,
+                g16,
+                g17,
+            )
+        )
+    o.flt_default_device_port_address = tuple(v18 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigAgentDeskSettingsEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) -> bytes:
+    name = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
+    records = _w.check_group(m.records, ConfigAgentDeskSettingsRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_AGENT_DESK_SETTINGS_EVENT,
+            _X_CONFIG_AGENT_DESK_SETTINGS_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(
+            _w.put(
+                _w.UINT, 267, entry.agent_desk_settings_id, 4, _WIDE, name, "AgentDeskSettingsID"
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT, 273, entry.flt_desk_settings_mask, 4, _WIDE, name, "FltDeskSettingsMask"
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                274,
+                entry.flt_wrap_up_data_incoming_mode,
+                4,
+                _WIDE,
+                name,
+                "FltWrapUpDataIncomingMode",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                275,
+                entry.flt_wrap_up_data_outgoing_mode,
+                4,
+                _WIDE,
+                name,
+                "FltWrapUpDataOutgoingMode",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                276,
+                entry.flt_logout_non_activity_time,
+                4,
+                _WIDE,
+                name,
+                "FltLogoutNonActivityTime",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                277,
+                entry.flt_quality_recording_rate,
+                4,
+                _WIDE,
+                name,
+                "FltQualityRecordingRate",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT, 278, entry.flt_ring_no_answer_time, 4, _WIDE, name, "FltRingNoAnswerTime"
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                279,
+                entry.flt_silent_monitor_warning_message,
+                4,
+                _WIDE,
+                name,
+                "FltSilentMonitorWarningMessage",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                280,
+                entry.flt_silent_monitor_audible_indication,
+                4,
+                _WIDE,
+                name,
+                "FltSilentMonitorAudibleIndication",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                281,
+                entry.flt_supervisor_assist_call_method,
+                4,
+                _WIDE,
+                name,
+                "FltSupervisorAssistCallMethod",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                282,
+                entry.flt_emergency_call_method,
+                4,
+                _WIDE,
+                name,
+                "FltEmergencyCallMethod",
+            )
+        )
+        parts.append(
+            _w.put(
+                _w.UINT,
+                283,
+                entry.flt_auto_record_on_emergency,
+                4,
+                _WIDE,
+                name,
+                "FltAutoRecordOnEmergency",
+            )
+        )
+        parts.append(
+            _w.put(_w.UINT, 284, entry.flt_recording_mode, 4, _WIDE, name, "FltRecordingMode")
+        )
+        parts.append(
+            _w.put(_w.UINT, 285, entry.flt_work_mode_timer, 4, _WIDE, name, "FltWorkModeTimer")
+        )
+        parts.append(
+            _w.put(
+                _w.UINT, 286, entry.flt_ring_no_answer_dn_id, 4, _WIDE, name, "FltRingNoAnswerDnId"
+            )
+        )
+        parts.append(_w.put(_w.UINT, 307, entry.play_zip_tone, 4, _WIDE, name, "PlayZipTone"))
+        parts.append(
+            _w.put(_w.UINT, 306, entry.acd_shared_line_usage, 4, _WIDE, name, "ACDSharedLineUsage")
+        )
+    for value in _w.sequence(
+        m.flt_default_device_port_address, name, "FltDefaultDevicePortAddress"
+    ):
+        part = _w.put(_w.STRING, 287, value, 4, _WIDE, name, "FltDefaultDevicePortAddress")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(261, parts)
+
+
+@value_class
+class StartNetworkRecordingReq(GeneratedMessage):
+    """Requests the CTI Server to start recording a call; the call must be connected first.
+
+    START_NETWORK_RECORDING_REQ, MessageType 268, client to server.
+    From: Application Level Interfaces (v25), Client Control Service, START_NETWORK_RECORDING_REQ.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 268
+    MESSAGE_NAME: ClassVar[str] = "START_NETWORK_RECORDING_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "play_tone_direction",
+        "invocation_type",
+        "connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
+
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    play_tone_direction: int | None
+    invocation_type: int | None
+    connection_device_id: str
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        play_tone_direction: int | None = None,
+        invocation_type: int | None = None,
+        connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "play_tone_direction", play_tone_direction)
+        _set(self, "invocation_type", invocation_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_START_NETWORK_RECORDING_REQ: Final = _w.builder(StartNetworkRecordingReq)
+_S_START_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIH")
+_X_START_NETWORK_RECORDING_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ConnectionDeviceIDType", "H", 22),
+)
+_T_START_NETWORK_RECORDING_REQ: Final[_w.FieldTable] = {
+    289: (0, _w.USHORT, False, "PlayToneDirection"),
+    290: (1, _w.USHORT, False, "InvocationType"),
+    25: (2, _w.STRING, False, "ConnectionDeviceID"),
+    6: (3, _w.STRING, False, "AgentInstrument"),
+}
+_FAST_START_NETWORK_RECORDING_REQ: Final = _fast_slots(
+    {
+        25: 2,
+        6: 3,
+    }
+)
+
+
+def _decode_start_network_recording_req(buf: bytes, end: int) -> StartNetworkRecordingReq:
+    if end < 22:
+        raise _w.truncated("START_NETWORK_RECORDING_REQ", _X_START_NETWORK_RECORDING_REQ, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 4
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_START_NETWORK_RECORDING_REQ.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_START_NETWORK_RECORDING_REQ,
+                unknown,
+                "START_NETWORK_RECORDING_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_START_NETWORK_RECORDING_REQ, 4, "START_NETWORK_RECORDING_REQ", _HEAD
+        )
+    if vals[2] is None:
+        raise _w.missing("START_NETWORK_RECORDING_REQ", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_START_NETWORK_RECORDING_REQ()
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = (
+        _S_START_NETWORK_RECORDING_REQ.unpack_from(buf, 8)
+    )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    (o.play_tone_direction, o.invocation_type, o.connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = StartNetworkRecordingReq
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
+    name = "START_NETWORK_RECORDING_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_START_NETWORK_RECORDING_REQ,
+            _X_START_NETWORK_RECORDING_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.connection_device_id_type,
+        )
+    ]
+    if m.play_tone_direction is not None:
+        part = _w.put(_w.USHORT, 289, m.play_tone_direction, 2, _WIDE, name, "PlayToneDirection")
+        parts.append(part)
+    if m.invocation_type is not None:
+        part = _w.put(_w.USHORT, 290, m.invocation_type, 2, _WIDE, name, "InvocationType")
+        parts.append(part)
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(268, parts)
+
+
+@value_class
+class StartNetworkRecordingConf(GeneratedMessage):
+    """Acknowledges receipt of START_NETWORK_RECORDING_REQ; it does not mean that recording has started (see NETWORK_RECORDING_STARTED_EVENT).
+
+    START_NETWORK_RECORDING_CONF, MessageType 269, server to client.
+    From: Application Level Interfaces (v25), Client Control Service, untitled table after START_NETWORK_RECORDING_REQ (MessageType = 269).
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 269
+    MESSAGE_NAME: ClassVar[str] = "START_NETWORK_RECORDING_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
+
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_START_NETWORK_RECORDING_CONF: Final = _w.builder(StartNetworkRecordingConf)
+_S_START_NETWORK_RECORDING_CONF: Final = struct.Struct(">I")
+_X_START_NETWORK_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_START_NETWORK_RECORDING_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_start_network_recording_conf(buf: bytes, end: int) -> StartNetworkRecordingConf:
+    if end < 12:
+        raise _w.truncated("START_NETWORK_RECORDING_CONF", _X_START_NETWORK_RECORDING_CONF, end)
+    _, unknown = _w.scan(
+        buf, 12, end, _T_START_NETWORK_RECORDING_CONF, 0, "START_NETWORK_RECORDING_CONF", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_START_NETWORK_RECORDING_CONF()
+    (o.invoke_id,) = _S_START_NETWORK_RECORDING_CONF.unpack_from(buf, 8)
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = StartNetworkRecordingConf
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
+    name = "START_NETWORK_RECORDING_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_START_NETWORK_RECORDING_CONF,
+            _X_START_NETWORK_RECORDING_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(269, parts)
+
+
+@value_class
+class StopNetworkRecordingReq(GeneratedMessage):
+    """Requests the CTI Server to stop recording a call; the call must be connected.
+
+    STOP_NETWORK_RECORDING_REQ, MessageType 270, client to server.
+    From: Application Level Interfaces (v25), Client Control Service, STOP_NETWORK_RECORDING_REQ.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 270
+    MESSAGE_NAME: ClassVar[str] = "STOP_NETWORK_RECORDING_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "invocation_type",
+        "connection_device_id",
+        "agent_instrument",
+        "unknown_fields",
+    )
+
+    invoke_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    invocation_type: int | None
+    connection_device_id: str
+    agent_instrument: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        invocation_type: int | None = None,
+        connection_device_id: str,
+        agent_instrument: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "invocation_type", invocation_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_STOP_NETWORK_RECORDING_REQ: Final = _w.builder(StopNetworkRecordingReq)
+_S_STOP_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIH")
+_X_STOP_NETWORK_RECORDING_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ConnectionDeviceIDType", "H", 22),
+)
+_T_STOP_NETWORK_RECORDING_REQ: Final[_w.FieldTable] = {
+    290: (0, _w.USHORT, False, "InvocationType"),
+    25: (1, _w.STRING, False, "ConnectionDeviceID"),
+    6: (2, _w.STRING, False, "AgentInstrument"),
+}
+_FAST_STOP_NETWORK_RECORDING_REQ: Final = _fast_slots(
+    {
+        25: 1,
+        6: 2,
+    }
+)
+
+
+def _decode_stop_network_recording_req(buf: bytes, end: int) -> StopNetworkRecordingReq:
+    if end < 22:
+        raise _w.truncated("STOP_NETWORK_RECORDING_REQ", _X_STOP_NETWORK_RECORDING_REQ, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 3
+    unknown: list[UnknownField] = []
+    pos = 22
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_STOP_NETWORK_RECORDING_REQ.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_STOP_NETWORK_RECORDING_REQ,
+                unknown,
+                "STOP_NETWORK_RECORDING_REQ",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf, 22, end, _T_STOP_NETWORK_RECORDING_REQ, 3, "STOP_NETWORK_RECORDING_REQ", _HEAD
+        )
+    if vals[1] is None:
+        raise _w.missing("STOP_NETWORK_RECORDING_REQ", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_STOP_NETWORK_RECORDING_REQ()
+    (o.invoke_id, o.peripheral_id, o.connection_call_id, f3) = (
+        _S_STOP_NETWORK_RECORDING_REQ.unpack_from(buf, 8)
+    )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    (o.invocation_type, o.connection_device_id, o.agent_instrument) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = StopNetworkRecordingReq
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
+    name = "STOP_NETWORK_RECORDING_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_STOP_NETWORK_RECORDING_REQ,
+            _X_STOP_NETWORK_RECORDING_REQ,
+            name,
+            m.invoke_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.connection_device_id_type,
+        )
+    ]
+    if m.invocation_type is not None:
+        part = _w.put(_w.USHORT, 290, m.invocation_type, 2, _WIDE, name, "InvocationType")
+        parts.append(part)
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(270, parts)
+
+
+@value_class
+class StopNetworkRecordingConf(GeneratedMessage):
+    """Acknowledges receipt of STOP_NETWORK_RECORDING_REQ; it does not mean that recording has stopped (see NETWORK_RECORDING_ENDED_EVENT).
+
+    STOP_NETWORK_RECORDING_CONF, MessageType 271, server to client.
+    From: Application Level Interfaces (v25), Client Control Service, untitled table after STOP_NETWORK_RECORDING_REQ (MessageType = 271).
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 271
+    MESSAGE_NAME: ClassVar[str] = "STOP_NETWORK_RECORDING_CONF"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("invoke_id", "unknown_fields")
+
+    invoke_id: int
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_STOP_NETWORK_RECORDING_CONF: Final = _w.builder(StopNetworkRecordingConf)
+_S_STOP_NETWORK_RECORDING_CONF: Final = struct.Struct(">I")
+_X_STOP_NETWORK_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
+_T_STOP_NETWORK_RECORDING_CONF: Final[_w.FieldTable] = {}
+
+
+def _decode_stop_network_recording_conf(buf: bytes, end: int) -> StopNetworkRecordingConf:
+    if end < 12:
+        raise _w.truncated("STOP_NETWORK_RECORDING_CONF", _X_STOP_NETWORK_RECORDING_CONF, end)
+    _, unknown = _w.scan(
+        buf, 12, end, _T_STOP_NETWORK_RECORDING_CONF, 0, "STOP_NETWORK_RECORDING_CONF", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_STOP_NETWORK_RECORDING_CONF()
+    (o.invoke_id,) = _S_STOP_NETWORK_RECORDING_CONF.unpack_from(buf, 8)
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = StopNetworkRecordingConf
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
+    name = "STOP_NETWORK_RECORDING_CONF"
+    parts = [
+        _w.pack_fixed(
+            _S_STOP_NETWORK_RECORDING_CONF,
+            _X_STOP_NETWORK_RECORDING_CONF,
+            name,
+            m.invoke_id,
+        )
+    ]
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(271, parts)
+
+
+@value_class
+class NetworkRecordingStartedEvent(GeneratedMessage):
+    """Sent by the CTI Server to indicate the start of recording at the recording server.
+
+    NETWORK_RECORDING_STARTED_EVENT, MessageType 272, server to client.
+    From: Application Level Interfaces (v25), NETWORK_RECORDING_STARTED_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 272
+    MESSAGE_NAME: ClassVar[str] = "NETWORK_RECORDING_STARTED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "recording_device_type",
+        "connection_device_id",
+        "recording_device_id",
+        "unknown_fields",
+    )
+
+    monitor_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    recording_device_type: DeviceIDType | int
+    connection_device_id: str
+    recording_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        recording_device_type: DeviceIDType | int = 0,
+        connection_device_id: str,
+        recording_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "recording_device_type", recording_device_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "recording_device_id", recording_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_NETWORK_RECORDING_STARTED_EVENT: Final = _w.builder(NetworkRecordingStartedEvent)
+_S_NETWORK_RECORDING_STARTED_EVENT: Final = struct.Struct(">IIIHH")
+_X_NETWORK_RECORDING_STARTED_EVENT: Final[_w.FixedFields] = (
+    ("MonitorID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ConnectionDeviceIDType", "H", 22),
+    ("RecordingDeviceType", "H", 24),
+)
+_T_NETWORK_RECORDING_STARTED_EVENT: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    300: (1, _w.STRING, False, "RecordingDeviceID"),
+}
+_FAST_NETWORK_RECORDING_STARTED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        300: 1,
+    }
+)
+
+
+def _decode_network_recording_started_event(buf: bytes, end: int) -> NetworkRecordingStartedEvent:
+    if end < 24:
+        raise _w.truncated(
+            "NETWORK_RECORDING_STARTED_EVENT", _X_NETWORK_RECORDING_STARTED_EVENT, end
+        )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_NETWORK_RECORDING_STARTED_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_NETWORK_RECORDING_STARTED_EVENT,
+                unknown,
+                "NETWORK_RECORDING_STARTED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf,
+            24,
+            end,
+            _T_NETWORK_RECORDING_STARTED_EVENT,
+            2,
+            "NETWORK_RECORDING_STARTED_EVENT",
+            _HEAD,
+        )
+    if vals[0] is None:
+        raise _w.missing("NETWORK_RECORDING_STARTED_EVENT", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_NETWORK_RECORDING_STARTED_EVENT()
+    (o.monitor_id, o.peripheral_id, o.connection_call_id, f3, f4) = (
+        _S_NETWORK_RECORDING_STARTED_EVENT.unpack_from(buf, 8)
+    )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.recording_device_type = _enum_DeviceIDType[f4]
+    (o.connection_device_id, o.recording_device_id) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = NetworkRecordingStartedEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_network_recording_started_event(m: NetworkRecordingStartedEvent) -> bytes:
+    name = "NETWORK_RECORDING_STARTED_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_NETWORK_RECORDING_STARTED_EVENT,
+            _X_NETWORK_RECORDING_STARTED_EVENT,
+            name,
+            m.monitor_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.connection_device_id_type,
+            m.recording_device_type,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.recording_device_id is not None:
+        part = _w.put(_w.STRING, 300, m.recording_device_id, 64, _WIDE, name, "RecordingDeviceID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(272, parts)
+
+
+@value_class
+class NetworkRecordingEndedEvent(GeneratedMessage):
+    """Sent by the CTI Server to indicate that recording ended at the recording server (the end may also be signalled by CALL_CLEARED_EVENT).
+
+    NETWORK_RECORDING_ENDED_EVENT, MessageType 273, server to client.
+    From: Application Level Interfaces (v25), NETWORK_RECORDING_ENDED_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 273
+    MESSAGE_NAME: ClassVar[str] = "NETWORK_RECORDING_ENDED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "recording_device_type",
+        "connection_device_id",
+        "recording_device_id",
+        "unknown_fields",
+    )
+
+    monitor_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    recording_device_type: DeviceIDType | int
+    connection_device_id: str
+    recording_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        recording_device_type: DeviceIDType | int = 0,
+        connection_device_id: str,
+        recording_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "recording_device_type", recording_device_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "recording_device_id", recording_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_NETWORK_RECORDING_ENDED_EVENT: Final = _w.builder(NetworkRecordingEndedEvent)
+_S_NETWORK_RECORDING_ENDED_EVENT: Final = struct.Struct(">IIIHH")
+_X_NETWORK_RECORDING_ENDED_EVENT: Final[_w.FixedFields] = (
+    ("MonitorID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ConnectionDeviceIDType", "H", 22),
+    ("RecordingDeviceType", "H", 24),
+)
+_T_NETWORK_RECORDING_ENDED_EVENT: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    300: (1, _w.STRING, False, "RecordingDeviceID"),
+}
+_FAST_NETWORK_RECORDING_ENDED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        300: 1,
+    }
+)
+
+
+def _decode_network_recording_ended_event(buf: bytes, end: int) -> NetworkRecordingEndedEvent:
+    if end < 24:
+        raise _w.truncated("NETWORK_RECORDING_ENDED_EVENT", _X_NETWORK_RECORDING_ENDED_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 24
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_NETWORK_RECORDING_ENDED_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_NETWORK_RECORDING_ENDED_EVENT,
+                unknown,
+                "NETWORK_RECORDING_ENDED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf,
+            24,
+            end,
+            _T_NETWORK_RECORDING_ENDED_EVENT,
+            2,
+            "NETWORK_RECORDING_ENDED_EVENT",
+            _HEAD,
+        )
+    if vals[0] is None:
+        raise _w.missing("NETWORK_RECORDING_ENDED_EVENT", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_NETWORK_RECORDING_ENDED_EVENT()
+    (o.monitor_id, o.peripheral_id, o.connection_call_id, f3, f4) = (
+        _S_NETWORK_RECORDING_ENDED_EVENT.unpack_from(buf, 8)
+    )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.recording_device_type = _enum_DeviceIDType[f4]
+    (o.connection_device_id, o.recording_device_id) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = NetworkRecordingEndedEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> bytes:
+    name = "NETWORK_RECORDING_ENDED_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_NETWORK_RECORDING_ENDED_EVENT,
+            _X_NETWORK_RECORDING_ENDED_EVENT,
+            name,
+            m.monitor_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.connection_device_id_type,
+            m.recording_device_type,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.recording_device_id is not None:
+        part = _w.put(_w.STRING, 300, m.recording_device_id, 64, _WIDE, name, "RecordingDeviceID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(273, parts)
+
+
+@value_class
+class NetworkRecordingFailedEvent(GeneratedMessage):
+    """Sent by the CTI Server to indicate that recording failed at the recording server.
+
+    NETWORK_RECORDING_FAILED_EVENT, MessageType 274, server to client.
+    From: Application Level Interfaces (v25), NETWORK_RECORDING_FAILED_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 274
+    MESSAGE_NAME: ClassVar[str] = "NETWORK_RECORDING_FAILED_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "recording_device_type",
+        "record_failure_cause",
+        "connection_device_id",
+        "recording_device_id",
+        "unknown_fields",
+    )
+
+    monitor_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    recording_device_type: DeviceIDType | int
+    record_failure_cause: int
+    connection_device_id: str
+    recording_device_id: str | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        recording_device_type: DeviceIDType | int = 0,
+        record_failure_cause: int = 0,
+        connection_device_id: str,
+        recording_device_id: str | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "recording_device_type", recording_device_type)
+        _set(self, "record_failure_cause", record_failure_cause)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "recording_device_id", recording_device_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_NETWORK_RECORDING_FAILED_EVENT: Final = _w.builder(NetworkRecordingFailedEvent)
+_S_NETWORK_RECORDING_FAILED_EVENT: Final = struct.Struct(">IIIHHH")
+_X_NETWORK_RECORDING_FAILED_EVENT: Final[_w.FixedFields] = (
+    ("MonitorID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ConnectionDeviceIDType", "H", 22),
+    ("RecordingDeviceType", "H", 24),
+    ("RecordFailureCause", "H", 26),
+)
+_T_NETWORK_RECORDING_FAILED_EVENT: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    300: (1, _w.STRING, False, "RecordingDeviceID"),
+}
+_FAST_NETWORK_RECORDING_FAILED_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        300: 1,
+    }
+)
+
+
+def _decode_network_recording_failed_event(buf: bytes, end: int) -> NetworkRecordingFailedEvent:
+    if end < 26:
+        raise _w.truncated("NETWORK_RECORDING_FAILED_EVENT", _X_NETWORK_RECORDING_FAILED_EVENT, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 2
+    unknown: list[UnknownField] = []
+    pos = 26
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_NETWORK_RECORDING_FAILED_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_NETWORK_RECORDING_FAILED_EVENT,
+                unknown,
+                "NETWORK_RECORDING_FAILED_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf,
+            26,
+            end,
+            _T_NETWORK_RECORDING_FAILED_EVENT,
+            2,
+            "NETWORK_RECORDING_FAILED_EVENT",
+            _HEAD,
+        )
+    if vals[0] is None:
+        raise _w.missing("NETWORK_RECORDING_FAILED_EVENT", "ConnectionDeviceID", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_NETWORK_RECORDING_FAILED_EVENT()
+    (o.monitor_id, o.peripheral_id, o.connection_call_id, f3, f4, o.record_failure_cause) = (
+        _S_NETWORK_RECORDING_FAILED_EVENT.unpack_from(buf, 8)
+    )
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.recording_device_type = _enum_DeviceIDType[f4]
+    (o.connection_device_id, o.recording_device_id) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = NetworkRecordingFailedEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> bytes:
+    name = "NETWORK_RECORDING_FAILED_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_NETWORK_RECORDING_FAILED_EVENT,
+            _X_NETWORK_RECORDING_FAILED_EVENT,
+            name,
+            m.monitor_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.connection_device_id_type,
+            m.recording_device_type,
+            m.record_failure_cause,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.recording_device_id is not None:
+        part = _w.put(_w.STRING, 300, m.recording_device_id, 64, _WIDE, name, "RecordingDeviceID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(274, parts)
+
+
+@value_class
+class NetworkRecordingTargetInfoEvent(GeneratedMessage):
+    """Sent by the CTI Server to the recording initiator with information about the recorder.
+
+    NETWORK_RECORDING_TARGET_INFO_EVENT, MessageType 275, server to client.
+    From: Application Level Interfaces (v25), NETWORK_RECORDING_TARGET_INFO_EVENT Message Format.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 275
+    MESSAGE_NAME: ClassVar[str] = "NETWORK_RECORDING_TARGET_INFO_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = (
+        "monitor_id",
+        "peripheral_id",
+        "connection_call_id",
+        "connection_device_id_type",
+        "recording_device_type",
+        "recording_type",
+        "media_forking_device_type",
+        "connection_device_id",
+        "recording_device_id",
+        "recorder_address",
+        "terminal_name",
+        "media_forking_device_name",
+        "protocol_reference_gu_id",
+        "media_forking_cluster_id",
+        "recorder_uri",
+        "recorder_error_msg",
+        "recorder_type",
+        "recorder_status",
+        "unknown_fields",
+    )
+
+    monitor_id: int
+    peripheral_id: int
+    connection_call_id: int
+    connection_device_id_type: ConnectionDeviceIDType | int
+    recording_device_type: DeviceIDType | int
+    recording_type: int
+    media_forking_device_type: int
+    connection_device_id: str
+    recording_device_id: str | None
+    recorder_address: str
+    terminal_name: str
+    media_forking_device_name: str | None
+    protocol_reference_gu_id: str | None
+    media_forking_cluster_id: str | None
+    recorder_uri: str | None
+    recorder_error_msg: str | None
+    recorder_type: int | None
+    recorder_status: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        monitor_id: int = 0,
+        peripheral_id: int = 0,
+        connection_call_id: int = 0,
+        connection_device_id_type: ConnectionDeviceIDType | int = 0,
+        recording_device_type: DeviceIDType | int = 0,
+        recording_type: int = 0,
+        media_forking_device_type: int = 0,
+        connection_device_id: str,
+        recording_device_id: str | None = None,
+        recorder_address: str,
+        terminal_name: str,
+        media_forking_device_name: str | None = None,
+        protocol_reference_gu_id: str | None = None,
+        media_forking_cluster_id: str | None = None,
+        recorder_uri: str | None = None,
+        recorder_error_msg: str | None = None,
+        recorder_type: int | None = None,
+        recorder_status: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "monitor_id", monitor_id)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "connection_call_id", connection_call_id)
+        _set(self, "connection_device_id_type", connection_device_id_type)
+        _set(self, "recording_device_type", recording_device_type)
+        _set(self, "recording_type", recording_type)
+        _set(self, "media_forking_device_type", media_forking_device_type)
+        _set(self, "connection_device_id", connection_device_id)
+        _set(self, "recording_device_id", recording_device_id)
+        _set(self, "recorder_address", recorder_address)
+        _set(self, "terminal_name", terminal_name)
+        _set(self, "media_forking_device_name", media_forking_device_name)
+        _set(self, "protocol_reference_gu_id", protocol_reference_gu_id)
+        _set(self, "media_forking_cluster_id", media_forking_cluster_id)
+        _set(self, "recorder_uri", recorder_uri)
+        _set(self, "recorder_error_msg", recorder_error_msg)
+        _set(self, "recorder_type", recorder_type)
+        _set(self, "recorder_status", recorder_status)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = _w.builder(NetworkRecordingTargetInfoEvent)
+_S_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = struct.Struct(">IIIHHHH")
+_X_NETWORK_RECORDING_TARGET_INFO_EVENT: Final[_w.FixedFields] = (
+    ("MonitorID", "I", 12),
+    ("PeripheralID", "I", 16),
+    ("ConnectionCallID", "I", 20),
+    ("ConnectionDeviceIDType", "H", 22),
+    ("RecordingDeviceType", "H", 24),
+    ("RecordingType", "H", 26),
+    ("MediaForkingDeviceType", "H", 28),
+)
+_T_NETWORK_RECORDING_TARGET_INFO_EVENT: Final[_w.FieldTable] = {
+    25: (0, _w.STRING, False, "ConnectionDeviceID"),
+    300: (1, _w.STRING, False, "RecordingDeviceID"),
+    291: (2, _w.STRING, False, "RecorderAddress"),
+    292: (3, _w.STRING, False, "TerminalName"),
+    293: (4, _w.STRING, False, "MediaForkingDeviceName"),
+    294: (5, _w.STRING, False, "ProtocolReferenceGUID"),
+    295: (6, _w.STRING, False, "MediaForkingClusterID"),
+    296: (7, _w.STRING, False, "RecorderURI"),
+    297: (8, _w.STRING, False, "RecorderErrorMsg"),
+    298: (9, _w.USHORT, False, "RecorderType"),
+    299: (10, _w.USHORT, False, "RecorderStatus"),
+}
+_FAST_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = _fast_slots(
+    {
+        25: 0,
+        300: 1,
+        291: 2,
+        292: 3,
+        293: 4,
+        294: 5,
+        295: 6,
+        296: 7,
+        297: 8,
+    }
+)
+
+
+def _decode_network_recording_target_info_event(
+    buf: bytes, end: int
+) -> NetworkRecordingTargetInfoEvent:
+    if end < 28:
+        raise _w.truncated(
+            "NETWORK_RECORDING_TARGET_INFO_EVENT", _X_NETWORK_RECORDING_TARGET_INFO_EVENT, end
+        )
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 11
+    unknown: list[UnknownField] = []
+    pos = 28
+    try:
+        while pos < end:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            start = pos + 4
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+            slot = _FAST_NETWORK_RECORDING_TARGET_INFO_EVENT.get(tag)
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(
+                buf,
+                pos,
+                start,
+                stop,
+                end,
+                tag,
+                vals,
+                _T_NETWORK_RECORDING_TARGET_INFO_EVENT,
+                unknown,
+                "NETWORK_RECORDING_TARGET_INFO_EVENT",
+            )
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(
+            buf,
+            28,
+            end,
+            _T_NETWORK_RECORDING_TARGET_INFO_EVENT,
+            11,
+            "NETWORK_RECORDING_TARGET_INFO_EVENT",
+            _HEAD,
+        )
+    if vals[0] is None:
+        raise _w.missing("NETWORK_RECORDING_TARGET_INFO_EVENT", "ConnectionDeviceID", end)
+    if vals[2] is None:
+        raise _w.missing("NETWORK_RECORDING_TARGET_INFO_EVENT", "RecorderAddress", end)
+    if vals[3] is None:
+        raise _w.missing("NETWORK_RECORDING_TARGET_INFO_EVENT", "TerminalName", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_NETWORK_RECORDING_TARGET_INFO_EVENT()
+    (
+        o.monitor_id,
+        o.peripheral_id,
+        o.connection_call_id,
+        f3,
+        f4,
+        o.recording_type,
+        o.media_forking_device_type,
+    ) = _S_NETWORK_RECORDING_TARGET_INFO_EVENT.unpack_from(buf, 8)
+    o.connection_device_id_type = _enum_ConnectionDeviceIDType[f3]
+    o.recording_device_type = _enum_DeviceIDType[f4]
+    (
+        o.connection_device_id,
+        o.recording_device_id,
+        o.recorder_address,
+        o.terminal_name,
+        o.media_forking_device_name,
+        o.protocol_reference_gu_id,
+        o.media_forking_cluster_id,
+        o.recorder_uri,
+        o.recorder_error_msg,
+        o.recorder_type,
+        o.recorder_status,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = NetworkRecordingTargetInfoEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_network_recording_target_info_event(m: NetworkRecordingTargetInfoEvent) -> bytes:
+    name = "NETWORK_RECORDING_TARGET_INFO_EVENT"
+    parts = [
+        _w.pack_fixed(
+            _S_NETWORK_RECORDING_TARGET_INFO_EVENT,
+            _X_NETWORK_RECORDING_TARGET_INFO_EVENT,
+            name,
+            m.monitor_id,
+            m.peripheral_id,
+            m.connection_call_id,
+            m.connection_device_id_type,
+            m.recording_device_type,
+            m.recording_type,
+            m.media_forking_device_type,
+        )
+    ]
+    parts.append(
+        _w.put(_w.STRING, 25, m.connection_device_id, 64, _WIDE, name, "ConnectionDeviceID")
+    )
+    if m.recording_device_id is not None:
+        part = _w.put(_w.STRING, 300, m.recording_device_id, 64, _WIDE, name, "RecordingDeviceID")
+        parts.append(part)
+    parts.append(_w.put(_w.STRING, 291, m.recorder_address, 64, _WIDE, name, "RecorderAddress"))
+    parts.append(_w.put(_w.STRING, 292, m.terminal_name, 64, _WIDE, name, "TerminalName"))
+    if m.media_forking_device_name is not None:
+        part = _w.put(
+            _w.STRING, 293, m.media_forking_device_name, 64, _WIDE, name, "MediaForkingDeviceName"
+        )
+        parts.append(part)
+    if m.protocol_reference_gu_id is not None:
+        part = _w.put(
+            _w.STRING, 294, m.protocol_reference_gu_id, 64, _WIDE, name, "ProtocolReferenceGUID"
+        )
+        parts.append(part)
+    if m.media_forking_cluster_id is not None:
+        part = _w.put(
+            _w.STRING, 295, m.media_forking_cluster_id, 64, _WIDE, name, "MediaForkingClusterID"
+        )
+        parts.append(part)
+    if m.recorder_uri is not None:
+        part = _w.put(_w.STRING, 296, m.recorder_uri, 64, _WIDE, name, "RecorderURI")
+        parts.append(part)
+    if m.recorder_error_msg is not None:
+        part = _w.put(_w.STRING, 297, m.recorder_error_msg, 64, _WIDE, name, "RecorderErrorMsg")
+        parts.append(part)
+    if m.recorder_type is not None:
+        part = _w.put(_w.USHORT, 298, m.recorder_type, 2, _WIDE, name, "RecorderType")
+        parts.append(part)
+    if m.recorder_status is not None:
+        part = _w.put(_w.USHORT, 299, m.recorder_status, 2, _WIDE, name, "RecorderStatus")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(275, parts)
+
+
+@value_class
+class ConfigTerminalEvent(GeneratedMessage):
+    """Terminal configuration records (a terminal and the agent instruments on it).
+
+    CONFIG_TERMINAL_EVENT, MessageType 276, server to client.
+    From: Application Level Interfaces (v25), Configuration Acquisition Messages, CONFIG_TERMINAL_EVENT.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 276
+    MESSAGE_NAME: ClassVar[str] = "CONFIG_TERMINAL_EVENT"
+    DIRECTION: ClassVar[str] = "server_to_client"
+    __slots__ = ("records", "instrument", "unknown_fields")
+
+    records: tuple[ConfigTerminalRecord, ...]
+    instrument: tuple[str, ...]
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        records: tuple[ConfigTerminalRecord, ...] = (),
+        instrument: tuple[str, ...] = (),
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "records", records)
+        _set(self, "instrument", instrument)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_CONFIG_TERMINAL_EVENT: Final = _w.builder(ConfigTerminalEvent)
+_S_CONFIG_TERMINAL_EVENT: Final = struct.Struct(">H")
+_X_CONFIG_TERMINAL_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
+_T_CONFIG_TERMINAL_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, True, "RecordType"),
+    302: (1, _w.USHORT, True, "TerminalType"),
+    303: (2, _w.STRING, True, "TerminalDeviceName"),
+    304: (3, _w.STRING, True, "TerminalTypeName"),
+    305: (4, _w.USHORT, True, "NumInstruments"),
+    6: (5, _w.STRING, True, "Instrument"),
+}
+
+
+def _decode_config_terminal_event(buf: bytes, end: int) -> ConfigTerminalEvent:
+    if end < 10:
+        raise _w.truncated("CONFIG_TERMINAL_EVENT", _X_CONFIG_TERMINAL_EVENT, end)
+    vals, unknown = _w.scan(
+        buf, 10, end, _T_CONFIG_TERMINAL_EVENT, 6, "CONFIG_TERMINAL_EVENT", _HEAD
+    )
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_CONFIG_TERMINAL_EVENT()
+    (f0,) = _S_CONFIG_TERMINAL_EVENT.unpack_from(buf, 8)
+    (v0, v1, v2, v3, v4, v5) = vals
+    count = f0
+    if count == 0 and v0 is None and v1 is None and v2 is None and v3 is None and v4 is None:
+        o.records = ()  # the usual case: no entries
+    else:
+        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
+        g1 = v1 or ()
+        g2 = v2 or ()
+        g3 = v3 or ()
+        g4 = v4 or ()
+        if (
+            len(g0) != count
+            or len(g1) != count
+            or len(g2) != count
+            or len(g3) != count
+            or len(g4) != count
+        ):
+            raise _w.group_mismatch(
+                "CONFIG_TERMINAL_EVENT",
+                "Records",
+                "NumRecords",
+                count,
+                {
+                    "RecordType": len(g0),
+                    "TerminalType": len(g1),
+                    "TerminalDeviceName": len(g2),
+                    "TerminalTypeName": len(g3),
+                    "NumInstruments": len(g4),
+                },
+                end,
+            )
+        o.records = tuple(map(_new_ConfigTerminalRecord, g0, g1, g2, g3, g4))
+    o.instrument = tuple(v5 or ())
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = ConfigTerminalEvent
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_config_terminal_event(m: ConfigTerminalEvent) -> bytes:
+    name = "CONFIG_TERMINAL_EVENT"
+    records = _w.check_group(m.records, ConfigTerminalRecord, 10, name, "Records")
+    parts = [
+        _w.pack_fixed(
+            _S_CONFIG_TERMINAL_EVENT,
+            _X_CONFIG_TERMINAL_EVENT,
+            name,
+            len(records),
+        )
+    ]
+    for entry in records:
+        parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
+        parts.append(_w.put(_w.USHORT, 302, entry.terminal_type, 2, _WIDE, name, "TerminalType"))
+        parts.append(
+            _w.put(
+                _w.STRING, 303, entry.terminal_device_name, 64, _WIDE, name, "TerminalDeviceName"
+            )
+        )
+        parts.append(
+            _w.put(_w.STRING, 304, entry.terminal_type_name, 100, _WIDE, name, "TerminalTypeName")
+        )
+        parts.append(
+            _w.put(_w.USHORT, 305, entry.num_instruments, 2, _WIDE, name, "NumInstruments")
+        )
+    for value in _w.sequence(m.instrument, name, "Instrument"):
+        part = _w.put(_w.STRING, 6, value, 64, _WIDE, name, "Instrument")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(276, parts)
+
+
+@value_class
 class SetAgentServiceDataConf(GeneratedMessage):
     """Response to a previous SET_AGENT_SERVICE_DATA_REQ request.
 
@@ -2194,17 +4597,36 @@ MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(
         148: StartRecordingConf,
         149: StopRecordingReq,
         150: StopRecordingConf,
+        230: ConfigRequestKeyEvent,
+        231: ConfigKeyEvent,
+        232: ConfigRequestEvent,
+        233: ConfigBeginEvent,
+        234: ConfigEndEvent,
+        235: ConfigServiceEvent,
+        236: ConfigSkillGroupEvent,
+        237: ConfigAgentEvent,
+        238: ConfigDeviceEvent,
         240: CallAttributeChangeEvent,
+        245: ConfigCallTypeEvent,
         248: CallAgentGreetingEvent,
         249: AgentGreetingControlReq,
         250: AgentGreetingControlConf,
-        271: NetworkRecordingStartedEvent,
-        272: NetworkRecordingEndedEvent,
-        273: NetworkRecordingFailedEvent,
-        274: NetworkRecordingTargetInfoEvent,
+        254: ConfigMrdEvent,
+        260: ConfigPeripheralEvent,
+        261: ConfigAgentDeskSettingsEvent,
+        268: StartNetworkRecordingReq,
+        269: StartNetworkRecordingConf,
+        270: StopNetworkRecordingReq,
+        271: StopNetworkRecordingConf,
+        272: NetworkRecordingStartedEvent,
+        273: NetworkRecordingEndedEvent,
+        274: NetworkRecordingFailedEvent,
+        275: NetworkRecordingTargetInfoEvent,
+        276: ConfigTerminalEvent,
         278: ActiveMaintenanceReq,
         279: ActiveMaintenanceResp,
         280: ActiveMaintenanceEvent,
+        282: ConfigAgentServiceEvent,
         283: SetAgentServiceDataReq,
         284: SetAgentServiceDataConf,
     }
@@ -2408,25 +4830,53 @@ MESSAGE_NAMES: Final[Mapping[int, str]] = MappingProxyType(
         211: "ROUTE_REGISTER_EVENT",
         212: "ROUTE_REGISTER_REPLY_EVENT",
         213: "ROUTE_REQUEST_EVENT",
-        214: "ROUTE_SELECT",
-        215: "ROUTE_END",
+        214: "ROUTE_SELECT_EVENT",
+        215: "ROUTE_END_EVENT",
+        230: "CONFIG_REQUEST_KEY_EVENT",
+        231: "CONFIG_KEY_EVENT",
+        232: "CONFIG_REQUEST_EVENT",
+        233: "CONFIG_BEGIN_EVENT",
+        234: "CONFIG_END_EVENT",
+        235: "CONFIG_SERVICE_EVENT",
+        236: "CONFIG_SKILL_GROUP_EVENT",
+        237: "CONFIG_AGENT_EVENT",
+        238: "CONFIG_DEVICE_EVENT",
         240: "CALL_ATTRIBUTE_CHANGE_EVENT",
         242: "TEAM_CONFIG_REQ",
         243: "TEAM_CONFIG_EVENT",
         244: "TEAM_CONFIG_CONF",
+        245: "CONFIG_CALL_TYPE_EVENT",
         247: "CALL_TERMINATION_EVENT",
         248: "CALL_AGENT_GREETING_EVENT",
         249: "AGENT_GREETING_CONTROL_REQ",
         250: "AGENT_GREETING_CONTROL_CONF",
-        271: "NETWORK_RECORDING_STARTED_EVENT",
-        272: "NETWORK_RECORDING_ENDED_EVENT",
-        273: "NETWORK_RECORDING_FAILED_EVENT",
-        274: "NETWORK_RECORDING_TARGET_INFO_EVENT",
+        254: "CONFIG_MRD_EVENT",
+        255: "GET_AGENT_TASKS_REQ",
+        256: "AGENT_TASKS_RESP",
+        257: "SNAPSHOT_TASK_REQ",
+        258: "SNAPSHOT_TASK_RESP",
+        260: "CONFIG_PERIPHERAL_EVENT",
+        261: "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+        262: "AGENT_TASKS_EVENT",
+        263: "SNAPSHOT_TASK_EVENT",
+        264: "AGENT_TASKS_REQUEST_EVENT",
+        265: "AGENT_TASKS_END_EVENT",
+        266: "DESKTOP_CONNECTED_IND",
+        268: "START_NETWORK_RECORDING_REQ",
+        269: "START_NETWORK_RECORDING_CONF",
+        270: "STOP_NETWORK_RECORDING_REQ",
+        271: "STOP_NETWORK_RECORDING_CONF",
+        272: "NETWORK_RECORDING_STARTED_EVENT",
+        273: "NETWORK_RECORDING_ENDED_EVENT",
+        274: "NETWORK_RECORDING_FAILED_EVENT",
+        275: "NETWORK_RECORDING_TARGET_INFO_EVENT",
+        276: "CONFIG_TERMINAL_EVENT",
         277: "STANDBY_ACTIVE_EVENT",
         278: "ACTIVE_MAINTENANCE_REQ",
         279: "ACTIVE_MAINTENANCE_RESP",
         280: "ACTIVE_MAINTENANCE_EVENT",
         281: "STOPPING_REQUESTS_TO_THIS_SIDE_IND",
+        282: "CONFIG_AGENT_SERVICE_EVENT",
         283: "SET_AGENT_SERVICE_DATA_REQ",
         284: "SET_AGENT_SERVICE_DATA_CONF",
     }
@@ -2564,17 +5014,36 @@ _DECODERS: Final[dict[int, _w.Decoder]] = {
     148: _decode_start_recording_conf,
     149: _decode_stop_recording_req,
     150: _decode_stop_recording_conf,
+    230: _decode_config_request_key_event,
+    231: _decode_config_key_event,
+    232: _decode_config_request_event,
+    233: _decode_config_begin_event,
+    234: _decode_config_end_event,
+    235: _decode_config_service_event,
+    236: _decode_config_skill_group_event,
+    237: _decode_config_agent_event,
+    238: _decode_config_device_event,
     240: _decode_call_attribute_change_event,
+    245: _decode_config_call_type_event,
     248: _decode_call_agent_greeting_event,
     249: _decode_agent_greeting_control_req,
     250: _decode_agent_greeting_control_conf,
-    271: _decode_network_recording_started_event,
-    272: _decode_network_recording_ended_event,
-    273: _decode_network_recording_failed_event,
-    274: _decode_network_recording_target_info_event,
+    254: _decode_config_mrd_event,
+    260: _decode_config_peripheral_event,
+    261: _decode_config_agent_desk_settings_event,
+    268: _decode_start_network_recording_req,
+    269: _decode_start_network_recording_conf,
+    270: _decode_stop_network_recording_req,
+    271: _decode_stop_network_recording_conf,
+    272: _decode_network_recording_started_event,
+    273: _decode_network_recording_ended_event,
+    274: _decode_network_recording_failed_event,
+    275: _decode_network_recording_target_info_event,
+    276: _decode_config_terminal_event,
     278: _decode_active_maintenance_req,
     279: _decode_active_maintenance_resp,
     280: _decode_active_maintenance_event,
+    282: _decode_config_agent_service_event,
     283: _decode_set_agent_service_data_req,
     284: _decode_set_agent_service_data_conf,
 }
@@ -2708,17 +5177,36 @@ _ENCODERS: Final[dict[type, Callable[[Any], bytes]]] = {
     StartRecordingConf: _encode_start_recording_conf,
     StopRecordingReq: _encode_stop_recording_req,
     StopRecordingConf: _encode_stop_recording_conf,
+    ConfigRequestKeyEvent: _encode_config_request_key_event,
+    ConfigKeyEvent: _encode_config_key_event,
+    ConfigRequestEvent: _encode_config_request_event,
+    ConfigBeginEvent: _encode_config_begin_event,
+    ConfigEndEvent: _encode_config_end_event,
+    ConfigServiceEvent: _encode_config_service_event,
+    ConfigSkillGroupEvent: _encode_config_skill_group_event,
+    ConfigAgentEvent: _encode_config_agent_event,
+    ConfigDeviceEvent: _encode_config_device_event,
     CallAttributeChangeEvent: _encode_call_attribute_change_event,
+    ConfigCallTypeEvent: _encode_config_call_type_event,
     CallAgentGreetingEvent: _encode_call_agent_greeting_event,
     AgentGreetingControlReq: _encode_agent_greeting_control_req,
     AgentGreetingControlConf: _encode_agent_greeting_control_conf,
+    ConfigMrdEvent: _encode_config_mrd_event,
+    ConfigPeripheralEvent: _encode_config_peripheral_event,
+    ConfigAgentDeskSettingsEvent: _encode_config_agent_desk_settings_event,
+    StartNetworkRecordingReq: _encode_start_network_recording_req,
+    StartNetworkRecordingConf: _encode_start_network_recording_conf,
+    StopNetworkRecordingReq: _encode_stop_network_recording_req,
+    StopNetworkRecordingConf: _encode_stop_network_recording_conf,
     NetworkRecordingStartedEvent: _encode_network_recording_started_event,
     NetworkRecordingEndedEvent: _encode_network_recording_ended_event,
     NetworkRecordingFailedEvent: _encode_network_recording_failed_event,
     NetworkRecordingTargetInfoEvent: _encode_network_recording_target_info_event,
+    ConfigTerminalEvent: _encode_config_terminal_event,
     ActiveMaintenanceReq: _encode_active_maintenance_req,
     ActiveMaintenanceResp: _encode_active_maintenance_resp,
     ActiveMaintenanceEvent: _encode_active_maintenance_event,
+    ConfigAgentServiceEvent: _encode_config_agent_service_event,
     SetAgentServiceDataReq: _encode_set_agent_service_data_req,
     SetAgentServiceDataConf: _encode_set_agent_service_data_conf,
 }
