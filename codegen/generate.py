@@ -99,6 +99,10 @@ class SlotView:
     counts: str | None = None  # the group whose length this derived count field carries
     member: bool = False  # a member of a group
     values_from: str | None = None  # the enum or mask of the field's values
+    # Members of a records group (their slots index the record, not the message):
+    counted_by: int | None = None  # a repeated member: the slot of the member counting it
+    counts_members: list[str] = field(default_factory=list)  # a count member: what it counts
+    max: int = 0  # a repeated member: its maximum number of values
 
     @property
     def param_type(self) -> str:
@@ -122,11 +126,17 @@ class GroupView:
     max: int
     members: list[SlotView]
     count_expr: str = ""  # the decoded count, as an expression in the decoder
+    records: bool = False  # entries are runs of floating fields starting with the first member
 
     @property
     def single(self) -> bool:
         """A one-member group is a plain tuple of values, without an entry class."""
-        return len(self.members) == 1
+        return len(self.members) == 1 and not self.records
+
+    @property
+    def fields(self) -> list[SlotView]:
+        """The members that are fields of the entry class (count members are derived)."""
+        return [s for s in self.members if not s.counts_members]
 
     @property
     def annotation(self) -> str:
@@ -144,7 +154,8 @@ class GroupView:
 @dataclass
 class EntryView:
     cls: str
-    members: list[SlotView]
+    members: list[SlotView]  # the entry class's fields
+    records: bool = False  # an entry of a records group: keyword-only, with defaults
 
     @property
     def secret(self) -> list[str]:
@@ -181,7 +192,17 @@ class MessageView:
     def enums(self) -> list[str]:
         """The enums and masks this message's code refers to."""
         found = [f.values_from for f in self.fixed] + [s.values_from for s in self.slots]
+        if self.records is not None:
+            found += [s.values_from for s in self.records.members]
         return sorted({name for name in found if name})
+
+    @property
+    def records(self) -> GroupView | None:
+        """The message's records group, if it has one (at most one: the spec's messages with
+        records carry nothing else that repeats)."""
+        groups = [i for i in self.items if isinstance(i, GroupView) and i.records]
+        assert len(groups) <= 1, self.name
+        return groups[0] if groups else None
 
     @property
     def entry_names(self) -> list[str]:
@@ -189,15 +210,22 @@ class MessageView:
 
     @property
     def slots(self) -> list[SlotView]:
+        """The floating fields in the message's value slots (a records group has its own)."""
         out: list[SlotView] = []
         for item in self.items:
-            out.extend(item.members if isinstance(item, GroupView) else [item])
+            if isinstance(item, GroupView):
+                out.extend([] if item.records else item.members)
+            else:
+                out.append(item)
         return out
 
     @property
     def fast(self) -> list[tuple[int, str]]:
         """(tag, slot code) of the fields the decoder's inline loop reads itself: single
-        STRING fields (slot index) and single UNSPEC fields (~index, negative)."""
+        STRING fields (slot index) and single UNSPEC fields (~index, negative). A message with
+        records is read by _w.scan_records instead."""
+        if self.records is not None:
+            return []
         single = [s for s in self.slots if not s.repeated]
         strings = [(s.tag, str(s.index)) for s in single if s.kind == "_w.STRING"]
         return strings + [(s.tag, f"~{s.index}") for s in single if s.kind == "_w.UNSPEC"]
@@ -326,6 +354,16 @@ def slot_target(s: SlotView) -> str:
     return f"o.{s.py}" if plain and not s.member else f"v{s.index}"
 
 
+def record_value(s: SlotView) -> str:
+    """The value of one field of a record, from the record's list ``r``."""
+    v = f"r[{s.index}]"
+    if s.repeated:
+        return f"tuple([{_convert(s, 'x')} for x in {v} or ()])" if s.map else f"tuple({v} or ())"
+    if not s.map:
+        return v
+    return _convert(s, v) if s.required else f"None if {v} is None else {_convert(s, v)}"
+
+
 def member_decode(s: SlotView) -> str:
     """The decoder's list of one group member's values."""
     v = f"(v{s.index} or ())"
@@ -355,6 +393,9 @@ def message_view(m: Message) -> MessageView:
     groups_by_count = {g.count: g for g in m.floating if isinstance(g, Group)}
     count_slots: dict[str, int] = {}
     for item in m.floating:
+        if isinstance(item, Group) and item.records:
+            items.append(_records_view(item, m))
+            continue
         if isinstance(item, Group):
             members = []
             for member in item.members:
@@ -396,6 +437,28 @@ def message_view(m: Message) -> MessageView:
     return message
 
 
+def _records_view(group: Group, m: Message) -> GroupView:
+    """A records group: its members' slots index one record (see _w.scan_records)."""
+    members = []
+    for index, member in enumerate(group.members):
+        slot = _slot(member, index, member.repeated)
+        slot.member = True
+        slot.required = not (member.optional or member.repeated)
+        slot.max = member.max
+        members.append(slot)
+    by_name = {s.name: s for s in members}
+    for member, slot in zip(group.members, members, strict=True):
+        if member.count:
+            counter = by_name[member.count]
+            slot.counted_by = counter.index
+            counter.counts_members.append(slot.py)
+    view = GroupView(
+        group.name, group.py, group.entry, group.count, group.max, members, records=True
+    )
+    view.count_expr = f"f{[f.name for f in m.fixed].index(group.count)}"
+    return view
+
+
 def module_view(version: Version) -> ModuleView:
     documented = [m for m in version.messages if not m.undocumented]
     messages = [message_view(m) for m in documented]
@@ -407,14 +470,13 @@ def module_view(version: Version) -> ModuleView:
         for item in mv.items:
             if isinstance(item, GroupView) and not item.single:
                 known = entries.get(item.entry)
-                signature = [(s.py, s.annotation) for s in item.members]
-                if known is not None and [(s.py, s.annotation) for s in known.members] != signature:
+                signature = [(s.py, s.param_type) for s in item.fields]
+                if known is not None and [(s.py, s.param_type) for s in known.members] != signature:
                     raise ValueError(
                         f"group entry {item.entry} is defined twice with different "
                         f"fields ({mv.name})"
                     )
-                if not item.single:
-                    entries.setdefault(item.entry, EntryView(item.entry, item.members))
+                entries.setdefault(item.entry, EntryView(item.entry, item.fields, item.records))
     view.entries = sorted(entries.values(), key=lambda e: e.cls)
     return view
 
@@ -438,6 +500,7 @@ def environment() -> jinja2.Environment:
     env.globals.update(
         slot_decode=slot_decode,
         member_decode=member_decode,
+        record_value=record_value,
         slot_target=slot_target,
         fixed_target=fixed_target,
         GroupView=GroupView,

@@ -79,8 +79,10 @@ FLOAT_KEYS = {
     *VERSIONED,
     *DOCS,
 }
-GROUP_KEYS = {"group", "entry", "count", "max", "py", "fields", *VERSIONED, *DOCS}
+GROUP_KEYS = {"group", "entry", "count", "max", "py", "fields", "records", *VERSIONED, *DOCS}
 MEMBER_KEYS = {"name", "tag", "size", "enum", "mask", "py", *VERSIONED, *DOCS}
+# A member of a `records` group may also be optional, or repeated and counted by another member.
+RECORD_MEMBER_KEYS = MEMBER_KEYS | {"optional", "repeated", "count", "max"}
 
 
 class SpecError(Exception):
@@ -154,6 +156,10 @@ class Field:
     secret: bool = False
     doc: str = ""
     opaque: bool = False  # the reference gives no data type: raw bytes
+    # Members of a records group only:
+    optional: bool = False  # may be absent from a record
+    count: str | None = None  # a repeated member: the member holding its number of values
+    max: int = 0  # a repeated member: its maximum number of values
 
 
 @dataclass
@@ -165,6 +171,14 @@ class Group:
     max: int
     members: list[Field]
     doc: str = ""
+    # A records group: each entry is a run of floating fields that starts with the first member;
+    # its other members may be optional or repeated (see spec/README.md).
+    records: bool = False
+
+    @property
+    def counts(self) -> set[str]:
+        """Members of a records group that only count a repeated member (derived)."""
+        return {m.count for m in self.members if m.count}
 
 
 @dataclass
@@ -746,14 +760,17 @@ def _validate_fields(
             if not isinstance(members, list) or not members:
                 yield f"{fw}: {what}: a group needs 'fields'"
                 continue
+            records = bool(f.get("records"))
             for j, m in enumerate(members):
                 mw = Where(w.file, _line(members, j))
                 mwhat = f"{what}.{m.get('name') if isinstance(m, Mapping) else j}"
-                yield from keys(m, MEMBER_KEYS, mw, mwhat)
+                yield from keys(m, RECORD_MEMBER_KEYS if records else MEMBER_KEYS, mw, mwhat)
                 if isinstance(m, Mapping):
                     yield from versioned(m, mw, mwhat)
                     yield from _tag_ref(m, tags, mw, mwhat)
                     yield from refs(m, mw, mwhat)
+            if records:
+                yield from _validate_records(f, members, tags, w, what)
             continue
         what = f"{msg}.{f.get('name') if isinstance(f, Mapping) else i}"
         yield from keys(f, FLOAT_KEYS, fw, what)
@@ -767,6 +784,41 @@ def _validate_fields(
             yield f"{fw}: {what}: a floating count field is derived, neither required nor repeated"
         if f.get("required") and f.get("repeated"):
             yield f"{fw}: {what}: a field is required or repeated, not both"
+
+
+def _validate_records(
+    group: Mapping[str, Any],
+    members: list[Any],
+    tags: dict[str, tuple[Any, Where]],
+    w: Where,
+    what: str,
+) -> Iterator[str]:
+    """A records group: the first member starts each record, so it is in every record and
+    every version; a repeated member names the member counting it, and its maximum."""
+    named = {m.get("name"): m for m in members if isinstance(m, Mapping)}
+    first = members[0] if isinstance(members[0], Mapping) else {}
+    if any(first.get(k) for k in ("optional", "repeated", "since", "until")):
+        yield f"{w}: {what}: the first member starts each record: it cannot be optional, repeated or versioned"
+    for m in members:
+        if not isinstance(m, Mapping):
+            continue
+        mwhat = f"{what}.{m.get('name')}"
+        if m.get("optional") and m.get("repeated"):
+            yield f"{w}: {mwhat}: a member is optional or repeated, not both"
+        if m.get("repeated"):
+            counter = named.get(m.get("count"))
+            if counter is None:
+                yield f"{w}: {mwhat}: a repeated member needs 'count', another member of the record"
+            else:
+                tag = tags.get(str(counter.get("tag")), (None,))[0]
+                if not isinstance(tag, Mapping) or tag.get("type") not in INTEGER_TYPES:
+                    yield f"{w}: {mwhat}: its count '{m.get('count')}' is not an integer"
+                if counter.get("repeated"):
+                    yield f"{w}: {mwhat}: its count '{m.get('count')}' is repeated"
+            if not isinstance(m.get("max"), int) or m["max"] < 1:
+                yield f"{w}: {mwhat}: a repeated member needs its maximum number of values 'max'"
+        elif m.get("count") is not None or m.get("max") is not None:
+            yield f"{w}: {mwhat}: only a repeated member has 'count' and 'max'"
 
 
 def _tag_ref(
@@ -867,6 +919,7 @@ def _resolve(spec: Spec, v: int) -> Version:
                         f["max"],
                         members,
                         _text(f, "doc"),
+                        records=bool(f.get("records")),
                     )
                 )
             else:
@@ -897,6 +950,9 @@ def _floating(f: Mapping[str, Any], version: Version) -> Field:
             secret=tag.secret,
             doc=_text(f, "doc"),
             opaque=True,
+            optional=bool(f.get("optional")),
+            count=f.get("count"),
+            max=f.get("max") or 0,
         )
     return Field(
         f["name"],
@@ -912,4 +968,7 @@ def _floating(f: Mapping[str, Any], version: Version) -> Field:
         repeated=bool(f.get("repeated")),
         secret=tag.secret,
         doc=_text(f, "doc"),
+        optional=bool(f.get("optional")),
+        count=f.get("count"),
+        max=f.get("max") or 0,
     )

@@ -823,58 +823,75 @@ class ConfigAgentRecord(Entry):
         "agent_type",
         "agent_desk_settings_id",
         "login_id",
+        "old_login_id",
         "login_name",
         "last_name",
         "first_name",
         "extension",
         "description",
         "agent_skill_target_id",
-        "num_skills",
         "sso_enabled",
+        "flt_skill_group_number",
+        "flt_skill_group_priority",
+        "flt_agent_mrd_id",
+        "flt_agent_mrd_state",
     )
     record_type: ConfigRecordType | int
     flt_peripheral_id: int
     agent_type: int
     agent_desk_settings_id: int
     login_id: str
+    old_login_id: str | None
     login_name: str
     last_name: str
     first_name: str
     extension: str
     description: str
     agent_skill_target_id: int
-    num_skills: int
     sso_enabled: int
+    flt_skill_group_number: tuple[int, ...]
+    flt_skill_group_priority: tuple[int, ...]
+    flt_agent_mrd_id: tuple[int, ...]
+    flt_agent_mrd_state: tuple[AgentState | int, ...]
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         flt_peripheral_id: int,
         agent_type: int,
         agent_desk_settings_id: int,
         login_id: str,
+        old_login_id: str | None = None,
         login_name: str,
         last_name: str,
         first_name: str,
         extension: str,
         description: str,
         agent_skill_target_id: int,
-        num_skills: int,
         sso_enabled: int,
+        flt_skill_group_number: tuple[int, ...] = (),
+        flt_skill_group_priority: tuple[int, ...] = (),
+        flt_agent_mrd_id: tuple[int, ...] = (),
+        flt_agent_mrd_state: tuple[AgentState | int, ...] = (),
     ) -> None:
         _set(self, "record_type", record_type)
         _set(self, "flt_peripheral_id", flt_peripheral_id)
         _set(self, "agent_type", agent_type)
         _set(self, "agent_desk_settings_id", agent_desk_settings_id)
         _set(self, "login_id", login_id)
+        _set(self, "old_login_id", old_login_id)
         _set(self, "login_name", login_name)
         _set(self, "last_name", last_name)
         _set(self, "first_name", first_name)
         _set(self, "extension", extension)
         _set(self, "description", description)
         _set(self, "agent_skill_target_id", agent_skill_target_id)
-        _set(self, "num_skills", num_skills)
         _set(self, "sso_enabled", sso_enabled)
+        _set(self, "flt_skill_group_number", flt_skill_group_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
+        _set(self, "flt_agent_mrd_id", flt_agent_mrd_id)
+        _set(self, "flt_agent_mrd_state", flt_agent_mrd_state)
 
 
 _new_ConfigAgentRecord = _w.fast_constructor(ConfigAgentRecord)
@@ -2277,45 +2294,18 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 237
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = (
-        "records",
-        "old_login_id",
-        "num_mrds",
-        "flt_skill_group_number",
-        "flt_skill_group_priority",
-        "flt_agent_mrd_id",
-        "flt_agent_mrd_state",
-        "unknown_fields",
-    )
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigAgentRecord, ...]
-    old_login_id: tuple[str, ...]
-    num_mrds: tuple[int, ...]
-    flt_skill_group_number: tuple[int, ...]
-    flt_skill_group_priority: tuple[int, ...]
-    flt_agent_mrd_id: tuple[int, ...]
-    flt_agent_mrd_state: tuple[AgentState | int, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigAgentRecord, ...] = (),
-        old_login_id: tuple[str, ...] = (),
-        num_mrds: tuple[int, ...] = (),
-        flt_skill_group_number: tuple[int, ...] = (),
-        flt_skill_group_priority: tuple[int, ...] = (),
-        flt_agent_mrd_id: tuple[int, ...] = (),
-        flt_agent_mrd_state: tuple[AgentState | int, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "old_login_id", old_login_id)
-        _set(self, "num_mrds", num_mrds)
-        _set(self, "flt_skill_group_number", flt_skill_group_number)
-        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
-        _set(self, "flt_agent_mrd_id", flt_agent_mrd_id)
-        _set(self, "flt_agent_mrd_state", flt_agent_mrd_state)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -2323,22 +2313,23 @@ class ConfigAgentEvent(GeneratedMessage):
 _B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
 _S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    208: (1, _w.UINT, True, "FltPeripheralID"),
-    189: (2, _w.USHORT, True, "AgentType"),
-    267: (3, _w.UINT, True, "AgentDeskSettingsID"),
-    190: (4, _w.STRING, True, "LoginID"),
-    207: (5, _w.STRING, True, "LoginName"),
-    138: (6, _w.STRING, True, "LastName"),
-    137: (7, _w.STRING, True, "FirstName"),
-    173: (8, _w.STRING, True, "Extension"),
-    134: (9, _w.STRING, True, "Description"),
-    141: (10, _w.UINT, True, "AgentSkillTargetID"),
-    191: (11, _w.USHORT, True, "NumSkills"),
-    257: (12, _w.USHORT, True, "SSOEnabled"),
-    214: (13, _w.STRING, True, "OldLoginID"),
-    261: (14, _w.USHORT, True, "NumMRDs"),
+_T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    208: (1, _w.UINT, False, "FltPeripheralID"),
+    189: (2, _w.USHORT, False, "AgentType"),
+    267: (3, _w.UINT, False, "AgentDeskSettingsID"),
+    190: (4, _w.STRING, False, "LoginID"),
+    214: (5, _w.STRING, False, "OldLoginID"),
+    207: (6, _w.STRING, False, "LoginName"),
+    138: (7, _w.STRING, False, "LastName"),
+    137: (8, _w.STRING, False, "FirstName"),
+    173: (9, _w.STRING, False, "Extension"),
+    134: (10, _w.STRING, False, "Description"),
+    141: (11, _w.UINT, False, "AgentSkillTargetID"),
+    191: (12, _w.USHORT, False, "NumSkills"),
+    257: (13, _w.USHORT, False, "SSOEnabled"),
+    261: (14, _w.USHORT, False, "NumMRDs"),
     62: (15, _w.UINT, True, "FltSkillGroupNumber"),
     64: (16, _w.USHORT, True, "FltSkillGroupPriority"),
     262: (17, _w.UINT, True, "FltAgentMRDID"),
@@ -2346,93 +2337,116 @@ _T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
 }
 
 
+def _record_config_agent_event(r: list[Any], end: int) -> ConfigAgentRecord:
+    """One record of CONFIG_AGENT_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "FltPeripheralID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "AgentType", end)
+    if r[3] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "AgentDeskSettingsID", end)
+    if r[4] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "LoginID", end)
+    if r[6] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "LoginName", end)
+    if r[7] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "LastName", end)
+    if r[8] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "FirstName", end)
+    if r[9] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "Extension", end)
+    if r[10] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "Description", end)
+    if r[11] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "AgentSkillTargetID", end)
+    if r[12] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "NumSkills", end)
+    if r[13] is None:
+        raise _w.missing("CONFIG_AGENT_EVENT", "SSOEnabled", end)
+    if len(r[15] or ()) != (r[12] or 0):
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_EVENT",
+            "FltSkillGroupNumber",
+            "NumSkills",
+            r[12] or 0,
+            {"FltSkillGroupNumber": len(r[15] or ())},
+            end,
+        )
+    if len(r[16] or ()) != (r[12] or 0):
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_EVENT",
+            "FltSkillGroupPriority",
+            "NumSkills",
+            r[12] or 0,
+            {"FltSkillGroupPriority": len(r[16] or ())},
+            end,
+        )
+    if len(r[17] or ()) != (r[14] or 0):
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_EVENT",
+            "FltAgentMRDID",
+            "NumMRDs",
+            r[14] or 0,
+            {"FltAgentMRDID": len(r[17] or ())},
+            end,
+        )
+    if len(r[18] or ()) != (r[14] or 0):
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_EVENT",
+            "FltAgentMRDState",
+            "NumMRDs",
+            r[14] or 0,
+            {"FltAgentMRDState": len(r[18] or ())},
+            end,
+        )
+    return _new_ConfigAgentRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[13],
+        tuple(r[15] or ()),
+        tuple(r[16] or ()),
+        tuple(r[17] or ()),
+        tuple([_enum_AgentState[x] for x in r[18] or ()]),
+    )
+
+
 def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
     if end < 10:
         raise _w.truncated("CONFIG_AGENT_EVENT", _X_CONFIG_AGENT_EVENT, end)
-    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_AGENT_EVENT, 19, "CONFIG_AGENT_EVENT", _HEAD)
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_AGENT_EVENT,
+        0,
+        _TR_CONFIG_AGENT_EVENT,
+        19,
+        183,
+        "CONFIG_AGENT_EVENT",
+        _HEAD,
+    )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_AGENT_EVENT()
     (f0,) = _S_CONFIG_AGENT_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18) = vals
     count = f0
-    if (
-        count == 0
-        and v0 is None
-        and v1 is None
-        and v2 is None
-        and v3 is None
-        and v4 is None
-        and v5 is None
-        and v6 is None
-        and v7 is None
-        and v8 is None
-        and v9 is None
-        and v10 is None
-        and v11 is None
-        and v12 is None
-    ):
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = v2 or ()
-        g3 = v3 or ()
-        g4 = v4 or ()
-        g5 = v5 or ()
-        g6 = v6 or ()
-        g7 = v7 or ()
-        g8 = v8 or ()
-        g9 = v9 or ()
-        g10 = v10 or ()
-        g11 = v11 or ()
-        g12 = v12 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-            or len(g5) != count
-            or len(g6) != count
-            or len(g7) != count
-            or len(g8) != count
-            or len(g9) != count
-            or len(g10) != count
-            or len(g11) != count
-            or len(g12) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_AGENT_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "FltPeripheralID": len(g1),
-                    "AgentType": len(g2),
-                    "AgentDeskSettingsID": len(g3),
-                    "LoginID": len(g4),
-                    "LoginName": len(g5),
-                    "LastName": len(g6),
-                    "FirstName": len(g7),
-                    "Extension": len(g8),
-                    "Description": len(g9),
-                    "AgentSkillTargetID": len(g10),
-                    "NumSkills": len(g11),
-                    "SSOEnabled": len(g12),
-                },
-                end,
-            )
-        o.records = tuple(
-            map(_new_ConfigAgentRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12)
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_EVENT", "Records", "NumRecords", count, {"RecordType": len(records)}, end
         )
-    o.old_login_id = tuple(v13 or ())
-    o.num_mrds = tuple(v14 or ())
-    o.flt_skill_group_number = tuple(v15 or ())
-    o.flt_skill_group_priority = tuple(v16 or ())
-    o.flt_agent_mrd_id = tuple(v17 or ())
-    o.flt_agent_mrd_state = tuple(_enum_AgentState[x] for x in v18 or ())
+    o.records = tuple([_record_config_agent_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigAgentEvent
@@ -2462,6 +2476,8 @@ def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
             )
         )
         parts.append(_w.put(_w.STRING, 190, entry.login_id, 64, _WIDE, name, "LoginID"))
+        if entry.old_login_id is not None:
+            parts.append(_w.put(_w.STRING, 214, entry.old_login_id, 64, _WIDE, name, "OldLoginID"))
         parts.append(_w.put(_w.STRING, 207, entry.login_name, 255, _WIDE, name, "LoginName"))
         parts.append(_w.put(_w.STRING, 138, entry.last_name, 32, _WIDE, name, "LastName"))
         parts.append(_w.put(_w.STRING, 137, entry.first_name, 32, _WIDE, name, "FirstName"))
@@ -2470,26 +2486,34 @@ def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
         parts.append(
             _w.put(_w.UINT, 141, entry.agent_skill_target_id, 4, _WIDE, name, "AgentSkillTargetID")
         )
-        parts.append(_w.put(_w.USHORT, 191, entry.num_skills, 2, _WIDE, name, "NumSkills"))
+        count = _w.count_of(
+            (
+                entry.flt_skill_group_number,
+                entry.flt_skill_group_priority,
+            ),
+            name,
+            "NumSkills",
+        )
+        parts.append(_w.put(_w.USHORT, 191, count, 2, _WIDE, name, "NumSkills"))
         parts.append(_w.put(_w.USHORT, 257, entry.sso_enabled, 2, _WIDE, name, "SSOEnabled"))
-    for value in _w.sequence(m.old_login_id, name, "OldLoginID"):
-        part = _w.put(_w.STRING, 214, value, 64, _WIDE, name, "OldLoginID")
-        parts.append(part)
-    for value in _w.sequence(m.num_mrds, name, "NumMRDs"):
-        part = _w.put(_w.USHORT, 261, value, 2, _WIDE, name, "NumMRDs")
-        parts.append(part)
-    for value in _w.sequence(m.flt_skill_group_number, name, "FltSkillGroupNumber"):
-        part = _w.put(_w.UINT, 62, value, 4, _WIDE, name, "FltSkillGroupNumber")
-        parts.append(part)
-    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
-        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
-        parts.append(part)
-    for value in _w.sequence(m.flt_agent_mrd_id, name, "FltAgentMRDID"):
-        part = _w.put(_w.UINT, 262, value, 4, _WIDE, name, "FltAgentMRDID")
-        parts.append(part)
-    for value in _w.sequence(m.flt_agent_mrd_state, name, "FltAgentMRDState"):
-        part = _w.put(_w.USHORT, 263, value, 2, _WIDE, name, "FltAgentMRDState")
-        parts.append(part)
+        count = _w.count_of(
+            (
+                entry.flt_agent_mrd_id,
+                entry.flt_agent_mrd_state,
+            ),
+            name,
+            "NumMRDs",
+        )
+        if count:
+            parts.append(_w.put(_w.USHORT, 261, count, 2, _WIDE, name, "NumMRDs"))
+        for value in _w.values(entry.flt_skill_group_number, 100, name, "FltSkillGroupNumber"):
+            parts.append(_w.put(_w.UINT, 62, value, 4, _WIDE, name, "FltSkillGroupNumber"))
+        for value in _w.values(entry.flt_skill_group_priority, 100, name, "FltSkillGroupPriority"):
+            parts.append(_w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority"))
+        for value in _w.values(entry.flt_agent_mrd_id, 40, name, "FltAgentMRDID"):
+            parts.append(_w.put(_w.UINT, 262, value, 4, _WIDE, name, "FltAgentMRDID"))
+        for value in _w.values(entry.flt_agent_mrd_state, 40, name, "FltAgentMRDState"):
+            parts.append(_w.put(_w.USHORT, 263, value, 2, _WIDE, name, "FltAgentMRDState"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(237, parts)
 

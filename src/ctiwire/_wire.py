@@ -134,6 +134,59 @@ def scan(
     return vals, unknown
 
 
+def scan_records(
+    buf: bytes,
+    pos: int,
+    end: int,
+    table: FieldTable,
+    nslots: int,
+    record_table: FieldTable,
+    record_slots: int,
+    start_tag: int,
+    message: str,
+    head: int,
+) -> tuple[list[Any], list[UnknownField], list[list[Any]]]:
+    """:func:`scan` for a message whose floating part holds records (the configuration events):
+    runs of fields that each start with the field tagged ``start_tag``.
+
+    The fields of ``record_table`` go into the current record (a list of ``record_slots``
+    values), the others into the message's values; unknown tags are kept in arrival order,
+    wherever they appear. Returns the message's values, the unknown fields and the records.
+    """
+    vals: list[Any] = [None] * nslots
+    unknown: list[UnknownField] = []
+    records: list[list[Any]] = []
+    current: list[Any] | None = None
+    while pos < end:
+        start = pos + head
+        if start > end:
+            raise _stray(end - pos, head, message, pos)
+        if head == 4:
+            tag = (buf[pos] << 8) | buf[pos + 1]
+            stop = start + ((buf[pos + 2] << 8) | buf[pos + 3])
+        else:
+            tag = buf[pos]
+            stop = start + buf[pos + 1]
+        entry = record_table.get(tag)
+        if entry is None:
+            read_field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
+        else:
+            if tag == start_tag:
+                current = [None] * record_slots
+                records.append(current)
+            elif current is None:
+                first = record_table[start_tag][3]
+                raise DecodeError(
+                    f"a record's field before the {first} that starts each record",
+                    message=message,
+                    field=entry[3],
+                    offset=pos,
+                )
+            read_field(buf, pos, start, stop, end, tag, current, record_table, unknown, message)
+        pos = stop
+    return vals, unknown, records
+
+
 def _stray(count: int, head: int, message: str, offset: int) -> DecodeError:
     return DecodeError(
         f"{count} stray byte(s) where a {head}-byte floating field header should be",
@@ -544,6 +597,28 @@ def sequence(value: object, message: str, field: str) -> tuple[Any, ...]:
     if not isinstance(value, tuple | list):
         raise EncodeError("expected a tuple of values", message=message, field=field)
     return tuple(value)
+
+
+def values(value: object, maximum: int, message: str, field: str) -> tuple[Any, ...]:
+    """The values of a repeated member of a record: a tuple of at most ``maximum``."""
+    found = sequence(value, message, field)
+    if len(found) > maximum:
+        raise EncodeError(
+            f"{len(found)} values, the maximum is {maximum}", message=message, field=field
+        )
+    return found
+
+
+def count_of(groups: Sequence[Sequence[Any]], message: str, fields: str) -> int:
+    """The one number of values that members counted by the same field must share."""
+    lengths = {len(g) for g in groups}
+    if len(lengths) > 1:
+        raise EncodeError(
+            f"counted by one field, so they need as many values each (have {sorted(lengths)})",
+            message=message,
+            field=fields,
+        )
+    return lengths.pop()
 
 
 def check_group(
