@@ -277,6 +277,10 @@ def _fixed_view(
         size = f.size if f.type in ("STRING", "UNSPEC") and f.size else FIXED_WIDTH[f.type]
         fmt = f"{size}s"
     decode, encode, default = var, f"m.{f.py}", "0"
+    if isinstance(f.default, str):
+        default = f"{f.enum}.{f.default}"
+    elif f.default is not None:
+        default = str(f.default)
     if f.enum:
         decode = f"_enum_{f.enum}[{var}]"
     elif f.mask:

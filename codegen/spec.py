@@ -66,7 +66,9 @@ MESSAGE_KEYS = {
     *VERSIONED,
     *DOCS,
 }
-FIXED_KEYS = {"name", "type", "size", "enum", "mask", "py", "secret", *VERSIONED, *DOCS}
+FIXED_KEYS = {
+    "name", "type", "size", "enum", "mask", "py", "secret", "default", *VERSIONED, *DOCS
+}  # fmt: skip
 FLOAT_KEYS = {
     "name",
     "tag",
@@ -156,6 +158,7 @@ class Field:
     secret: bool = False
     doc: str = ""
     opaque: bool = False  # the reference gives no data type: raw bytes
+    default: int | str | None = None  # a fixed field's value when none is given (int or member)
     # Members of a records group only:
     optional: bool = False  # may be absent from a record
     count: str | None = None  # a repeated member: the member holding its number of values
@@ -722,6 +725,13 @@ def _validate_fields(
                 yield f"{fw}: {what}: a fixed-part {t} needs a size"
             fixed_types[str(f.get("name"))] = str(t)
         yield from refs(f, fw, what)
+        default = f.get("default")
+        if isinstance(default, str):
+            members = enums.get(str(f.get("enum")), ({},))[0].get("values", {})
+            if default not in members:
+                yield f"{fw}: {what}: default '{default}' is not a member of its enum"
+        elif default is not None and not isinstance(default, int):
+            yield f"{fw}: {what}: default must be a number or a member of the field's enum"
 
     group_counts: set[str] = set()
     # A count may also be a floating field (OPEN_CONF: NumPeripherals), listed before its group.
@@ -903,6 +913,7 @@ def _resolve(spec: Spec, v: int) -> Version:
                         mask=f.get("mask"),
                         secret=bool(f.get("secret")),
                         doc=_text(f, "doc"),
+                        default=f.get("default"),
                     )
                 )
         for f in item.get("floating") or []:
@@ -926,7 +937,23 @@ def _resolve(spec: Spec, v: int) -> Version:
                 message.floating.append(_floating(f, version))
         version.messages.append(message)
     version.messages.sort(key=lambda m: m.number)
+    # A value table with no value in this version (a mask whose bits all came later) gives no
+    # class: its fields are plain numbers here.
+    empty = {name for name, e in version.enums.items() if not e.values}
+    for message in version.messages:
+        for f in _fields_of(message):
+            if f.enum in empty:
+                f.enum = None
+            if f.mask in empty:
+                f.mask = None
     return version
+
+
+def _fields_of(message: Message) -> list[Field]:
+    out = list(message.fixed)
+    for item in message.floating:
+        out.extend(item.members if isinstance(item, Group) else [item])
+    return out
 
 
 def _floating(f: Mapping[str, Any], version: Version) -> Field:

@@ -47,14 +47,13 @@ GOLDEN: list[tuple[str, str, cti.Message]] = [
         cti.CloseReq(invoke_id=3, status=cti.StatusCode.E_CTI_NO_ERROR),
     ),
     (
-        "FAILURE_CONF",  # Messaging Conventions, FAILURE_CONF Message Format
+        "FAILURE_CONF",  # Version 15 guide, Table 3-9 FAILURE_CONF Message Format
         """
-        0000000a 00000001   # MHDR: 10 body bytes, MessageType 1
+        00000008 00000001   # MHDR: 8 body bytes, MessageType 1
         00000009            # InvokeID 9
-        000c                # FailureCode USHORT 12
-        00000000            # PeripheralErrorCode
+        0000000c            # Status UINT 12 E_CTI_FUNCTION_NOT_AVAILABLE
         """,
-        cti.FailureConf(invoke_id=9, failure_code=12, peripheral_error_code=0),
+        cti.FailureConf(invoke_id=9, status=cti.StatusCode.E_CTI_FUNCTION_NOT_AVAILABLE),
     ),
     (
         "OPEN_REQ",  # Session Management, OPEN_REQ Message Format (Version 15: no UniqueInstanceID)

@@ -99,7 +99,7 @@ def client_in(state: State, **overrides: Any) -> ClientSession:
     if state is State.OPENING:
         return c
     if state is State.FAILED:
-        feed(c, cti.FailureConf(invoke_id=1, failure_code=S.E_CTI_INVALID_PASSWORD), now=T0 + 1)
+        feed(c, cti.FailureConf(invoke_id=1, status=S.E_CTI_INVALID_PASSWORD), now=T0 + 1)
     else:
         feed(c, OPEN_CONF, now=T0 + 1)
     if state in (State.OPEN, State.FAILED):
@@ -146,7 +146,7 @@ CLIENT_INPUTS: dict[Input, Callable[[ClientSession], object]] = {
     Input.SEND_OPEN_REQ: lambda c: c.open(T0),
     Input.RECV_OPEN_CONF: lambda c: feed(c, OPEN_CONF, now=T0 + 1),
     Input.RECV_OPEN_FAILURE: lambda c: feed(
-        c, cti.FailureConf(invoke_id=1, failure_code=S.E_CTI_INVALID_VERSION), now=T0 + 1
+        c, cti.FailureConf(invoke_id=1, status=S.E_CTI_INVALID_VERSION), now=T0 + 1
     ),
     Input.OPEN_TIMEOUT: lambda c: c.handle_timer(T0 + 30.0),
     Input.SEND_CLOSE_REQ: lambda c: c.close(T0 + 5),
@@ -293,7 +293,7 @@ def test_session_opened_surfaces_the_grant() -> None:
 
 def test_open_refused_reports_the_status_enum() -> None:
     c = client_in(State.OPENING)
-    failure = cti.FailureConf(invoke_id=1, failure_code=S.E_CTI_DEVICE_IN_USE)
+    failure = cti.FailureConf(invoke_id=1, status=S.E_CTI_DEVICE_IN_USE)
     feed(c, failure, now=T0 + 1)
     assert events(c) == [OpenFailed(S.E_CTI_DEVICE_IN_USE, failure)]
     assert c.state is State.FAILED
@@ -408,7 +408,7 @@ def test_failure_conf_to_a_heartbeat_means_the_server_is_offline() -> None:
     c = client_in(State.OPEN)
     c.handle_timer(T0 + 1 + HB)
     (hb,) = frames(c.data_to_send())
-    failure = cti.FailureConf(invoke_id=hb.invoke_id, failure_code=S.E_CTI_CTI_SERVER_OFFLINE)
+    failure = cti.FailureConf(invoke_id=hb.invoke_id, status=S.E_CTI_CTI_SERVER_OFFLINE)
     feed(c, failure, now=T0 + 12)
     (lost,) = events(c)
     assert isinstance(lost, SessionLost)
@@ -509,7 +509,7 @@ def test_invoke_ids_wrap_and_skip_those_in_use() -> None:
 def test_failure_conf_fails_the_request_with_a_status_code() -> None:
     c = client_in(State.OPEN)
     invoke_id, _ = c.request(QUERY, T0 + 2)
-    failure = cti.FailureConf(invoke_id=invoke_id, failure_code=S.E_CTI_INVALID_AGENT_DATA)
+    failure = cti.FailureConf(invoke_id=invoke_id, status=S.E_CTI_INVALID_AGENT_DATA)
     feed(c, failure, now=T0 + 3)
     (event,) = events(c)
     assert isinstance(event, RequestFailed)
@@ -531,7 +531,7 @@ def test_control_failure_conf_fails_the_request_with_a_control_failure_code() ->
 def test_an_unknown_failure_code_stays_an_int() -> None:
     c = client_in(State.OPEN)
     invoke_id, _ = c.request(QUERY, T0 + 2)
-    feed(c, cti.FailureConf(invoke_id=invoke_id, failure_code=60_000), now=T0 + 3)
+    feed(c, cti.FailureConf(invoke_id=invoke_id, status=60_000), now=T0 + 3)
     (event,) = events(c)
     assert isinstance(event, RequestFailed)
     assert event.code == 60_000
@@ -918,7 +918,7 @@ SAMPLES: list[cti.Message] = [
     cti.HeartbeatConf(invoke_id=2),
     cti.CloseConf(invoke_id=2),
     cti.QueryAgentStateConf(invoke_id=3),
-    cti.FailureConf(invoke_id=2, failure_code=S.E_CTI_CTI_SERVER_OFFLINE),
+    cti.FailureConf(invoke_id=2, status=S.E_CTI_CTI_SERVER_OFFLINE),
     cti.ControlFailureConf(invoke_id=3),
     cti.FailureEvent(status=S.E_CTI_CTI_SERVER_OFFLINE),
     cti.SystemEvent(),

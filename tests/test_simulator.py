@@ -135,7 +135,7 @@ def test_bad_open_req_is_refused(
     with RawClient(simulator.port) as client:
         client.send(open_req(invoke_id=42, **fields))
         failure = client.recv()
-        assert failure == cti.FailureConf(invoke_id=42, failure_code=status)
+        assert failure == cti.FailureConf(invoke_id=42, status=status)
         assert client.wait_closed() == []  # the session is over
 
 
@@ -146,9 +146,7 @@ def test_agent_signed_out_for_client_events(simulator: SimulatorThread) -> None:
         set_state(control, "5004", AS.AGENT_STATE_LOGOUT)
         with RawClient(simulator.port) as client:
             client.send(client_events("", agent_instrument=None, agent_id="1004", invoke_id=3))
-            assert client.recv() == cti.FailureConf(
-                invoke_id=3, failure_code=E.E_CTI_AGENT_NOT_LOGGED_ON
-            )
+            assert client.recv() == cti.FailureConf(invoke_id=3, status=E.E_CTI_AGENT_NOT_LOGGED_ON)
 
 
 def test_device_in_use_and_new_session(simulator: SimulatorThread) -> None:
@@ -158,9 +156,7 @@ def test_device_in_use_and_new_session(simulator: SimulatorThread) -> None:
         assert conf.agent_state == AS.AGENT_STATE_AVAILABLE
         with RawClient(simulator.port) as intruder:
             intruder.send(client_events("5001", client_id="other", invoke_id=5))
-            assert intruder.recv() == cti.FailureConf(
-                invoke_id=5, failure_code=E.E_CTI_DEVICE_IN_USE
-            )
+            assert intruder.recv() == cti.FailureConf(invoke_id=5, status=E.E_CTI_DEVICE_IN_USE)
         with RawClient(simulator.port) as second:  # the same client again: the old one goes
             second.open(client_events("5001"))
             gone = first.wait_closed()
@@ -548,9 +544,7 @@ def test_call_data_update_and_release(simulator: SimulatorThread) -> None:
         conf, _ = bridge.request(release)
         assert conf.MESSAGE_NAME == "RELEASE_CALL_CONF"
         conf, _ = bridge.request(release)
-        assert conf == cti.FailureConf(
-            invoke_id=conf.invoke_id, failure_code=E.E_CTI_INVALID_CALLID
-        )
+        assert conf == cti.FailureConf(invoke_id=conf.invoke_id, status=E.E_CTI_INVALID_CALLID)
 
 
 def control_failure(client: RawClient, request: Message) -> Any:
@@ -626,7 +620,8 @@ def test_invalid_control_requests(simulator: SimulatorThread) -> None:
         for sender, request, code in cases:
             answer = control_failure(sender, request)
             expected = "FAILURE_CONF" if isinstance(code, E) else "CONTROL_FAILURE_CONF"
-            assert (answer.MESSAGE_NAME, answer.failure_code) == (expected, code), request
+            got = answer.status if isinstance(answer, cti.FailureConf) else answer.failure_code
+            assert (answer.MESSAGE_NAME, got) == (expected, code), request
 
         conf, _ = make_call(client, "5001", "5002")
         call = conf.new_connection_call_id
@@ -676,7 +671,8 @@ def test_invalid_control_requests(simulator: SimulatorThread) -> None:
                 call_variable1="x",
             ),
         )
-        assert answer.failure_code == E.E_CTI_NOT_CALL_PARTY
+        assert isinstance(answer, cti.FailureConf)
+        assert answer.status == E.E_CTI_NOT_CALL_PARTY
 
 
 def test_control_needs_the_service(simulator: SimulatorThread) -> None:
@@ -687,7 +683,7 @@ def test_control_needs_the_service(simulator: SimulatorThread) -> None:
             client, cti.QueryAgentStateReq(peripheral_id=PERIPHERAL, agent_id="1001")
         )
         assert answer == cti.FailureConf(
-            invoke_id=answer.invoke_id, failure_code=E.E_CTI_FUNCTION_NOT_AVAILABLE
+            invoke_id=answer.invoke_id, status=E.E_CTI_FUNCTION_NOT_AVAILABLE
         )
 
 

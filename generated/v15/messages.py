@@ -9473,7 +9473,7 @@ class ClearConnectionReq(GeneratedMessage):
         peripheral_id: int = 0,
         connection_call_id: int = 0,
         connection_device_id_type: ConnectionDeviceIDType | int = 0,
-        requesting_device_id_type: DeviceIDType | int = 0,
+        requesting_device_id_type: DeviceIDType | int = DeviceIDType.DEVID_NONE,
         connection_device_id: str,
         agent_instrument: str | None = None,
         ctios_cil_client_id: str | None = None,

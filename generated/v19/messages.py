@@ -106,7 +106,6 @@ from ctiwire.v15.messages import (
     MonitorStartReq,
     MonitorStopConf,
     MonitorStopReq,
-    OpenReq,
     PeripheralInfo,
     QueryAgentStateReq,
     QueryAgentStatisticsConf,
@@ -225,7 +224,6 @@ from ctiwire.v15.messages import (
     _decode_monitor_start_req,
     _decode_monitor_stop_conf,
     _decode_monitor_stop_req,
-    _decode_open_req,
     _decode_query_agent_state_req,
     _decode_query_agent_statistics_conf,
     _decode_query_agent_statistics_req,
@@ -340,7 +338,6 @@ from ctiwire.v15.messages import (
     _encode_monitor_start_req,
     _encode_monitor_stop_conf,
     _encode_monitor_stop_req,
-    _encode_open_req,
     _encode_query_agent_state_req,
     _encode_query_agent_statistics_conf,
     _encode_query_agent_statistics_req,
@@ -929,6 +926,252 @@ class ConfigSkillGroupRecord(Entry):
 
 
 _new_ConfigSkillGroupRecord = _w.fast_constructor(ConfigSkillGroupRecord)
+
+
+@value_class
+class OpenReq(GeneratedMessage):
+    """Client initializes a communications session with CTI Server.
+
+    OPEN_REQ, MessageType 3, client to server.
+    From: Session Management (v25), OPEN_REQ Message.
+    """
+
+    MESSAGE_TYPE: ClassVar[int] = 3
+    MESSAGE_NAME: ClassVar[str] = "OPEN_REQ"
+    DIRECTION: ClassVar[str] = "client_to_server"
+    __slots__ = (
+        "invoke_id",
+        "version_number",
+        "idle_timeout",
+        "peripheral_id",
+        "services_requested",
+        "call_msg_mask",
+        "agent_state_mask",
+        "config_msg_mask",
+        "reserved1",
+        "reserved2",
+        "reserved3",
+        "client_id",
+        "client_password",
+        "client_signature",
+        "agent_extension",
+        "agent_id",
+        "agent_instrument",
+        "application_path_id",
+        "unknown_fields",
+    )
+    SECRET: ClassVar[frozenset[str]] = frozenset(
+        {
+            "client_password",
+        }
+    )
+
+    invoke_id: int
+    version_number: int
+    idle_timeout: int
+    peripheral_id: int
+    services_requested: CTIServiceMask | int
+    call_msg_mask: CallEventMask | int
+    agent_state_mask: AgentStateMask | int
+    config_msg_mask: ConfigEventMask | int
+    reserved1: int
+    reserved2: int
+    reserved3: int
+    client_id: str
+    client_password: bytes
+    client_signature: str | None
+    agent_extension: str | None
+    agent_id: str | None
+    agent_instrument: str | None
+    application_path_id: int | None
+    unknown_fields: tuple[UnknownField, ...]
+
+    def __init__(
+        self,
+        *,
+        invoke_id: int = 0,
+        version_number: int = 0,
+        idle_timeout: int = 0,
+        peripheral_id: int = 0,
+        services_requested: CTIServiceMask | int = 0,
+        call_msg_mask: CallEventMask | int = 0,
+        agent_state_mask: AgentStateMask | int = 0,
+        config_msg_mask: ConfigEventMask | int = 0,
+        reserved1: int = 0,
+        reserved2: int = 0,
+        reserved3: int = 0,
+        client_id: str,
+        client_password: bytes,
+        client_signature: str | None = None,
+        agent_extension: str | None = None,
+        agent_id: str | None = None,
+        agent_instrument: str | None = None,
+        application_path_id: int | None = None,
+        unknown_fields: tuple[UnknownField, ...] = (),
+    ) -> None:
+        _set(self, "invoke_id", invoke_id)
+        _set(self, "version_number", version_number)
+        _set(self, "idle_timeout", idle_timeout)
+        _set(self, "peripheral_id", peripheral_id)
+        _set(self, "services_requested", services_requested)
+        _set(self, "call_msg_mask", call_msg_mask)
+        _set(self, "agent_state_mask", agent_state_mask)
+        _set(self, "config_msg_mask", config_msg_mask)
+        _set(self, "reserved1", reserved1)
+        _set(self, "reserved2", reserved2)
+        _set(self, "reserved3", reserved3)
+        _set(self, "client_id", client_id)
+        _set(self, "client_password", client_password)
+        _set(self, "client_signature", client_signature)
+        _set(self, "agent_extension", agent_extension)
+        _set(self, "agent_id", agent_id)
+        _set(self, "agent_instrument", agent_instrument)
+        _set(self, "application_path_id", application_path_id)
+        _set(self, "unknown_fields", unknown_fields)
+        _set(self, "_frame", None)
+
+
+_B_OPEN_REQ: Final = _w.builder(OpenReq)
+_S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
+_X_OPEN_REQ: Final[_w.FixedFields] = (
+    ("InvokeID", "I", 12),
+    ("VersionNumber", "I", 16),
+    ("IdleTimeout", "I", 20),
+    ("PeripheralID", "I", 24),
+    ("ServicesRequested", "I", 28),
+    ("CallMsgMask", "I", 32),
+    ("AgentStateMask", "I", 36),
+    ("ConfigMsgMask", "I", 40),
+    ("Reserved1", "I", 44),
+    ("Reserved2", "I", 48),
+    ("Reserved3", "I", 52),
+)
+_T_OPEN_REQ: Final[_w.FieldTable] = {
+    1: (0, _w.STRING, False, "ClientID"),
+    2: (1, _w.UNSPEC, False, "ClientPassword"),
+    3: (2, _w.STRING, False, "ClientSignature"),
+    4: (3, _w.STRING, False, "AgentExtension"),
+    5: (4, _w.STRING, False, "AgentID"),
+    6: (5, _w.STRING, False, "AgentInstrument"),
+    97: (6, _w.INT, False, "ApplicationPathID"),
+}
+_FAST_OPEN_REQ: Final = _fast_slots(
+    {
+        1: 0,
+        3: 2,
+        4: 3,
+        5: 4,
+        6: 5,
+        2: ~1,
+    }
+)
+
+
+def _decode_open_req(buf: bytes, end: int) -> OpenReq:
+    if end < 52:
+        raise _w.truncated("OPEN_REQ", _X_OPEN_REQ, end)
+    # The floating part, optimistically (see "How the decoders read" at the top).
+    vals: list[Any] = [None] * 7
+    unknown: list[UnknownField] = []
+    pos = 52
+    try:
+        while pos < end:
+            tag = buf[pos]
+            start = pos + 2
+            stop = start + buf[pos + 1]
+            slot = _FAST_OPEN_REQ[tag]
+            if slot is not None and stop > start:
+                if slot >= 0:
+                    if not buf[stop - 1] and vals[slot] is None:
+                        vals[slot] = buf[start : stop - 1].decode()
+                        pos = stop
+                        continue
+                elif vals[~slot] is None and stop <= end:
+                    vals[~slot] = buf[start:stop]
+                    pos = stop
+                    continue
+            _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
+            pos = stop
+    except (IndexError, UnicodeDecodeError):
+        vals, unknown = _w.scan(buf, 52, end, _T_OPEN_REQ, 7, "OPEN_REQ", _HEAD)
+    if vals[0] is None:
+        raise _w.missing("OPEN_REQ", "ClientID", end)
+    if vals[1] is None:
+        raise _w.missing("OPEN_REQ", "ClientPassword", end)
+    # Fields go straight into a mutable twin of the class, which becomes the class itself at the
+    # end (see _w.builder): the class's own __init__ is several times slower.
+    o: Any = _B_OPEN_REQ()
+    (
+        o.invoke_id,
+        o.version_number,
+        o.idle_timeout,
+        o.peripheral_id,
+        f4,
+        f5,
+        f6,
+        f7,
+        o.reserved1,
+        o.reserved2,
+        o.reserved3,
+    ) = _S_OPEN_REQ.unpack_from(buf, 8)
+    o.services_requested = _mask_CTIServiceMask[f4]
+    o.call_msg_mask = _mask_CallEventMask[f5]
+    o.agent_state_mask = _mask_AgentStateMask[f6]
+    o.config_msg_mask = _mask_ConfigEventMask[f7]
+    (
+        o.client_id,
+        o.client_password,
+        o.client_signature,
+        o.agent_extension,
+        o.agent_id,
+        o.agent_instrument,
+        o.application_path_id,
+    ) = vals
+    o.unknown_fields = tuple(unknown) if unknown else ()
+    o._frame = buf
+    o.__class__ = OpenReq
+    return o  # type: ignore[no-any-return]
+
+
+def _encode_open_req(m: OpenReq) -> bytes:
+    name = "OPEN_REQ"
+    parts = [
+        _w.pack_fixed(
+            _S_OPEN_REQ,
+            _X_OPEN_REQ,
+            name,
+            m.invoke_id,
+            m.version_number,
+            m.idle_timeout,
+            m.peripheral_id,
+            m.services_requested,
+            m.call_msg_mask,
+            m.agent_state_mask,
+            m.config_msg_mask,
+            m.reserved1,
+            m.reserved2,
+            m.reserved3,
+        )
+    ]
+    parts.append(_w.put(_w.STRING, 1, m.client_id, 64, _WIDE, name, "ClientID"))
+    parts.append(_w.put(_w.UNSPEC, 2, m.client_password, 64, _WIDE, name, "ClientPassword"))
+    if m.client_signature is not None:
+        part = _w.put(_w.STRING, 3, m.client_signature, 64, _WIDE, name, "ClientSignature")
+        parts.append(part)
+    if m.agent_extension is not None:
+        part = _w.put(_w.STRING, 4, m.agent_extension, 16, _WIDE, name, "AgentExtension")
+        parts.append(part)
+    if m.agent_id is not None:
+        part = _w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID")
+        parts.append(part)
+    if m.agent_instrument is not None:
+        part = _w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument")
+        parts.append(part)
+    if m.application_path_id is not None:
+        part = _w.put(_w.INT, 97, m.application_path_id, 4, _WIDE, name, "ApplicationPathID")
+        parts.append(part)
+    parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
+    return _w.frame(3, parts)
 
 
 @value_class

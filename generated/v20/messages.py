@@ -1118,7 +1118,7 @@ class OpenReq(GeneratedMessage):
     services_requested: CTIServiceMask | int
     call_msg_mask: CallEventMask | int
     agent_state_mask: AgentStateMask | int
-    config_msg_mask: int
+    config_msg_mask: ConfigEventMask | int
     reserved1: int
     reserved2: int
     reserved3: int
@@ -1141,7 +1141,7 @@ class OpenReq(GeneratedMessage):
         services_requested: CTIServiceMask | int = 0,
         call_msg_mask: CallEventMask | int = 0,
         agent_state_mask: AgentStateMask | int = 0,
-        config_msg_mask: int = 0,
+        config_msg_mask: ConfigEventMask | int = 0,
         reserved1: int = 0,
         reserved2: int = 0,
         reserved3: int = 0,
@@ -1254,7 +1254,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
         f4,
         f5,
         f6,
-        o.config_msg_mask,
+        f7,
         o.reserved1,
         o.reserved2,
         o.reserved3,
@@ -1262,6 +1262,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     o.services_requested = _mask_CTIServiceMask[f4]
     o.call_msg_mask = _mask_CallEventMask[f5]
     o.agent_state_mask = _mask_AgentStateMask[f6]
+    o.config_msg_mask = _mask_ConfigEventMask[f7]
     (
         o.client_id,
         o.client_password,
@@ -9873,7 +9874,7 @@ class ClearConnectionReq(GeneratedMessage):
         peripheral_id: int = 0,
         connection_call_id: int = 0,
         connection_device_id_type: ConnectionDeviceIDType | int = 0,
-        requesting_device_id_type: DeviceIDType | int = 0,
+        requesting_device_id_type: DeviceIDType | int = DeviceIDType.DEVID_NONE,
         connection_device_id: str,
         agent_instrument: str | None = None,
         ctios_cil_client_id: str | None = None,

@@ -760,6 +760,7 @@ _enum_DeviceIDType: Final = _w.EnumMap(DeviceIDType)
 _enum_ConnectionDeviceIDType: Final = _w.EnumMap(ConnectionDeviceIDType)
 _enum_LineType: Final = _w.EnumMap(LineType)
 _enum_TypeOfDevice: Final = _w.EnumMap(TypeOfDevice)
+_mask_ConfigEventMask: Final = _w.FlagCache(ConfigEventMask)
 _mask_TransferConferenceSetupMask: Final = _w.FlagCache(TransferConferenceSetupMask)
 _mask_CallControlMask: Final = _w.FlagCache(CallControlMask)
 _mask_OtherFeatureMask: Final = _w.FlagCache(OtherFeatureMask)
@@ -814,7 +815,7 @@ class OpenReq(GeneratedMessage):
     services_requested: CTIServiceMask | int
     call_msg_mask: CallEventMask | int
     agent_state_mask: AgentStateMask | int
-    config_msg_mask: int
+    config_msg_mask: ConfigEventMask | int
     reserved1: int
     reserved2: int
     reserved3: int
@@ -837,7 +838,7 @@ class OpenReq(GeneratedMessage):
         services_requested: CTIServiceMask | int = 0,
         call_msg_mask: CallEventMask | int = 0,
         agent_state_mask: AgentStateMask | int = 0,
-        config_msg_mask: int = 0,
+        config_msg_mask: ConfigEventMask | int = 0,
         reserved1: int = 0,
         reserved2: int = 0,
         reserved3: int = 0,
@@ -950,7 +951,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
         f4,
         f5,
         f6,
-        o.config_msg_mask,
+        f7,
         o.reserved1,
         o.reserved2,
         o.reserved3,
@@ -958,6 +959,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     o.services_requested = _mask_CTIServiceMask[f4]
     o.call_msg_mask = _mask_CallEventMask[f5]
     o.agent_state_mask = _mask_AgentStateMask[f6]
+    o.config_msg_mask = _mask_ConfigEventMask[f7]
     (
         o.client_id,
         o.client_password,

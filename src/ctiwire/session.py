@@ -459,8 +459,9 @@ class ClientSession(_Session):
         failed = kind is Kind.FAILURE
         if pending.purpose == "user":
             if failed:
-                code = getattr(message, "failure_code", 0)
-                self._events.append(RequestFailed(invoke_id, pending.request, code, message))
+                self._events.append(
+                    RequestFailed(invoke_id, pending.request, _failure_code(message), message)
+                )
             else:
                 self._events.append(RequestCompleted(invoke_id, pending.request, message))
         elif pending.purpose == "open":
@@ -482,7 +483,7 @@ class ClientSession(_Session):
         self._open_deadline = None
         if failed:
             self._move(Input.RECV_OPEN_FAILURE)
-            self._events.append(OpenFailed(getattr(message, "failure_code", 0), message))
+            self._events.append(OpenFailed(_failure_code(message), message))
             self._stop_timers()
             return
         self._move(Input.RECV_OPEN_CONF)
@@ -628,7 +629,7 @@ class ServerSession(_Session):
         self._require(State.OPENING)
         assert self._open_req is not None
         failure = self._codec.build(
-            "FAILURE_CONF", invoke_id=invoke_id_of(self._open_req), failure_code=status
+            "FAILURE_CONF", invoke_id=invoke_id_of(self._open_req), status=status
         )
         data = self._encode(failure)
         self._move(Input.SEND_OPEN_FAILURE)
@@ -653,13 +654,24 @@ class ServerSession(_Session):
             )
         return self._answer(invoke_id, message)
 
-    def fail(self, invoke_id: int, status: int, peripheral_error_code: int = 0) -> bytes:
+    def fail(self, invoke_id: int, status: int) -> bytes:
         """FAILURE_CONF (a StatusCode) for an outstanding request."""
-        return self._fail("FAILURE_CONF", invoke_id, status, peripheral_error_code)
+        self._require(State.OPEN)
+        self._outstanding(invoke_id)
+        failure = self._codec.build("FAILURE_CONF", invoke_id=invoke_id, status=status)
+        return self._answer(invoke_id, failure)
 
     def control_fail(self, invoke_id: int, code: int, peripheral_error_code: int = 0) -> bytes:
         """CONTROL_FAILURE_CONF (a ControlFailureCode) for an outstanding request."""
-        return self._fail("CONTROL_FAILURE_CONF", invoke_id, code, peripheral_error_code)
+        self._require(State.OPEN)
+        self._outstanding(invoke_id)
+        failure = self._codec.build(
+            "CONTROL_FAILURE_CONF",
+            invoke_id=invoke_id,
+            failure_code=code,
+            peripheral_error_code=peripheral_error_code,
+        )
+        return self._answer(invoke_id, failure)
 
     def send_event(self, message: Message) -> bytes:
         """Send an unsolicited message (an ``..._EVENT`` or an UnknownMessage)."""
@@ -689,17 +701,6 @@ class ServerSession(_Session):
                 raise LocalProtocolError(f"a server does not send {message.MESSAGE_NAME}")
             return self._with_outbox(self._encode(message))
         return self.send_event(message)
-
-    def _fail(self, name: str, invoke_id: int, code: int, peripheral_error_code: int) -> bytes:
-        self._require(State.OPEN)
-        self._outstanding(invoke_id)
-        failure = self._codec.build(
-            name,
-            invoke_id=invoke_id,
-            failure_code=code,
-            peripheral_error_code=peripheral_error_code,
-        )
-        return self._answer(invoke_id, failure)
 
     def _outstanding(self, invoke_id: int) -> Message:
         queue = self._pending.get(invoke_id)
@@ -801,6 +802,15 @@ class ServerSession(_Session):
 
     def _stop_timers(self) -> None:
         self._open_deadline = None
+
+
+def _failure_code(message: Message) -> int:
+    """The code of a negative confirmation: FAILURE_CONF's Status (a StatusCode) or
+    CONTROL_FAILURE_CONF's FailureCode (a ControlFailureCode)."""
+    code = getattr(message, "status", None)
+    if code is None:
+        code = getattr(message, "failure_code", 0)
+    return code if isinstance(code, int) else 0
 
 
 def _due(deadline: float | None, now: float) -> bool:
