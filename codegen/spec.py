@@ -727,7 +727,8 @@ def _validate_fields(
         yield from refs(f, fw, what)
         default = f.get("default")
         if isinstance(default, str):
-            members = enums.get(str(f.get("enum")), ({},))[0].get("values", {})
+            known = enums.get(str(f.get("enum")))
+            members = known[0].get("values", {}) if known is not None else {}
             if default not in members:
                 yield f"{fw}: {what}: default '{default}' is not a member of its enum"
         elif default is not None and not isinstance(default, int):
@@ -808,7 +809,10 @@ def _validate_records(
     named = {m.get("name"): m for m in members if isinstance(m, Mapping)}
     first = members[0] if isinstance(members[0], Mapping) else {}
     if any(first.get(k) for k in ("optional", "repeated", "since", "until")):
-        yield f"{w}: {what}: the first member starts each record: it cannot be optional, repeated or versioned"
+        yield (
+            f"{w}: {what}: the first member starts each record: it cannot be optional, "
+            "repeated or versioned"
+        )
     for m in members:
         if not isinstance(m, Mapping):
             continue

@@ -1348,6 +1348,9 @@ class PeripheralType(IntEnum):
     PT_ACP_1000 = 15
     """Ericsson ACP1000"""
 
+    PT_SYMPOSIUM = 16
+    """Symposium peripheral (the description is not printed by any edition that could be read)."""
+
     PT_ENTERPRISE_AGENT = 17
     """Unified CCE Manager"""
 
@@ -1365,6 +1368,9 @@ class PeripheralType(IntEnum):
 
     PT_ACMI_IPCC = 22
     """A Gateway PG over Unified CCE or Unified CCX"""
+
+    PT_SIMPLIFIED_IPCC = 23
+    """Simplified IPCC peripheral (the description is not printed by any edition that could be read)."""
 
     PT_ARS = 24
     """A system using the ARS PG"""

@@ -42,7 +42,6 @@ from ctiwire.v20.enums import (
     LineType,
     LocalConnectionState,
     OtherFeatureMask,
-    PeripheralType,
     PGStatusCode,
     SilentMonitorStatus,
     SupervisoryAction,
@@ -464,6 +463,85 @@ class StatusCode(IntEnum):
 
     E_CTI_SERVER_IN_MAINTENANCE_MODE = 110
     """OPEN_REQ failure while Maintenance Mode is in progress; also used to close the client session when the active CTI Server stops for Maintenance Mode."""
+
+
+class PeripheralType(IntEnum):
+    """PeripheralType
+
+    From: Constants and Status Codes (v25), PeripheralType Values
+    """
+
+    PT_NONE = 65535
+    """Not Applicable"""
+
+    PT_MERIDIAN = 2
+    """Northern Telecom Meridian ACD"""
+
+    PT_G2 = 3
+    """Lucent G2"""
+
+    PT_DEFINITY_ECS_NON_EAS = 4
+    """Lucent DEFINITY ECS (without Expert Agent Selection)"""
+
+    PT_DEFINITY_ECS_EAS = 5
+    """Lucent DEFINITY ECS (with Expert Agent Selection)"""
+
+    PT_GALAXY = 6
+    """Obsolete"""
+
+    PT_SPECTRUM = 7
+    """Obsolete"""
+
+    PT_VRU = 8
+    """VRU (event type interface)"""
+
+    PT_VRU_POLLED = 9
+    """VRU (polled type interface)"""
+
+    PT_DMS100 = 10
+    """Obsolete"""
+
+    PT_SIEMENS_9006 = 11
+    """Siemens Hicom ACD (9006)"""
+
+    PT_SIEMENS_9005 = 12
+    """Siemens 9751 CBX Release 9005 (Rolm 9005)"""
+
+    PT_ALCATEL = 13
+    """Alcatel 4400 ACD"""
+
+    PT_NEC_NEAX_2x00 = 14
+    """Obsolete"""
+
+    PT_ACP_1000 = 15
+    """Ericsson ACP1000"""
+
+    PT_ENTERPRISE_AGENT = 17
+    """Unified CCE Manager"""
+
+    PT_MD110 = 18
+    """Ericsson MD-110"""
+
+    PT_MEDIA_ROUTING = 19
+    """Media Routing"""
+
+    PT_GENERIC = 20
+    """Generic"""
+
+    PT_ACMI_CRS = 21
+    """A Gateway PG over Unified CCX"""
+
+    PT_ACMI_IPCC = 22
+    """A Gateway PG over Unified CCE or Unified CCX"""
+
+    PT_ARS = 24
+    """A system using the ARS PG"""
+
+    PT_ACMI_ERS = 25
+    """A system using the ERS PG"""
+
+    PT_ACMI_EXPERT_ADVISOR = 26
+    """Obsolete"""
 
 
 class ConfigEventMask(IntFlag, boundary=KEEP):

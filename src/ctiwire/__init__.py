@@ -13,6 +13,7 @@ A session with a CTI Server (asyncio, side A/B failover; the sans-IO core is cti
             ...
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
@@ -61,8 +62,6 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'ctiwire' has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
