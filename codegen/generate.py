@@ -642,12 +642,10 @@ def render_version(
 def render_all(spec: Spec) -> dict[str, str]:
     """Every generated file: relative path -> content."""
     code: dict[str, str] = {}
-    docs: dict[str, str] = {}
     origins = Origins()
     for number in spec.generated:
         code.update(render_version(spec, number, origins, formatted=False))
-        docs.update(render_docs(environment(), spec.version(number)))
-    return {**ruff_format(code), **docs}
+    return {**ruff_format(code), **render_docs(environment(), spec)}
 
 
 def links(spec: Spec) -> dict[str, str]:

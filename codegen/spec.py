@@ -108,6 +108,35 @@ class Where:
 # The resolved model of one version (what the generator reads)
 
 
+@dataclass(frozen=True)
+class Facts:
+    """What an item's version facts rest on: ``evidence`` (edition id -> table or section) and
+    ``inferred`` (the reason, when no edition settles them). ``versioned``: the item has
+    since/until or a version mapping."""
+
+    versioned: bool = False
+    evidence: tuple[tuple[str, str], ...] = ()
+    inferred: str = ""
+
+    @property
+    def status(self) -> str:
+        """"inferred", "verified" (evidence and no inference) or "" (no version fact)."""
+        if self.inferred:
+            return "inferred"
+        return "verified" if self.evidence else ""
+
+
+def facts(item: Any) -> Facts:
+    if not isinstance(item, Mapping):
+        return Facts()
+    evidence = item.get("evidence") or {}
+    return Facts(
+        is_versioned(item),
+        tuple((str(k), " ".join(str(v).split())) for k, v in evidence.items()),
+        " ".join(str(item.get("inferred") or "").split()),
+    )
+
+
 @dataclass
 class Tag:
     name: str
@@ -117,6 +146,7 @@ class Tag:
     secret: bool
     where: Where
     note: str = ""
+    facts: Facts = Facts()
 
 
 @dataclass
@@ -124,6 +154,7 @@ class EnumValue:
     name: str
     value: int
     doc: str
+    facts: Facts = Facts()
 
 
 @dataclass
@@ -159,6 +190,7 @@ class Field:
     doc: str = ""
     opaque: bool = False  # the reference gives no data type: raw bytes
     default: int | str | None = None  # a fixed field's value when none is given (int or member)
+    facts: Facts = Facts()
     # Members of a records group only:
     optional: bool = False  # may be absent from a record
     count: str | None = None  # a repeated member: the member holding its number of values
@@ -177,6 +209,7 @@ class Group:
     # A records group: each entry is a run of floating fields that starts with the first member;
     # its other members may be optional or repeated (see spec/README.md).
     records: bool = False
+    facts: Facts = Facts()
 
     @property
     def counts(self) -> set[str]:
@@ -200,6 +233,7 @@ class Message:
     fixed: list[Field]
     floating: list[Field | Group]
     where: Where
+    facts: Facts = Facts()
 
     @property
     def counted(self) -> set[str]:
@@ -872,11 +906,12 @@ def _resolve(spec: Spec, v: int) -> Version:
                 bool(item.get("secret")),
                 w,
                 _text(item, "note"),
+                facts(item),
             )
     for section, key, is_mask in (("enums", "values", False), ("masks", "bits", True)):
         for name, (item, _w) in spec.raw[section].items():
             values = [
-                EnumValue(str(n), at(x["value"], v), _text(x, "doc"))
+                EnumValue(str(n), at(x["value"], v), _text(x, "doc"), facts(x))
                 for n, x in item[key].items()
                 if exists(x, v)
             ]
@@ -904,6 +939,7 @@ def _resolve(spec: Spec, v: int) -> Version:
             fixed=[],
             floating=[],
             where=w,
+            facts=facts(item),
         )
         for f in item.get("fixed") or []:
             if exists(f, v):
@@ -918,6 +954,7 @@ def _resolve(spec: Spec, v: int) -> Version:
                         secret=bool(f.get("secret")),
                         doc=_text(f, "doc"),
                         default=f.get("default"),
+                        facts=facts(f),
                     )
                 )
         for f in item.get("floating") or []:
@@ -935,6 +972,7 @@ def _resolve(spec: Spec, v: int) -> Version:
                         members,
                         _text(f, "doc"),
                         records=bool(f.get("records")),
+                        facts=facts(f),
                     )
                 )
             else:
@@ -981,6 +1019,7 @@ def _floating(f: Mapping[str, Any], version: Version) -> Field:
             secret=tag.secret,
             doc=_text(f, "doc"),
             opaque=True,
+            facts=facts(f),
             optional=bool(f.get("optional")),
             count=f.get("count"),
             max=f.get("max") or 0,
@@ -999,6 +1038,7 @@ def _floating(f: Mapping[str, Any], version: Version) -> Field:
         repeated=bool(f.get("repeated")),
         secret=tag.secret,
         doc=_text(f, "doc"),
+        facts=facts(f),
         optional=bool(f.get("optional")),
         count=f.get("count"),
         max=f.get("max") or 0,

@@ -89,7 +89,11 @@ def message_strategy(
         if f.name not in counted:
             kwargs[f.py] = value(f, module, floating=False)
     for item in m.floating:
-        if isinstance(item, Group):
+        if isinstance(item, Group) and item.records:
+            kwargs[item.py] = st.lists(
+                record_strategy(module, item, cap), max_size=min(cap, item.max)
+            ).map(tuple)
+        elif isinstance(item, Group):
             members = [value(x, module, floating=True) for x in item.members]
             # A one-member group is a plain tuple of values; a larger one a tuple of entries.
             entries = (
@@ -107,3 +111,35 @@ def message_strategy(
         else:
             kwargs[item.py] = st.none() | value(item, module, floating=True)
     return st.builds(cls, **kwargs)
+
+
+def record_strategy(module: ModuleType, group: Group, cap: int) -> st.SearchStrategy[Any]:
+    """One entry of a records group: optional members sometimes absent, arrays counted by
+    one member drawn with one length."""
+    counts = {m.count for m in group.members if m.count}
+    kwargs: dict[str, st.SearchStrategy[Any]] = {}
+    arrays: dict[str, list[Field]] = {}
+    for member in group.members:
+        if member.name in counts:
+            continue  # derived from the arrays it counts
+        if member.repeated:
+            assert member.count is not None
+            arrays.setdefault(member.count, []).append(member)
+        elif member.optional:
+            kwargs[member.py] = st.none() | value(member, module, floating=True)
+        else:
+            kwargs[member.py] = value(member, module, floating=True)
+    entry = getattr(module, group.entry)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        fields = {name: draw(strategy) for name, strategy in kwargs.items()}
+        for members in arrays.values():
+            n = draw(st.integers(0, min(cap, min(m.max for m in members))))
+            for member in members:
+                fields[member.py] = tuple(
+                    draw(st.lists(value(member, module, floating=True), min_size=n, max_size=n))
+                )
+        return entry(**fields)
+
+    return build()

@@ -1,9 +1,12 @@
 """ctiwire: the Cisco Unified Contact Center Enterprise CTI Server protocol (GED-188).
 
-The protocol bindings are generated from ``spec/``, one module per protocol version::
+The protocol bindings are generated from ``spec/``, one module per protocol version (15 to 25)::
 
-    import ctiwire.v15 as cti
+    import ctiwire.v24 as cti
     message = cti.decode(frame)
+
+    cti = ctiwire.protocol(version)       # when the version is known only at run time
+    ctiwire.protocol_versions()          # (15, 16, ..., 25)
 
 A session with a CTI Server (asyncio, side A/B failover; the sans-IO core is ctiwire.session)::
 
@@ -16,6 +19,7 @@ A session with a CTI Server (asyncio, side A/B failover; the sans-IO core is cti
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._codec import protocol, protocol_versions
 from .errors import (
     ConnectionLostError,
     CTIError,
@@ -70,6 +74,8 @@ def __getattr__(name: str) -> Any:
 __version__ = "0.1.0"
 
 __all__ = [
+    "protocol",
+    "protocol_versions",
     "CTIError",
     "DecodeError",
     "EncodeError",

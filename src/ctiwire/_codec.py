@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import importlib
-import importlib.util
+import pkgutil
 from collections.abc import Callable, Mapping
 from functools import cache
 from types import ModuleType
@@ -24,6 +24,8 @@ __all__ = [
     "Codec",
     "Kind",
     "codec_for",
+    "protocol",
+    "protocol_versions",
     "version_available",
     "invoke_id_of",
     "SESSION_REQUESTS",
@@ -47,7 +49,35 @@ class Kind(enum.Enum):
 
 def version_available(version: int) -> bool:
     """True if ctiwire has generated bindings for this protocol version."""
-    return importlib.util.find_spec(f"ctiwire.v{int(version)}") is not None
+    return int(version) in protocol_versions()
+
+
+@cache
+def protocol_versions() -> tuple[int, ...]:
+    """The protocol versions ctiwire has bindings for (its ``vNN`` subpackages), ascending.
+
+    Found by looking at the package, not listed anywhere: a version added to the spec and
+    generated is available without any other change.
+    """
+    package = importlib.import_module("ctiwire")
+    found = (
+        int(info.name[1:])
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.ispkg and info.name[:1] == "v" and info.name[1:].isdigit()
+    )
+    return tuple(sorted(found))
+
+
+def protocol(version: int) -> ModuleType:
+    """The module of a protocol version: ``protocol(24)`` is ``ctiwire.v24``.
+
+    For code that learns the version at run time; code that knows it imports the module
+    (``import ctiwire.v24 as cti``), which a type checker can follow.
+    """
+    if not isinstance(version, int) or not version_available(version):
+        known = ", ".join(map(str, protocol_versions()))
+        raise ValueError(f"ctiwire has no bindings for CTI protocol version {version!r} ({known})")
+    return importlib.import_module(f"ctiwire.v{version}")
 
 
 @cache
@@ -55,9 +85,7 @@ def codec_for(version: int | ModuleType) -> Codec:
     """The codec of a protocol version, given as its number or its module (``ctiwire.v15``)."""
     if isinstance(version, ModuleType):
         return Codec(version)
-    if not version_available(version):
-        raise ValueError(f"ctiwire has no bindings for CTI protocol version {version}")
-    return Codec(importlib.import_module(f"ctiwire.v{int(version)}"))
+    return Codec(protocol(version))
 
 
 class Codec:
