@@ -13,6 +13,7 @@ what the generated modules do.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -93,8 +94,9 @@ def floating_rows(m: Message) -> list[tuple[str, Row, Facts]]:
                     f" per record, {item.count} records (max {item.max})"
                 )
                 py = f"{item.py}[].{f.py}"
-                if any(x.count == f.name for x in item.members):
-                    py = f"(len of {item.py}[].{[x.py for x in item.members if x.count == f.name][0]})"
+                counted = [x.py for x in item.members if x.count == f.name]
+                if counted:
+                    py = f"(len of {item.py}[].{counted[0]})"
             elif isinstance(item, Group):
                 presence = f"× {item.count} (max {item.max})"  # noqa: RUF001
                 py = f"{item.py}[].{f.py}" if len(members) > 1 else f"{item.py}[]"
@@ -106,7 +108,11 @@ def floating_rows(m: Message) -> list[tuple[str, Row, Facts]]:
             note = "type not given by the reference: raw bytes" if f.opaque else _cell(f.doc)
             row = Row(f.name, py, f.type, str(f.size), f"{f.tag.name} ({f.tag.number})",
                       presence, _values(f), note)  # fmt: skip
-            key = f"floating.{item.name}.{f.name}" if isinstance(item, Group) else f"floating.{f.name}"
+            key = (
+                f"floating.{item.name}.{f.name}"
+                if isinstance(item, Group)
+                else f"floating.{f.name}"
+            )
             facts = f.facts if f.facts.versioned or f.facts.inferred else item.facts
             rows.append((key, row, facts))
     return rows
@@ -117,7 +123,7 @@ def floating_rows(m: Message) -> list[tuple[str, Row, Facts]]:
 
 
 def span(versions: Iterable[int], every: list[int]) -> str:
-    """``[19, 20, 21]`` -> "19–21"; runs of consecutive versions (of ``every``) joined by ", "."""
+    """``[19, 20, 21]`` -> "19-21"; runs of consecutive versions (of ``every``) joined by ", "."""
     present = set(versions)
     runs: list[list[int]] = []
     for v in every:
@@ -126,11 +132,11 @@ def span(versions: Iterable[int], every: list[int]) -> str:
                 runs[-1].append(v)
             else:
                 runs.append([v])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
 
 
 def by_span(values: dict[int, str], every: list[int]) -> str:
-    """A value per version, shown once when it never changes, else ``a (15–18); b (19–25)``."""
+    """A value per version, shown once when it never changes, else ``a (15-18); b (19-25)``."""
     distinct = list(dict.fromkeys(values.values()))
     if len(distinct) <= 1:
         return distinct[0] if distinct else ""
@@ -187,8 +193,8 @@ def version_facts(version: Version) -> list[Fact]:
 
     for m in version.messages:
         add(f"message {m.name} ({m.number})", m.facts)
-        for _key, row, facts in fixed_rows(m) + floating_rows(m):
-            add(f"{m.name}.{row.name}", facts)
+        for _key, row, row_facts in fixed_rows(m) + floating_rows(m):
+            add(f"{m.name}.{row.name}", row_facts)
     for t in version.tags.values():
         add(f"tag {t.name} ({t.number})", t.facts)
     for e in version.enums.values():
@@ -264,7 +270,9 @@ def _history_rows(
         present = span(seen, every)
         cells["versions"] = "all" if present == span(per_version, every) else present
         statuses = {f.status for _, f in seen.values() if f.status}
-        cells["facts"] = "inferred" if "inferred" in statuses else statuses.pop() if statuses else ""
+        cells["facts"] = (
+            "inferred" if "inferred" in statuses else statuses.pop() if statuses else ""
+        )
         out.append(cells)
     return out
 
@@ -275,7 +283,7 @@ def service_pages(env: jinja2.Environment, versions: list[Version]) -> Iterator[
     for version in versions:
         for m in version.messages:
             messages.setdefault(m.name, {})[version.number] = m
-    for service in SERVICE_TITLES:
+    for service, title in SERVICE_TITLES.items():
         histories = []
         names = [n for n, per in messages.items() if next(iter(per.values())).service == service]
         names.sort(key=lambda n: (min(m.number for m in messages[n].values()), n))
@@ -301,7 +309,7 @@ def service_pages(env: jinja2.Environment, versions: list[Version]) -> Iterator[
                 )
             )
         if histories:
-            page = _render(env, "service.md.j2", title=SERVICE_TITLES[service],
+            page = _render(env, "service.md.j2", title=title,
                            messages=histories, versions=versions)  # fmt: skip
             yield f"docs/messages/{service}.md", page
 
@@ -387,7 +395,7 @@ def _diff_tables(old: Version, new: Version) -> Iterator[Change]:
 
 def changes_page(env: jinja2.Environment, spec: Spec, versions: list[Version]) -> str:
     steps = []
-    for old, new in zip(versions, versions[1:], strict=False):
+    for old, new in itertools.pairwise(versions):
         changes = []
         for label, attr, key in (
             ("wire: floating tag and length bytes", "tag_size", "floating_tag_size"),

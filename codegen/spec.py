@@ -120,7 +120,7 @@ class Facts:
 
     @property
     def status(self) -> str:
-        """"inferred", "verified" (evidence and no inference) or "" (no version fact)."""
+        """ "inferred", "verified" (evidence and no inference) or "" (no version fact)."""
         if self.inferred:
             return "inferred"
         return "verified" if self.evidence else ""

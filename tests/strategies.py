@@ -135,7 +135,7 @@ def record_strategy(module: ModuleType, group: Group, cap: int) -> st.SearchStra
     def build(draw: st.DrawFn) -> Any:
         fields = {name: draw(strategy) for name, strategy in kwargs.items()}
         for members in arrays.values():
-            n = draw(st.integers(0, min(cap, min(m.max for m in members))))
+            n = draw(st.integers(0, min(cap, *(m.max for m in members))))
             for member in members:
                 fields[member.py] = tuple(
                     draw(st.lists(value(member, module, floating=True), min_size=n, max_size=n))

@@ -34,7 +34,11 @@ def test_wheel_contains_and_imports_the_generated_modules(tmp_path: Path) -> Non
         archive.extractall(tmp_path / "site")
     versions = load(ROOT / "spec").generated
     for required in (
-        *(f"ctiwire/v{v}/{name}.py" for v in versions for name in ("__init__", "messages", "enums")),
+        *(
+            f"ctiwire/v{v}/{name}.py"
+            for v in versions
+            for name in ("__init__", "messages", "enums")
+        ),
         "ctiwire/py.typed",
         "ctiwire/_wire.py",
         "ctiwire/simulator/__init__.py",

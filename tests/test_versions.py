@@ -31,7 +31,7 @@ def test_every_generated_version_is_available() -> None:
     for n in VERSIONS:
         module = ctiwire.protocol(n)
         assert module.__name__ == f"ctiwire.v{n}"
-        assert module.PROTOCOL_VERSION == n
+        assert n == module.PROTOCOL_VERSION
     for bad in (14, 26, "24", 24.0):
         with pytest.raises(ValueError, match="no bindings"):
             ctiwire.protocol(bad)  # type: ignore[arg-type]
@@ -41,7 +41,7 @@ def test_every_generated_version_is_available() -> None:
 def test_wire_parameters_follow_the_spec(number: int) -> None:
     cti, v = ctiwire.protocol(number), version(number)
     assert cti.FLOATING_TAG_SIZE == v.tag_size == (1 if number <= 19 else 2)
-    assert cti.MAX_MESSAGE_SIZE == v.max_message_size
+    assert v.max_message_size == cti.MAX_MESSAGE_SIZE
     assert cti.NAMED_DATA_LIMIT == 2000
     assert cti.frame_decoder()._max == v.max_message_size
 
@@ -108,7 +108,9 @@ def test_a_message_of_another_version_is_refused_by_encode() -> None:
 
 
 def test_importing_a_version_does_not_import_asyncio() -> None:
-    script = "import sys, ctiwire.v24; print('asyncio' in sys.modules, 'ctiwire.v15' in sys.modules)"
+    script = (
+        "import sys, ctiwire.v24; print('asyncio' in sys.modules, 'ctiwire.v15' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 

@@ -751,6 +751,7 @@ class ConfigCallTypeRecord(Entry):
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         flt_call_type_id: int,
         customer_definition_id: int,
@@ -781,8 +782,10 @@ class ConfigDeviceRecord(Entry):
         "peripheral_number",
         "device_type",
         "max_queued",
+        "flt_service_id",
         "dialed_number",
         "dnis",
+        "extension",
         "description",
     )
     record_type: ConfigRecordType | int
@@ -790,19 +793,24 @@ class ConfigDeviceRecord(Entry):
     peripheral_number: int
     device_type: int
     max_queued: int
+    flt_service_id: int | None
     dialed_number: str
     dnis: str
+    extension: str | None
     description: str
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         flt_peripheral_id: int,
         peripheral_number: int,
         device_type: int,
         max_queued: int,
+        flt_service_id: int | None = None,
         dialed_number: str,
         dnis: str,
+        extension: str | None = None,
         description: str,
     ) -> None:
         _set(self, "record_type", record_type)
@@ -810,8 +818,10 @@ class ConfigDeviceRecord(Entry):
         _set(self, "peripheral_number", peripheral_number)
         _set(self, "device_type", device_type)
         _set(self, "max_queued", max_queued)
+        _set(self, "flt_service_id", flt_service_id)
         _set(self, "dialed_number", dialed_number)
         _set(self, "dnis", dnis)
+        _set(self, "extension", extension)
         _set(self, "description", description)
 
 
@@ -826,7 +836,9 @@ class ConfigServiceRecord(Entry):
         "record_type",
         "flt_peripheral_id",
         "peripheral_number",
+        "old_peripheral_number",
         "max_queued",
+        "extension",
         "service_skill_target_id",
         "peripheral_name",
         "description",
@@ -834,12 +846,15 @@ class ConfigServiceRecord(Entry):
         "service_level_type",
         "config_param",
         "flt_mr_domain_id",
-        "num_service_members",
+        "service_member",
+        "service_priority",
     )
     record_type: ConfigRecordType | int
     flt_peripheral_id: int
     peripheral_number: int
+    old_peripheral_number: int | None
     max_queued: int
+    extension: str | None
     service_skill_target_id: int
     peripheral_name: str
     description: str
@@ -847,14 +862,18 @@ class ConfigServiceRecord(Entry):
     service_level_type: int
     config_param: str
     flt_mr_domain_id: int
-    num_service_members: int
+    service_member: tuple[int, ...]
+    service_priority: tuple[int, ...]
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         flt_peripheral_id: int,
         peripheral_number: int,
+        old_peripheral_number: int | None = None,
         max_queued: int,
+        extension: str | None = None,
         service_skill_target_id: int,
         peripheral_name: str,
         description: str,
@@ -862,12 +881,15 @@ class ConfigServiceRecord(Entry):
         service_level_type: int,
         config_param: str,
         flt_mr_domain_id: int,
-        num_service_members: int,
+        service_member: tuple[int, ...] = (),
+        service_priority: tuple[int, ...] = (),
     ) -> None:
         _set(self, "record_type", record_type)
         _set(self, "flt_peripheral_id", flt_peripheral_id)
         _set(self, "peripheral_number", peripheral_number)
+        _set(self, "old_peripheral_number", old_peripheral_number)
         _set(self, "max_queued", max_queued)
+        _set(self, "extension", extension)
         _set(self, "service_skill_target_id", service_skill_target_id)
         _set(self, "peripheral_name", peripheral_name)
         _set(self, "description", description)
@@ -875,7 +897,8 @@ class ConfigServiceRecord(Entry):
         _set(self, "service_level_type", service_level_type)
         _set(self, "config_param", config_param)
         _set(self, "flt_mr_domain_id", flt_mr_domain_id)
-        _set(self, "num_service_members", num_service_members)
+        _set(self, "service_member", service_member)
+        _set(self, "service_priority", service_priority)
 
 
 _new_ConfigServiceRecord = _w.fast_constructor(ConfigServiceRecord)
@@ -889,7 +912,11 @@ class ConfigSkillGroupRecord(Entry):
         "record_type",
         "flt_peripheral_id",
         "peripheral_number",
+        "old_peripheral_number",
+        "flt_skill_group_priority",
         "skill_group_skill_target_id",
+        "auto_work",
+        "extension",
         "peripheral_name",
         "description",
         "flt_mr_domain_id",
@@ -898,7 +925,11 @@ class ConfigSkillGroupRecord(Entry):
     record_type: ConfigRecordType | int
     flt_peripheral_id: int
     peripheral_number: int
+    old_peripheral_number: int | None
+    flt_skill_group_priority: int | None
     skill_group_skill_target_id: int
+    auto_work: bytes | None
+    extension: str | None
     peripheral_name: str
     description: str
     flt_mr_domain_id: int
@@ -906,10 +937,15 @@ class ConfigSkillGroupRecord(Entry):
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         flt_peripheral_id: int,
         peripheral_number: int,
+        old_peripheral_number: int | None = None,
+        flt_skill_group_priority: int | None = None,
         skill_group_skill_target_id: int,
+        auto_work: bytes | None = None,
+        extension: str | None = None,
         peripheral_name: str,
         description: str,
         flt_mr_domain_id: int,
@@ -918,7 +954,11 @@ class ConfigSkillGroupRecord(Entry):
         _set(self, "record_type", record_type)
         _set(self, "flt_peripheral_id", flt_peripheral_id)
         _set(self, "peripheral_number", peripheral_number)
+        _set(self, "old_peripheral_number", old_peripheral_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
         _set(self, "skill_group_skill_target_id", skill_group_skill_target_id)
+        _set(self, "auto_work", auto_work)
+        _set(self, "extension", extension)
         _set(self, "peripheral_name", peripheral_name)
         _set(self, "description", description)
         _set(self, "flt_mr_domain_id", flt_mr_domain_id)
@@ -6723,37 +6763,18 @@ class ConfigServiceEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 235
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SERVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = (
-        "records",
-        "old_peripheral_number",
-        "extension",
-        "service_member",
-        "service_priority",
-        "unknown_fields",
-    )
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigServiceRecord, ...]
-    old_peripheral_number: tuple[int, ...]
-    extension: tuple[str, ...]
-    service_member: tuple[int, ...]
-    service_priority: tuple[int, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigServiceRecord, ...] = (),
-        old_peripheral_number: tuple[int, ...] = (),
-        extension: tuple[str, ...] = (),
-        service_member: tuple[int, ...] = (),
-        service_priority: tuple[int, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "old_peripheral_number", old_peripheral_number)
-        _set(self, "extension", extension)
-        _set(self, "service_member", service_member)
-        _set(self, "service_priority", service_priority)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -6761,109 +6782,119 @@ class ConfigServiceEvent(GeneratedMessage):
 _B_CONFIG_SERVICE_EVENT: Final = _w.builder(ConfigServiceEvent)
 _S_CONFIG_SERVICE_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_SERVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    208: (1, _w.UINT, True, "FltPeripheralID"),
-    184: (2, _w.UINT, True, "PeripheralNumber"),
-    129: (3, _w.UINT, True, "MaxQueued"),
-    132: (4, _w.UINT, True, "ServiceSkillTargetID"),
-    133: (5, _w.STRING, True, "PeripheralName"),
-    134: (6, _w.STRING, True, "Description"),
-    174: (7, _w.UINT, True, "ServiceLevelThreshold"),
-    175: (8, _w.UINT, True, "ServiceLevelType"),
-    176: (9, _w.STRING, True, "ConfigParam"),
-    216: (10, _w.UINT, True, "FltMRDomainID"),
-    186: (11, _w.USHORT, True, "NumServiceMembers"),
-    213: (12, _w.UINT, True, "OldPeripheralNumber"),
-    173: (13, _w.STRING, True, "Extension"),
+_T_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    208: (1, _w.UINT, False, "FltPeripheralID"),
+    184: (2, _w.UINT, False, "PeripheralNumber"),
+    213: (3, _w.UINT, False, "OldPeripheralNumber"),
+    129: (4, _w.UINT, False, "MaxQueued"),
+    173: (5, _w.STRING, False, "Extension"),
+    132: (6, _w.UINT, False, "ServiceSkillTargetID"),
+    133: (7, _w.STRING, False, "PeripheralName"),
+    134: (8, _w.STRING, False, "Description"),
+    174: (9, _w.UINT, False, "ServiceLevelThreshold"),
+    175: (10, _w.UINT, False, "ServiceLevelType"),
+    176: (11, _w.STRING, False, "ConfigParam"),
+    216: (12, _w.UINT, False, "FltMRDomainID"),
+    186: (13, _w.USHORT, False, "NumServiceMembers"),
     187: (14, _w.UINT, True, "ServiceMember"),
     188: (15, _w.USHORT, True, "ServicePriority"),
 }
 
 
+def _record_config_service_event(r: list[Any], end: int) -> ConfigServiceRecord:
+    """One record of CONFIG_SERVICE_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "FltPeripheralID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "PeripheralNumber", end)
+    if r[4] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "MaxQueued", end)
+    if r[6] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "ServiceSkillTargetID", end)
+    if r[7] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "PeripheralName", end)
+    if r[8] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "Description", end)
+    if r[9] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "ServiceLevelThreshold", end)
+    if r[10] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "ServiceLevelType", end)
+    if r[11] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "ConfigParam", end)
+    if r[12] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "FltMRDomainID", end)
+    if r[13] is None:
+        raise _w.missing("CONFIG_SERVICE_EVENT", "NumServiceMembers", end)
+    if len(r[14] or ()) != (r[13] or 0):
+        raise _w.group_mismatch(
+            "CONFIG_SERVICE_EVENT",
+            "ServiceMember",
+            "NumServiceMembers",
+            r[13] or 0,
+            {"ServiceMember": len(r[14] or ())},
+            end,
+        )
+    if len(r[15] or ()) != (r[13] or 0):
+        raise _w.group_mismatch(
+            "CONFIG_SERVICE_EVENT",
+            "ServicePriority",
+            "NumServiceMembers",
+            r[13] or 0,
+            {"ServicePriority": len(r[15] or ())},
+            end,
+        )
+    return _new_ConfigServiceRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[12],
+        tuple(r[14] or ()),
+        tuple(r[15] or ()),
+    )
+
+
 def _decode_config_service_event(buf: bytes, end: int) -> ConfigServiceEvent:
     if end < 10:
         raise _w.truncated("CONFIG_SERVICE_EVENT", _X_CONFIG_SERVICE_EVENT, end)
-    vals, unknown = _w.scan(
-        buf, 10, end, _T_CONFIG_SERVICE_EVENT, 16, "CONFIG_SERVICE_EVENT", _HEAD
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_SERVICE_EVENT,
+        0,
+        _TR_CONFIG_SERVICE_EVENT,
+        16,
+        "CONFIG_SERVICE_EVENT",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_SERVICE_EVENT()
     (f0,) = _S_CONFIG_SERVICE_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15) = vals
     count = f0
-    if (
-        count == 0
-        and v0 is None
-        and v1 is None
-        and v2 is None
-        and v3 is None
-        and v4 is None
-        and v5 is None
-        and v6 is None
-        and v7 is None
-        and v8 is None
-        and v9 is None
-        and v10 is None
-        and v11 is None
-    ):
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = v2 or ()
-        g3 = v3 or ()
-        g4 = v4 or ()
-        g5 = v5 or ()
-        g6 = v6 or ()
-        g7 = v7 or ()
-        g8 = v8 or ()
-        g9 = v9 or ()
-        g10 = v10 or ()
-        g11 = v11 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-            or len(g5) != count
-            or len(g6) != count
-            or len(g7) != count
-            or len(g8) != count
-            or len(g9) != count
-            or len(g10) != count
-            or len(g11) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_SERVICE_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "FltPeripheralID": len(g1),
-                    "PeripheralNumber": len(g2),
-                    "MaxQueued": len(g3),
-                    "ServiceSkillTargetID": len(g4),
-                    "PeripheralName": len(g5),
-                    "Description": len(g6),
-                    "ServiceLevelThreshold": len(g7),
-                    "ServiceLevelType": len(g8),
-                    "ConfigParam": len(g9),
-                    "FltMRDomainID": len(g10),
-                    "NumServiceMembers": len(g11),
-                },
-                end,
-            )
-        o.records = tuple(
-            map(_new_ConfigServiceRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11)
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_SERVICE_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"RecordType": len(records)},
+            end,
         )
-    o.old_peripheral_number = tuple(v12 or ())
-    o.extension = tuple(v13 or ())
-    o.service_member = tuple(v14 or ())
-    o.service_priority = tuple(v15 or ())
+    o.records = tuple([_record_config_service_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigServiceEvent
@@ -6889,7 +6920,15 @@ def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
         parts.append(
             _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
         )
+        if entry.old_peripheral_number is not None:
+            parts.append(
+                _w.put(
+                    _w.UINT, 213, entry.old_peripheral_number, 4, _WIDE, name, "OldPeripheralNumber"
+                )
+            )
         parts.append(_w.put(_w.UINT, 129, entry.max_queued, 4, _WIDE, name, "MaxQueued"))
+        if entry.extension is not None:
+            parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
         parts.append(
             _w.put(
                 _w.UINT, 132, entry.service_skill_target_id, 4, _WIDE, name, "ServiceSkillTargetID"
@@ -6909,21 +6948,19 @@ def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
         )
         parts.append(_w.put(_w.STRING, 176, entry.config_param, 255, _WIDE, name, "ConfigParam"))
         parts.append(_w.put(_w.UINT, 216, entry.flt_mr_domain_id, 4, _WIDE, name, "FltMRDomainID"))
-        parts.append(
-            _w.put(_w.USHORT, 186, entry.num_service_members, 2, _WIDE, name, "NumServiceMembers")
+        count = _w.count_of(
+            (
+                entry.service_member,
+                entry.service_priority,
+            ),
+            name,
+            "NumServiceMembers",
         )
-    for value in _w.sequence(m.old_peripheral_number, name, "OldPeripheralNumber"):
-        part = _w.put(_w.UINT, 213, value, 4, _WIDE, name, "OldPeripheralNumber")
-        parts.append(part)
-    for value in _w.sequence(m.extension, name, "Extension"):
-        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
-        parts.append(part)
-    for value in _w.sequence(m.service_member, name, "ServiceMember"):
-        part = _w.put(_w.UINT, 187, value, 4, _WIDE, name, "ServiceMember")
-        parts.append(part)
-    for value in _w.sequence(m.service_priority, name, "ServicePriority"):
-        part = _w.put(_w.USHORT, 188, value, 2, _WIDE, name, "ServicePriority")
-        parts.append(part)
+        parts.append(_w.put(_w.USHORT, 186, count, 2, _WIDE, name, "NumServiceMembers"))
+        for value in _w.values(entry.service_member, 10, name, "ServiceMember"):
+            parts.append(_w.put(_w.UINT, 187, value, 4, _WIDE, name, "ServiceMember"))
+        for value in _w.values(entry.service_priority, 10, name, "ServicePriority"):
+            parts.append(_w.put(_w.USHORT, 188, value, 2, _WIDE, name, "ServicePriority"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(235, parts)
 
@@ -6939,37 +6976,18 @@ class ConfigSkillGroupEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 236
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = (
-        "records",
-        "old_peripheral_number",
-        "flt_skill_group_priority",
-        "auto_work",
-        "extension",
-        "unknown_fields",
-    )
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigSkillGroupRecord, ...]
-    old_peripheral_number: tuple[int, ...]
-    flt_skill_group_priority: tuple[int, ...]
-    auto_work: tuple[bytes, ...]
-    extension: tuple[str, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigSkillGroupRecord, ...] = (),
-        old_peripheral_number: tuple[int, ...] = (),
-        flt_skill_group_priority: tuple[int, ...] = (),
-        auto_work: tuple[bytes, ...] = (),
-        extension: tuple[str, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "old_peripheral_number", old_peripheral_number)
-        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
-        _set(self, "auto_work", auto_work)
-        _set(self, "extension", extension)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -6977,87 +6995,86 @@ class ConfigSkillGroupEvent(GeneratedMessage):
 _B_CONFIG_SKILL_GROUP_EVENT: Final = _w.builder(ConfigSkillGroupEvent)
 _S_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_SKILL_GROUP_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    208: (1, _w.UINT, True, "FltPeripheralID"),
-    184: (2, _w.UINT, True, "PeripheralNumber"),
-    192: (3, _w.UINT, True, "SkillGroupSkillTargetID"),
-    133: (4, _w.STRING, True, "PeripheralName"),
-    134: (5, _w.STRING, True, "Description"),
-    216: (6, _w.UINT, True, "FltMRDomainID"),
-    176: (7, _w.STRING, True, "ConfigParam"),
-    213: (8, _w.UINT, True, "OldPeripheralNumber"),
-    64: (9, _w.USHORT, True, "FltSkillGroupPriority"),
-    185: (10, _w.UNSPEC, True, "AutoWork"),
-    173: (11, _w.STRING, True, "Extension"),
+_T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    208: (1, _w.UINT, False, "FltPeripheralID"),
+    184: (2, _w.UINT, False, "PeripheralNumber"),
+    213: (3, _w.UINT, False, "OldPeripheralNumber"),
+    64: (4, _w.USHORT, False, "FltSkillGroupPriority"),
+    192: (5, _w.UINT, False, "SkillGroupSkillTargetID"),
+    185: (6, _w.UNSPEC, False, "AutoWork"),
+    173: (7, _w.STRING, False, "Extension"),
+    133: (8, _w.STRING, False, "PeripheralName"),
+    134: (9, _w.STRING, False, "Description"),
+    216: (10, _w.UINT, False, "FltMRDomainID"),
+    176: (11, _w.STRING, False, "ConfigParam"),
 }
+
+
+def _record_config_skill_group_event(r: list[Any], end: int) -> ConfigSkillGroupRecord:
+    """One record of CONFIG_SKILL_GROUP_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "FltPeripheralID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "PeripheralNumber", end)
+    if r[5] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "SkillGroupSkillTargetID", end)
+    if r[8] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "PeripheralName", end)
+    if r[9] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "Description", end)
+    if r[10] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "FltMRDomainID", end)
+    if r[11] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "ConfigParam", end)
+    return _new_ConfigSkillGroupRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+    )
 
 
 def _decode_config_skill_group_event(buf: bytes, end: int) -> ConfigSkillGroupEvent:
     if end < 10:
         raise _w.truncated("CONFIG_SKILL_GROUP_EVENT", _X_CONFIG_SKILL_GROUP_EVENT, end)
-    vals, unknown = _w.scan(
-        buf, 10, end, _T_CONFIG_SKILL_GROUP_EVENT, 12, "CONFIG_SKILL_GROUP_EVENT", _HEAD
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_SKILL_GROUP_EVENT,
+        0,
+        _TR_CONFIG_SKILL_GROUP_EVENT,
+        12,
+        "CONFIG_SKILL_GROUP_EVENT",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_SKILL_GROUP_EVENT()
     (f0,) = _S_CONFIG_SKILL_GROUP_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11) = vals
     count = f0
-    if (
-        count == 0
-        and v0 is None
-        and v1 is None
-        and v2 is None
-        and v3 is None
-        and v4 is None
-        and v5 is None
-        and v6 is None
-        and v7 is None
-    ):
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = v2 or ()
-        g3 = v3 or ()
-        g4 = v4 or ()
-        g5 = v5 or ()
-        g6 = v6 or ()
-        g7 = v7 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-            or len(g5) != count
-            or len(g6) != count
-            or len(g7) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_SKILL_GROUP_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "FltPeripheralID": len(g1),
-                    "PeripheralNumber": len(g2),
-                    "SkillGroupSkillTargetID": len(g3),
-                    "PeripheralName": len(g4),
-                    "Description": len(g5),
-                    "FltMRDomainID": len(g6),
-                    "ConfigParam": len(g7),
-                },
-                end,
-            )
-        o.records = tuple(map(_new_ConfigSkillGroupRecord, g0, g1, g2, g3, g4, g5, g6, g7))
-    o.old_peripheral_number = tuple(v8 or ())
-    o.flt_skill_group_priority = tuple(v9 or ())
-    o.auto_work = tuple(v10 or ())
-    o.extension = tuple(v11 or ())
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_SKILL_GROUP_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"RecordType": len(records)},
+            end,
+        )
+    o.records = tuple([_record_config_skill_group_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigSkillGroupEvent
@@ -7083,6 +7100,24 @@ def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
         parts.append(
             _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
         )
+        if entry.old_peripheral_number is not None:
+            parts.append(
+                _w.put(
+                    _w.UINT, 213, entry.old_peripheral_number, 4, _WIDE, name, "OldPeripheralNumber"
+                )
+            )
+        if entry.flt_skill_group_priority is not None:
+            parts.append(
+                _w.put(
+                    _w.USHORT,
+                    64,
+                    entry.flt_skill_group_priority,
+                    2,
+                    _WIDE,
+                    name,
+                    "FltSkillGroupPriority",
+                )
+            )
         parts.append(
             _w.put(
                 _w.UINT,
@@ -7094,24 +7129,16 @@ def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
                 "SkillGroupSkillTargetID",
             )
         )
+        if entry.auto_work is not None:
+            parts.append(_w.put(_w.UNSPEC, 185, entry.auto_work, 255, _WIDE, name, "AutoWork"))
+        if entry.extension is not None:
+            parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
         parts.append(
             _w.put(_w.STRING, 133, entry.peripheral_name, 64, _WIDE, name, "PeripheralName")
         )
         parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
         parts.append(_w.put(_w.UINT, 216, entry.flt_mr_domain_id, 4, _WIDE, name, "FltMRDomainID"))
         parts.append(_w.put(_w.STRING, 176, entry.config_param, 255, _WIDE, name, "ConfigParam"))
-    for value in _w.sequence(m.old_peripheral_number, name, "OldPeripheralNumber"):
-        part = _w.put(_w.UINT, 213, value, 4, _WIDE, name, "OldPeripheralNumber")
-        parts.append(part)
-    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
-        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
-        parts.append(part)
-    for value in _w.sequence(m.auto_work, name, "AutoWork"):
-        part = _w.put(_w.UNSPEC, 185, value, 255, _WIDE, name, "AutoWork")
-        parts.append(part)
-    for value in _w.sequence(m.extension, name, "Extension"):
-        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
-        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(236, parts)
 
@@ -7235,7 +7262,6 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
         0,
         _TR_CONFIG_AGENT_EVENT,
         14,
-        183,
         "CONFIG_AGENT_EVENT",
         _HEAD,
     )
@@ -7311,24 +7337,18 @@ class ConfigDeviceEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 238
     MESSAGE_NAME: ClassVar[str] = "CONFIG_DEVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("records", "flt_service_id", "extension", "unknown_fields")
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigDeviceRecord, ...]
-    flt_service_id: tuple[int, ...]
-    extension: tuple[str, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigDeviceRecord, ...] = (),
-        flt_service_id: tuple[int, ...] = (),
-        extension: tuple[str, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "flt_service_id", flt_service_id)
-        _set(self, "extension", extension)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -7336,81 +7356,77 @@ class ConfigDeviceEvent(GeneratedMessage):
 _B_CONFIG_DEVICE_EVENT: Final = _w.builder(ConfigDeviceEvent)
 _S_CONFIG_DEVICE_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_DEVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    208: (1, _w.UINT, True, "FltPeripheralID"),
-    184: (2, _w.UINT, True, "PeripheralNumber"),
-    195: (3, _w.USHORT, True, "DeviceType"),
-    129: (4, _w.UINT, True, "MaxQueued"),
-    11: (5, _w.STRING, True, "DialedNumber"),
-    10: (6, _w.STRING, True, "DNIS"),
-    134: (7, _w.STRING, True, "Description"),
-    193: (8, _w.UINT, True, "FltServiceID"),
-    173: (9, _w.STRING, True, "Extension"),
+_T_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    208: (1, _w.UINT, False, "FltPeripheralID"),
+    184: (2, _w.UINT, False, "PeripheralNumber"),
+    195: (3, _w.USHORT, False, "DeviceType"),
+    129: (4, _w.UINT, False, "MaxQueued"),
+    193: (5, _w.UINT, False, "FltServiceID"),
+    11: (6, _w.STRING, False, "DialedNumber"),
+    10: (7, _w.STRING, False, "DNIS"),
+    173: (8, _w.STRING, False, "Extension"),
+    134: (9, _w.STRING, False, "Description"),
 }
+
+
+def _record_config_device_event(r: list[Any], end: int) -> ConfigDeviceRecord:
+    """One record of CONFIG_DEVICE_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_DEVICE_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_DEVICE_EVENT", "FltPeripheralID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_DEVICE_EVENT", "PeripheralNumber", end)
+    if r[3] is None:
+        raise _w.missing("CONFIG_DEVICE_EVENT", "DeviceType", end)
+    if r[4] is None:
+        raise _w.missing("CONFIG_DEVICE_EVENT", "MaxQueued", end)
+    if r[6] is None:
+        raise _w.missing("CONFIG_DEVICE_EVENT", "DialedNumber", end)
+    if r[7] is None:
+        raise _w.missing("CONFIG_DEVICE_EVENT", "DNIS", end)
+    if r[9] is None:
+        raise _w.missing("CONFIG_DEVICE_EVENT", "Description", end)
+    return _new_ConfigDeviceRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+    )
 
 
 def _decode_config_device_event(buf: bytes, end: int) -> ConfigDeviceEvent:
     if end < 10:
         raise _w.truncated("CONFIG_DEVICE_EVENT", _X_CONFIG_DEVICE_EVENT, end)
-    vals, unknown = _w.scan(buf, 10, end, _T_CONFIG_DEVICE_EVENT, 10, "CONFIG_DEVICE_EVENT", _HEAD)
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_DEVICE_EVENT,
+        0,
+        _TR_CONFIG_DEVICE_EVENT,
+        10,
+        "CONFIG_DEVICE_EVENT",
+        _HEAD,
+    )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_DEVICE_EVENT()
     (f0,) = _S_CONFIG_DEVICE_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9) = vals
     count = f0
-    if (
-        count == 0
-        and v0 is None
-        and v1 is None
-        and v2 is None
-        and v3 is None
-        and v4 is None
-        and v5 is None
-        and v6 is None
-        and v7 is None
-    ):
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = v2 or ()
-        g3 = v3 or ()
-        g4 = v4 or ()
-        g5 = v5 or ()
-        g6 = v6 or ()
-        g7 = v7 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-            or len(g5) != count
-            or len(g6) != count
-            or len(g7) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_DEVICE_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "FltPeripheralID": len(g1),
-                    "PeripheralNumber": len(g2),
-                    "DeviceType": len(g3),
-                    "MaxQueued": len(g4),
-                    "DialedNumber": len(g5),
-                    "DNIS": len(g6),
-                    "Description": len(g7),
-                },
-                end,
-            )
-        o.records = tuple(map(_new_ConfigDeviceRecord, g0, g1, g2, g3, g4, g5, g6, g7))
-    o.flt_service_id = tuple(v8 or ())
-    o.extension = tuple(v9 or ())
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_DEVICE_EVENT", "Records", "NumRecords", count, {"RecordType": len(records)}, end
+        )
+    o.records = tuple([_record_config_device_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigDeviceEvent
@@ -7438,15 +7454,13 @@ def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
         )
         parts.append(_w.put(_w.USHORT, 195, entry.device_type, 2, _WIDE, name, "DeviceType"))
         parts.append(_w.put(_w.UINT, 129, entry.max_queued, 4, _WIDE, name, "MaxQueued"))
+        if entry.flt_service_id is not None:
+            parts.append(_w.put(_w.UINT, 193, entry.flt_service_id, 4, _WIDE, name, "FltServiceID"))
         parts.append(_w.put(_w.STRING, 11, entry.dialed_number, 40, _WIDE, name, "DialedNumber"))
         parts.append(_w.put(_w.STRING, 10, entry.dnis, 32, _WIDE, name, "DNIS"))
+        if entry.extension is not None:
+            parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
         parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
-    for value in _w.sequence(m.flt_service_id, name, "FltServiceID"):
-        part = _w.put(_w.UINT, 193, value, 4, _WIDE, name, "FltServiceID")
-        parts.append(part)
-    for value in _w.sequence(m.extension, name, "Extension"):
-        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
-        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(238, parts)
 
@@ -7481,74 +7495,74 @@ class ConfigCallTypeEvent(GeneratedMessage):
 _B_CONFIG_CALL_TYPE_EVENT: Final = _w.builder(ConfigCallTypeEvent)
 _S_CONFIG_CALL_TYPE_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_CALL_TYPE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    210: (1, _w.UINT, True, "FltCallTypeID"),
-    211: (2, _w.UINT, True, "CustomerDefinitionID"),
-    212: (3, _w.STRING, True, "EnterpriseName"),
-    134: (4, _w.STRING, True, "Description"),
-    174: (5, _w.UINT, True, "ServiceLevelThreshold"),
-    175: (6, _w.UINT, True, "ServiceLevelType"),
+_T_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    210: (1, _w.UINT, False, "FltCallTypeID"),
+    211: (2, _w.UINT, False, "CustomerDefinitionID"),
+    212: (3, _w.STRING, False, "EnterpriseName"),
+    134: (4, _w.STRING, False, "Description"),
+    174: (5, _w.UINT, False, "ServiceLevelThreshold"),
+    175: (6, _w.UINT, False, "ServiceLevelType"),
 }
+
+
+def _record_config_call_type_event(r: list[Any], end: int) -> ConfigCallTypeRecord:
+    """One record of CONFIG_CALL_TYPE_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_CALL_TYPE_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_CALL_TYPE_EVENT", "FltCallTypeID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_CALL_TYPE_EVENT", "CustomerDefinitionID", end)
+    if r[3] is None:
+        raise _w.missing("CONFIG_CALL_TYPE_EVENT", "EnterpriseName", end)
+    if r[4] is None:
+        raise _w.missing("CONFIG_CALL_TYPE_EVENT", "Description", end)
+    if r[5] is None:
+        raise _w.missing("CONFIG_CALL_TYPE_EVENT", "ServiceLevelThreshold", end)
+    if r[6] is None:
+        raise _w.missing("CONFIG_CALL_TYPE_EVENT", "ServiceLevelType", end)
+    return _new_ConfigCallTypeRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+    )
 
 
 def _decode_config_call_type_event(buf: bytes, end: int) -> ConfigCallTypeEvent:
     if end < 10:
         raise _w.truncated("CONFIG_CALL_TYPE_EVENT", _X_CONFIG_CALL_TYPE_EVENT, end)
-    vals, unknown = _w.scan(
-        buf, 10, end, _T_CONFIG_CALL_TYPE_EVENT, 7, "CONFIG_CALL_TYPE_EVENT", _HEAD
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_CALL_TYPE_EVENT,
+        0,
+        _TR_CONFIG_CALL_TYPE_EVENT,
+        7,
+        "CONFIG_CALL_TYPE_EVENT",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_CALL_TYPE_EVENT()
     (f0,) = _S_CONFIG_CALL_TYPE_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5, v6) = vals
     count = f0
-    if (
-        count == 0
-        and v0 is None
-        and v1 is None
-        and v2 is None
-        and v3 is None
-        and v4 is None
-        and v5 is None
-        and v6 is None
-    ):
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = v2 or ()
-        g3 = v3 or ()
-        g4 = v4 or ()
-        g5 = v5 or ()
-        g6 = v6 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-            or len(g5) != count
-            or len(g6) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_CALL_TYPE_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "FltCallTypeID": len(g1),
-                    "CustomerDefinitionID": len(g2),
-                    "EnterpriseName": len(g3),
-                    "Description": len(g4),
-                    "ServiceLevelThreshold": len(g5),
-                    "ServiceLevelType": len(g6),
-                },
-                end,
-            )
-        o.records = tuple(map(_new_ConfigCallTypeRecord, g0, g1, g2, g3, g4, g5, g6))
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_CALL_TYPE_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"RecordType": len(records)},
+            end,
+        )
+    o.records = tuple([_record_config_call_type_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigCallTypeEvent

@@ -971,7 +971,6 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
         0,
         _TR_CONFIG_AGENT_EVENT,
         18,
-        183,
         "CONFIG_AGENT_EVENT",
         _HEAD,
     )

@@ -755,6 +755,7 @@ class ConfigAgentDeskSettingsRecord(Entry):
         "flt_recording_mode",
         "flt_work_mode_timer",
         "flt_ring_no_answer_dn_id",
+        "flt_default_device_port_address",
     )
     record_type: ConfigRecordType | int
     agent_desk_settings_id: int
@@ -772,9 +773,11 @@ class ConfigAgentDeskSettingsRecord(Entry):
     flt_recording_mode: int
     flt_work_mode_timer: int
     flt_ring_no_answer_dn_id: int
+    flt_default_device_port_address: str | None
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         agent_desk_settings_id: int,
         flt_desk_settings_mask: AgentDeskSettingsMask | int,
@@ -791,6 +794,7 @@ class ConfigAgentDeskSettingsRecord(Entry):
         flt_recording_mode: int,
         flt_work_mode_timer: int,
         flt_ring_no_answer_dn_id: int,
+        flt_default_device_port_address: str | None = None,
     ) -> None:
         _set(self, "record_type", record_type)
         _set(self, "agent_desk_settings_id", agent_desk_settings_id)
@@ -808,6 +812,7 @@ class ConfigAgentDeskSettingsRecord(Entry):
         _set(self, "flt_recording_mode", flt_recording_mode)
         _set(self, "flt_work_mode_timer", flt_work_mode_timer)
         _set(self, "flt_ring_no_answer_dn_id", flt_ring_no_answer_dn_id)
+        _set(self, "flt_default_device_port_address", flt_default_device_port_address)
 
 
 _new_ConfigAgentDeskSettingsRecord = _w.fast_constructor(ConfigAgentDeskSettingsRecord)
@@ -912,6 +917,7 @@ class ConfigPeripheralRecord(Entry):
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         config_peripheral_id: int,
         default_agent_desk_settings_id: int,
@@ -932,43 +938,64 @@ class ConfigSkillGroupRecord(Entry):
         "record_type",
         "flt_peripheral_id",
         "peripheral_number",
+        "old_peripheral_number",
+        "flt_skill_group_priority",
         "skill_group_skill_target_id",
+        "auto_work",
+        "extension",
         "peripheral_name",
         "description",
         "flt_mr_domain_id",
         "flt_precision_queue_id",
+        "flt_precision_queue_name",
         "config_param",
     )
     record_type: ConfigRecordType | int
     flt_peripheral_id: int
     peripheral_number: int
+    old_peripheral_number: int | None
+    flt_skill_group_priority: int | None
     skill_group_skill_target_id: int
+    auto_work: bytes | None
+    extension: str | None
     peripheral_name: str
     description: str
     flt_mr_domain_id: int
     flt_precision_queue_id: int
+    flt_precision_queue_name: str | None
     config_param: str
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         flt_peripheral_id: int,
         peripheral_number: int,
+        old_peripheral_number: int | None = None,
+        flt_skill_group_priority: int | None = None,
         skill_group_skill_target_id: int,
+        auto_work: bytes | None = None,
+        extension: str | None = None,
         peripheral_name: str,
         description: str,
         flt_mr_domain_id: int,
         flt_precision_queue_id: int,
+        flt_precision_queue_name: str | None = None,
         config_param: str,
     ) -> None:
         _set(self, "record_type", record_type)
         _set(self, "flt_peripheral_id", flt_peripheral_id)
         _set(self, "peripheral_number", peripheral_number)
+        _set(self, "old_peripheral_number", old_peripheral_number)
+        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
         _set(self, "skill_group_skill_target_id", skill_group_skill_target_id)
+        _set(self, "auto_work", auto_work)
+        _set(self, "extension", extension)
         _set(self, "peripheral_name", peripheral_name)
         _set(self, "description", description)
         _set(self, "flt_mr_domain_id", flt_mr_domain_id)
         _set(self, "flt_precision_queue_id", flt_precision_queue_id)
+        _set(self, "flt_precision_queue_name", flt_precision_queue_name)
         _set(self, "config_param", config_param)
 
 
@@ -2333,41 +2360,18 @@ class ConfigSkillGroupEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 236
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = (
-        "records",
-        "old_peripheral_number",
-        "flt_skill_group_priority",
-        "auto_work",
-        "extension",
-        "flt_precision_queue_name",
-        "unknown_fields",
-    )
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigSkillGroupRecord, ...]
-    old_peripheral_number: tuple[int, ...]
-    flt_skill_group_priority: tuple[int, ...]
-    auto_work: tuple[bytes, ...]
-    extension: tuple[str, ...]
-    flt_precision_queue_name: tuple[str, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigSkillGroupRecord, ...] = (),
-        old_peripheral_number: tuple[int, ...] = (),
-        flt_skill_group_priority: tuple[int, ...] = (),
-        auto_work: tuple[bytes, ...] = (),
-        extension: tuple[str, ...] = (),
-        flt_precision_queue_name: tuple[str, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "old_peripheral_number", old_peripheral_number)
-        _set(self, "flt_skill_group_priority", flt_skill_group_priority)
-        _set(self, "auto_work", auto_work)
-        _set(self, "extension", extension)
-        _set(self, "flt_precision_queue_name", flt_precision_queue_name)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -2375,94 +2379,92 @@ class ConfigSkillGroupEvent(GeneratedMessage):
 _B_CONFIG_SKILL_GROUP_EVENT: Final = _w.builder(ConfigSkillGroupEvent)
 _S_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_SKILL_GROUP_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    208: (1, _w.UINT, True, "FltPeripheralID"),
-    184: (2, _w.UINT, True, "PeripheralNumber"),
-    192: (3, _w.UINT, True, "SkillGroupSkillTargetID"),
-    133: (4, _w.STRING, True, "PeripheralName"),
-    134: (5, _w.STRING, True, "Description"),
-    216: (6, _w.UINT, True, "FltMRDomainID"),
-    264: (7, _w.UINT, True, "FltPrecisionQueueID"),
-    176: (8, _w.STRING, True, "ConfigParam"),
-    213: (9, _w.UINT, True, "OldPeripheralNumber"),
-    64: (10, _w.USHORT, True, "FltSkillGroupPriority"),
-    185: (11, _w.UNSPEC, True, "AutoWork"),
-    173: (12, _w.STRING, True, "Extension"),
-    265: (13, _w.STRING, True, "FltPrecisionQueueName"),
+_T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    208: (1, _w.UINT, False, "FltPeripheralID"),
+    184: (2, _w.UINT, False, "PeripheralNumber"),
+    213: (3, _w.UINT, False, "OldPeripheralNumber"),
+    64: (4, _w.USHORT, False, "FltSkillGroupPriority"),
+    192: (5, _w.UINT, False, "SkillGroupSkillTargetID"),
+    185: (6, _w.UNSPEC, False, "AutoWork"),
+    173: (7, _w.STRING, False, "Extension"),
+    133: (8, _w.STRING, False, "PeripheralName"),
+    134: (9, _w.STRING, False, "Description"),
+    216: (10, _w.UINT, False, "FltMRDomainID"),
+    264: (11, _w.UINT, False, "FltPrecisionQueueID"),
+    265: (12, _w.STRING, False, "FltPrecisionQueueName"),
+    176: (13, _w.STRING, False, "ConfigParam"),
 }
+
+
+def _record_config_skill_group_event(r: list[Any], end: int) -> ConfigSkillGroupRecord:
+    """One record of CONFIG_SKILL_GROUP_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "FltPeripheralID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "PeripheralNumber", end)
+    if r[5] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "SkillGroupSkillTargetID", end)
+    if r[8] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "PeripheralName", end)
+    if r[9] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "Description", end)
+    if r[10] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "FltMRDomainID", end)
+    if r[11] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "FltPrecisionQueueID", end)
+    if r[13] is None:
+        raise _w.missing("CONFIG_SKILL_GROUP_EVENT", "ConfigParam", end)
+    return _new_ConfigSkillGroupRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[12],
+        r[13],
+    )
 
 
 def _decode_config_skill_group_event(buf: bytes, end: int) -> ConfigSkillGroupEvent:
     if end < 10:
         raise _w.truncated("CONFIG_SKILL_GROUP_EVENT", _X_CONFIG_SKILL_GROUP_EVENT, end)
-    vals, unknown = _w.scan(
-        buf, 10, end, _T_CONFIG_SKILL_GROUP_EVENT, 14, "CONFIG_SKILL_GROUP_EVENT", _HEAD
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_SKILL_GROUP_EVENT,
+        0,
+        _TR_CONFIG_SKILL_GROUP_EVENT,
+        14,
+        "CONFIG_SKILL_GROUP_EVENT",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_SKILL_GROUP_EVENT()
     (f0,) = _S_CONFIG_SKILL_GROUP_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13) = vals
     count = f0
-    if (
-        count == 0
-        and v0 is None
-        and v1 is None
-        and v2 is None
-        and v3 is None
-        and v4 is None
-        and v5 is None
-        and v6 is None
-        and v7 is None
-        and v8 is None
-    ):
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = v2 or ()
-        g3 = v3 or ()
-        g4 = v4 or ()
-        g5 = v5 or ()
-        g6 = v6 or ()
-        g7 = v7 or ()
-        g8 = v8 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-            or len(g5) != count
-            or len(g6) != count
-            or len(g7) != count
-            or len(g8) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_SKILL_GROUP_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "FltPeripheralID": len(g1),
-                    "PeripheralNumber": len(g2),
-                    "SkillGroupSkillTargetID": len(g3),
-                    "PeripheralName": len(g4),
-                    "Description": len(g5),
-                    "FltMRDomainID": len(g6),
-                    "FltPrecisionQueueID": len(g7),
-                    "ConfigParam": len(g8),
-                },
-                end,
-            )
-        o.records = tuple(map(_new_ConfigSkillGroupRecord, g0, g1, g2, g3, g4, g5, g6, g7, g8))
-    o.old_peripheral_number = tuple(v9 or ())
-    o.flt_skill_group_priority = tuple(v10 or ())
-    o.auto_work = tuple(v11 or ())
-    o.extension = tuple(v12 or ())
-    o.flt_precision_queue_name = tuple(v13 or ())
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_SKILL_GROUP_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"RecordType": len(records)},
+            end,
+        )
+    o.records = tuple([_record_config_skill_group_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigSkillGroupEvent
@@ -2488,6 +2490,24 @@ def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
         parts.append(
             _w.put(_w.UINT, 184, entry.peripheral_number, 4, _WIDE, name, "PeripheralNumber")
         )
+        if entry.old_peripheral_number is not None:
+            parts.append(
+                _w.put(
+                    _w.UINT, 213, entry.old_peripheral_number, 4, _WIDE, name, "OldPeripheralNumber"
+                )
+            )
+        if entry.flt_skill_group_priority is not None:
+            parts.append(
+                _w.put(
+                    _w.USHORT,
+                    64,
+                    entry.flt_skill_group_priority,
+                    2,
+                    _WIDE,
+                    name,
+                    "FltSkillGroupPriority",
+                )
+            )
         parts.append(
             _w.put(
                 _w.UINT,
@@ -2499,6 +2519,10 @@ def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
                 "SkillGroupSkillTargetID",
             )
         )
+        if entry.auto_work is not None:
+            parts.append(_w.put(_w.UNSPEC, 185, entry.auto_work, 65535, _WIDE, name, "AutoWork"))
+        if entry.extension is not None:
+            parts.append(_w.put(_w.STRING, 173, entry.extension, 16, _WIDE, name, "Extension"))
         parts.append(
             _w.put(_w.STRING, 133, entry.peripheral_name, 64, _WIDE, name, "PeripheralName")
         )
@@ -2509,22 +2533,19 @@ def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
                 _w.UINT, 264, entry.flt_precision_queue_id, 4, _WIDE, name, "FltPrecisionQueueID"
             )
         )
+        if entry.flt_precision_queue_name is not None:
+            parts.append(
+                _w.put(
+                    _w.STRING,
+                    265,
+                    entry.flt_precision_queue_name,
+                    32,
+                    _WIDE,
+                    name,
+                    "FltPrecisionQueueName",
+                )
+            )
         parts.append(_w.put(_w.STRING, 176, entry.config_param, 255, _WIDE, name, "ConfigParam"))
-    for value in _w.sequence(m.old_peripheral_number, name, "OldPeripheralNumber"):
-        part = _w.put(_w.UINT, 213, value, 4, _WIDE, name, "OldPeripheralNumber")
-        parts.append(part)
-    for value in _w.sequence(m.flt_skill_group_priority, name, "FltSkillGroupPriority"):
-        part = _w.put(_w.USHORT, 64, value, 2, _WIDE, name, "FltSkillGroupPriority")
-        parts.append(part)
-    for value in _w.sequence(m.auto_work, name, "AutoWork"):
-        part = _w.put(_w.UNSPEC, 185, value, 65535, _WIDE, name, "AutoWork")
-        parts.append(part)
-    for value in _w.sequence(m.extension, name, "Extension"):
-        part = _w.put(_w.STRING, 173, value, 16, _WIDE, name, "Extension")
-        parts.append(part)
-    for value in _w.sequence(m.flt_precision_queue_name, name, "FltPrecisionQueueName"):
-        part = _w.put(_w.STRING, 265, value, 32, _WIDE, name, "FltPrecisionQueueName")
-        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(236, parts)
 
@@ -2679,7 +2700,6 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
         0,
         _TR_CONFIG_AGENT_EVENT,
         19,
-        183,
         "CONFIG_AGENT_EVENT",
         _HEAD,
     )
@@ -2794,45 +2814,58 @@ class ConfigPeripheralEvent(GeneratedMessage):
 _B_CONFIG_PERIPHERAL_EVENT: Final = _w.builder(ConfigPeripheralEvent)
 _S_CONFIG_PERIPHERAL_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_PERIPHERAL_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_PERIPHERAL_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    271: (1, _w.UINT, True, "ConfigPeripheralID"),
-    272: (2, _w.UINT, True, "DefaultAgentDeskSettingsID"),
+_T_CONFIG_PERIPHERAL_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_PERIPHERAL_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    271: (1, _w.UINT, False, "ConfigPeripheralID"),
+    272: (2, _w.UINT, False, "DefaultAgentDeskSettingsID"),
 }
+
+
+def _record_config_peripheral_event(r: list[Any], end: int) -> ConfigPeripheralRecord:
+    """One record of CONFIG_PERIPHERAL_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_PERIPHERAL_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_PERIPHERAL_EVENT", "ConfigPeripheralID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_PERIPHERAL_EVENT", "DefaultAgentDeskSettingsID", end)
+    return _new_ConfigPeripheralRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        r[2],
+    )
 
 
 def _decode_config_peripheral_event(buf: bytes, end: int) -> ConfigPeripheralEvent:
     if end < 10:
         raise _w.truncated("CONFIG_PERIPHERAL_EVENT", _X_CONFIG_PERIPHERAL_EVENT, end)
-    vals, unknown = _w.scan(
-        buf, 10, end, _T_CONFIG_PERIPHERAL_EVENT, 3, "CONFIG_PERIPHERAL_EVENT", _HEAD
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_PERIPHERAL_EVENT,
+        0,
+        _TR_CONFIG_PERIPHERAL_EVENT,
+        3,
+        "CONFIG_PERIPHERAL_EVENT",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_PERIPHERAL_EVENT()
     (f0,) = _S_CONFIG_PERIPHERAL_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2) = vals
     count = f0
-    if count == 0 and v0 is None and v1 is None and v2 is None:
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = v2 or ()
-        if len(g0) != count or len(g1) != count or len(g2) != count:
-            raise _w.group_mismatch(
-                "CONFIG_PERIPHERAL_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "ConfigPeripheralID": len(g1),
-                    "DefaultAgentDeskSettingsID": len(g2),
-                },
-                end,
-            )
-        o.records = tuple(map(_new_ConfigPeripheralRecord, g0, g1, g2))
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_PERIPHERAL_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"RecordType": len(records)},
+            end,
+        )
+    o.records = tuple([_record_config_peripheral_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigPeripheralEvent
@@ -2881,21 +2914,18 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 261
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("records", "flt_default_device_port_address", "unknown_fields")
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigAgentDeskSettingsRecord, ...]
-    flt_default_device_port_address: tuple[str, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigAgentDeskSettingsRecord, ...] = (),
-        flt_default_device_port_address: tuple[str, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "flt_default_device_port_address", flt_default_device_port_address)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -2903,25 +2933,85 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
 _B_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = _w.builder(ConfigAgentDeskSettingsEvent)
 _S_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    267: (1, _w.UINT, True, "AgentDeskSettingsID"),
-    273: (2, _w.UINT, True, "FltDeskSettingsMask"),
-    274: (3, _w.UINT, True, "FltWrapUpDataIncomingMode"),
-    275: (4, _w.UINT, True, "FltWrapUpDataOutgoingMode"),
-    276: (5, _w.UINT, True, "FltLogoutNonActivityTime"),
-    277: (6, _w.UINT, True, "FltQualityRecordingRate"),
-    278: (7, _w.UINT, True, "FltRingNoAnswerTime"),
-    279: (8, _w.UINT, True, "FltSilentMonitorWarningMessage"),
-    280: (9, _w.UINT, True, "FltSilentMonitorAudibleIndication"),
-    281: (10, _w.UINT, True, "FltSupervisorAssistCallMethod"),
-    282: (11, _w.UINT, True, "FltEmergencyCallMethod"),
-    283: (12, _w.UINT, True, "FltAutoRecordOnEmergency"),
-    284: (13, _w.UINT, True, "FltRecordingMode"),
-    285: (14, _w.UINT, True, "FltWorkModeTimer"),
-    286: (15, _w.UINT, True, "FltRingNoAnswerDnId"),
-    287: (16, _w.STRING, True, "FltDefaultDevicePortAddress"),
+_T_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    267: (1, _w.UINT, False, "AgentDeskSettingsID"),
+    273: (2, _w.UINT, False, "FltDeskSettingsMask"),
+    274: (3, _w.UINT, False, "FltWrapUpDataIncomingMode"),
+    275: (4, _w.UINT, False, "FltWrapUpDataOutgoingMode"),
+    276: (5, _w.UINT, False, "FltLogoutNonActivityTime"),
+    277: (6, _w.UINT, False, "FltQualityRecordingRate"),
+    278: (7, _w.UINT, False, "FltRingNoAnswerTime"),
+    279: (8, _w.UINT, False, "FltSilentMonitorWarningMessage"),
+    280: (9, _w.UINT, False, "FltSilentMonitorAudibleIndication"),
+    281: (10, _w.UINT, False, "FltSupervisorAssistCallMethod"),
+    282: (11, _w.UINT, False, "FltEmergencyCallMethod"),
+    283: (12, _w.UINT, False, "FltAutoRecordOnEmergency"),
+    284: (13, _w.UINT, False, "FltRecordingMode"),
+    285: (14, _w.UINT, False, "FltWorkModeTimer"),
+    286: (15, _w.UINT, False, "FltRingNoAnswerDnId"),
+    287: (16, _w.STRING, False, "FltDefaultDevicePortAddress"),
 }
+
+
+def _record_config_agent_desk_settings_event(
+    r: list[Any], end: int
+) -> ConfigAgentDeskSettingsRecord:
+    """One record of CONFIG_AGENT_DESK_SETTINGS_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "AgentDeskSettingsID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltDeskSettingsMask", end)
+    if r[3] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltWrapUpDataIncomingMode", end)
+    if r[4] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltWrapUpDataOutgoingMode", end)
+    if r[5] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltLogoutNonActivityTime", end)
+    if r[6] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltQualityRecordingRate", end)
+    if r[7] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltRingNoAnswerTime", end)
+    if r[8] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltSilentMonitorWarningMessage", end)
+    if r[9] is None:
+        raise _w.missing(
+            "CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltSilentMonitorAudibleIndication", end
+        )
+    if r[10] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltSupervisorAssistCallMethod", end)
+    if r[11] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltEmergencyCallMethod", end)
+    if r[12] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltAutoRecordOnEmergency", end)
+    if r[13] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltRecordingMode", end)
+    if r[14] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltWorkModeTimer", end)
+    if r[15] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltRingNoAnswerDnId", end)
+    return _new_ConfigAgentDeskSettingsRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        _mask_AgentDeskSettingsMask[r[2]],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[12],
+        r[13],
+        r[14],
+        r[15],
+        r[16],
+    )
 
 
 def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgentDeskSettingsEvent:
@@ -2929,11 +3019,13 @@ def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgen
         raise _w.truncated(
             "CONFIG_AGENT_DESK_SETTINGS_EVENT", _X_CONFIG_AGENT_DESK_SETTINGS_EVENT, end
         )
-    vals, unknown = _w.scan(
+    _, unknown, records = _w.scan_records(
         buf,
         10,
         end,
         _T_CONFIG_AGENT_DESK_SETTINGS_EVENT,
+        0,
+        _TR_CONFIG_AGENT_DESK_SETTINGS_EVENT,
         17,
         "CONFIG_AGENT_DESK_SETTINGS_EVENT",
         _HEAD,
@@ -2942,110 +3034,17 @@ def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgen
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_AGENT_DESK_SETTINGS_EVENT()
     (f0,) = _S_CONFIG_AGENT_DESK_SETTINGS_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16) = vals
     count = f0
-    if (
-        count == 0
-        and v0 is None
-        and v1 is None
-        and v2 is None
-        and v3 is None
-        and v4 is None
-        and v5 is None
-        and v6 is None
-        and v7 is None
-        and v8 is None
-        and v9 is None
-        and v10 is None
-        and v11 is None
-        and v12 is None
-        and v13 is None
-        and v14 is None
-        and v15 is None
-    ):
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = [_mask_AgentDeskSettingsMask[x] for x in (v2 or ())]
-        g3 = v3 or ()
-        g4 = v4 or ()
-        g5 = v5 or ()
-        g6 = v6 or ()
-        g7 = v7 or ()
-        g8 = v8 or ()
-        g9 = v9 or ()
-        g10 = v10 or ()
-        g11 = v11 or ()
-        g12 = v12 or ()
-        g13 = v13 or ()
-        g14 = v14 or ()
-        g15 = v15 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-            or len(g5) != count
-            or len(g6) != count
-            or len(g7) != count
-            or len(g8) != count
-            or len(g9) != count
-            or len(g10) != count
-            or len(g11) != count
-            or len(g12) != count
-            or len(g13) != count
-            or len(g14) != count
-            or len(g15) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_AGENT_DESK_SETTINGS_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "AgentDeskSettingsID": len(g1),
-                    "FltDeskSettingsMask": len(g2),
-                    "FltWrapUpDataIncomingMode": len(g3),
-                    "FltWrapUpDataOutgoingMode": len(g4),
-                    "FltLogoutNonActivityTime": len(g5),
-                    "FltQualityRecordingRate": len(g6),
-                    "FltRingNoAnswerTime": len(g7),
-                    "FltSilentMonitorWarningMessage": len(g8),
-                    "FltSilentMonitorAudibleIndication": len(g9),
-                    "FltSupervisorAssistCallMethod": len(g10),
-                    "FltEmergencyCallMethod": len(g11),
-                    "FltAutoRecordOnEmergency": len(g12),
-                    "FltRecordingMode": len(g13),
-                    "FltWorkModeTimer": len(g14),
-                    "FltRingNoAnswerDnId": len(g15),
-                },
-                end,
-            )
-        o.records = tuple(
-            map(
-                _new_ConfigAgentDeskSettingsRecord,
-                g0,
-                g1,
-                g2,
-                g3,
-                g4,
-                g5,
-                g6,
-                g7,
-                g8,
-                g9,
-                g10,
-                g11,
-                g12,
-                g13,
-                g14,
-                g15,
-            )
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"RecordType": len(records)},
+            end,
         )
-    o.flt_default_device_port_address = tuple(v16 or ())
+    o.records = tuple([_record_config_agent_desk_settings_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigAgentDeskSettingsEvent
@@ -3190,11 +3189,18 @@ def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) ->
                 _w.UINT, 286, entry.flt_ring_no_answer_dn_id, 4, _WIDE, name, "FltRingNoAnswerDnId"
             )
         )
-    for value in _w.sequence(
-        m.flt_default_device_port_address, name, "FltDefaultDevicePortAddress"
-    ):
-        part = _w.put(_w.STRING, 287, value, 4, _WIDE, name, "FltDefaultDevicePortAddress")
-        parts.append(part)
+        if entry.flt_default_device_port_address is not None:
+            parts.append(
+                _w.put(
+                    _w.STRING,
+                    287,
+                    entry.flt_default_device_port_address,
+                    4,
+                    _WIDE,
+                    name,
+                    "FltDefaultDevicePortAddress",
+                )
+            )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(261, parts)
 

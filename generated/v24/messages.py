@@ -792,21 +792,22 @@ class ConfigAgentServiceRecord(Entry):
 
     __slots__ = (
         "agent_skill_target_id",
-        "num_of_enabled_services",
+        "flt_enabled_services",
         "record_type",
     )
     agent_skill_target_id: int
-    num_of_enabled_services: int
+    flt_enabled_services: tuple[int, ...]
     record_type: ConfigRecordType | int
 
     def __init__(
         self,
+        *,
         agent_skill_target_id: int,
-        num_of_enabled_services: int,
+        flt_enabled_services: tuple[int, ...] = (),
         record_type: ConfigRecordType | int,
     ) -> None:
         _set(self, "agent_skill_target_id", agent_skill_target_id)
-        _set(self, "num_of_enabled_services", num_of_enabled_services)
+        _set(self, "flt_enabled_services", flt_enabled_services)
         _set(self, "record_type", record_type)
 
 
@@ -3450,21 +3451,18 @@ class ConfigAgentServiceEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 282
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_SERVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("records", "flt_enabled_services", "unknown_fields")
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigAgentServiceRecord, ...]
-    flt_enabled_services: tuple[int, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigAgentServiceRecord, ...] = (),
-        flt_enabled_services: tuple[int, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "flt_enabled_services", flt_enabled_services)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -3472,47 +3470,68 @@ class ConfigAgentServiceEvent(GeneratedMessage):
 _B_CONFIG_AGENT_SERVICE_EVENT: Final = _w.builder(ConfigAgentServiceEvent)
 _S_CONFIG_AGENT_SERVICE_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FieldTable] = {
-    141: (0, _w.UINT, True, "AgentSkillTargetID"),
-    310: (1, _w.USHORT, True, "NumOfEnabledServices"),
-    183: (2, _w.USHORT, True, "RecordType"),
-    309: (3, _w.USHORT, True, "FltEnabledServices"),
+_T_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FieldTable] = {
+    141: (0, _w.UINT, False, "AgentSkillTargetID"),
+    310: (1, _w.USHORT, False, "NumOfEnabledServices"),
+    309: (2, _w.USHORT, True, "FltEnabledServices"),
+    183: (3, _w.USHORT, False, "RecordType"),
 }
+
+
+def _record_config_agent_service_event(r: list[Any], end: int) -> ConfigAgentServiceRecord:
+    """One record of CONFIG_AGENT_SERVICE_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_AGENT_SERVICE_EVENT", "AgentSkillTargetID", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_AGENT_SERVICE_EVENT", "NumOfEnabledServices", end)
+    if len(r[2] or ()) != (r[1] or 0):
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_SERVICE_EVENT",
+            "FltEnabledServices",
+            "NumOfEnabledServices",
+            r[1] or 0,
+            {"FltEnabledServices": len(r[2] or ())},
+            end,
+        )
+    if r[3] is None:
+        raise _w.missing("CONFIG_AGENT_SERVICE_EVENT", "RecordType", end)
+    return _new_ConfigAgentServiceRecord(
+        r[0],
+        tuple(r[2] or ()),
+        _enum_ConfigRecordType[r[3]],
+    )
 
 
 def _decode_config_agent_service_event(buf: bytes, end: int) -> ConfigAgentServiceEvent:
     if end < 10:
         raise _w.truncated("CONFIG_AGENT_SERVICE_EVENT", _X_CONFIG_AGENT_SERVICE_EVENT, end)
-    vals, unknown = _w.scan(
-        buf, 10, end, _T_CONFIG_AGENT_SERVICE_EVENT, 4, "CONFIG_AGENT_SERVICE_EVENT", _HEAD
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_AGENT_SERVICE_EVENT,
+        0,
+        _TR_CONFIG_AGENT_SERVICE_EVENT,
+        4,
+        "CONFIG_AGENT_SERVICE_EVENT",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_AGENT_SERVICE_EVENT()
     (f0,) = _S_CONFIG_AGENT_SERVICE_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3) = vals
     count = f0
-    if count == 0 and v0 is None and v1 is None and v2 is None:
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = v0 or ()
-        g1 = v1 or ()
-        g2 = [_enum_ConfigRecordType[x] for x in (v2 or ())]
-        if len(g0) != count or len(g1) != count or len(g2) != count:
-            raise _w.group_mismatch(
-                "CONFIG_AGENT_SERVICE_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "AgentSkillTargetID": len(g0),
-                    "NumOfEnabledServices": len(g1),
-                    "RecordType": len(g2),
-                },
-                end,
-            )
-        o.records = tuple(map(_new_ConfigAgentServiceRecord, g0, g1, g2))
-    o.flt_enabled_services = tuple(v3 or ())
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_SERVICE_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"AgentSkillTargetID": len(records)},
+            end,
+        )
+    o.records = tuple([_record_config_agent_service_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigAgentServiceEvent
@@ -3534,21 +3553,11 @@ def _encode_config_agent_service_event(m: ConfigAgentServiceEvent) -> bytes:
         parts.append(
             _w.put(_w.UINT, 141, entry.agent_skill_target_id, 4, _WIDE, name, "AgentSkillTargetID")
         )
-        parts.append(
-            _w.put(
-                _w.USHORT,
-                310,
-                entry.num_of_enabled_services,
-                2,
-                _WIDE,
-                name,
-                "NumOfEnabledServices",
-            )
-        )
+        count = _w.count_of((entry.flt_enabled_services,), name, "NumOfEnabledServices")
+        parts.append(_w.put(_w.USHORT, 310, count, 2, _WIDE, name, "NumOfEnabledServices"))
+        for value in _w.values(entry.flt_enabled_services, 65535, name, "FltEnabledServices"):
+            parts.append(_w.put(_w.USHORT, 309, value, 2, _WIDE, name, "FltEnabledServices"))
         parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
-    for value in _w.sequence(m.flt_enabled_services, name, "FltEnabledServices"):
-        part = _w.put(_w.USHORT, 309, value, 2, _WIDE, name, "FltEnabledServices")
-        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(282, parts)
 

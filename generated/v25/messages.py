@@ -738,6 +738,7 @@ class ConfigAgentDeskSettingsRecord(Entry):
         "flt_recording_mode",
         "flt_work_mode_timer",
         "flt_ring_no_answer_dn_id",
+        "flt_default_device_port_address",
         "play_zip_tone",
         "acd_shared_line_usage",
     )
@@ -757,11 +758,13 @@ class ConfigAgentDeskSettingsRecord(Entry):
     flt_recording_mode: int
     flt_work_mode_timer: int
     flt_ring_no_answer_dn_id: int
+    flt_default_device_port_address: str | None
     play_zip_tone: int
     acd_shared_line_usage: int
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         agent_desk_settings_id: int,
         flt_desk_settings_mask: AgentDeskSettingsMask | int,
@@ -778,6 +781,7 @@ class ConfigAgentDeskSettingsRecord(Entry):
         flt_recording_mode: int,
         flt_work_mode_timer: int,
         flt_ring_no_answer_dn_id: int,
+        flt_default_device_port_address: str | None = None,
         play_zip_tone: int,
         acd_shared_line_usage: int,
     ) -> None:
@@ -797,6 +801,7 @@ class ConfigAgentDeskSettingsRecord(Entry):
         _set(self, "flt_recording_mode", flt_recording_mode)
         _set(self, "flt_work_mode_timer", flt_work_mode_timer)
         _set(self, "flt_ring_no_answer_dn_id", flt_ring_no_answer_dn_id)
+        _set(self, "flt_default_device_port_address", flt_default_device_port_address)
         _set(self, "play_zip_tone", play_zip_tone)
         _set(self, "acd_shared_line_usage", acd_shared_line_usage)
 
@@ -901,27 +906,28 @@ class ConfigTerminalRecord(Entry):
         "terminal_type",
         "terminal_device_name",
         "terminal_type_name",
-        "num_instruments",
+        "instrument",
     )
     record_type: ConfigRecordType | int
     terminal_type: int
     terminal_device_name: str
     terminal_type_name: str
-    num_instruments: int
+    instrument: tuple[str, ...]
 
     def __init__(
         self,
+        *,
         record_type: ConfigRecordType | int,
         terminal_type: int,
         terminal_device_name: str,
         terminal_type_name: str,
-        num_instruments: int,
+        instrument: tuple[str, ...] = (),
     ) -> None:
         _set(self, "record_type", record_type)
         _set(self, "terminal_type", terminal_type)
         _set(self, "terminal_device_name", terminal_device_name)
         _set(self, "terminal_type_name", terminal_type_name)
-        _set(self, "num_instruments", num_instruments)
+        _set(self, "instrument", instrument)
 
 
 _new_ConfigTerminalRecord = _w.fast_constructor(ConfigTerminalRecord)
@@ -8720,7 +8726,6 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
         0,
         _TR_CONFIG_AGENT_EVENT,
         20,
-        183,
         "CONFIG_AGENT_EVENT",
         _HEAD,
     )
@@ -8971,21 +8976,18 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 261
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("records", "flt_default_device_port_address", "unknown_fields")
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigAgentDeskSettingsRecord, ...]
-    flt_default_device_port_address: tuple[str, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigAgentDeskSettingsRecord, ...] = (),
-        flt_default_device_port_address: tuple[str, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "flt_default_device_port_address", flt_default_device_port_address)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -8993,27 +8995,93 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
 _B_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = _w.builder(ConfigAgentDeskSettingsEvent)
 _S_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    267: (1, _w.UINT, True, "AgentDeskSettingsID"),
-    273: (2, _w.UINT, True, "FltDeskSettingsMask"),
-    274: (3, _w.UINT, True, "FltWrapUpDataIncomingMode"),
-    275: (4, _w.UINT, True, "FltWrapUpDataOutgoingMode"),
-    276: (5, _w.UINT, True, "FltLogoutNonActivityTime"),
-    277: (6, _w.UINT, True, "FltQualityRecordingRate"),
-    278: (7, _w.UINT, True, "FltRingNoAnswerTime"),
-    279: (8, _w.UINT, True, "FltSilentMonitorWarningMessage"),
-    280: (9, _w.UINT, True, "FltSilentMonitorAudibleIndication"),
-    281: (10, _w.UINT, True, "FltSupervisorAssistCallMethod"),
-    282: (11, _w.UINT, True, "FltEmergencyCallMethod"),
-    283: (12, _w.UINT, True, "FltAutoRecordOnEmergency"),
-    284: (13, _w.UINT, True, "FltRecordingMode"),
-    285: (14, _w.UINT, True, "FltWorkModeTimer"),
-    286: (15, _w.UINT, True, "FltRingNoAnswerDnId"),
-    307: (16, _w.UINT, True, "PlayZipTone"),
-    306: (17, _w.UINT, True, "ACDSharedLineUsage"),
-    287: (18, _w.STRING, True, "FltDefaultDevicePortAddress"),
+_T_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    267: (1, _w.UINT, False, "AgentDeskSettingsID"),
+    273: (2, _w.UINT, False, "FltDeskSettingsMask"),
+    274: (3, _w.UINT, False, "FltWrapUpDataIncomingMode"),
+    275: (4, _w.UINT, False, "FltWrapUpDataOutgoingMode"),
+    276: (5, _w.UINT, False, "FltLogoutNonActivityTime"),
+    277: (6, _w.UINT, False, "FltQualityRecordingRate"),
+    278: (7, _w.UINT, False, "FltRingNoAnswerTime"),
+    279: (8, _w.UINT, False, "FltSilentMonitorWarningMessage"),
+    280: (9, _w.UINT, False, "FltSilentMonitorAudibleIndication"),
+    281: (10, _w.UINT, False, "FltSupervisorAssistCallMethod"),
+    282: (11, _w.UINT, False, "FltEmergencyCallMethod"),
+    283: (12, _w.UINT, False, "FltAutoRecordOnEmergency"),
+    284: (13, _w.UINT, False, "FltRecordingMode"),
+    285: (14, _w.UINT, False, "FltWorkModeTimer"),
+    286: (15, _w.UINT, False, "FltRingNoAnswerDnId"),
+    287: (16, _w.STRING, False, "FltDefaultDevicePortAddress"),
+    307: (17, _w.UINT, False, "PlayZipTone"),
+    306: (18, _w.UINT, False, "ACDSharedLineUsage"),
 }
+
+
+def _record_config_agent_desk_settings_event(
+    r: list[Any], end: int
+) -> ConfigAgentDeskSettingsRecord:
+    """One record of CONFIG_AGENT_DESK_SETTINGS_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "AgentDeskSettingsID", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltDeskSettingsMask", end)
+    if r[3] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltWrapUpDataIncomingMode", end)
+    if r[4] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltWrapUpDataOutgoingMode", end)
+    if r[5] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltLogoutNonActivityTime", end)
+    if r[6] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltQualityRecordingRate", end)
+    if r[7] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltRingNoAnswerTime", end)
+    if r[8] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltSilentMonitorWarningMessage", end)
+    if r[9] is None:
+        raise _w.missing(
+            "CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltSilentMonitorAudibleIndication", end
+        )
+    if r[10] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltSupervisorAssistCallMethod", end)
+    if r[11] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltEmergencyCallMethod", end)
+    if r[12] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltAutoRecordOnEmergency", end)
+    if r[13] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltRecordingMode", end)
+    if r[14] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltWorkModeTimer", end)
+    if r[15] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "FltRingNoAnswerDnId", end)
+    if r[17] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "PlayZipTone", end)
+    if r[18] is None:
+        raise _w.missing("CONFIG_AGENT_DESK_SETTINGS_EVENT", "ACDSharedLineUsage", end)
+    return _new_ConfigAgentDeskSettingsRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        _mask_AgentDeskSettingsMask[r[2]],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[12],
+        r[13],
+        r[14],
+        r[15],
+        r[16],
+        r[17],
+        r[18],
+    )
 
 
 def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgentDeskSettingsEvent:
@@ -9021,11 +9089,13 @@ def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgen
         raise _w.truncated(
             "CONFIG_AGENT_DESK_SETTINGS_EVENT", _X_CONFIG_AGENT_DESK_SETTINGS_EVENT, end
         )
-    vals, unknown = _w.scan(
+    _, unknown, records = _w.scan_records(
         buf,
         10,
         end,
         _T_CONFIG_AGENT_DESK_SETTINGS_EVENT,
+        0,
+        _TR_CONFIG_AGENT_DESK_SETTINGS_EVENT,
         19,
         "CONFIG_AGENT_DESK_SETTINGS_EVENT",
         _HEAD,
@@ -9034,120 +9104,17 @@ def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgen
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_AGENT_DESK_SETTINGS_EVENT()
     (f0,) = _S_CONFIG_AGENT_DESK_SETTINGS_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18) = vals
     count = f0
-    if (
-        count == 0
-        and v0 is None
-        and v1 is None
-        and v2 is None
-        and v3 is None
-        and v4 is None
-        and v5 is None
-        and v6 is None
-        and v7 is None
-        and v8 is None
-        and v9 is None
-        and v10 is None
-        and v11 is None
-        and v12 is None
-        and v13 is None
-        and v14 is None
-        and v15 is None
-        and v16 is None
-        and v17 is None
-    ):
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = [_mask_AgentDeskSettingsMask[x] for x in (v2 or ())]
-        g3 = v3 or ()
-        g4 = v4 or ()
-        g5 = v5 or ()
-        g6 = v6 or ()
-        g7 = v7 or ()
-        g8 = v8 or ()
-        g9 = v9 or ()
-        g10 = v10 or ()
-        g11 = v11 or ()
-        g12 = v12 or ()
-        g13 = v13 or ()
-        g14 = v14 or ()
-        g15 = v15 or ()
-        g16 = v16 or ()
-        g17 = v17 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-            or len(g5) != count
-            or len(g6) != count
-            or len(g7) != count
-            or len(g8) != count
-            or len(g9) != count
-            or len(g10) != count
-            or len(g11) != count
-            or len(g12) != count
-            or len(g13) != count
-            or len(g14) != count
-            or len(g15) != count
-            or len(g16) != count
-            or len(g17) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_AGENT_DESK_SETTINGS_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "AgentDeskSettingsID": len(g1),
-                    "FltDeskSettingsMask": len(g2),
-                    "FltWrapUpDataIncomingMode": len(g3),
-                    "FltWrapUpDataOutgoingMode": len(g4),
-                    "FltLogoutNonActivityTime": len(g5),
-                    "FltQualityRecordingRate": len(g6),
-                    "FltRingNoAnswerTime": len(g7),
-                    "FltSilentMonitorWarningMessage": len(g8),
-                    "FltSilentMonitorAudibleIndication": len(g9),
-                    "FltSupervisorAssistCallMethod": len(g10),
-                    "FltEmergencyCallMethod": len(g11),
-                    "FltAutoRecordOnEmergency": len(g12),
-                    "FltRecordingMode": len(g13),
-                    "FltWorkModeTimer": len(g14),
-                    "FltRingNoAnswerDnId": len(g15),
-                    "PlayZipTone": len(g16),
-                    "ACDSharedLineUsage": len(g17),
-                },
-                end,
-            )
-        o.records = tuple(
-            map(
-                _new_ConfigAgentDeskSettingsRecord,
-                g0,
-                g1,
-                g2,
-                g3,
-                g4,
-                g5,
-                g6,
-                g7,
-                g8,
-                g9,
-                g10,
-                g11,
-                g12,
-                g13,
-                g14,
-                g15,
-                g16,
-                g17,
-            )
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_AGENT_DESK_SETTINGS_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"RecordType": len(records)},
+            end,
         )
-    o.flt_default_device_port_address = tuple(v18 or ())
+    o.records = tuple([_record_config_agent_desk_settings_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigAgentDeskSettingsEvent
@@ -9292,15 +9259,22 @@ def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) ->
                 _w.UINT, 286, entry.flt_ring_no_answer_dn_id, 4, _WIDE, name, "FltRingNoAnswerDnId"
             )
         )
+        if entry.flt_default_device_port_address is not None:
+            parts.append(
+                _w.put(
+                    _w.STRING,
+                    287,
+                    entry.flt_default_device_port_address,
+                    4,
+                    _WIDE,
+                    name,
+                    "FltDefaultDevicePortAddress",
+                )
+            )
         parts.append(_w.put(_w.UINT, 307, entry.play_zip_tone, 4, _WIDE, name, "PlayZipTone"))
         parts.append(
             _w.put(_w.UINT, 306, entry.acd_shared_line_usage, 4, _WIDE, name, "ACDSharedLineUsage")
         )
-    for value in _w.sequence(
-        m.flt_default_device_port_address, name, "FltDefaultDevicePortAddress"
-    ):
-        part = _w.put(_w.STRING, 287, value, 4, _WIDE, name, "FltDefaultDevicePortAddress")
-        parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(261, parts)
 
@@ -10539,21 +10513,18 @@ class ConfigTerminalEvent(GeneratedMessage):
     MESSAGE_TYPE: ClassVar[int] = 276
     MESSAGE_NAME: ClassVar[str] = "CONFIG_TERMINAL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
-    __slots__ = ("records", "instrument", "unknown_fields")
+    __slots__ = ("records", "unknown_fields")
 
     records: tuple[ConfigTerminalRecord, ...]
-    instrument: tuple[str, ...]
     unknown_fields: tuple[UnknownField, ...]
 
     def __init__(
         self,
         *,
         records: tuple[ConfigTerminalRecord, ...] = (),
-        instrument: tuple[str, ...] = (),
         unknown_fields: tuple[UnknownField, ...] = (),
     ) -> None:
         _set(self, "records", records)
-        _set(self, "instrument", instrument)
         _set(self, "unknown_fields", unknown_fields)
         _set(self, "_frame", None)
 
@@ -10561,59 +10532,76 @@ class ConfigTerminalEvent(GeneratedMessage):
 _B_CONFIG_TERMINAL_EVENT: Final = _w.builder(ConfigTerminalEvent)
 _S_CONFIG_TERMINAL_EVENT: Final = struct.Struct(">H")
 _X_CONFIG_TERMINAL_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
-_T_CONFIG_TERMINAL_EVENT: Final[_w.FieldTable] = {
-    183: (0, _w.USHORT, True, "RecordType"),
-    302: (1, _w.USHORT, True, "TerminalType"),
-    303: (2, _w.STRING, True, "TerminalDeviceName"),
-    304: (3, _w.STRING, True, "TerminalTypeName"),
-    305: (4, _w.USHORT, True, "NumInstruments"),
+_T_CONFIG_TERMINAL_EVENT: Final[_w.FieldTable] = {}
+_TR_CONFIG_TERMINAL_EVENT: Final[_w.FieldTable] = {
+    183: (0, _w.USHORT, False, "RecordType"),
+    302: (1, _w.USHORT, False, "TerminalType"),
+    303: (2, _w.STRING, False, "TerminalDeviceName"),
+    304: (3, _w.STRING, False, "TerminalTypeName"),
+    305: (4, _w.USHORT, False, "NumInstruments"),
     6: (5, _w.STRING, True, "Instrument"),
 }
+
+
+def _record_config_terminal_event(r: list[Any], end: int) -> ConfigTerminalRecord:
+    """One record of CONFIG_TERMINAL_EVENT: checked, converted, built."""
+    if r[0] is None:
+        raise _w.missing("CONFIG_TERMINAL_EVENT", "RecordType", end)
+    if r[1] is None:
+        raise _w.missing("CONFIG_TERMINAL_EVENT", "TerminalType", end)
+    if r[2] is None:
+        raise _w.missing("CONFIG_TERMINAL_EVENT", "TerminalDeviceName", end)
+    if r[3] is None:
+        raise _w.missing("CONFIG_TERMINAL_EVENT", "TerminalTypeName", end)
+    if r[4] is None:
+        raise _w.missing("CONFIG_TERMINAL_EVENT", "NumInstruments", end)
+    if len(r[5] or ()) != (r[4] or 0):
+        raise _w.group_mismatch(
+            "CONFIG_TERMINAL_EVENT",
+            "Instrument",
+            "NumInstruments",
+            r[4] or 0,
+            {"Instrument": len(r[5] or ())},
+            end,
+        )
+    return _new_ConfigTerminalRecord(
+        _enum_ConfigRecordType[r[0]],
+        r[1],
+        r[2],
+        r[3],
+        tuple(r[5] or ()),
+    )
 
 
 def _decode_config_terminal_event(buf: bytes, end: int) -> ConfigTerminalEvent:
     if end < 10:
         raise _w.truncated("CONFIG_TERMINAL_EVENT", _X_CONFIG_TERMINAL_EVENT, end)
-    vals, unknown = _w.scan(
-        buf, 10, end, _T_CONFIG_TERMINAL_EVENT, 6, "CONFIG_TERMINAL_EVENT", _HEAD
+    _, unknown, records = _w.scan_records(
+        buf,
+        10,
+        end,
+        _T_CONFIG_TERMINAL_EVENT,
+        0,
+        _TR_CONFIG_TERMINAL_EVENT,
+        6,
+        "CONFIG_TERMINAL_EVENT",
+        _HEAD,
     )
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
     o: Any = _B_CONFIG_TERMINAL_EVENT()
     (f0,) = _S_CONFIG_TERMINAL_EVENT.unpack_from(buf, 8)
-    (v0, v1, v2, v3, v4, v5) = vals
     count = f0
-    if count == 0 and v0 is None and v1 is None and v2 is None and v3 is None and v4 is None:
-        o.records = ()  # the usual case: no entries
-    else:
-        g0 = [_enum_ConfigRecordType[x] for x in (v0 or ())]
-        g1 = v1 or ()
-        g2 = v2 or ()
-        g3 = v3 or ()
-        g4 = v4 or ()
-        if (
-            len(g0) != count
-            or len(g1) != count
-            or len(g2) != count
-            or len(g3) != count
-            or len(g4) != count
-        ):
-            raise _w.group_mismatch(
-                "CONFIG_TERMINAL_EVENT",
-                "Records",
-                "NumRecords",
-                count,
-                {
-                    "RecordType": len(g0),
-                    "TerminalType": len(g1),
-                    "TerminalDeviceName": len(g2),
-                    "TerminalTypeName": len(g3),
-                    "NumInstruments": len(g4),
-                },
-                end,
-            )
-        o.records = tuple(map(_new_ConfigTerminalRecord, g0, g1, g2, g3, g4))
-    o.instrument = tuple(v5 or ())
+    if len(records) != count:
+        raise _w.group_mismatch(
+            "CONFIG_TERMINAL_EVENT",
+            "Records",
+            "NumRecords",
+            count,
+            {"RecordType": len(records)},
+            end,
+        )
+    o.records = tuple([_record_config_terminal_event(r, end) for r in records])
     o.unknown_fields = tuple(unknown) if unknown else ()
     o._frame = buf
     o.__class__ = ConfigTerminalEvent
@@ -10642,12 +10630,10 @@ def _encode_config_terminal_event(m: ConfigTerminalEvent) -> bytes:
         parts.append(
             _w.put(_w.STRING, 304, entry.terminal_type_name, 100, _WIDE, name, "TerminalTypeName")
         )
-        parts.append(
-            _w.put(_w.USHORT, 305, entry.num_instruments, 2, _WIDE, name, "NumInstruments")
-        )
-    for value in _w.sequence(m.instrument, name, "Instrument"):
-        part = _w.put(_w.STRING, 6, value, 64, _WIDE, name, "Instrument")
-        parts.append(part)
+        count = _w.count_of((entry.instrument,), name, "NumInstruments")
+        parts.append(_w.put(_w.USHORT, 305, count, 2, _WIDE, name, "NumInstruments"))
+        for value in _w.values(entry.instrument, 10, name, "Instrument"):
+            parts.append(_w.put(_w.STRING, 6, value, 64, _WIDE, name, "Instrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(276, parts)
 

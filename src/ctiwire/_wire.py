@@ -142,16 +142,17 @@ def scan_records(
     nslots: int,
     record_table: FieldTable,
     record_slots: int,
-    start_tag: int,
     message: str,
     head: int,
 ) -> tuple[list[Any], list[UnknownField], list[list[Any]]]:
     """:func:`scan` for a message whose floating part holds records (the configuration events):
-    runs of fields that each start with the field tagged ``start_tag``.
+    runs of fields of ``record_table``, one run per record.
 
-    The fields of ``record_table`` go into the current record (a list of ``record_slots``
-    values), the others into the message's values; unknown tags are kept in arrival order,
-    wherever they appear. Returns the message's values, the unknown fields and the records.
+    A record starts at the first of its fields, and ends where a field it already has comes
+    again (an array's values excepted): so the records are found whichever field a server
+    sends first. The other fields go into the message's values; unknown tags are kept in
+    arrival order, wherever they appear. Returns the message's values, the unknown fields and
+    the records (lists of ``record_slots`` values).
     """
     vals: list[Any] = [None] * nslots
     unknown: list[UnknownField] = []
@@ -171,17 +172,10 @@ def scan_records(
         if entry is None:
             read_field(buf, pos, start, stop, end, tag, vals, table, unknown, message)
         else:
-            if tag == start_tag:
+            slot, _kind, repeated, _name = entry
+            if current is None or (not repeated and current[slot] is not None):
                 current = [None] * record_slots
                 records.append(current)
-            elif current is None:
-                first = record_table[start_tag][3]
-                raise DecodeError(
-                    f"a record's field before the {first} that starts each record",
-                    message=message,
-                    field=entry[3],
-                    offset=pos,
-                )
             read_field(buf, pos, start, stop, end, tag, current, record_table, unknown, message)
         pos = stop
     return vals, unknown, records
