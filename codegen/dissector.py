@@ -276,6 +276,7 @@ class VersionView:
     wide: bool
     max_size: int
     changes: list[tuple[int, str, str]]  # (message number, "L[n]" or "false", name), sorted
+    tables: list[tuple[str, str]]  # (enum or mask, "VS[n]"/"BITS[n]" or "false"), sorted
     base: int | None  # the version it derives from (None: listed in full)
 
 
@@ -308,9 +309,13 @@ class Builder:
         self.layouts = Tables()
         self.enum_variants: dict[str, list[int]] = {}
         self.masks: set[int] = set()  # the value tables that are a mask's bits
+        self.tables: dict[int, dict[str, str]] = {}  # version -> enum or mask -> "VS[n]"
 
     def value_table(self, name: str | None, version: Version) -> str:
-        """``v = VS[n]`` (an enum's names) or ``mask = BITS[n]`` (a mask's bits), or ``""``."""
+        """``v = "Enum"`` (an enum's names) or ``mask = "Mask"`` (a mask's bits), or ``""``.
+
+        The layout names the table; each version says which value table that name is in it
+        (a change of values is one line of the version, not a new layout of every message)."""
         if not name or name not in version.enums or not version.enums[name].values:
             return ""
         e = version.enums[name]
@@ -320,8 +325,8 @@ class Builder:
             variants.append(n)
         if e.is_mask:
             self.masks.add(n)
-            return f"mask = BITS[{n}]"
-        return f"v = VS[{n}]"
+        self.tables.setdefault(version.number, {})[name] = f"BITS[{n}]" if e.is_mask else f"VS[{n}]"
+        return f'{"mask" if e.is_mask else "v"} = "{name}"'
 
     def use(self, f: Field, version: Version) -> list[str]:
         """The Lua parts every field use shares: key, kind, size, value table, guide name."""
@@ -390,6 +395,7 @@ class Builder:
         versions: list[VersionView] = []
         previous: dict[int, int] = {}
         previous_names: dict[int, str] = {}
+        previous_tables: dict[str, str] = {}
         for i, version in enumerate(self.versions):
             current = {m.number: self.layout(m, version) for m in version.messages}
             names = {m.number: m.name for m in version.messages}
@@ -397,13 +403,19 @@ class Builder:
                 [(n, f"L[{lay}]", names[n]) for n, lay in current.items() if previous.get(n) != lay]
                 + [(n, "false", f"{previous_names[n]} gone") for n in previous if n not in current]
             )
-            previous_names = names
+            tables = self.tables.get(version.number, {})
+            table_changes = sorted(
+                [(k, x) for k, x in tables.items() if previous_tables.get(k) != x]
+                + [(k, "false") for k in previous_tables if k not in tables]
+            )
+            previous_names, previous_tables = names, tables
             versions.append(
                 VersionView(
                     version.number,
                     version.tag_size == 2,
                     version.max_message_size,
                     changes,
+                    table_changes,
                     None if i == 0 else self.versions[i - 1].number,
                 )
             )

@@ -92,22 +92,30 @@ def write_packets(
     path: Path, frames: list[tuple[float, bytes]], *, pcapng: bool = False, linktype: int = 1
 ) -> None:
     """(time, link-layer frame) packets as they are (default: Ethernet)."""
-    with open(path, "wb") as f:
-        if pcapng:
-            f.write(_block(0x0A0D0D0A, struct.pack("<IHHq", 0x1A2B3C4D, 1, 0, -1)))
-            f.write(_block(1, struct.pack("<HHI", linktype, 0, 65535)))  # 10^-6 s resolution
-            for time, data in frames:
-                micros = round(time * 1_000_000)
-                header = struct.pack(
-                    "<IIIII", 0, micros >> 32, micros & 0xFFFFFFFF, len(data), len(data)
-                )
-                f.write(_block(6, header + data + b"\0" * (-len(data) % 4)))
-        else:
-            f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, linktype))
-            for time, data in frames:
-                micros = round(time * 1_000_000)
-                sec, usec = divmod(micros, 1_000_000)
-                f.write(struct.pack("<IIII", sec, usec, len(data), len(data)) + data)
+    path.write_bytes(capture_bytes(frames, pcapng=pcapng, linktype=linktype))
+
+
+def capture_bytes(
+    frames: list[tuple[float, bytes]], *, pcapng: bool = False, linktype: int = 1
+) -> bytes:
+    """The capture file :func:`write_packets` writes."""
+    out = []
+    if pcapng:
+        out.append(_block(0x0A0D0D0A, struct.pack("<IHHq", 0x1A2B3C4D, 1, 0, -1)))
+        out.append(_block(1, struct.pack("<HHI", linktype, 0, 65535)))  # 10^-6 s resolution
+        for time, data in frames:
+            micros = round(time * 1_000_000)
+            header = struct.pack(
+                "<IIIII", 0, micros >> 32, micros & 0xFFFFFFFF, len(data), len(data)
+            )
+            out.append(_block(6, header + data + b"\0" * (-len(data) % 4)))
+    else:
+        out.append(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, linktype))
+        for time, data in frames:
+            micros = round(time * 1_000_000)
+            sec, usec = divmod(micros, 1_000_000)
+            out.append(struct.pack("<IIII", sec, usec, len(data), len(data)) + data)
+    return b"".join(out)
 
 
 def _block(kind: int, body: bytes) -> bytes:

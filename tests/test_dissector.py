@@ -265,6 +265,32 @@ def test_decode_as_and_the_version_preference(tmp_path: Path) -> None:
     assert any(kind == "gedcti.malformed" for p in wrong for kind, _ in p.experts)
 
 
+def test_a_version_without_layouts_is_read_as_the_nearest(tmp_path: Path) -> None:
+    cti = module(25)
+    req = cti.OpenReq(
+        invoke_id=1,
+        version_number=26,
+        idle_timeout=120,
+        peripheral_id=0,
+        services_requested=0,
+        call_msg_mask=0,
+        agent_state_mask=0,
+        client_id="next",
+        client_password=b"",
+    )
+    conversation = Conversation(("192.0.2.50", 50050), SERVER)
+    conversation.send(1_700_000_000, True, cti.encode(req))
+    path = tmp_path / "v26.pcap"
+    write_capture(path, [conversation])
+    [packet] = tshark(path)
+    assert ("gedcti.version_unknown", "no layouts for Version 26: dissected as Version 25") in (
+        packet.experts
+    )
+    frame = cti.encode(req)
+    rows = [r for r in packet.frames[0].fields if r[1] != "gedcti.version"]
+    assert rows == expected(cti.decode(frame), frame, 25)[1:]
+
+
 # ---------------------------------------------------------------------------------------------
 # ctiwire decode --pcap, on the same captures
 
@@ -312,7 +338,7 @@ def test_decode_pcap_reads_the_sessions(
     assert times == sorted(times)  # in capture order
 
 
-@pytest.mark.parametrize("v", [15, 19, 20, 25])
+@pytest.mark.parametrize("v", VERSIONS)
 def test_decode_pcap_every_message(
     v: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

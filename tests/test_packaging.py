@@ -36,6 +36,7 @@ def test_wheel_contains_and_imports_the_generated_modules(tmp_path: Path) -> Non
         "ctiwire/v15/enums.py",
         "ctiwire/py.typed",
         "ctiwire/_wire.py",
+        "ctiwire/wireshark/gedcti.lua",  # the dissector, package data
     ):
         assert required in names
     assert not any(name.startswith(("generated/", "spec/", "codegen/")) for name in names)
@@ -45,7 +46,9 @@ def test_wheel_contains_and_imports_the_generated_modules(tmp_path: Path) -> Non
         "import sys; sys.path.insert(0, sys.argv[1]); import ctiwire, ctiwire.v15 as cti; "
         "assert ctiwire.__file__.startswith(sys.argv[1]), ctiwire.__file__; "
         "f = cti.encode(cti.HeartbeatReq(invoke_id=7)); "
-        "assert cti.decode(f) == cti.HeartbeatReq(invoke_id=7); print(len(cti.MESSAGES))"
+        "assert cti.decode(f) == cti.HeartbeatReq(invoke_id=7); "
+        "from ctiwire.wireshark_plugin import dissector_path as p; "
+        "assert str(p()).startswith(sys.argv[1]) and p().is_file(), p(); print(len(cti.MESSAGES))"
     )
     out = subprocess.run(
         [sys.executable, "-S", "-c", script, str(site)], check=True, capture_output=True, text=True

@@ -814,8 +814,8 @@ local H = {
 -- req = required, rep = repeated, opt = optional in a record, count/max = an array in a record
 -- and the member counting it, group = the group it belongs to}; groups: {field, name, entry
 -- name, count field, maximum entries, records = runs of fields starting with the first member}.
--- v = the field's value table (VS: an enum, BITS: a mask), name = the guide's name where it is
--- not the field's usual one.
+-- v = the enum, mask = the mask of the field's values (each version says which value table
+-- that is), name = the guide's name where it is not the field's usual one.
 
 local function msg(name, fixed, floating, groups)
   local m = {name = name, undocumented = fixed == nil, fixed = fixed or {}, floating = floating or {}, groups = groups or {}, by_tag = {}}
@@ -842,15 +842,15 @@ local function msg(name, fixed, floating, groups)
 end
 
 local L = {}
--- FAILURE_CONF (versions 15-23)
+-- FAILURE_CONF (versions 15-25)
 L[1] = msg("FAILURE_CONF", {
   {"invoke_id", UINT, 4},
-  {"status", UINT, 4, v = VS[1]},
+  {"status", UINT, 4, v = "StatusCode"},
 }, {
 })
--- FAILURE_EVENT (versions 15-23)
+-- FAILURE_EVENT (versions 15-25)
 L[2] = msg("FAILURE_EVENT", {
-  {"status", UINT, 4, v = VS[1]},
+  {"status", UINT, 4, v = "StatusCode"},
 }, {
 })
 -- OPEN_REQ (versions 15-18)
@@ -859,9 +859,9 @@ L[3] = msg("OPEN_REQ", {
   {"version_number", UINT, 4},
   {"idle_timeout", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"services_requested", UINT, 4, mask = BITS[2]},
-  {"call_msg_mask", UINT, 4, mask = BITS[3]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
+  {"services_requested", UINT, 4, mask = "CTIServiceMask"},
+  {"call_msg_mask", UINT, 4, mask = "CallEventMask"},
+  {"agent_state_mask", UINT, 4, mask = "AgentStateMask"},
   {"config_msg_mask", UINT, 4},
   {"reserved1", UINT, 4},
   {"reserved2", UINT, 4},
@@ -878,13 +878,13 @@ L[3] = msg("OPEN_REQ", {
 -- OPEN_CONF (versions 15-18)
 L[4] = msg("OPEN_CONF", {
   {"invoke_id", UINT, 4},
-  {"services_granted", UINT, 4, mask = BITS[2]},
+  {"services_granted", UINT, 4, mask = "CTIServiceMask"},
   {"monitor_id", UINT, 4},
-  {"pg_status", UINT, 4, mask = BITS[5]},
+  {"pg_status", UINT, 4, mask = "PGStatusCode"},
   {"icm_central_controller_time", TIME, 4},
   {"peripheral_online", BOOL, 2},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"agent_state", USHORT, 2, v = "AgentState"},
 }, {
   {4, "agent_extension", STRING, 16},
   {5, "agent_id", STRING, 12},
@@ -905,10 +905,10 @@ L[6] = msg("HEARTBEAT_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
--- CLOSE_REQ (versions 15-23)
+-- CLOSE_REQ (versions 15-25)
 L[7] = msg("CLOSE_REQ", {
   {"invoke_id", UINT, 4},
-  {"status", UINT, 4, v = VS[1]},
+  {"status", UINT, 4, v = "StatusCode"},
 }, {
 })
 -- CLOSE_CONF (versions 15-25)
@@ -916,26 +916,26 @@ L[8] = msg("CLOSE_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
--- CALL_DELIVERED_EVENT (versions 15-24)
+-- CALL_DELIVERED_EVENT (versions 15-25)
 L[9] = msg("CALL_DELIVERED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
   {"service_number", UINT, 4},
   {"service_id", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"alerting_device_type", USHORT, 2, v = VS[10]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"last_redirect_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"alerting_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"calling_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"called_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"last_redirect_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
 }, {
@@ -970,26 +970,26 @@ L[9] = msg("CALL_DELIVERED_EVENT", {
   {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
   {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
 })
--- CALL_ESTABLISHED_EVENT (versions 15-24)
+-- CALL_ESTABLISHED_EVENT (versions 15-25)
 L[10] = msg("CALL_ESTABLISHED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
   {"service_number", UINT, 4},
   {"service_id", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"answering_device_type", USHORT, 2, v = VS[10]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"last_redirect_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"answering_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"calling_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"called_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"last_redirect_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {30, "answering_device_id", STRING, 64},
@@ -999,218 +999,218 @@ L[10] = msg("CALL_ESTABLISHED_EVENT", {
   {121, "trunk_number", UINT, 4},
   {122, "trunk_group_number", UINT, 4},
 })
--- CALL_HELD_EVENT (versions 15-24)
+-- CALL_HELD_EVENT (versions 15-25)
 L[11] = msg("CALL_HELD_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
-  {"holding_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"holding_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {31, "holding_device_id", STRING, 64},
 })
--- CALL_RETRIEVED_EVENT (versions 15-24)
+-- CALL_RETRIEVED_EVENT (versions 15-25)
 L[12] = msg("CALL_RETRIEVED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
-  {"retrieving_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"retrieving_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {32, "retrieving_device_id", STRING, 64},
 })
--- CALL_CLEARED_EVENT (versions 15-24)
+-- CALL_CLEARED_EVENT (versions 15-25)
 L[13] = msg("CALL_CLEARED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
 })
--- CALL_CONNECTION_CLEARED_EVENT (versions 15-24)
+-- CALL_CONNECTION_CLEARED_EVENT (versions 15-25)
 L[14] = msg("CALL_CONNECTION_CLEARED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
-  {"releasing_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"releasing_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {33, "releasing_device_id", STRING, 64},
 })
--- CALL_ORIGINATED_EVENT (versions 15-24)
+-- CALL_ORIGINATED_EVENT (versions 15-25)
 L[15] = msg("CALL_ORIGINATED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
   {"service_number", UINT, 4},
   {"service_id", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"calling_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"called_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {27, "calling_device_id", STRING, 64},
   {28, "called_device_id", STRING, 64},
 })
--- CALL_FAILED_EVENT (versions 15-24)
+-- CALL_FAILED_EVENT (versions 15-25)
 L[16] = msg("CALL_FAILED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
-  {"failing_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"failing_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"called_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {34, "failing_device_id", STRING, 64},
   {28, "called_device_id", STRING, 64},
 })
--- CALL_CONFERENCED_EVENT (versions 15-24)
+-- CALL_CONFERENCED_EVENT (versions 15-25)
 L[17] = msg("CALL_CONFERENCED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"primary_device_id_type", USHORT, 2, v = VS[10]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"primary_device_id_type", USHORT, 2, v = "DeviceIDType"},
   {"primary_call_id", UINT, 4},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
   {"num_parties", USHORT, 2},
-  {"secondary_device_id_type", USHORT, 2, v = VS[10]},
+  {"secondary_device_id_type", USHORT, 2, v = "DeviceIDType"},
   {"secondary_call_id", UINT, 4},
-  {"controller_device_type", USHORT, 2, v = VS[10]},
-  {"added_party_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"controller_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"added_party_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {35, "primary_device_id", STRING, 64, req = true},
   {36, "secondary_device_id", STRING, 64, req = true},
   {37, "controller_device_id", STRING, 64},
   {38, "added_party_device_id", STRING, 64},
   {39, "connected_party_call_id", UINT, 4, group = 1},
-  {40, "connected_party_device_id_type", USHORT, 2, v = VS[10], group = 1},
+  {40, "connected_party_device_id_type", USHORT, 2, v = "DeviceIDType", group = 1},
   {41, "connected_party_device_id", STRING, 64, group = 1},
 }, {
   {"connected_parties", "ConnectedParties", "ConnectedParty", "NumParties", 16},
 })
--- CALL_TRANSFERRED_EVENT (versions 15-24)
+-- CALL_TRANSFERRED_EVENT (versions 15-25)
 L[18] = msg("CALL_TRANSFERRED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"primary_device_id_type", USHORT, 2, v = VS[10]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"primary_device_id_type", USHORT, 2, v = "DeviceIDType"},
   {"primary_call_id", UINT, 4},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
   {"num_parties", USHORT, 2},
-  {"secondary_device_id_type", USHORT, 2, v = VS[10]},
+  {"secondary_device_id_type", USHORT, 2, v = "DeviceIDType"},
   {"secondary_call_id", UINT, 4},
-  {"transferring_device_type", USHORT, 2, v = VS[10]},
-  {"transferred_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"transferring_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"transferred_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {35, "primary_device_id", STRING, 64, req = true},
   {36, "secondary_device_id", STRING, 64, req = true},
   {42, "transferring_device_id", STRING, 64},
   {43, "transferred_device_id", STRING, 64},
   {39, "connected_party_call_id", UINT, 4, group = 1},
-  {40, "connected_party_device_id_type", USHORT, 2, v = VS[10], group = 1},
+  {40, "connected_party_device_id_type", USHORT, 2, v = "DeviceIDType", group = 1},
   {41, "connected_party_device_id", STRING, 64, group = 1},
 }, {
   {"connected_parties", "ConnectedParties", "ConnectedParty", "NumParties", 16},
 })
--- CALL_DIVERTED_EVENT (versions 15-24)
+-- CALL_DIVERTED_EVENT (versions 15-25)
 L[19] = msg("CALL_DIVERTED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"service_number", UINT, 4},
   {"service_id", UINT, 4},
-  {"diverting_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"diverting_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"called_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {44, "diverting_device_id", STRING, 64},
   {28, "called_device_id", STRING, 64},
 })
--- CALL_SERVICE_INITIATED_EVENT (versions 15-24)
+-- CALL_SERVICE_INITIATED_EVENT (versions 15-25)
 L[20] = msg("CALL_SERVICE_INITIATED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
   {"service_number", UINT, 4},
   {"service_id", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"calling_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {27, "calling_device_id", STRING, 64},
   {223, "call_reference_id", UNSPEC, 32},
   {229, "coc_connection_call_id", UINT, 4},
-  {230, "coc_call_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {230, "coc_call_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 })
--- CALL_QUEUED_EVENT (versions 15-24)
+-- CALL_QUEUED_EVENT (versions 15-25)
 L[21] = msg("CALL_QUEUED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"service_number", UINT, 4},
   {"service_id", UINT, 4},
-  {"queue_device_type", USHORT, 2, v = VS[10]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"last_redirect_device_type", USHORT, 2, v = VS[10]},
+  {"queue_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"calling_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"called_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"last_redirect_device_type", USHORT, 2, v = "DeviceIDType"},
   {"num_queued", USHORT, 2},
   {"num_skill_groups", USHORT, 2},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {45, "queue_device_id", STRING, 64},
@@ -1252,18 +1252,18 @@ L[22] = msg("CALL_TRANSLATION_ROUTE_EVENT", {
   {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
   {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
 })
--- BEGIN_CALL_EVENT (version 15)
+-- BEGIN_CALL_EVENT (versions 15-25)
 L[23] = msg("BEGIN_CALL_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
   {"num_cti_clients", USHORT, 2},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[13]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"call_type", USHORT, 2, v = "CallType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[14]},
+  {"called_party_disposition", USHORT, 2, v = "DispositionCode"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {8, "ani", STRING, 40},
@@ -1295,30 +1295,30 @@ L[23] = msg("BEGIN_CALL_EVENT", {
   {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
   {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
 })
--- END_CALL_EVENT (versions 15-24)
+-- END_CALL_EVENT (versions 15-25)
 L[24] = msg("END_CALL_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
 })
--- CALL_DATA_UPDATE_EVENT (version 15)
+-- CALL_DATA_UPDATE_EVENT (versions 15-25)
 L[25] = msg("CALL_DATA_UPDATE_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
   {"num_cti_clients", USHORT, 2},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[13]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"call_type", USHORT, 2, v = "CallType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"new_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"new_connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[14]},
+  {"called_party_disposition", USHORT, 2, v = "DispositionCode"},
   {"campaign_id", UINT, 4},
   {"query_rule_id", UINT, 4},
 }, {
@@ -1355,16 +1355,16 @@ L[25] = msg("CALL_DATA_UPDATE_EVENT", {
   {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
   {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
 })
--- SET_CALL_DATA_REQ (version 15)
+-- SET_CALL_DATA_REQ (versions 15-25)
 L[26] = msg("SET_CALL_DATA_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[13]},
-  {"called_party_disposition", USHORT, 2, v = VS[14]},
+  {"call_type", USHORT, 2, v = "CallType"},
+  {"called_party_disposition", USHORT, 2, v = "DispositionCode"},
   {"campaign_id", UINT, 4},
   {"query_rule_id", UINT, 4},
 }, {
@@ -1404,7 +1404,7 @@ L[27] = msg("SET_CALL_DATA_CONF", {
 L[28] = msg("RELEASE_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -1419,13 +1419,13 @@ L[30] = msg("AGENT_STATE_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"session_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"skill_group_state", USHORT, 2, v = VS[7]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"skill_group_state", USHORT, 2, v = "AgentState"},
   {"state_duration", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"event_reason_code", USHORT, 2},
   {"mrd_id", INT, 4},
   {"num_tasks", UINT, 4},
@@ -1440,23 +1440,23 @@ L[30] = msg("AGENT_STATE_EVENT", {
   {4, "agent_extension", STRING, 16},
   {6, "agent_instrument", STRING, 64},
   {150, "duration", UINT, 4},
-  {123, "next_agent_state", USHORT, 2, v = VS[7]},
+  {123, "next_agent_state", USHORT, 2, v = "AgentState"},
   {62, "flt_skill_group_number", UINT, 4, group = 1},
   {63, "flt_skill_group_id", UINT, 4, group = 1},
   {64, "flt_skill_group_priority", USHORT, 2, group = 1},
-  {65, "flt_skill_group_state", USHORT, 2, v = VS[7], group = 1},
+  {65, "flt_skill_group_state", USHORT, 2, v = "AgentState", group = 1},
 }, {
   {"flt_skill_groups", "FltSkillGroups", "FltSkillGroup", "NumFltSkillGroups", 99},
 })
 -- SYSTEM_EVENT (versions 15-25)
 L[31] = msg("SYSTEM_EVENT", {
-  {"pg_status", UINT, 4, mask = BITS[5]},
+  {"pg_status", UINT, 4, mask = "PGStatusCode"},
   {"icm_central_controller_time", TIME, 4},
-  {"system_event_id", UINT, 4, v = VS[15]},
+  {"system_event_id", UINT, 4, v = "SystemEventID"},
   {"system_event_arg1", UINT, 4},
   {"system_event_arg2", UINT, 4},
   {"system_event_arg3", UINT, 4},
-  {"event_device_type", USHORT, 2, v = VS[10]},
+  {"event_device_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {7, "text", STRING, 255},
   {206, "event_device_id", STRING, 64},
@@ -1474,19 +1474,19 @@ L[33] = msg("CLIENT_EVENT_REPORT_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
--- CALL_REACHED_NETWORK_EVENT (versions 15-24)
+-- CALL_REACHED_NETWORK_EVENT (versions 15-25)
 L[34] = msg("CALL_REACHED_NETWORK_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
-  {"trunk_used_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"line_type", USHORT, 2, v = "LineType"},
+  {"trunk_used_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"called_device_type", USHORT, 2, v = "DeviceIDType"},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {48, "trunk_used_device_id", STRING, 64},
@@ -1497,7 +1497,7 @@ L[34] = msg("CALL_REACHED_NETWORK_EVENT", {
 -- CONTROL_FAILURE_CONF (versions 15-25)
 L[35] = msg("CONTROL_FAILURE_CONF", {
   {"invoke_id", UINT, 4},
-  {"failure_code", USHORT, 2, v = VS[16]},
+  {"failure_code", USHORT, 2, v = "ControlFailureCode"},
   {"peripheral_error_code", UINT, 4},
 }, {
 })
@@ -1515,7 +1515,7 @@ L[36] = msg("QUERY_AGENT_STATE_REQ", {
 -- QUERY_AGENT_STATE_CONF (versions 15-18)
 L[37] = msg("QUERY_AGENT_STATE_CONF", {
   {"invoke_id", UINT, 4},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"num_skill_groups", USHORT, 2},
   {"mrd_id", INT, 4},
   {"num_tasks", UINT, 4},
@@ -1530,7 +1530,7 @@ L[37] = msg("QUERY_AGENT_STATE_CONF", {
   {62, "skill_group_number", UINT, 4, group = 1},
   {63, "skill_group_id", UINT, 4, group = 1},
   {64, "skill_group_priority", USHORT, 2, group = 1},
-  {65, "skill_group_state", USHORT, 2, v = VS[7], group = 1},
+  {65, "skill_group_state", USHORT, 2, v = "AgentState", group = 1},
 }, {
   {"skill_groups", "SkillGroups", "AgentSkillGroup", "NumSkillGroups", 20},
 })
@@ -1538,12 +1538,12 @@ L[37] = msg("QUERY_AGENT_STATE_CONF", {
 L[38] = msg("SET_AGENT_STATE_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"agent_state", USHORT, 2, v = VS[7]},
-  {"agent_work_mode", USHORT, 2, v = VS[17]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
+  {"agent_work_mode", USHORT, 2, v = "AgentWorkMode"},
   {"num_skill_groups", USHORT, 2},
   {"event_reason_code", USHORT, 2},
   {"forced_flag", UCHAR, 1},
-  {"agent_service_req", UINT, 4, mask = BITS[18]},
+  {"agent_service_req", UINT, 4, mask = "AgentServiceRequestMask"},
 }, {
   {6, "agent_instrument", STRING, 64, req = true},
   {5, "agent_id", STRING, 12},
@@ -1566,8 +1566,8 @@ L[40] = msg("ALTERNATE_CALL_REQ", {
   {"peripheral_id", UINT, 4},
   {"active_connection_call_id", UINT, 4},
   {"other_connection_call_id", UINT, 4},
-  {"active_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"other_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"active_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"other_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {50, "active_connection_device_id", STRING, 64, req = true},
   {52, "other_connection_device_id", STRING, 64, req = true},
@@ -1583,7 +1583,7 @@ L[42] = msg("ANSWER_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {6, "agent_instrument", STRING, 64},
@@ -1598,7 +1598,7 @@ L[44] = msg("CLEAR_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {6, "agent_instrument", STRING, 64},
@@ -1613,8 +1613,8 @@ L[46] = msg("CLEAR_CONNECTION_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"requesting_device_id_type", USHORT, 2, v = VS[10]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"requesting_device_id_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {6, "agent_instrument", STRING, 64},
@@ -1632,14 +1632,14 @@ L[48] = msg("CONFERENCE_CALL_REQ", {
   {"peripheral_id", UINT, 4},
   {"held_connection_call_id", UINT, 4},
   {"active_connection_call_id", UINT, 4},
-  {"held_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"active_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"call_placement_type", USHORT, 2, v = VS[19]},
-  {"call_manner_type", USHORT, 2, v = VS[20]},
+  {"held_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"active_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"call_placement_type", USHORT, 2, v = "CallPlacementType"},
+  {"call_manner_type", USHORT, 2, v = "CallMannerType"},
   {"alert_rings", USHORT, 2},
-  {"call_option", USHORT, 2, v = VS[21]},
-  {"facility_type", USHORT, 2, v = VS[22]},
-  {"answering_machine", USHORT, 2, v = VS[23]},
+  {"call_option", USHORT, 2, v = "CallOption"},
+  {"facility_type", USHORT, 2, v = "FacilityType"},
+  {"answering_machine", USHORT, 2, v = "AnsweringMachine"},
   {"priority", BOOL, 2},
   {"post_route", BOOL, 2},
   {"num_named_variables", USHORT, 2},
@@ -1674,14 +1674,14 @@ L[48] = msg("CONFERENCE_CALL_REQ", {
 L[49] = msg("CONFERENCE_CALL_CONF", {
   {"invoke_id", UINT, 4},
   {"new_connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"new_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"num_parties", USHORT, 2},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
 }, {
   {47, "new_connection_device_id", STRING, 64, req = true},
   {39, "connected_party_call_id", UINT, 4, group = 1},
-  {40, "connected_party_device_id_type", USHORT, 2, v = VS[10], group = 1},
+  {40, "connected_party_device_id_type", USHORT, 2, v = "DeviceIDType", group = 1},
   {41, "connected_party_device_id", STRING, 64, group = 1},
 }, {
   {"connected_parties", "ConnectedParties", "ConnectedParty", "NumParties", 16},
@@ -1691,14 +1691,14 @@ L[50] = msg("CONSULTATION_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"active_connection_call_id", UINT, 4},
-  {"active_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"call_placement_type", USHORT, 2, v = VS[19]},
-  {"call_manner_type", USHORT, 2, v = VS[20]},
-  {"consult_type", USHORT, 2, v = VS[24]},
+  {"active_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"call_placement_type", USHORT, 2, v = "CallPlacementType"},
+  {"call_manner_type", USHORT, 2, v = "CallMannerType"},
+  {"consult_type", USHORT, 2, v = "ConsultType"},
   {"alert_rings", USHORT, 2},
-  {"call_option", USHORT, 2, v = VS[21]},
-  {"facility_type", USHORT, 2, v = VS[22]},
-  {"answering_machine", USHORT, 2, v = VS[23]},
+  {"call_option", USHORT, 2, v = "CallOption"},
+  {"facility_type", USHORT, 2, v = "FacilityType"},
+  {"answering_machine", USHORT, 2, v = "AnsweringMachine"},
   {"priority", BOOL, 2},
   {"post_route", BOOL, 2},
   {"num_named_variables", USHORT, 2},
@@ -1732,9 +1732,9 @@ L[50] = msg("CONSULTATION_CALL_REQ", {
 L[51] = msg("CONSULTATION_CALL_CONF", {
   {"invoke_id", UINT, 4},
   {"new_connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"new_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
 }, {
   {47, "new_connection_device_id", STRING, 64, req = true},
 })
@@ -1743,8 +1743,8 @@ L[52] = msg("DEFLECT_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"called_device_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {28, "called_device_id", STRING, 64, req = true},
@@ -1760,7 +1760,7 @@ L[54] = msg("HOLD_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"reservation", BOOL, 2},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -1775,12 +1775,12 @@ L[55] = msg("HOLD_CALL_CONF", {
 L[56] = msg("MAKE_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"call_placement_type", USHORT, 2, v = VS[19]},
-  {"call_manner_type", USHORT, 2, v = VS[20]},
+  {"call_placement_type", USHORT, 2, v = "CallPlacementType"},
+  {"call_manner_type", USHORT, 2, v = "CallMannerType"},
   {"alert_rings", USHORT, 2},
-  {"call_option", USHORT, 2, v = VS[21]},
-  {"facility_type", USHORT, 2, v = VS[22]},
-  {"answering_machine", USHORT, 2, v = VS[23]},
+  {"call_option", USHORT, 2, v = "CallOption"},
+  {"facility_type", USHORT, 2, v = "FacilityType"},
+  {"answering_machine", USHORT, 2, v = "AnsweringMachine"},
   {"priority", BOOL, 2},
   {"post_route", BOOL, 2},
   {"num_named_variables", USHORT, 2},
@@ -1815,9 +1815,9 @@ L[56] = msg("MAKE_CALL_REQ", {
 L[57] = msg("MAKE_CALL_CONF", {
   {"invoke_id", UINT, 4},
   {"new_connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"new_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
 }, {
   {47, "new_connection_device_id", STRING, 64, req = true},
 })
@@ -1825,16 +1825,16 @@ L[57] = msg("MAKE_CALL_CONF", {
 L[58] = msg("MAKE_PREDICTIVE_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"call_placement_type", USHORT, 2, v = VS[19]},
-  {"call_manner_type", USHORT, 2, v = VS[20]},
+  {"call_placement_type", USHORT, 2, v = "CallPlacementType"},
+  {"call_manner_type", USHORT, 2, v = "CallMannerType"},
   {"alert_rings", USHORT, 2},
-  {"call_option", USHORT, 2, v = VS[21]},
-  {"facility_type", USHORT, 2, v = VS[22]},
-  {"answering_machine", USHORT, 2, v = VS[23]},
+  {"call_option", USHORT, 2, v = "CallOption"},
+  {"facility_type", USHORT, 2, v = "FacilityType"},
+  {"answering_machine", USHORT, 2, v = "AnsweringMachine"},
   {"priority", BOOL, 2},
-  {"allocation_state", USHORT, 2, v = VS[25]},
-  {"destination_country", USHORT, 2, v = VS[26]},
-  {"answer_detect_mode", USHORT, 2, v = VS[27]},
+  {"allocation_state", USHORT, 2, v = "AllocationState"},
+  {"destination_country", USHORT, 2, v = "DestinationCountry"},
+  {"answer_detect_mode", USHORT, 2, v = "AnswerDetectMode"},
   {"answer_detect_time", USHORT, 2},
   {"answer_detect_control1", UINT, 4},
   {"answer_detect_control2", UINT, 4},
@@ -1870,9 +1870,9 @@ L[58] = msg("MAKE_PREDICTIVE_CALL_REQ", {
 L[59] = msg("MAKE_PREDICTIVE_CALL_CONF", {
   {"invoke_id", UINT, 4},
   {"new_connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"new_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
 }, {
   {47, "new_connection_device_id", STRING, 64, req = true},
 })
@@ -1882,8 +1882,8 @@ L[60] = msg("RECONNECT_CALL_REQ", {
   {"peripheral_id", UINT, 4},
   {"active_connection_call_id", UINT, 4},
   {"held_connection_call_id", UINT, 4},
-  {"active_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"held_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"active_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"held_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {50, "active_connection_device_id", STRING, 64, req = true},
   {53, "held_connection_device_id", STRING, 64, req = true},
@@ -1899,7 +1899,7 @@ L[62] = msg("RETRIEVE_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"held_connection_call_id", UINT, 4},
-  {"held_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"held_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {53, "held_connection_device_id", STRING, 64, req = true},
   {6, "agent_instrument", STRING, 64},
@@ -1915,14 +1915,14 @@ L[64] = msg("TRANSFER_CALL_REQ", {
   {"peripheral_id", UINT, 4},
   {"active_connection_call_id", UINT, 4},
   {"held_connection_call_id", UINT, 4},
-  {"active_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"held_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"call_placement_type", USHORT, 2, v = VS[19]},
-  {"call_manner_type", USHORT, 2, v = VS[20]},
+  {"active_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"held_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"call_placement_type", USHORT, 2, v = "CallPlacementType"},
+  {"call_manner_type", USHORT, 2, v = "CallMannerType"},
   {"alert_rings", USHORT, 2},
-  {"call_option", USHORT, 2, v = VS[21]},
-  {"facility_type", USHORT, 2, v = VS[22]},
-  {"answering_machine", USHORT, 2, v = VS[23]},
+  {"call_option", USHORT, 2, v = "CallOption"},
+  {"facility_type", USHORT, 2, v = "FacilityType"},
+  {"answering_machine", USHORT, 2, v = "AnsweringMachine"},
   {"priority", BOOL, 2},
   {"post_route", BOOL, 2},
   {"num_named_variables", USHORT, 2},
@@ -1957,14 +1957,14 @@ L[64] = msg("TRANSFER_CALL_REQ", {
 L[65] = msg("TRANSFER_CALL_CONF", {
   {"invoke_id", UINT, 4},
   {"new_connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"new_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"num_parties", USHORT, 2},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
 }, {
   {47, "new_connection_device_id", STRING, 64, req = true},
   {39, "connected_party_call_id", UINT, 4, group = 1},
-  {40, "connected_party_device_id_type", USHORT, 2, v = VS[10], group = 1},
+  {40, "connected_party_device_id_type", USHORT, 2, v = "DeviceIDType", group = 1},
   {41, "connected_party_device_id", STRING, 64, group = 1},
 }, {
   {"connected_parties", "ConnectedParties", "ConnectedParty", "NumParties", 16},
@@ -1977,25 +1977,25 @@ L[66] = msg("QUERY_DEVICE_INFO_REQ", {
 }, {
   {6, "agent_instrument", STRING, 64, req = true},
 })
--- QUERY_DEVICE_INFO_CONF (versions 15-22)
+-- QUERY_DEVICE_INFO_CONF (versions 15-25)
 L[67] = msg("QUERY_DEVICE_INFO_CONF", {
   {"invoke_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"type_of_device", USHORT, 2, v = VS[28]},
-  {"class_of_device", USHORT, 2, mask = BITS[29]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"type_of_device", USHORT, 2, v = "TypeOfDevice"},
+  {"class_of_device", USHORT, 2, mask = "ClassOfDevice"},
   {"num_lines", USHORT, 2},
   {"reserved", USHORT, 2},
   {"max_active_calls", USHORT, 2},
   {"max_held_calls", USHORT, 2},
   {"max_devices_in_conference", USHORT, 2},
-  {"make_call_setup", UINT, 4, mask = BITS[4]},
-  {"transfer_conference_setup", UINT, 4, mask = BITS[30]},
-  {"call_events_supported", UINT, 4, mask = BITS[3]},
-  {"call_control_supported", UINT, 4, mask = BITS[31]},
-  {"other_features_supported", UINT, 4, mask = BITS[32]},
+  {"make_call_setup", UINT, 4, mask = "AgentStateMask"},
+  {"transfer_conference_setup", UINT, 4, mask = "TransferConferenceSetupMask"},
+  {"call_events_supported", UINT, 4, mask = "CallEventMask"},
+  {"call_control_supported", UINT, 4, mask = "CallControlMask"},
+  {"other_features_supported", UINT, 4, mask = "OtherFeatureMask"},
 }, {
   {70, "line_handle", USHORT, 2, group = 1},
-  {71, "line_type", USHORT, 2, v = VS[9], group = 1},
+  {71, "line_type", USHORT, 2, v = "LineType", group = 1},
 }, {
   {"lines", "Lines", "Line", "NumLines", 10},
 })
@@ -2004,19 +2004,19 @@ L[68] = msg("SNAPSHOT_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
 })
--- SNAPSHOT_CALL_CONF (version 15)
+-- SNAPSHOT_CALL_CONF (versions 15-23)
 L[69] = msg("SNAPSHOT_CALL_CONF", {
   {"invoke_id", UINT, 4},
-  {"call_type", USHORT, 2, v = VS[13]},
+  {"call_type", USHORT, 2, v = "CallType"},
   {"num_cti_clients", USHORT, 2},
   {"num_call_devices", USHORT, 2},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
-  {"called_party_disposition", USHORT, 2, v = VS[14]},
+  {"called_party_disposition", USHORT, 2, v = "DispositionCode"},
 }, {
   {8, "ani", STRING, 40},
   {9, "user_to_user_info", UNSPEC, 131},
@@ -2041,14 +2041,14 @@ L[69] = msg("SNAPSHOT_CALL_CONF", {
   {23, "cti_client_signature", STRING, 64, group = 3},
   {24, "cti_client_timestamp", TIME, 4, group = 3},
   {56, "call_connection_call_id", UINT, 4, group = 4},
-  {57, "call_connection_device_id_type", USHORT, 2, v = VS[8], group = 4},
+  {57, "call_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType", group = 4},
   {58, "call_connection_device_id", STRING, 64, group = 4},
-  {59, "call_device_type", USHORT, 2, v = VS[10], group = 4},
+  {59, "call_device_type", USHORT, 2, v = "DeviceIDType", group = 4},
   {60, "call_device_id", STRING, 64, group = 4},
-  {61, "call_device_connection_state", USHORT, 2, v = VS[11], group = 4},
+  {61, "call_device_connection_state", USHORT, 2, v = "LocalConnectionState", group = 4},
   {223, "call_reference_id", UNSPEC, 32},
   {229, "coc_connection_call_id", UINT, 4},
-  {230, "coc_call_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {230, "coc_call_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {231, "coc_call_connection_device_id", STRING, 64},
 }, {
   {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
@@ -2060,7 +2060,7 @@ L[69] = msg("SNAPSHOT_CALL_CONF", {
 L[70] = msg("SNAPSHOT_DEVICE_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"snapshot_device_type", USHORT, 2, v = VS[10]},
+  {"snapshot_device_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {6, "agent_instrument", STRING, 64, req = true},
 })
@@ -2070,27 +2070,27 @@ L[71] = msg("SNAPSHOT_DEVICE_CONF", {
   {"num_calls", USHORT, 2},
 }, {
   {56, "call_connection_call_id", UINT, 4, group = 1},
-  {57, "call_connection_device_id_type", USHORT, 2, v = VS[8], group = 1},
+  {57, "call_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType", group = 1},
   {58, "call_connection_device_id", STRING, 64, group = 1},
-  {75, "call_state", USHORT, 2, v = VS[11], group = 1},
-  {218, "silent_monitor_status", USHORT, 2, v = VS[33], group = 1},
+  {75, "call_state", USHORT, 2, v = "LocalConnectionState", group = 1},
+  {218, "silent_monitor_status", USHORT, 2, v = "SilentMonitorStatus", group = 1},
 }, {
   {"calls", "Calls", "DeviceCall", "NumCalls", 16},
 })
--- CALL_DEQUEUED_EVENT (versions 15-24)
+-- CALL_DEQUEUED_EVENT (versions 15-25)
 L[72] = msg("CALL_DEQUEUED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
-  {"queue_device_type", USHORT, 2, v = VS[10]},
+  {"queue_device_type", USHORT, 2, v = "DeviceIDType"},
   {"service_number", UINT, 4},
   {"service_id", UINT, 4},
   {"num_queued", USHORT, 2},
   {"num_skill_groups", USHORT, 2},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
+  {"local_connection_state", USHORT, 2, v = "LocalConnectionState"},
+  {"event_cause", USHORT, 2, v = "EventCause"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {62, "skill_group_number", UINT, 4, group = 1},
@@ -2104,7 +2104,7 @@ L[73] = msg("SEND_DTMF_SIGNAL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"tone_duration", USHORT, 2},
   {"pause_duration", UINT, 4},
 }, {
@@ -2118,15 +2118,15 @@ L[74] = msg("SEND_DTMF_SIGNAL_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
--- MONITOR_START_REQ (versions 15-22)
+-- MONITOR_START_REQ (versions 15-25)
 L[75] = msg("MONITOR_START_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"call_msg_mask", UINT, 4, mask = BITS[3]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"monitored_device_type", USHORT, 2, v = VS[10]},
+  {"call_msg_mask", UINT, 4, mask = "CallEventMask"},
+  {"agent_state_mask", UINT, 4, mask = "AgentStateMask"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"monitored_device_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64},
   {76, "monitored_device_id", STRING, 64},
@@ -2148,12 +2148,12 @@ L[78] = msg("MONITOR_STOP_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
--- CHANGE_MONITOR_MASK_REQ (versions 15-22)
+-- CHANGE_MONITOR_MASK_REQ (versions 15-25)
 L[79] = msg("CHANGE_MONITOR_MASK_REQ", {
   {"invoke_id", UINT, 4},
   {"monitor_id", UINT, 4},
-  {"call_msg_mask", UINT, 4, mask = BITS[3]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
+  {"call_msg_mask", UINT, 4, mask = "CallEventMask"},
+  {"agent_state_mask", UINT, 4, mask = "AgentStateMask"},
 }, {
 })
 -- CHANGE_MONITOR_MASK_CONF (versions 15-25)
@@ -2165,9 +2165,9 @@ L[80] = msg("CHANGE_MONITOR_MASK_CONF", {
 L[81] = msg("CLIENT_SESSION_OPENED_EVENT", {
   {"session_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"services_granted", UINT, 4, mask = BITS[2]},
-  {"call_msg_mask", UINT, 4, mask = BITS[3]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
+  {"services_granted", UINT, 4, mask = "CTIServiceMask"},
+  {"call_msg_mask", UINT, 4, mask = "CallEventMask"},
+  {"agent_state_mask", UINT, 4, mask = "AgentStateMask"},
   {"client_port", UINT, 4},
 }, {
   {81, "client_address", STRING, 16},
@@ -2182,7 +2182,7 @@ L[81] = msg("CLIENT_SESSION_OPENED_EVENT", {
 L[82] = msg("CLIENT_SESSION_CLOSED_EVENT", {
   {"session_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"status", UINT, 4, v = VS[1]},
+  {"status", UINT, 4, v = "StatusCode"},
   {"client_port", UINT, 4},
 }, {
   {81, "client_address", STRING, 16},
@@ -2268,7 +2268,7 @@ L[88] = msg("AGENT_PRE_CALL_ABORT_EVENT", {
 L[89] = msg("USER_MESSAGE_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"distribution", USHORT, 2, v = VS[34]},
+  {"distribution", USHORT, 2, v = "Distribution"},
 }, {
   {1, "client_id", STRING, 64},
   {4, "agent_extension", STRING, 16},
@@ -2284,7 +2284,7 @@ L[90] = msg("USER_MESSAGE_CONF", {
 -- USER_MESSAGE_EVENT (versions 15-25)
 L[91] = msg("USER_MESSAGE_EVENT", {
   {"icm_central_controller_time", TIME, 4},
-  {"distribution", USHORT, 2, v = VS[34]},
+  {"distribution", USHORT, 2, v = "Distribution"},
 }, {
   {1, "client_id", STRING, 64, req = true},
   {7, "text", STRING, 255, req = true},
@@ -2292,7 +2292,7 @@ L[91] = msg("USER_MESSAGE_EVENT", {
 -- REGISTER_VARIABLES_REQ (versions 15-25)
 L[92] = msg("REGISTER_VARIABLES_REQ", {
   {"invoke_id", UINT, 4},
-  {"call_variable_mask", USHORT, 2, mask = BITS[35]},
+  {"call_variable_mask", USHORT, 2, mask = "CallVariableMask"},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
 }, {
@@ -2581,7 +2581,7 @@ L[98] = msg("RTP_STARTED_EVENT", {
   {"echo_cancellation", USHORT, 2},
   {"packet_size", UINT, 4},
   {"payload_type", USHORT, 2},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -2600,7 +2600,7 @@ L[99] = msg("RTP_STOPPED_EVENT", {
   {"peripheral_id", UINT, 4},
   {"client_port", UINT, 4},
   {"direction", USHORT, 2},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -2618,7 +2618,7 @@ L[100] = msg("SUPERVISOR_ASSIST_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {4, "agent_extension", STRING, 16},
@@ -2629,9 +2629,9 @@ L[100] = msg("SUPERVISOR_ASSIST_REQ", {
 L[101] = msg("SUPERVISOR_ASSIST_CONF", {
   {"invoke_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
 })
@@ -2642,7 +2642,7 @@ L[103] = msg("EMERGENCY_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64},
   {4, "agent_extension", STRING, 16},
@@ -2653,9 +2653,9 @@ L[103] = msg("EMERGENCY_CALL_REQ", {
 L[104] = msg("EMERGENCY_CALL_CONF", {
   {"invoke_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
+  {"line_type", USHORT, 2, v = "LineType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
 })
@@ -2663,7 +2663,7 @@ L[104] = msg("EMERGENCY_CALL_CONF", {
 L[105] = msg("EMERGENCY_CALL_EVENT", {
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"session_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -2680,9 +2680,9 @@ L[106] = msg("SUPERVISE_CALL_REQ", {
   {"peripheral_id", UINT, 4},
   {"agent_connection_call_id", UINT, 4},
   {"supervisor_connection_call_id", UINT, 4},
-  {"agent_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"supervisor_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"supervisory_action", USHORT, 2, v = VS[36]},
+  {"agent_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"supervisor_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"supervisory_action", USHORT, 2, v = "SupervisoryAction"},
 }, {
   {90, "agent_connection_device_id", STRING, 64},
   {91, "supervisor_connection_device_id", STRING, 64},
@@ -2695,7 +2695,7 @@ L[106] = msg("SUPERVISE_CALL_REQ", {
 L[107] = msg("SUPERVISE_CALL_CONF", {
   {"invoke_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
 })
@@ -2712,7 +2712,7 @@ L[110] = msg("AGENT_TEAM_CONFIG_EVENT", {
 }, {
   {86, "atc_agent_id", STRING, 12, group = 1},
   {87, "agent_flags", USHORT, 2, group = 1},
-  {88, "atc_agent_state", USHORT, 2, v = VS[7], group = 1},
+  {88, "atc_agent_state", USHORT, 2, v = "AgentState", group = 1},
   {89, "atc_state_duration", UINT, 4, group = 1},
 }, {
   {"team_members", "TeamMembers", "TeamMember", "NumberOfAgents", 64},
@@ -2751,7 +2751,7 @@ L[113] = msg("AGENT_DESK_SETTINGS_REQ", {
 L[114] = msg("AGENT_DESK_SETTINGS_CONF", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"desk_settings_mask", UINT, 4, mask = BITS[37]},
+  {"desk_settings_mask", UINT, 4, mask = "AgentDeskSettingsMask"},
   {"wrapup_data_incoming_mode", UINT, 4},
   {"wrapup_data_outgoing_mode", UINT, 4},
   {"logout_non_activity_time", UINT, 4},
@@ -2812,7 +2812,7 @@ L[120] = msg("MONITOR_AGENT_TEAM_STOP_CONF", {
 L[121] = msg("BAD_CALL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -2823,7 +2823,7 @@ L[122] = msg("BAD_CALL_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
--- SET_DEVICE_ATTRIBUTES_REQ (version 15)
+-- SET_DEVICE_ATTRIBUTES_REQ (versions 15-25)
 L[123] = msg("SET_DEVICE_ATTRIBUTES_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
@@ -2832,8 +2832,8 @@ L[123] = msg("SET_DEVICE_ATTRIBUTES_REQ", {
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[13]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
+  {"call_type", USHORT, 2, v = "CallType"},
+  {"calling_device_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {27, "calling_device_id", STRING, 64, req = true},
 })
@@ -2874,7 +2874,7 @@ L[129] = msg("START_RECORDING_REQ", {
   {"client_port", UINT, 4},
   {"bit_rate", UINT, 4},
   {"packet_size", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"direction", USHORT, 2},
   {"rtp_type", USHORT, 2},
   {"echo_cancellation", USHORT, 2},
@@ -2906,7 +2906,7 @@ L[131] = msg("STOP_RECORDING_REQ", {
   {"client_port", UINT, 4},
   {"session_id", UINT, 4},
   {"server_data", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"direction", USHORT, 2},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -3061,12 +3061,12 @@ L[198] = msg("TEAM_CONFIG_REQ", nil)
 L[199] = msg("TEAM_CONFIG_EVENT", nil)
 -- TEAM_CONFIG_CONF (versions 15-25)
 L[200] = msg("TEAM_CONFIG_CONF", nil)
--- CALL_ATTRIBUTE_CHANGE_EVENT (versions 15-24)
+-- CALL_ATTRIBUTE_CHANGE_EVENT (versions 15-25)
 L[201] = msg("CALL_ATTRIBUTE_CHANGE_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"call_type_id", UINT, 4},
   {"service_number", UINT, 4},
 }, {
@@ -3078,7 +3078,7 @@ L[202] = msg("CALL_TERMINATION_EVENT", nil)
 L[203] = msg("CALL_AGENT_GREETING_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
   {"event_code", USHORT, 2},
   {"peripheral_error_code", UINT, 4},
@@ -3099,151 +3099,18 @@ L[205] = msg("AGENT_GREETING_CONTROL_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
--- BEGIN_CALL_EVENT (versions 16-18)
-L[206] = msg("BEGIN_CALL_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[38]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[39]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {223, "call_reference_id", UNSPEC, 32},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-})
--- CALL_DATA_UPDATE_EVENT (versions 16-18)
-L[207] = msg("CALL_DATA_UPDATE_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[38]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"new_connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[39]},
-  {"campaign_id", UINT, 4},
-  {"query_rule_id", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {47, "new_connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {95, "customer_phone_number", STRING, 20},
-  {96, "customer_account_number", STRING, 32},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {223, "call_reference_id", UNSPEC, 32},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-})
--- SET_CALL_DATA_REQ (versions 16-18)
-L[208] = msg("SET_CALL_DATA_REQ", {
-  {"invoke_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[38]},
-  {"called_party_disposition", USHORT, 2, v = VS[39]},
-  {"campaign_id", UINT, 4},
-  {"query_rule_id", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {12, "caller_entered_digits", STRING, 40},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {95, "customer_phone_number", STRING, 20},
-  {96, "customer_account_number", STRING, 32},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {232, "call_originated_from", UCHAR, 1},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-})
 -- AGENT_STATE_EVENT (versions 16-18)
-L[209] = msg("AGENT_STATE_EVENT", {
+L[206] = msg("AGENT_STATE_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"session_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"skill_group_state", USHORT, 2, v = VS[7]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"skill_group_state", USHORT, 2, v = "AgentState"},
   {"state_duration", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"event_reason_code", USHORT, 2},
   {"mrd_id", INT, 4},
   {"num_tasks", UINT, 4},
@@ -3258,65 +3125,17 @@ L[209] = msg("AGENT_STATE_EVENT", {
   {4, "agent_extension", STRING, 16},
   {6, "agent_instrument", STRING, 64},
   {150, "duration", UINT, 4},
-  {123, "next_agent_state", USHORT, 2, v = VS[7]},
+  {123, "next_agent_state", USHORT, 2, v = "AgentState"},
   {244, "direction", UINT, 4, req = true},
   {62, "flt_skill_group_number", UINT, 4, group = 1},
   {63, "flt_skill_group_id", UINT, 4, group = 1},
   {64, "flt_skill_group_priority", USHORT, 2, group = 1},
-  {65, "flt_skill_group_state", USHORT, 2, v = VS[7], group = 1},
+  {65, "flt_skill_group_state", USHORT, 2, v = "AgentState", group = 1},
 }, {
   {"flt_skill_groups", "FltSkillGroups", "FltSkillGroup", "NumFltSkillGroups", 99},
 })
--- SNAPSHOT_CALL_CONF (versions 16-18)
-L[210] = msg("SNAPSHOT_CALL_CONF", {
-  {"invoke_id", UINT, 4},
-  {"call_type", USHORT, 2, v = VS[38]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_call_devices", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"called_party_disposition", USHORT, 2, v = VS[39]},
-}, {
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {56, "call_connection_call_id", UINT, 4, group = 4},
-  {57, "call_connection_device_id_type", USHORT, 2, v = VS[8], group = 4},
-  {58, "call_connection_device_id", STRING, 64, group = 4},
-  {59, "call_device_type", USHORT, 2, v = VS[10], group = 4},
-  {60, "call_device_id", STRING, 64, group = 4},
-  {61, "call_device_connection_state", USHORT, 2, v = VS[11], group = 4},
-  {223, "call_reference_id", UNSPEC, 32},
-  {229, "coc_connection_call_id", UINT, 4},
-  {230, "coc_call_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {231, "coc_call_connection_device_id", STRING, 64},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-  {"call_devices", "CallDevices", "CallDevice", "NumCallDevices", 16},
-})
 -- AGENT_TEAM_CONFIG_EVENT (versions 16-18)
-L[211] = msg("AGENT_TEAM_CONFIG_EVENT", {
+L[207] = msg("AGENT_TEAM_CONFIG_EVENT", {
   {"peripheral_id", UINT, 4},
   {"team_id", UINT, 4},
   {"number_of_agents", USHORT, 2},
@@ -3325,35 +3144,21 @@ L[211] = msg("AGENT_TEAM_CONFIG_EVENT", {
   {243, "agent_team_name", STRING, 32, req = true},
   {86, "atc_agent_id", STRING, 12, group = 1},
   {87, "agent_flags", USHORT, 2, group = 1},
-  {88, "atc_agent_state", USHORT, 2, v = VS[7], group = 1},
+  {88, "atc_agent_state", USHORT, 2, v = "AgentState", group = 1},
   {89, "atc_state_duration", UINT, 4, group = 1},
 }, {
   {"team_members", "TeamMembers", "TeamMember", "NumberOfAgents", 64},
 })
--- SET_DEVICE_ATTRIBUTES_REQ (versions 16-18)
-L[212] = msg("SET_DEVICE_ATTRIBUTES_REQ", {
-  {"invoke_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"skill_group_number", UINT, 4},
-  {"skill_group_id", UINT, 4},
-  {"skill_group_priority", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[38]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-}, {
-  {27, "calling_device_id", STRING, 64, req = true},
-})
--- OPEN_REQ (version 19)
-L[213] = msg("OPEN_REQ", {
+-- OPEN_REQ (versions 19-25)
+L[208] = msg("OPEN_REQ", {
   {"invoke_id", UINT, 4},
   {"version_number", UINT, 4},
   {"idle_timeout", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"services_requested", UINT, 4, mask = BITS[2]},
-  {"call_msg_mask", UINT, 4, mask = BITS[3]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"config_msg_mask", UINT, 4, mask = BITS[40]},
+  {"services_requested", UINT, 4, mask = "CTIServiceMask"},
+  {"call_msg_mask", UINT, 4, mask = "CallEventMask"},
+  {"agent_state_mask", UINT, 4, mask = "AgentStateMask"},
+  {"config_msg_mask", UINT, 4, mask = "ConfigEventMask"},
   {"reserved1", UINT, 4},
   {"reserved2", UINT, 4},
   {"reserved3", UINT, 4},
@@ -3367,15 +3172,15 @@ L[213] = msg("OPEN_REQ", {
   {97, "application_path_id", INT, 4},
 })
 -- OPEN_CONF (versions 19-23)
-L[214] = msg("OPEN_CONF", {
+L[209] = msg("OPEN_CONF", {
   {"invoke_id", UINT, 4},
-  {"services_granted", UINT, 4, mask = BITS[2]},
+  {"services_granted", UINT, 4, mask = "CTIServiceMask"},
   {"monitor_id", UINT, 4},
-  {"pg_status", UINT, 4, mask = BITS[5]},
+  {"pg_status", UINT, 4, mask = "PGStatusCode"},
   {"icm_central_controller_time", TIME, 4},
   {"peripheral_online", BOOL, 2},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"department_id", INT, 4},
 }, {
   {4, "agent_extension", STRING, 16},
@@ -3387,151 +3192,18 @@ L[214] = msg("OPEN_CONF", {
 }, {
   {"peripherals", "Peripherals", "PeripheralInfo", "NumPeripherals", 65535},
 })
--- BEGIN_CALL_EVENT (version 19)
-L[215] = msg("BEGIN_CALL_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[39]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {223, "call_reference_id", UNSPEC, 32},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-})
--- CALL_DATA_UPDATE_EVENT (version 19)
-L[216] = msg("CALL_DATA_UPDATE_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"new_connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[39]},
-  {"campaign_id", UINT, 4},
-  {"query_rule_id", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {47, "new_connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {95, "customer_phone_number", STRING, 20},
-  {96, "customer_account_number", STRING, 32},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {223, "call_reference_id", UNSPEC, 32},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-})
--- SET_CALL_DATA_REQ (version 19)
-L[217] = msg("SET_CALL_DATA_REQ", {
-  {"invoke_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"called_party_disposition", USHORT, 2, v = VS[39]},
-  {"campaign_id", UINT, 4},
-  {"query_rule_id", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {12, "caller_entered_digits", STRING, 40},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {95, "customer_phone_number", STRING, 20},
-  {96, "customer_account_number", STRING, 32},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {232, "call_originated_from", UCHAR, 1},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-})
 -- AGENT_STATE_EVENT (versions 19-21)
-L[218] = msg("AGENT_STATE_EVENT", {
+L[210] = msg("AGENT_STATE_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"session_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"skill_group_state", USHORT, 2, v = VS[7]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"skill_group_state", USHORT, 2, v = "AgentState"},
   {"state_duration", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"event_reason_code", USHORT, 2},
   {"mrd_id", INT, 4},
   {"num_tasks", UINT, 4},
@@ -3547,19 +3219,19 @@ L[218] = msg("AGENT_STATE_EVENT", {
   {4, "agent_extension", STRING, 16},
   {6, "agent_instrument", STRING, 64},
   {150, "duration", UINT, 4},
-  {123, "next_agent_state", USHORT, 2, v = VS[7]},
+  {123, "next_agent_state", USHORT, 2, v = "AgentState"},
   {244, "direction", UINT, 4, req = true},
   {62, "flt_skill_group_number", UINT, 4, group = 1},
   {63, "flt_skill_group_id", UINT, 4, group = 1},
   {64, "flt_skill_group_priority", USHORT, 2, group = 1},
-  {65, "flt_skill_group_state", USHORT, 2, v = VS[7], group = 1},
+  {65, "flt_skill_group_state", USHORT, 2, v = "AgentState", group = 1},
 }, {
   {"flt_skill_groups", "FltSkillGroups", "FltSkillGroup", "NumFltSkillGroups", 99},
 })
 -- QUERY_AGENT_STATE_CONF (versions 19-21)
-L[219] = msg("QUERY_AGENT_STATE_CONF", {
+L[211] = msg("QUERY_AGENT_STATE_CONF", {
   {"invoke_id", UINT, 4},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"num_skill_groups", USHORT, 2},
   {"mrd_id", INT, 4},
   {"num_tasks", UINT, 4},
@@ -3575,66 +3247,18 @@ L[219] = msg("QUERY_AGENT_STATE_CONF", {
   {62, "skill_group_number", UINT, 4, group = 1},
   {63, "skill_group_id", UINT, 4, group = 1},
   {64, "skill_group_priority", USHORT, 2, group = 1},
-  {65, "skill_group_state", USHORT, 2, v = VS[7], group = 1},
-  {255, "internal_agent_state", USHORT, 2, v = VS[42]},
+  {65, "skill_group_state", USHORT, 2, v = "AgentState", group = 1},
+  {255, "internal_agent_state", USHORT, 2, v = "AgentInternalState"},
 }, {
   {"skill_groups", "SkillGroups", "AgentSkillGroup", "NumSkillGroups", 20},
 })
--- SNAPSHOT_CALL_CONF (version 19)
-L[220] = msg("SNAPSHOT_CALL_CONF", {
-  {"invoke_id", UINT, 4},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_call_devices", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"called_party_disposition", USHORT, 2, v = VS[39]},
-}, {
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {56, "call_connection_call_id", UINT, 4, group = 4},
-  {57, "call_connection_device_id_type", USHORT, 2, v = VS[8], group = 4},
-  {58, "call_connection_device_id", STRING, 64, group = 4},
-  {59, "call_device_type", USHORT, 2, v = VS[10], group = 4},
-  {60, "call_device_id", STRING, 64, group = 4},
-  {61, "call_device_connection_state", USHORT, 2, v = VS[11], group = 4},
-  {223, "call_reference_id", UNSPEC, 32},
-  {229, "coc_connection_call_id", UINT, 4},
-  {230, "coc_call_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {231, "coc_call_connection_device_id", STRING, 64},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-  {"call_devices", "CallDevices", "CallDevice", "NumCallDevices", 16},
-})
--- CLIENT_SESSION_OPENED_EVENT (versions 19-22)
-L[221] = msg("CLIENT_SESSION_OPENED_EVENT", {
+-- CLIENT_SESSION_OPENED_EVENT (versions 19-25)
+L[212] = msg("CLIENT_SESSION_OPENED_EVENT", {
   {"session_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"services_granted", UINT, 4, mask = BITS[2]},
-  {"call_msg_mask", UINT, 4, mask = BITS[3]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
+  {"services_granted", UINT, 4, mask = "CTIServiceMask"},
+  {"call_msg_mask", UINT, 4, mask = "CallEventMask"},
+  {"agent_state_mask", UINT, 4, mask = "AgentStateMask"},
   {"client_port", UINT, 4},
 }, {
   {81, "client_address", STRING, 64},
@@ -3644,11 +3268,11 @@ L[221] = msg("CLIENT_SESSION_OPENED_EVENT", {
   {5, "agent_id", STRING, 12},
   {6, "agent_instrument", STRING, 64},
 })
--- CLIENT_SESSION_CLOSED_EVENT (versions 19-23)
-L[222] = msg("CLIENT_SESSION_CLOSED_EVENT", {
+-- CLIENT_SESSION_CLOSED_EVENT (versions 19-25)
+L[213] = msg("CLIENT_SESSION_CLOSED_EVENT", {
   {"session_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"status", UINT, 4, v = VS[1]},
+  {"status", UINT, 4, v = "StatusCode"},
   {"client_port", UINT, 4},
 }, {
   {81, "client_address", STRING, 64},
@@ -3659,7 +3283,7 @@ L[222] = msg("CLIENT_SESSION_CLOSED_EVENT", {
   {6, "agent_instrument", STRING, 64},
 })
 -- RTP_STARTED_EVENT (versions 19-25)
-L[223] = msg("RTP_STARTED_EVENT", {
+L[214] = msg("RTP_STARTED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"client_port", UINT, 4},
@@ -3669,7 +3293,7 @@ L[223] = msg("RTP_STARTED_EVENT", {
   {"echo_cancellation", USHORT, 2},
   {"packet_size", UINT, 4},
   {"payload_type", USHORT, 2},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -3681,12 +3305,12 @@ L[223] = msg("RTP_STARTED_EVENT", {
   {126, "sending_port", UINT, 4, req = true},
 })
 -- RTP_STOPPED_EVENT (versions 19-25)
-L[224] = msg("RTP_STOPPED_EVENT", {
+L[215] = msg("RTP_STOPPED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"client_port", UINT, 4},
   {"direction", USHORT, 2},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"connection_call_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -3698,10 +3322,10 @@ L[224] = msg("RTP_STOPPED_EVENT", {
   {126, "sending_port", UINT, 4, req = true},
 })
 -- EMERGENCY_CALL_EVENT (versions 19-25)
-L[225] = msg("EMERGENCY_CALL_EVENT", {
+L[216] = msg("EMERGENCY_CALL_EVENT", {
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"session_id", UINT, 4},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -3712,7 +3336,7 @@ L[225] = msg("EMERGENCY_CALL_EVENT", {
   {6, "agent_instrument", STRING, 64, req = true},
 })
 -- AGENT_TEAM_CONFIG_EVENT (versions 19-25)
-L[226] = msg("AGENT_TEAM_CONFIG_EVENT", {
+L[217] = msg("AGENT_TEAM_CONFIG_EVENT", {
   {"peripheral_id", UINT, 4},
   {"team_id", UINT, 4},
   {"number_of_agents", USHORT, 2},
@@ -3722,34 +3346,20 @@ L[226] = msg("AGENT_TEAM_CONFIG_EVENT", {
   {243, "agent_team_name", STRING, 32, req = true},
   {86, "atc_agent_id", STRING, 12, group = 1},
   {87, "agent_flags", USHORT, 2, group = 1},
-  {88, "atc_agent_state", USHORT, 2, v = VS[7], group = 1},
+  {88, "atc_agent_state", USHORT, 2, v = "AgentState", group = 1},
   {89, "atc_state_duration", UINT, 4, group = 1},
 }, {
   {"team_members", "TeamMembers", "TeamMember", "NumberOfAgents", 64},
 })
--- SET_DEVICE_ATTRIBUTES_REQ (versions 19-25)
-L[227] = msg("SET_DEVICE_ATTRIBUTES_REQ", {
-  {"invoke_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"skill_group_number", UINT, 4},
-  {"skill_group_id", UINT, 4},
-  {"skill_group_priority", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-}, {
-  {27, "calling_device_id", STRING, 64, req = true},
-})
 -- START_RECORDING_REQ (versions 19-25)
-L[228] = msg("START_RECORDING_REQ", {
+L[218] = msg("START_RECORDING_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
   {"client_port", UINT, 4},
   {"bit_rate", UINT, 4},
   {"packet_size", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"direction", USHORT, 2},
   {"rtp_type", USHORT, 2},
   {"echo_cancellation", USHORT, 2},
@@ -3763,7 +3373,7 @@ L[228] = msg("START_RECORDING_REQ", {
   {6, "agent_instrument", STRING, 64},
 })
 -- START_RECORDING_CONF (versions 19-25)
-L[229] = msg("START_RECORDING_CONF", {
+L[219] = msg("START_RECORDING_CONF", {
   {"invoke_id", UINT, 4},
   {"session_id", UINT, 4},
   {"server_data", UINT, 4},
@@ -3772,14 +3382,14 @@ L[229] = msg("START_RECORDING_CONF", {
   {81, "client_address", STRING, 64},
 })
 -- STOP_RECORDING_REQ (versions 19-25)
-L[230] = msg("STOP_RECORDING_REQ", {
+L[220] = msg("STOP_RECORDING_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
   {"client_port", UINT, 4},
   {"session_id", UINT, 4},
   {"server_data", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"direction", USHORT, 2},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
@@ -3790,21 +3400,21 @@ L[230] = msg("STOP_RECORDING_REQ", {
   {6, "agent_instrument", STRING, 64},
 })
 -- STOP_RECORDING_CONF (versions 19-25)
-L[231] = msg("STOP_RECORDING_CONF", {
+L[221] = msg("STOP_RECORDING_CONF", {
   {"invoke_id", UINT, 4},
 }, {
   {1, "client_id", STRING, 64},
   {81, "client_address", STRING, 64},
 })
 -- CONFIG_REQUEST_KEY_EVENT (versions 19-25)
-L[232] = msg("CONFIG_REQUEST_KEY_EVENT", {
+L[222] = msg("CONFIG_REQUEST_KEY_EVENT", {
   {"peripheral_id", UINT, 4},
 }, {
   {131, "customer_id", UINT, 4},
 })
 -- CONFIG_KEY_EVENT (versions 19-21)
-L[233] = msg("CONFIG_KEY_EVENT", {
-  {"config_key_status", UINT, 4, v = VS[43]},
+L[223] = msg("CONFIG_KEY_EVENT", {
+  {"config_key_status", UINT, 4, v = "ConfigKeyStatus"},
 }, {
   {177, "service_config_key", UNSPEC, 8},
   {178, "skill_group_config_key", UNSPEC, 8},
@@ -3812,17 +3422,17 @@ L[233] = msg("CONFIG_KEY_EVENT", {
   {180, "device_config_key", UNSPEC, 8},
   {209, "call_type_config_key", UNSPEC, 8},
 })
--- CONFIG_REQUEST_EVENT (version 19)
-L[234] = msg("CONFIG_REQUEST_EVENT", {
-  {"config_information", UINT, 4, mask = BITS[40]},
+-- CONFIG_REQUEST_EVENT (versions 19-24)
+L[224] = msg("CONFIG_REQUEST_EVENT", {
+  {"config_information", UINT, 4, mask = "ConfigEventMask"},
   {"peripheral_id", UINT, 4},
 }, {
   {131, "customer_id", UINT, 4},
 })
--- CONFIG_BEGIN_EVENT (version 19)
-L[235] = msg("CONFIG_BEGIN_EVENT", {
+-- CONFIG_BEGIN_EVENT (versions 19-21)
+L[225] = msg("CONFIG_BEGIN_EVENT", {
   {"config_type", USHORT, 2},
-  {"config_information", UINT, 4, mask = BITS[40]},
+  {"config_information", UINT, 4, mask = "ConfigEventMask"},
 }, {
   {177, "service_config_key", UNSPEC, 8},
   {178, "skill_group_config_key", UNSPEC, 8},
@@ -3831,16 +3441,16 @@ L[235] = msg("CONFIG_BEGIN_EVENT", {
   {209, "call_type_config_key", UNSPEC, 8},
 })
 -- CONFIG_END_EVENT (versions 19-25)
-L[236] = msg("CONFIG_END_EVENT", {
-  {"config_end_status", UINT, 4, v = VS[44]},
+L[226] = msg("CONFIG_END_EVENT", {
+  {"config_end_status", UINT, 4, v = "ConfigEndStatus"},
 }, {
   {7, "text", STRING, 255},
 })
 -- CONFIG_SERVICE_EVENT (versions 19-25)
-L[237] = msg("CONFIG_SERVICE_EVENT", {
+L[227] = msg("CONFIG_SERVICE_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {184, "peripheral_number", UINT, 4, group = 1},
   {129, "max_queued", UINT, 4, group = 1},
@@ -3860,10 +3470,10 @@ L[237] = msg("CONFIG_SERVICE_EVENT", {
   {"records", "Records", "ConfigServiceRecord", "NumRecords", 10},
 })
 -- CONFIG_SKILL_GROUP_EVENT (version 19)
-L[238] = msg("CONFIG_SKILL_GROUP_EVENT", {
+L[228] = msg("CONFIG_SKILL_GROUP_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {184, "peripheral_number", UINT, 4, group = 1},
   {192, "skill_group_skill_target_id", UINT, 4, group = 1},
@@ -3879,10 +3489,10 @@ L[238] = msg("CONFIG_SKILL_GROUP_EVENT", {
   {"records", "Records", "ConfigSkillGroupRecord", "NumRecords", 10},
 })
 -- CONFIG_AGENT_EVENT (version 19)
-L[239] = msg("CONFIG_AGENT_EVENT", {
+L[229] = msg("CONFIG_AGENT_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {189, "agent_type", USHORT, 2, group = 1},
   {190, "login_id", STRING, 64, group = 1},
@@ -3900,10 +3510,10 @@ L[239] = msg("CONFIG_AGENT_EVENT", {
   {"records", "Records", "ConfigAgentRecord", "NumRecords", 10, records = true},
 })
 -- CONFIG_DEVICE_EVENT (versions 19-25)
-L[240] = msg("CONFIG_DEVICE_EVENT", {
+L[230] = msg("CONFIG_DEVICE_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {184, "peripheral_number", UINT, 4, group = 1},
   {195, "device_type", USHORT, 2, group = 1},
@@ -3917,10 +3527,10 @@ L[240] = msg("CONFIG_DEVICE_EVENT", {
   {"records", "Records", "ConfigDeviceRecord", "NumRecords", 10},
 })
 -- CONFIG_CALL_TYPE_EVENT (versions 19-25)
-L[241] = msg("CONFIG_CALL_TYPE_EVENT", {
+L[231] = msg("CONFIG_CALL_TYPE_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {210, "flt_call_type_id", UINT, 4, group = 1},
   {211, "customer_definition_id", UINT, 4, group = 1},
   {212, "enterprise_name", STRING, 32, group = 1},
@@ -3930,171 +3540,16 @@ L[241] = msg("CONFIG_CALL_TYPE_EVENT", {
 }, {
   {"records", "Records", "ConfigCallTypeRecord", "NumRecords", 10},
 })
--- OPEN_REQ (versions 20-21)
-L[242] = msg("OPEN_REQ", {
-  {"invoke_id", UINT, 4},
-  {"version_number", UINT, 4},
-  {"idle_timeout", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"services_requested", UINT, 4, mask = BITS[2]},
-  {"call_msg_mask", UINT, 4, mask = BITS[3]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"config_msg_mask", UINT, 4, mask = BITS[46]},
-  {"reserved1", UINT, 4},
-  {"reserved2", UINT, 4},
-  {"reserved3", UINT, 4},
-}, {
-  {1, "client_id", STRING, 64, req = true},
-  {2, "client_password", UNSPEC, 64, req = true},
-  {3, "client_signature", STRING, 64},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-  {97, "application_path_id", INT, 4},
-})
--- BEGIN_CALL_EVENT (versions 20-24)
-L[243] = msg("BEGIN_CALL_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[47]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {223, "call_reference_id", UNSPEC, 32},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-})
--- CALL_DATA_UPDATE_EVENT (versions 20-24)
-L[244] = msg("CALL_DATA_UPDATE_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"new_connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[47]},
-  {"campaign_id", UINT, 4},
-  {"query_rule_id", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {47, "new_connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {95, "customer_phone_number", STRING, 20},
-  {96, "customer_account_number", STRING, 32},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {223, "call_reference_id", UNSPEC, 32},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-})
--- SET_CALL_DATA_REQ (versions 20-25)
-L[245] = msg("SET_CALL_DATA_REQ", {
-  {"invoke_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"called_party_disposition", USHORT, 2, v = VS[47]},
-  {"campaign_id", UINT, 4},
-  {"query_rule_id", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {12, "caller_entered_digits", STRING, 40},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {95, "customer_phone_number", STRING, 20},
-  {96, "customer_account_number", STRING, 32},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {232, "call_originated_from", UCHAR, 1},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-})
 -- SET_AGENT_STATE_REQ (versions 20-24)
-L[246] = msg("SET_AGENT_STATE_REQ", {
+L[232] = msg("SET_AGENT_STATE_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"agent_state", USHORT, 2, v = VS[7]},
-  {"agent_work_mode", USHORT, 2, v = VS[17]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
+  {"agent_work_mode", USHORT, 2, v = "AgentWorkMode"},
   {"num_skill_groups", USHORT, 2},
   {"event_reason_code", USHORT, 2},
   {"forced_flag", UCHAR, 1},
-  {"agent_service_req", UINT, 4, mask = BITS[18]},
+  {"agent_service_req", UINT, 4, mask = "AgentServiceRequestMask"},
 }, {
   {6, "agent_instrument", STRING, 64, req = true},
   {5, "agent_id", STRING, 12},
@@ -4107,56 +3562,8 @@ L[246] = msg("SET_AGENT_STATE_REQ", {
 }, {
   {"skill_groups", "SkillGroups", "RequestedSkillGroup", "NumSkillGroups", 10},
 })
--- SNAPSHOT_CALL_CONF (versions 20-23)
-L[247] = msg("SNAPSHOT_CALL_CONF", {
-  {"invoke_id", UINT, 4},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_call_devices", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"called_party_disposition", USHORT, 2, v = VS[47]},
-}, {
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {56, "call_connection_call_id", UINT, 4, group = 4},
-  {57, "call_connection_device_id_type", USHORT, 2, v = VS[8], group = 4},
-  {58, "call_connection_device_id", STRING, 64, group = 4},
-  {59, "call_device_type", USHORT, 2, v = VS[10], group = 4},
-  {60, "call_device_id", STRING, 64, group = 4},
-  {61, "call_device_connection_state", USHORT, 2, v = VS[11], group = 4},
-  {223, "call_reference_id", UNSPEC, 32},
-  {229, "coc_connection_call_id", UINT, 4},
-  {230, "coc_call_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {231, "coc_call_connection_device_id", STRING, 64},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-  {"call_devices", "CallDevices", "CallDevice", "NumCallDevices", 16},
-})
 -- AGENT_PRE_CALL_EVENT (versions 20-23)
-L[248] = msg("AGENT_PRE_CALL_EVENT", {
+L[233] = msg("AGENT_PRE_CALL_EVENT", {
   {"monitor_id", UINT, 4},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
@@ -4195,29 +3602,11 @@ L[248] = msg("AGENT_PRE_CALL_EVENT", {
   {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
   {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
 })
--- CONFIG_REQUEST_EVENT (versions 20-21)
-L[249] = msg("CONFIG_REQUEST_EVENT", {
-  {"config_information", UINT, 4, mask = BITS[46]},
-  {"peripheral_id", UINT, 4},
-}, {
-  {131, "customer_id", UINT, 4},
-})
--- CONFIG_BEGIN_EVENT (versions 20-21)
-L[250] = msg("CONFIG_BEGIN_EVENT", {
-  {"config_type", USHORT, 2},
-  {"config_information", UINT, 4, mask = BITS[46]},
-}, {
-  {177, "service_config_key", UNSPEC, 8},
-  {178, "skill_group_config_key", UNSPEC, 8},
-  {179, "agent_config_key", UNSPEC, 8},
-  {180, "device_config_key", UNSPEC, 8},
-  {209, "call_type_config_key", UNSPEC, 8},
-})
 -- CONFIG_SKILL_GROUP_EVENT (versions 20-21)
-L[251] = msg("CONFIG_SKILL_GROUP_EVENT", {
+L[234] = msg("CONFIG_SKILL_GROUP_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {184, "peripheral_number", UINT, 4, group = 1},
   {192, "skill_group_skill_target_id", UINT, 4, group = 1},
@@ -4233,10 +3622,10 @@ L[251] = msg("CONFIG_SKILL_GROUP_EVENT", {
   {"records", "Records", "ConfigSkillGroupRecord", "NumRecords", 10},
 })
 -- CONFIG_AGENT_EVENT (version 20)
-L[252] = msg("CONFIG_AGENT_EVENT", {
+L[235] = msg("CONFIG_AGENT_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {189, "agent_type", USHORT, 2, group = 1},
   {190, "login_id", STRING, 64, group = 1},
@@ -4255,10 +3644,10 @@ L[252] = msg("CONFIG_AGENT_EVENT", {
   {"records", "Records", "ConfigAgentRecord", "NumRecords", 10, records = true},
 })
 -- CONFIG_MRD_EVENT (versions 20-25)
-L[253] = msg("CONFIG_MRD_EVENT", {
+L[236] = msg("CONFIG_MRD_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {216, "flt_mr_domain_id", UINT, 4, group = 1},
   {212, "flt_enterprise_name", STRING, 32, group = 1},
   {134, "flt_description", STRING, 128, group = 1},
@@ -4268,18 +3657,18 @@ L[253] = msg("CONFIG_MRD_EVENT", {
   {"records", "Records", "ConfigMrdRecord", "NumRecords", 10},
 })
 -- GET_AGENT_TASKS_REQ (versions 20-25)
-L[254] = msg("GET_AGENT_TASKS_REQ", nil)
+L[237] = msg("GET_AGENT_TASKS_REQ", nil)
 -- AGENT_TASKS_RESP (versions 20-25)
-L[255] = msg("AGENT_TASKS_RESP", nil)
+L[238] = msg("AGENT_TASKS_RESP", nil)
 -- SNAPSHOT_TASK_REQ (versions 20-25)
-L[256] = msg("SNAPSHOT_TASK_REQ", nil)
+L[239] = msg("SNAPSHOT_TASK_REQ", nil)
 -- SNAPSHOT_TASK_RESP (versions 20-25)
-L[257] = msg("SNAPSHOT_TASK_RESP", nil)
+L[240] = msg("SNAPSHOT_TASK_RESP", nil)
 -- CONFIG_AGENT_EVENT (version 21)
-L[258] = msg("CONFIG_AGENT_EVENT", {
+L[241] = msg("CONFIG_AGENT_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {189, "agent_type", USHORT, 2, group = 1},
   {190, "login_id", STRING, 64, group = 1},
@@ -4296,44 +3685,22 @@ L[258] = msg("CONFIG_AGENT_EVENT", {
   {62, "flt_skill_group_number", UINT, 4, rep = true, count = "NumSkills", max = 100, group = 1},
   {64, "flt_skill_group_priority", USHORT, 2, rep = true, count = "NumSkills", max = 100, group = 1},
   {262, "flt_agent_mrd_id", UINT, 4, rep = true, count = "NumMRDs", max = 40, group = 1},
-  {263, "flt_agent_mrd_state", USHORT, 2, v = VS[7], rep = true, count = "NumMRDs", max = 40, group = 1},
+  {263, "flt_agent_mrd_state", USHORT, 2, v = "AgentState", rep = true, count = "NumMRDs", max = 40, group = 1},
 }, {
   {"records", "Records", "ConfigAgentRecord", "NumRecords", 10, records = true},
 })
--- OPEN_REQ (version 22)
-L[259] = msg("OPEN_REQ", {
-  {"invoke_id", UINT, 4},
-  {"version_number", UINT, 4},
-  {"idle_timeout", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"services_requested", UINT, 4, mask = BITS[2]},
-  {"call_msg_mask", UINT, 4, mask = BITS[3]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"config_msg_mask", UINT, 4, mask = BITS[48]},
-  {"reserved1", UINT, 4},
-  {"reserved2", UINT, 4},
-  {"reserved3", UINT, 4},
-}, {
-  {1, "client_id", STRING, 64, req = true},
-  {2, "client_password", UNSPEC, 64, req = true},
-  {3, "client_signature", STRING, 64},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-  {97, "application_path_id", INT, 4},
-})
 -- AGENT_STATE_EVENT (versions 22-24)
-L[260] = msg("AGENT_STATE_EVENT", {
+L[242] = msg("AGENT_STATE_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"session_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"skill_group_state", USHORT, 2, v = VS[7]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"skill_group_state", USHORT, 2, v = "AgentState"},
   {"state_duration", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"event_reason_code", USHORT, 2},
   {"mrd_id", INT, 4},
   {"num_tasks", UINT, 4},
@@ -4349,20 +3716,20 @@ L[260] = msg("AGENT_STATE_EVENT", {
   {4, "agent_extension", STRING, 16},
   {6, "agent_instrument", STRING, 64},
   {150, "duration", UINT, 4},
-  {123, "next_agent_state", USHORT, 2, v = VS[7]},
+  {123, "next_agent_state", USHORT, 2, v = "AgentState"},
   {244, "direction", UINT, 4, req = true},
   {62, "flt_skill_group_number", UINT, 4, group = 1},
   {63, "flt_skill_group_id", UINT, 4, group = 1},
   {64, "flt_skill_group_priority", USHORT, 2, group = 1},
-  {65, "flt_skill_group_state", USHORT, 2, v = VS[7], group = 1},
+  {65, "flt_skill_group_state", USHORT, 2, v = "AgentState", group = 1},
   {266, "max_beyond_task_limit", UINT, 4, req = true},
 }, {
   {"flt_skill_groups", "FltSkillGroups", "FltSkillGroup", "NumFltSkillGroups", 99},
 })
 -- QUERY_AGENT_STATE_CONF (versions 22-25)
-L[261] = msg("QUERY_AGENT_STATE_CONF", {
+L[243] = msg("QUERY_AGENT_STATE_CONF", {
   {"invoke_id", UINT, 4},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"num_skill_groups", USHORT, 2},
   {"mrd_id", INT, 4},
   {"num_tasks", UINT, 4},
@@ -4378,15 +3745,15 @@ L[261] = msg("QUERY_AGENT_STATE_CONF", {
   {62, "skill_group_number", UINT, 4, group = 1},
   {63, "skill_group_id", UINT, 4, group = 1},
   {64, "skill_group_priority", USHORT, 2, group = 1},
-  {65, "skill_group_state", USHORT, 2, v = VS[7], group = 1},
-  {255, "internal_agent_state", USHORT, 2, v = VS[42]},
+  {65, "skill_group_state", USHORT, 2, v = "AgentState", group = 1},
+  {255, "internal_agent_state", USHORT, 2, v = "AgentInternalState"},
   {266, "max_beyond_task_limit", UINT, 4, req = true},
 }, {
   {"skill_groups", "SkillGroups", "AgentSkillGroup", "NumSkillGroups", 20},
 })
 -- CONFIG_KEY_EVENT (versions 22-25)
-L[262] = msg("CONFIG_KEY_EVENT", {
-  {"config_key_status", UINT, 4, v = VS[43]},
+L[244] = msg("CONFIG_KEY_EVENT", {
+  {"config_key_status", UINT, 4, v = "ConfigKeyStatus"},
 }, {
   {177, "service_config_key", UNSPEC, 8},
   {178, "skill_group_config_key", UNSPEC, 8},
@@ -4396,17 +3763,10 @@ L[262] = msg("CONFIG_KEY_EVENT", {
   {269, "peripheral_config_key", UNSPEC, 8},
   {270, "agent_desk_settings_config_key", UNSPEC, 8},
 })
--- CONFIG_REQUEST_EVENT (versions 22-23)
-L[263] = msg("CONFIG_REQUEST_EVENT", {
-  {"config_information", UINT, 4, mask = BITS[48]},
-  {"peripheral_id", UINT, 4},
-}, {
-  {131, "customer_id", UINT, 4},
-})
--- CONFIG_BEGIN_EVENT (versions 22-23)
-L[264] = msg("CONFIG_BEGIN_EVENT", {
+-- CONFIG_BEGIN_EVENT (versions 22-25)
+L[245] = msg("CONFIG_BEGIN_EVENT", {
   {"config_type", USHORT, 2},
-  {"config_information", UINT, 4, mask = BITS[48]},
+  {"config_information", UINT, 4, mask = "ConfigEventMask"},
 }, {
   {177, "service_config_key", UNSPEC, 8},
   {178, "skill_group_config_key", UNSPEC, 8},
@@ -4417,10 +3777,10 @@ L[264] = msg("CONFIG_BEGIN_EVENT", {
   {270, "agent_desk_settings_config_key", UNSPEC, 8},
 })
 -- CONFIG_SKILL_GROUP_EVENT (versions 22-25)
-L[265] = msg("CONFIG_SKILL_GROUP_EVENT", {
+L[246] = msg("CONFIG_SKILL_GROUP_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {184, "peripheral_number", UINT, 4, group = 1},
   {192, "skill_group_skill_target_id", UINT, 4, group = 1},
@@ -4438,10 +3798,10 @@ L[265] = msg("CONFIG_SKILL_GROUP_EVENT", {
   {"records", "Records", "ConfigSkillGroupRecord", "NumRecords", 10},
 })
 -- CONFIG_AGENT_EVENT (versions 22-24)
-L[266] = msg("CONFIG_AGENT_EVENT", {
+L[247] = msg("CONFIG_AGENT_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {189, "agent_type", USHORT, 2, group = 1},
   {267, "agent_desk_settings_id", UINT, 4, group = 1},
@@ -4459,27 +3819,27 @@ L[266] = msg("CONFIG_AGENT_EVENT", {
   {62, "flt_skill_group_number", UINT, 4, rep = true, count = "NumSkills", max = 100, group = 1},
   {64, "flt_skill_group_priority", USHORT, 2, rep = true, count = "NumSkills", max = 100, group = 1},
   {262, "flt_agent_mrd_id", UINT, 4, rep = true, count = "NumMRDs", max = 40, group = 1},
-  {263, "flt_agent_mrd_state", USHORT, 2, v = VS[7], rep = true, count = "NumMRDs", max = 40, group = 1},
+  {263, "flt_agent_mrd_state", USHORT, 2, v = "AgentState", rep = true, count = "NumMRDs", max = 40, group = 1},
 }, {
   {"records", "Records", "ConfigAgentRecord", "NumRecords", 10, records = true},
 })
 -- CONFIG_PERIPHERAL_EVENT (versions 22-25)
-L[267] = msg("CONFIG_PERIPHERAL_EVENT", {
+L[248] = msg("CONFIG_PERIPHERAL_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {271, "config_peripheral_id", UINT, 4, group = 1},
   {272, "default_agent_desk_settings_id", UINT, 4, group = 1},
 }, {
   {"records", "Records", "ConfigPeripheralRecord", "NumRecords", 10},
 })
 -- CONFIG_AGENT_DESK_SETTINGS_EVENT (versions 22-24)
-L[268] = msg("CONFIG_AGENT_DESK_SETTINGS_EVENT", {
+L[249] = msg("CONFIG_AGENT_DESK_SETTINGS_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {267, "agent_desk_settings_id", UINT, 4, group = 1},
-  {273, "flt_desk_settings_mask", UINT, 4, mask = BITS[37], group = 1},
+  {273, "flt_desk_settings_mask", UINT, 4, mask = "AgentDeskSettingsMask", group = 1},
   {274, "flt_wrap_up_data_incoming_mode", UINT, 4, group = 1},
   {275, "flt_wrap_up_data_outgoing_mode", UINT, 4, group = 1},
   {276, "flt_logout_non_activity_time", UINT, 4, group = 1},
@@ -4497,103 +3857,22 @@ L[268] = msg("CONFIG_AGENT_DESK_SETTINGS_EVENT", {
 }, {
   {"records", "Records", "ConfigAgentDeskSettingsRecord", "NumRecords", 10},
 })
--- OPEN_REQ (version 23)
-L[269] = msg("OPEN_REQ", {
-  {"invoke_id", UINT, 4},
-  {"version_number", UINT, 4},
-  {"idle_timeout", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"services_requested", UINT, 4, mask = BITS[2]},
-  {"call_msg_mask", UINT, 4, mask = BITS[49]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"config_msg_mask", UINT, 4, mask = BITS[48]},
-  {"reserved1", UINT, 4},
-  {"reserved2", UINT, 4},
-  {"reserved3", UINT, 4},
-}, {
-  {1, "client_id", STRING, 64, req = true},
-  {2, "client_password", UNSPEC, 64, req = true},
-  {3, "client_signature", STRING, 64},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-  {97, "application_path_id", INT, 4},
-})
--- QUERY_DEVICE_INFO_CONF (versions 23-24)
-L[270] = msg("QUERY_DEVICE_INFO_CONF", {
-  {"invoke_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"type_of_device", USHORT, 2, v = VS[28]},
-  {"class_of_device", USHORT, 2, mask = BITS[29]},
-  {"num_lines", USHORT, 2},
-  {"reserved", USHORT, 2},
-  {"max_active_calls", USHORT, 2},
-  {"max_held_calls", USHORT, 2},
-  {"max_devices_in_conference", USHORT, 2},
-  {"make_call_setup", UINT, 4, mask = BITS[4]},
-  {"transfer_conference_setup", UINT, 4, mask = BITS[30]},
-  {"call_events_supported", UINT, 4, mask = BITS[49]},
-  {"call_control_supported", UINT, 4, mask = BITS[31]},
-  {"other_features_supported", UINT, 4, mask = BITS[32]},
-}, {
-  {70, "line_handle", USHORT, 2, group = 1},
-  {71, "line_type", USHORT, 2, v = VS[9], group = 1},
-}, {
-  {"lines", "Lines", "Line", "NumLines", 10},
-})
--- MONITOR_START_REQ (versions 23-25)
-L[271] = msg("MONITOR_START_REQ", {
-  {"invoke_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"connection_call_id", UINT, 4},
-  {"call_msg_mask", UINT, 4, mask = BITS[49]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"monitored_device_type", USHORT, 2, v = VS[10]},
-}, {
-  {25, "connection_device_id", STRING, 64},
-  {76, "monitored_device_id", STRING, 64},
-})
--- CHANGE_MONITOR_MASK_REQ (versions 23-25)
-L[272] = msg("CHANGE_MONITOR_MASK_REQ", {
-  {"invoke_id", UINT, 4},
-  {"monitor_id", UINT, 4},
-  {"call_msg_mask", UINT, 4, mask = BITS[49]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-}, {
-})
--- CLIENT_SESSION_OPENED_EVENT (version 23)
-L[273] = msg("CLIENT_SESSION_OPENED_EVENT", {
-  {"session_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"services_granted", UINT, 4, mask = BITS[2]},
-  {"call_msg_mask", UINT, 4, mask = BITS[49]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"client_port", UINT, 4},
-}, {
-  {81, "client_address", STRING, 64},
-  {1, "client_id", STRING, 64, req = true},
-  {3, "client_signature", STRING, 64, req = true},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-})
 -- AGENT_TASKS_EVENT (versions 23-25)
-L[274] = msg("AGENT_TASKS_EVENT", nil)
+L[250] = msg("AGENT_TASKS_EVENT", nil)
 -- SNAPSHOT_TASK_EVENT (versions 23-25)
-L[275] = msg("SNAPSHOT_TASK_EVENT", nil)
+L[251] = msg("SNAPSHOT_TASK_EVENT", nil)
 -- AGENT_TASKS_REQUEST_EVENT (versions 23-25)
-L[276] = msg("AGENT_TASKS_REQUEST_EVENT", nil)
+L[252] = msg("AGENT_TASKS_REQUEST_EVENT", nil)
 -- AGENT_TASKS_END_EVENT (versions 23-25)
-L[277] = msg("AGENT_TASKS_END_EVENT", nil)
+L[253] = msg("AGENT_TASKS_END_EVENT", nil)
 -- DESKTOP_CONNECTED_IND (versions 23-25)
-L[278] = msg("DESKTOP_CONNECTED_IND", nil)
+L[254] = msg("DESKTOP_CONNECTED_IND", nil)
 -- START_NETWORK_RECORDING_REQ (versions 23-25)
-L[279] = msg("START_NETWORK_RECORDING_REQ", {
+L[255] = msg("START_NETWORK_RECORDING_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {289, "play_tone_direction", USHORT, 2},
   {290, "invocation_type", USHORT, 2},
@@ -4601,67 +3880,67 @@ L[279] = msg("START_NETWORK_RECORDING_REQ", {
   {6, "agent_instrument", STRING, 64},
 })
 -- START_NETWORK_RECORDING_CONF (versions 23-25)
-L[280] = msg("START_NETWORK_RECORDING_CONF", {
+L[256] = msg("START_NETWORK_RECORDING_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
 -- STOP_NETWORK_RECORDING_REQ (versions 23-25)
-L[281] = msg("STOP_NETWORK_RECORDING_REQ", {
+L[257] = msg("STOP_NETWORK_RECORDING_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
 }, {
   {290, "invocation_type", USHORT, 2},
   {25, "connection_device_id", STRING, 64, req = true},
   {6, "agent_instrument", STRING, 64},
 })
 -- STOP_NETWORK_RECORDING_CONF (versions 23-25)
-L[282] = msg("STOP_NETWORK_RECORDING_CONF", {
+L[258] = msg("STOP_NETWORK_RECORDING_CONF", {
   {"invoke_id", UINT, 4},
 }, {
 })
 -- NETWORK_RECORDING_STARTED_EVENT (versions 23-25)
-L[283] = msg("NETWORK_RECORDING_STARTED_EVENT", {
+L[259] = msg("NETWORK_RECORDING_STARTED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"recording_device_type", USHORT, 2, v = VS[10]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"recording_device_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {300, "recording_device_id", STRING, 64},
 })
 -- NETWORK_RECORDING_ENDED_EVENT (versions 23-25)
-L[284] = msg("NETWORK_RECORDING_ENDED_EVENT", {
+L[260] = msg("NETWORK_RECORDING_ENDED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"recording_device_type", USHORT, 2, v = VS[10]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"recording_device_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {300, "recording_device_id", STRING, 64},
 })
 -- NETWORK_RECORDING_FAILED_EVENT (versions 23-25)
-L[285] = msg("NETWORK_RECORDING_FAILED_EVENT", {
+L[261] = msg("NETWORK_RECORDING_FAILED_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"recording_device_type", USHORT, 2, v = VS[10]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"recording_device_type", USHORT, 2, v = "DeviceIDType"},
   {"record_failure_cause", USHORT, 2},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {300, "recording_device_id", STRING, 64},
 })
 -- NETWORK_RECORDING_TARGET_INFO_EVENT (versions 23-25)
-L[286] = msg("NETWORK_RECORDING_TARGET_INFO_EVENT", {
+L[262] = msg("NETWORK_RECORDING_TARGET_INFO_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"recording_device_type", USHORT, 2, v = VS[10]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"recording_device_type", USHORT, 2, v = "DeviceIDType"},
   {"recording_type", USHORT, 2},
   {"media_forking_device_type", USHORT, 2},
 }, {
@@ -4677,49 +3956,16 @@ L[286] = msg("NETWORK_RECORDING_TARGET_INFO_EVENT", {
   {298, "recorder_type", USHORT, 2},
   {299, "recorder_status", USHORT, 2},
 })
--- FAILURE_CONF (version 24)
-L[287] = msg("FAILURE_CONF", {
+-- OPEN_CONF (versions 24-25)
+L[263] = msg("OPEN_CONF", {
   {"invoke_id", UINT, 4},
-  {"status", UINT, 4, v = VS[50]},
-}, {
-})
--- FAILURE_EVENT (version 24)
-L[288] = msg("FAILURE_EVENT", {
-  {"status", UINT, 4, v = VS[50]},
-}, {
-})
--- OPEN_REQ (version 24)
-L[289] = msg("OPEN_REQ", {
-  {"invoke_id", UINT, 4},
-  {"version_number", UINT, 4},
-  {"idle_timeout", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"services_requested", UINT, 4, mask = BITS[51]},
-  {"call_msg_mask", UINT, 4, mask = BITS[49]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"config_msg_mask", UINT, 4, mask = BITS[52]},
-  {"reserved1", UINT, 4},
-  {"reserved2", UINT, 4},
-  {"reserved3", UINT, 4},
-}, {
-  {1, "client_id", STRING, 64, req = true},
-  {2, "client_password", UNSPEC, 64, req = true},
-  {3, "client_signature", STRING, 64},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-  {97, "application_path_id", INT, 4},
-})
--- OPEN_CONF (version 24)
-L[290] = msg("OPEN_CONF", {
-  {"invoke_id", UINT, 4},
-  {"services_granted", UINT, 4, mask = BITS[51]},
+  {"services_granted", UINT, 4, mask = "CTIServiceMask"},
   {"monitor_id", UINT, 4},
-  {"pg_status", UINT, 4, mask = BITS[5]},
+  {"pg_status", UINT, 4, mask = "PGStatusCode"},
   {"icm_central_controller_time", TIME, 4},
   {"peripheral_online", BOOL, 2},
-  {"peripheral_type", USHORT, 2, v = VS[6]},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"department_id", INT, 4},
   {"session_type", USHORT, 2},
 }, {
@@ -4732,21 +3978,15 @@ L[290] = msg("OPEN_CONF", {
 }, {
   {"peripherals", "Peripherals", "PeripheralInfo", "NumPeripherals", 65535},
 })
--- CLOSE_REQ (version 24)
-L[291] = msg("CLOSE_REQ", {
-  {"invoke_id", UINT, 4},
-  {"status", UINT, 4, v = VS[50]},
-}, {
-})
 -- SNAPSHOT_CALL_CONF (versions 24-25)
-L[292] = msg("SNAPSHOT_CALL_CONF", {
+L[264] = msg("SNAPSHOT_CALL_CONF", {
   {"invoke_id", UINT, 4},
-  {"call_type", USHORT, 2, v = VS[41]},
+  {"call_type", USHORT, 2, v = "CallType"},
   {"num_cti_clients", USHORT, 2},
   {"num_call_devices", USHORT, 2},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
-  {"called_party_disposition", USHORT, 2, v = VS[47]},
+  {"called_party_disposition", USHORT, 2, v = "DispositionCode"},
 }, {
   {8, "ani", STRING, 40},
   {9, "user_to_user_info", UNSPEC, 131},
@@ -4771,14 +4011,14 @@ L[292] = msg("SNAPSHOT_CALL_CONF", {
   {23, "cti_client_signature", STRING, 64, group = 3},
   {24, "cti_client_timestamp", TIME, 4, group = 3},
   {56, "call_connection_call_id", UINT, 4, group = 4},
-  {57, "call_connection_device_id_type", USHORT, 2, v = VS[8], group = 4},
+  {57, "call_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType", group = 4},
   {58, "call_connection_device_id", STRING, 64, group = 4},
-  {59, "call_device_type", USHORT, 2, v = VS[10], group = 4},
+  {59, "call_device_type", USHORT, 2, v = "DeviceIDType", group = 4},
   {60, "call_device_id", STRING, 64, group = 4},
-  {61, "call_device_connection_state", USHORT, 2, v = VS[11], group = 4},
+  {61, "call_device_connection_state", USHORT, 2, v = "LocalConnectionState", group = 4},
   {223, "call_reference_id", UNSPEC, 32},
   {229, "coc_connection_call_id", UINT, 4},
-  {230, "coc_call_connection_device_id_type", USHORT, 2, v = VS[8]},
+  {230, "coc_call_connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {231, "coc_call_connection_device_id", STRING, 64},
   {294, "protocol_reference_gu_id", STRING, 40},
   {311, "ccai_config_id", STRING, 40},
@@ -4790,38 +4030,8 @@ L[292] = msg("SNAPSHOT_CALL_CONF", {
   {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
   {"call_devices", "CallDevices", "CallDevice", "NumCallDevices", 16},
 })
--- CLIENT_SESSION_OPENED_EVENT (versions 24-25)
-L[293] = msg("CLIENT_SESSION_OPENED_EVENT", {
-  {"session_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"services_granted", UINT, 4, mask = BITS[51]},
-  {"call_msg_mask", UINT, 4, mask = BITS[49]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"client_port", UINT, 4},
-}, {
-  {81, "client_address", STRING, 64},
-  {1, "client_id", STRING, 64, req = true},
-  {3, "client_signature", STRING, 64, req = true},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-})
--- CLIENT_SESSION_CLOSED_EVENT (version 24)
-L[294] = msg("CLIENT_SESSION_CLOSED_EVENT", {
-  {"session_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"status", UINT, 4, v = VS[50]},
-  {"client_port", UINT, 4},
-}, {
-  {81, "client_address", STRING, 64},
-  {1, "client_id", STRING, 64, req = true},
-  {3, "client_signature", STRING, 64, req = true},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-})
 -- AGENT_PRE_CALL_EVENT (versions 24-25)
-L[295] = msg("AGENT_PRE_CALL_EVENT", {
+L[265] = msg("AGENT_PRE_CALL_EVENT", {
   {"monitor_id", UINT, 4},
   {"num_named_variables", USHORT, 2},
   {"num_named_arrays", USHORT, 2},
@@ -4864,59 +4074,39 @@ L[295] = msg("AGENT_PRE_CALL_EVENT", {
   {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
   {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
 })
--- CONFIG_REQUEST_EVENT (version 24)
-L[296] = msg("CONFIG_REQUEST_EVENT", {
-  {"config_information", UINT, 4, mask = BITS[52]},
-  {"peripheral_id", UINT, 4},
-}, {
-  {131, "customer_id", UINT, 4},
-})
--- CONFIG_BEGIN_EVENT (version 24)
-L[297] = msg("CONFIG_BEGIN_EVENT", {
-  {"config_type", USHORT, 2},
-  {"config_information", UINT, 4, mask = BITS[52]},
-}, {
-  {177, "service_config_key", UNSPEC, 8},
-  {178, "skill_group_config_key", UNSPEC, 8},
-  {179, "agent_config_key", UNSPEC, 8},
-  {180, "device_config_key", UNSPEC, 8},
-  {209, "call_type_config_key", UNSPEC, 8},
-  {269, "peripheral_config_key", UNSPEC, 8},
-  {270, "agent_desk_settings_config_key", UNSPEC, 8},
-})
 -- STANDBY_ACTIVE_EVENT (versions 24-25)
-L[298] = msg("STANDBY_ACTIVE_EVENT", nil)
+L[266] = msg("STANDBY_ACTIVE_EVENT", nil)
 -- ACTIVE_MAINTENANCE_REQ (versions 24-25)
-L[299] = msg("ACTIVE_MAINTENANCE_REQ", {
+L[267] = msg("ACTIVE_MAINTENANCE_REQ", {
   {"invoke_id", UINT, 4},
 }, {
 })
 -- ACTIVE_MAINTENANCE_RESP (versions 24-25)
-L[300] = msg("ACTIVE_MAINTENANCE_RESP", {
+L[268] = msg("ACTIVE_MAINTENANCE_RESP", {
   {"invoke_id", UINT, 4},
   {"maintenance_mode_accepted", BOOL, 2},
 }, {
 })
 -- ACTIVE_MAINTENANCE_EVENT (versions 24-25)
-L[301] = msg("ACTIVE_MAINTENANCE_EVENT", {
+L[269] = msg("ACTIVE_MAINTENANCE_EVENT", {
   {"maintenance_mode_status", BOOL, 2},
 }, {
 })
 -- STOPPING_REQUESTS_TO_THIS_SIDE_IND (versions 24-25)
-L[302] = msg("STOPPING_REQUESTS_TO_THIS_SIDE_IND", nil)
+L[270] = msg("STOPPING_REQUESTS_TO_THIS_SIDE_IND", nil)
 -- CONFIG_AGENT_SERVICE_EVENT (versions 24-25)
-L[303] = msg("CONFIG_AGENT_SERVICE_EVENT", {
+L[271] = msg("CONFIG_AGENT_SERVICE_EVENT", {
   {"num_records", USHORT, 2},
 }, {
   {141, "agent_skill_target_id", UINT, 4, group = 1},
   {310, "num_of_enabled_services", USHORT, 2, group = 1},
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {309, "flt_enabled_services", USHORT, 2, rep = true},
 }, {
   {"records", "Records", "ConfigAgentServiceRecord", "NumRecords", 10},
 })
 -- SET_AGENT_SERVICE_DATA_REQ (versions 24-25)
-L[304] = msg("SET_AGENT_SERVICE_DATA_REQ", {
+L[272] = msg("SET_AGENT_SERVICE_DATA_REQ", {
   {"invoke_id", UINT, 4},
   {"router_call_key_day", UINT, 4},
   {"router_call_key", UINT, 4},
@@ -4928,495 +4118,24 @@ L[304] = msg("SET_AGENT_SERVICE_DATA_REQ", {
 }, {
   {"enabled_services", "EnabledServices", "EnabledService", "NumOfEnabledServices", 65535},
 })
--- SET_AGENT_SERVICE_DATA_CONF (version 24)
-L[305] = msg("SET_AGENT_SERVICE_DATA_CONF", {
+-- SET_AGENT_SERVICE_DATA_CONF (versions 24-25)
+L[273] = msg("SET_AGENT_SERVICE_DATA_CONF", {
   {"invoke_id", UINT, 4},
-  {"status", UINT, 4, v = VS[50]},
+  {"status", UINT, 4, v = "StatusCode"},
 }, {
-})
--- FAILURE_CONF (version 25)
-L[306] = msg("FAILURE_CONF", {
-  {"invoke_id", UINT, 4},
-  {"status", UINT, 4, v = VS[53]},
-}, {
-})
--- FAILURE_EVENT (version 25)
-L[307] = msg("FAILURE_EVENT", {
-  {"status", UINT, 4, v = VS[53]},
-}, {
-})
--- OPEN_REQ (version 25)
-L[308] = msg("OPEN_REQ", {
-  {"invoke_id", UINT, 4},
-  {"version_number", UINT, 4},
-  {"idle_timeout", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"services_requested", UINT, 4, mask = BITS[51]},
-  {"call_msg_mask", UINT, 4, mask = BITS[49]},
-  {"agent_state_mask", UINT, 4, mask = BITS[4]},
-  {"config_msg_mask", UINT, 4, mask = BITS[54]},
-  {"reserved1", UINT, 4},
-  {"reserved2", UINT, 4},
-  {"reserved3", UINT, 4},
-}, {
-  {1, "client_id", STRING, 64, req = true},
-  {2, "client_password", UNSPEC, 64, req = true},
-  {3, "client_signature", STRING, 64},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-  {97, "application_path_id", INT, 4},
-})
--- OPEN_CONF (version 25)
-L[309] = msg("OPEN_CONF", {
-  {"invoke_id", UINT, 4},
-  {"services_granted", UINT, 4, mask = BITS[51]},
-  {"monitor_id", UINT, 4},
-  {"pg_status", UINT, 4, mask = BITS[5]},
-  {"icm_central_controller_time", TIME, 4},
-  {"peripheral_online", BOOL, 2},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"agent_state", USHORT, 2, v = VS[7]},
-  {"department_id", INT, 4},
-  {"session_type", USHORT, 2},
-}, {
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-  {228, "num_peripherals", USHORT, 2},
-  {208, "flt_peripheral_id", UINT, 4, group = 1},
-  {224, "multiline_agent_control", USHORT, 2, group = 1},
-}, {
-  {"peripherals", "Peripherals", "PeripheralInfo", "NumPeripherals", 65535},
-})
--- CLOSE_REQ (version 25)
-L[310] = msg("CLOSE_REQ", {
-  {"invoke_id", UINT, 4},
-  {"status", UINT, 4, v = VS[53]},
-}, {
-})
--- CALL_DELIVERED_EVENT (version 25)
-L[311] = msg("CALL_DELIVERED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"skill_group_number", UINT, 4},
-  {"skill_group_id", UINT, 4},
-  {"skill_group_priority", USHORT, 2},
-  {"alerting_device_type", USHORT, 2, v = VS[10]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"last_redirect_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {26, "alerting_device_id", STRING, 64},
-  {27, "calling_device_id", STRING, 64},
-  {28, "called_device_id", STRING, 64},
-  {29, "last_redirect_device_id", STRING, 64},
-  {121, "trunk_number", UINT, 4},
-  {122, "trunk_group_number", UINT, 4},
-  {202, "secondary_connection_call_id", UINT, 4},
-  {8, "ani", STRING, 40},
-  {215, "ani_ii", STRING, 2},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-})
--- CALL_ESTABLISHED_EVENT (version 25)
-L[312] = msg("CALL_ESTABLISHED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"skill_group_number", UINT, 4},
-  {"skill_group_id", UINT, 4},
-  {"skill_group_priority", USHORT, 2},
-  {"answering_device_type", USHORT, 2, v = VS[10]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"last_redirect_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {30, "answering_device_id", STRING, 64},
-  {27, "calling_device_id", STRING, 64},
-  {28, "called_device_id", STRING, 64},
-  {29, "last_redirect_device_id", STRING, 64},
-  {121, "trunk_number", UINT, 4},
-  {122, "trunk_group_number", UINT, 4},
-})
--- CALL_HELD_EVENT (version 25)
-L[313] = msg("CALL_HELD_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"holding_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {31, "holding_device_id", STRING, 64},
-})
--- CALL_RETRIEVED_EVENT (version 25)
-L[314] = msg("CALL_RETRIEVED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"retrieving_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {32, "retrieving_device_id", STRING, 64},
-})
--- CALL_CLEARED_EVENT (version 25)
-L[315] = msg("CALL_CLEARED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-})
--- CALL_CONNECTION_CLEARED_EVENT (version 25)
-L[316] = msg("CALL_CONNECTION_CLEARED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"releasing_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {33, "releasing_device_id", STRING, 64},
-})
--- CALL_ORIGINATED_EVENT (version 25)
-L[317] = msg("CALL_ORIGINATED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"skill_group_number", UINT, 4},
-  {"skill_group_id", UINT, 4},
-  {"skill_group_priority", USHORT, 2},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {27, "calling_device_id", STRING, 64},
-  {28, "called_device_id", STRING, 64},
-})
--- CALL_FAILED_EVENT (version 25)
-L[318] = msg("CALL_FAILED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"failing_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {34, "failing_device_id", STRING, 64},
-  {28, "called_device_id", STRING, 64},
-})
--- CALL_CONFERENCED_EVENT (version 25)
-L[319] = msg("CALL_CONFERENCED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"primary_device_id_type", USHORT, 2, v = VS[10]},
-  {"primary_call_id", UINT, 4},
-  {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
-  {"skill_group_number", UINT, 4},
-  {"skill_group_id", UINT, 4},
-  {"skill_group_priority", USHORT, 2},
-  {"num_parties", USHORT, 2},
-  {"secondary_device_id_type", USHORT, 2, v = VS[10]},
-  {"secondary_call_id", UINT, 4},
-  {"controller_device_type", USHORT, 2, v = VS[10]},
-  {"added_party_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {35, "primary_device_id", STRING, 64, req = true},
-  {36, "secondary_device_id", STRING, 64, req = true},
-  {37, "controller_device_id", STRING, 64},
-  {38, "added_party_device_id", STRING, 64},
-  {39, "connected_party_call_id", UINT, 4, group = 1},
-  {40, "connected_party_device_id_type", USHORT, 2, v = VS[10], group = 1},
-  {41, "connected_party_device_id", STRING, 64, group = 1},
-}, {
-  {"connected_parties", "ConnectedParties", "ConnectedParty", "NumParties", 16},
-})
--- CALL_TRANSFERRED_EVENT (version 25)
-L[320] = msg("CALL_TRANSFERRED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"primary_device_id_type", USHORT, 2, v = VS[10]},
-  {"primary_call_id", UINT, 4},
-  {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
-  {"skill_group_number", UINT, 4},
-  {"skill_group_id", UINT, 4},
-  {"skill_group_priority", USHORT, 2},
-  {"num_parties", USHORT, 2},
-  {"secondary_device_id_type", USHORT, 2, v = VS[10]},
-  {"secondary_call_id", UINT, 4},
-  {"transferring_device_type", USHORT, 2, v = VS[10]},
-  {"transferred_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {35, "primary_device_id", STRING, 64, req = true},
-  {36, "secondary_device_id", STRING, 64, req = true},
-  {42, "transferring_device_id", STRING, 64},
-  {43, "transferred_device_id", STRING, 64},
-  {39, "connected_party_call_id", UINT, 4, group = 1},
-  {40, "connected_party_device_id_type", USHORT, 2, v = VS[10], group = 1},
-  {41, "connected_party_device_id", STRING, 64, group = 1},
-}, {
-  {"connected_parties", "ConnectedParties", "ConnectedParty", "NumParties", 16},
-})
--- CALL_DIVERTED_EVENT (version 25)
-L[321] = msg("CALL_DIVERTED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"diverting_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {44, "diverting_device_id", STRING, 64},
-  {28, "called_device_id", STRING, 64},
-})
--- CALL_SERVICE_INITIATED_EVENT (version 25)
-L[322] = msg("CALL_SERVICE_INITIATED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"skill_group_number", UINT, 4},
-  {"skill_group_id", UINT, 4},
-  {"skill_group_priority", USHORT, 2},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {27, "calling_device_id", STRING, 64},
-  {223, "call_reference_id", UNSPEC, 32},
-  {229, "coc_connection_call_id", UINT, 4},
-  {230, "coc_call_connection_device_id_type", USHORT, 2, v = VS[8]},
-})
--- CALL_QUEUED_EVENT (version 25)
-L[323] = msg("CALL_QUEUED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"queue_device_type", USHORT, 2, v = VS[10]},
-  {"calling_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"last_redirect_device_type", USHORT, 2, v = VS[10]},
-  {"num_queued", USHORT, 2},
-  {"num_skill_groups", USHORT, 2},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {45, "queue_device_id", STRING, 64},
-  {27, "calling_device_id", STRING, 64},
-  {28, "called_device_id", STRING, 64},
-  {29, "last_redirect_device_id", STRING, 64},
-  {62, "skill_group_number", UINT, 4, group = 1},
-  {63, "skill_group_id", UINT, 4, group = 1},
-  {64, "skill_group_priority", USHORT, 2, group = 1},
-}, {
-  {"skill_groups", "SkillGroups", "SkillGroup", "NumSkillGroups", 20},
-})
--- BEGIN_CALL_EVENT (version 25)
-L[324] = msg("BEGIN_CALL_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[47]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {223, "call_reference_id", UNSPEC, 32},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
-})
--- END_CALL_EVENT (version 25)
-L[325] = msg("END_CALL_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-})
--- CALL_DATA_UPDATE_EVENT (version 25)
-L[326] = msg("CALL_DATA_UPDATE_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"num_cti_clients", USHORT, 2},
-  {"num_named_variables", USHORT, 2},
-  {"num_named_arrays", USHORT, 2},
-  {"call_type", USHORT, 2, v = VS[41]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"new_connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"new_connection_call_id", UINT, 4},
-  {"called_party_disposition", USHORT, 2, v = VS[47]},
-  {"campaign_id", UINT, 4},
-  {"query_rule_id", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {47, "new_connection_device_id", STRING, 64, req = true},
-  {8, "ani", STRING, 40},
-  {9, "user_to_user_info", UNSPEC, 131},
-  {10, "dnis", STRING, 32},
-  {11, "dialed_number", STRING, 40},
-  {12, "caller_entered_digits", STRING, 40},
-  {72, "router_call_key_day", UINT, 4},
-  {73, "router_call_key_call_id", UINT, 4},
-  {110, "router_call_key_sequence_number", UINT, 4},
-  {13, "call_variable1", STRING, 41},
-  {14, "call_variable2", STRING, 41},
-  {15, "call_variable3", STRING, 41},
-  {16, "call_variable4", STRING, 41},
-  {17, "call_variable5", STRING, 41},
-  {18, "call_variable6", STRING, 41},
-  {19, "call_variable7", STRING, 41},
-  {20, "call_variable8", STRING, 41},
-  {21, "call_variable9", STRING, 41},
-  {22, "call_variable10", STRING, 41},
-  {46, "call_wrapup_data", STRING, 40},
-  {82, "named_variable", NAMEDVAR, 251, group = 1},
-  {83, "named_array", NAMEDARRAY, 252, group = 2},
-  {95, "customer_phone_number", STRING, 20},
-  {96, "customer_account_number", STRING, 32},
-  {23, "cti_client_signature", STRING, 64, group = 3},
-  {24, "cti_client_timestamp", TIME, 4, group = 3},
-  {223, "call_reference_id", UNSPEC, 32},
-}, {
-  {"named_variables", "NamedVariables", "NamedVariable", "NumNamedVariables", 65535},
-  {"named_arrays", "NamedArrays", "NamedArray", "NumNamedArrays", 65535},
-  {"cti_clients", "CTIClients", "CTIClient", "NumCTIClients", 16},
 })
 -- AGENT_STATE_EVENT (version 25)
-L[327] = msg("AGENT_STATE_EVENT", {
+L[274] = msg("AGENT_STATE_EVENT", {
   {"monitor_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"session_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"skill_group_state", USHORT, 2, v = VS[7]},
+  {"peripheral_type", USHORT, 2, v = "PeripheralType"},
+  {"skill_group_state", USHORT, 2, v = "AgentState"},
   {"state_duration", UINT, 4},
   {"skill_group_number", UINT, 4},
   {"skill_group_id", UINT, 4},
   {"skill_group_priority", USHORT, 2},
-  {"agent_state", USHORT, 2, v = VS[7]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
   {"event_reason_code", USHORT, 2},
   {"mrd_id", INT, 4},
   {"num_tasks", UINT, 4},
@@ -5433,46 +4152,26 @@ L[327] = msg("AGENT_STATE_EVENT", {
   {303, "active_terminal", STRING, 64},
   {6, "agent_instrument", STRING, 64},
   {150, "duration", UINT, 4},
-  {123, "next_agent_state", USHORT, 2, v = VS[7]},
+  {123, "next_agent_state", USHORT, 2, v = "AgentState"},
   {244, "direction", UINT, 4, req = true},
   {62, "flt_skill_group_number", UINT, 4, group = 1},
   {63, "flt_skill_group_id", UINT, 4, group = 1},
   {64, "flt_skill_group_priority", USHORT, 2, group = 1},
-  {65, "flt_skill_group_state", USHORT, 2, v = VS[7], group = 1},
+  {65, "flt_skill_group_state", USHORT, 2, v = "AgentState", group = 1},
   {266, "max_beyond_task_limit", UINT, 4, req = true},
 }, {
   {"flt_skill_groups", "FltSkillGroups", "FltSkillGroup", "NumFltSkillGroups", 99},
 })
--- CALL_REACHED_NETWORK_EVENT (version 25)
-L[328] = msg("CALL_REACHED_NETWORK_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"line_handle", USHORT, 2},
-  {"line_type", USHORT, 2, v = VS[9]},
-  {"trunk_used_device_type", USHORT, 2, v = VS[10]},
-  {"called_device_type", USHORT, 2, v = VS[10]},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {48, "trunk_used_device_id", STRING, 64},
-  {28, "called_device_id", STRING, 64},
-  {121, "trunk_number", UINT, 4},
-  {122, "trunk_group_number", UINT, 4},
-})
 -- SET_AGENT_STATE_REQ (version 25)
-L[329] = msg("SET_AGENT_STATE_REQ", {
+L[275] = msg("SET_AGENT_STATE_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"agent_state", USHORT, 2, v = VS[7]},
-  {"agent_work_mode", USHORT, 2, v = VS[17]},
+  {"agent_state", USHORT, 2, v = "AgentState"},
+  {"agent_work_mode", USHORT, 2, v = "AgentWorkMode"},
   {"num_skill_groups", USHORT, 2},
   {"event_reason_code", USHORT, 2},
   {"forced_flag", UCHAR, 1},
-  {"agent_service_req", UINT, 4, mask = BITS[18]},
+  {"agent_service_req", UINT, 4, mask = "AgentServiceRequestMask"},
 }, {
   {6, "agent_instrument", STRING, 64, req = true},
   {303, "active_terminal", STRING, 64},
@@ -5487,67 +4186,23 @@ L[329] = msg("SET_AGENT_STATE_REQ", {
   {"skill_groups", "SkillGroups", "RequestedSkillGroup", "NumSkillGroups", 10},
 })
 -- CLEAR_CONNECTION_REQ (version 25)
-L[330] = msg("CLEAR_CONNECTION_REQ", {
+L[276] = msg("CLEAR_CONNECTION_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"requesting_device_id_type", USHORT, 2, v = VS[10]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
+  {"requesting_device_id_type", USHORT, 2, v = "DeviceIDType"},
 }, {
   {25, "connection_device_id", STRING, 64, req = true},
   {6, "agent_instrument", STRING, 64},
   {219, "requesting_device_id", STRING, 64},
 })
--- QUERY_DEVICE_INFO_CONF (version 25)
-L[331] = msg("QUERY_DEVICE_INFO_CONF", {
-  {"invoke_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"type_of_device", USHORT, 2, v = VS[28]},
-  {"class_of_device", USHORT, 2, mask = BITS[29]},
-  {"num_lines", USHORT, 2},
-  {"reserved", USHORT, 2},
-  {"max_active_calls", USHORT, 2},
-  {"max_held_calls", USHORT, 2},
-  {"max_devices_in_conference", USHORT, 2},
-  {"make_call_setup", UINT, 4, mask = BITS[4]},
-  {"transfer_conference_setup", UINT, 4, mask = BITS[30]},
-  {"call_events_supported", UINT, 4, mask = BITS[49]},
-  {"call_control_supported", UINT, 4, mask = BITS[31]},
-  {"other_features_supported", UINT, 4, mask = BITS[32]},
-}, {
-  {70, "line_handle", USHORT, 2, group = 1},
-  {71, "line_type", USHORT, 2, v = VS[9], group = 1},
-}, {
-  {"lines", "Lines", "Line", "NumLines", 10},
-})
--- CALL_DEQUEUED_EVENT (version 25)
-L[332] = msg("CALL_DEQUEUED_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"connection_call_id", UINT, 4},
-  {"queue_device_type", USHORT, 2, v = VS[10]},
-  {"service_number", UINT, 4},
-  {"service_id", UINT, 4},
-  {"num_queued", USHORT, 2},
-  {"num_skill_groups", USHORT, 2},
-  {"local_connection_state", USHORT, 2, v = VS[11]},
-  {"event_cause", USHORT, 2, v = VS[12]},
-}, {
-  {25, "connection_device_id", STRING, 64, req = true},
-  {62, "skill_group_number", UINT, 4, group = 1},
-  {63, "skill_group_id", UINT, 4, group = 1},
-  {64, "skill_group_priority", USHORT, 2, group = 1},
-}, {
-  {"skill_groups", "SkillGroups", "SkillGroup", "NumSkillGroups", 20},
-})
 -- SEND_DTMF_SIGNAL_REQ (version 25)
-L[333] = msg("SEND_DTMF_SIGNAL_REQ", {
+L[277] = msg("SEND_DTMF_SIGNAL_REQ", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
   {"connection_call_id", UINT, 4},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
+  {"connection_device_id_type", USHORT, 2, v = "ConnectionDeviceIDType"},
   {"tone_duration", USHORT, 2},
   {"pause_duration", UINT, 4},
 }, {
@@ -5555,25 +4210,11 @@ L[333] = msg("SEND_DTMF_SIGNAL_REQ", {
   {67, "dtmf_string", STRING, 32, req = true},
   {6, "agent_instrument", STRING, 64},
 })
--- CLIENT_SESSION_CLOSED_EVENT (version 25)
-L[334] = msg("CLIENT_SESSION_CLOSED_EVENT", {
-  {"session_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"status", UINT, 4, v = VS[53]},
-  {"client_port", UINT, 4},
-}, {
-  {81, "client_address", STRING, 64},
-  {1, "client_id", STRING, 64, req = true},
-  {3, "client_signature", STRING, 64, req = true},
-  {4, "agent_extension", STRING, 16},
-  {5, "agent_id", STRING, 12},
-  {6, "agent_instrument", STRING, 64},
-})
 -- AGENT_DESK_SETTINGS_CONF (version 25)
-L[335] = msg("AGENT_DESK_SETTINGS_CONF", {
+L[278] = msg("AGENT_DESK_SETTINGS_CONF", {
   {"invoke_id", UINT, 4},
   {"peripheral_id", UINT, 4},
-  {"desk_settings_mask", UINT, 4, mask = BITS[37]},
+  {"desk_settings_mask", UINT, 4, mask = "AgentDeskSettingsMask"},
   {"wrapup_data_incoming_mode", UINT, 4},
   {"wrapup_data_outgoing_mode", UINT, 4},
   {"logout_non_activity_time", UINT, 4},
@@ -5593,31 +4234,18 @@ L[335] = msg("AGENT_DESK_SETTINGS_CONF", {
   {306, "acd_shared_line_usage", UINT, 4, req = true},
 })
 -- CONFIG_REQUEST_EVENT (version 25)
-L[336] = msg("CONFIG_REQUEST_EVENT", {
-  {"config_information", UINT, 4, mask = BITS[54]},
-  {"config_msg_mask", UINT, 4, mask = BITS[54]},
+L[279] = msg("CONFIG_REQUEST_EVENT", {
+  {"config_information", UINT, 4, mask = "ConfigEventMask"},
+  {"config_msg_mask", UINT, 4, mask = "ConfigEventMask"},
   {"peripheral_id", UINT, 4},
 }, {
   {131, "customer_id", UINT, 4},
 })
--- CONFIG_BEGIN_EVENT (version 25)
-L[337] = msg("CONFIG_BEGIN_EVENT", {
-  {"config_type", USHORT, 2},
-  {"config_information", UINT, 4, mask = BITS[54]},
-}, {
-  {177, "service_config_key", UNSPEC, 8},
-  {178, "skill_group_config_key", UNSPEC, 8},
-  {179, "agent_config_key", UNSPEC, 8},
-  {180, "device_config_key", UNSPEC, 8},
-  {209, "call_type_config_key", UNSPEC, 8},
-  {269, "peripheral_config_key", UNSPEC, 8},
-  {270, "agent_desk_settings_config_key", UNSPEC, 8},
-})
 -- CONFIG_AGENT_EVENT (version 25)
-L[338] = msg("CONFIG_AGENT_EVENT", {
+L[280] = msg("CONFIG_AGENT_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {208, "flt_peripheral_id", UINT, 4, group = 1},
   {303, "active_terminal", STRING, 64, opt = true, group = 1},
   {189, "agent_type", USHORT, 2, group = 1},
@@ -5636,28 +4264,17 @@ L[338] = msg("CONFIG_AGENT_EVENT", {
   {62, "flt_skill_group_number", UINT, 4, rep = true, count = "NumSkills", max = 100, group = 1},
   {64, "flt_skill_group_priority", USHORT, 2, rep = true, count = "NumSkills", max = 100, group = 1},
   {262, "flt_agent_mrd_id", UINT, 4, rep = true, count = "NumMRDs", max = 40, group = 1},
-  {263, "flt_agent_mrd_state", USHORT, 2, v = VS[7], rep = true, count = "NumMRDs", max = 40, group = 1},
+  {263, "flt_agent_mrd_state", USHORT, 2, v = "AgentState", rep = true, count = "NumMRDs", max = 40, group = 1},
 }, {
   {"records", "Records", "ConfigAgentRecord", "NumRecords", 10, records = true},
 })
--- CALL_ATTRIBUTE_CHANGE_EVENT (version 25)
-L[339] = msg("CALL_ATTRIBUTE_CHANGE_EVENT", {
-  {"monitor_id", UINT, 4},
-  {"peripheral_id", UINT, 4},
-  {"peripheral_type", USHORT, 2, v = VS[55]},
-  {"connection_device_id_type", USHORT, 2, v = VS[8]},
-  {"call_type_id", UINT, 4},
-  {"service_number", UINT, 4},
-}, {
-  {25, "connection_device_id", STRING, 64},
-})
 -- CONFIG_AGENT_DESK_SETTINGS_EVENT (version 25)
-L[340] = msg("CONFIG_AGENT_DESK_SETTINGS_EVENT", {
+L[281] = msg("CONFIG_AGENT_DESK_SETTINGS_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {267, "agent_desk_settings_id", UINT, 4, group = 1},
-  {273, "flt_desk_settings_mask", UINT, 4, mask = BITS[37], group = 1},
+  {273, "flt_desk_settings_mask", UINT, 4, mask = "AgentDeskSettingsMask", group = 1},
   {274, "flt_wrap_up_data_incoming_mode", UINT, 4, group = 1},
   {275, "flt_wrap_up_data_outgoing_mode", UINT, 4, group = 1},
   {276, "flt_logout_non_activity_time", UINT, 4, group = 1},
@@ -5678,10 +4295,10 @@ L[340] = msg("CONFIG_AGENT_DESK_SETTINGS_EVENT", {
   {"records", "Records", "ConfigAgentDeskSettingsRecord", "NumRecords", 10},
 })
 -- CONFIG_TERMINAL_EVENT (version 25)
-L[341] = msg("CONFIG_TERMINAL_EVENT", {
+L[282] = msg("CONFIG_TERMINAL_EVENT", {
   {"num_records", USHORT, 2},
 }, {
-  {183, "record_type", USHORT, 2, v = VS[45], group = 1},
+  {183, "record_type", USHORT, 2, v = "ConfigRecordType", group = 1},
   {302, "terminal_type", USHORT, 2, group = 1},
   {303, "terminal_device_name", STRING, 64, group = 1},
   {304, "terminal_type_name", STRING, 100, group = 1},
@@ -5690,29 +4307,29 @@ L[341] = msg("CONFIG_TERMINAL_EVENT", {
 }, {
   {"records", "Records", "ConfigTerminalRecord", "NumRecords", 10},
 })
--- SET_AGENT_SERVICE_DATA_CONF (version 25)
-L[342] = msg("SET_AGENT_SERVICE_DATA_CONF", {
-  {"invoke_id", UINT, 4},
-  {"status", UINT, 4, v = VS[53]},
-}, {
-})
 
 -- ---------------------------------------------------------------------------------------------
--- Versions: message number -> layout (false: the message is gone).
+-- Versions: their enums' and masks' value tables, then message number -> layout (false: gone).
 
 local VERSIONS, VERSION_LIST = {}, {}
 local NAMES = {}  -- MessageType -> the names of all versions
-local function version(number, base, wide, max, changes)
-  local messages = {}
+local function version(number, base, wide, max, tables, changes)
+  local messages, values = {}, {}
   if base then
     for k, v in pairs(VERSIONS[base].messages) do
       messages[k] = v
+    end
+    for k, v in pairs(VERSIONS[base].values) do
+      values[k] = v
     end
   end
   for k, v in pairs(changes) do
     messages[k] = v or nil
   end
-  VERSIONS[number] = {number = number, wide = wide, max = max, messages = messages}
+  for k, v in pairs(tables) do
+    values[k] = v or nil
+  end
+  VERSIONS[number] = {number = number, wide = wide, max = max, messages = messages, values = values}
   VERSION_LIST[#VERSION_LIST + 1] = number
   for k, m in pairs(messages) do
     if NAMES[k] == nil then
@@ -5724,6 +4341,44 @@ local function version(number, base, wide, max, changes)
 end
 
 version(15, nil, false, 4329, {
+  AgentDeskSettingsMask = BITS[37],
+  AgentServiceRequestMask = BITS[18],
+  AgentState = VS[7],
+  AgentStateMask = BITS[4],
+  AgentWorkMode = VS[17],
+  AllocationState = VS[25],
+  AnswerDetectMode = VS[27],
+  AnsweringMachine = VS[23],
+  CTIServiceMask = BITS[2],
+  CallControlMask = BITS[31],
+  CallEventMask = BITS[3],
+  CallMannerType = VS[20],
+  CallOption = VS[21],
+  CallPlacementType = VS[19],
+  CallType = VS[13],
+  CallVariableMask = BITS[35],
+  ClassOfDevice = BITS[29],
+  ConnectionDeviceIDType = VS[8],
+  ConsultType = VS[24],
+  ControlFailureCode = VS[16],
+  DestinationCountry = VS[26],
+  DeviceIDType = VS[10],
+  DispositionCode = VS[14],
+  Distribution = VS[34],
+  EventCause = VS[12],
+  FacilityType = VS[22],
+  LineType = VS[9],
+  LocalConnectionState = VS[11],
+  OtherFeatureMask = BITS[32],
+  PGStatusCode = BITS[5],
+  PeripheralType = VS[6],
+  SilentMonitorStatus = VS[33],
+  StatusCode = VS[1],
+  SupervisoryAction = VS[36],
+  SystemEventID = VS[15],
+  TransferConferenceSetupMask = BITS[30],
+  TypeOfDevice = VS[28],
+}, {
   [1] = L[1],  -- FAILURE_CONF
   [2] = L[2],  -- FAILURE_EVENT
   [3] = L[3],  -- OPEN_REQ
@@ -5932,182 +4587,150 @@ version(15, nil, false, 4329, {
 })
 
 version(16, 15, false, 12500, {
-  [23] = L[206],  -- BEGIN_CALL_EVENT
-  [25] = L[207],  -- CALL_DATA_UPDATE_EVENT
-  [26] = L[208],  -- SET_CALL_DATA_REQ
-  [30] = L[209],  -- AGENT_STATE_EVENT
-  [83] = L[210],  -- SNAPSHOT_CALL_CONF
-  [128] = L[211],  -- AGENT_TEAM_CONFIG_EVENT
-  [141] = L[212],  -- SET_DEVICE_ATTRIBUTES_REQ
+  CallType = VS[38],
+  DispositionCode = VS[39],
+}, {
+  [30] = L[206],  -- AGENT_STATE_EVENT
+  [128] = L[207],  -- AGENT_TEAM_CONFIG_EVENT
 })
 
 version(17, 16, false, 12500, {
+}, {
 })
 
 version(18, 17, false, 12500, {
+}, {
 })
 
 version(19, 18, false, 12500, {
-  [3] = L[213],  -- OPEN_REQ
-  [4] = L[214],  -- OPEN_CONF
-  [23] = L[215],  -- BEGIN_CALL_EVENT
-  [25] = L[216],  -- CALL_DATA_UPDATE_EVENT
-  [26] = L[217],  -- SET_CALL_DATA_REQ
-  [30] = L[218],  -- AGENT_STATE_EVENT
-  [37] = L[219],  -- QUERY_AGENT_STATE_CONF
-  [83] = L[220],  -- SNAPSHOT_CALL_CONF
-  [99] = L[221],  -- CLIENT_SESSION_OPENED_EVENT
-  [100] = L[222],  -- CLIENT_SESSION_CLOSED_EVENT
-  [116] = L[223],  -- RTP_STARTED_EVENT
-  [117] = L[224],  -- RTP_STOPPED_EVENT
-  [123] = L[225],  -- EMERGENCY_CALL_EVENT
-  [128] = L[226],  -- AGENT_TEAM_CONFIG_EVENT
-  [141] = L[227],  -- SET_DEVICE_ATTRIBUTES_REQ
-  [147] = L[228],  -- START_RECORDING_REQ
-  [148] = L[229],  -- START_RECORDING_CONF
-  [149] = L[230],  -- STOP_RECORDING_REQ
-  [150] = L[231],  -- STOP_RECORDING_CONF
-  [230] = L[232],  -- CONFIG_REQUEST_KEY_EVENT
-  [231] = L[233],  -- CONFIG_KEY_EVENT
-  [232] = L[234],  -- CONFIG_REQUEST_EVENT
-  [233] = L[235],  -- CONFIG_BEGIN_EVENT
-  [234] = L[236],  -- CONFIG_END_EVENT
-  [235] = L[237],  -- CONFIG_SERVICE_EVENT
-  [236] = L[238],  -- CONFIG_SKILL_GROUP_EVENT
-  [237] = L[239],  -- CONFIG_AGENT_EVENT
-  [238] = L[240],  -- CONFIG_DEVICE_EVENT
+  AgentInternalState = VS[42],
+  CallType = VS[41],
+  ConfigEndStatus = VS[44],
+  ConfigEventMask = BITS[40],
+  ConfigKeyStatus = VS[43],
+  ConfigRecordType = VS[45],
+}, {
+  [3] = L[208],  -- OPEN_REQ
+  [4] = L[209],  -- OPEN_CONF
+  [30] = L[210],  -- AGENT_STATE_EVENT
+  [37] = L[211],  -- QUERY_AGENT_STATE_CONF
+  [99] = L[212],  -- CLIENT_SESSION_OPENED_EVENT
+  [100] = L[213],  -- CLIENT_SESSION_CLOSED_EVENT
+  [116] = L[214],  -- RTP_STARTED_EVENT
+  [117] = L[215],  -- RTP_STOPPED_EVENT
+  [123] = L[216],  -- EMERGENCY_CALL_EVENT
+  [128] = L[217],  -- AGENT_TEAM_CONFIG_EVENT
+  [147] = L[218],  -- START_RECORDING_REQ
+  [148] = L[219],  -- START_RECORDING_CONF
+  [149] = L[220],  -- STOP_RECORDING_REQ
+  [150] = L[221],  -- STOP_RECORDING_CONF
+  [230] = L[222],  -- CONFIG_REQUEST_KEY_EVENT
+  [231] = L[223],  -- CONFIG_KEY_EVENT
+  [232] = L[224],  -- CONFIG_REQUEST_EVENT
+  [233] = L[225],  -- CONFIG_BEGIN_EVENT
+  [234] = L[226],  -- CONFIG_END_EVENT
+  [235] = L[227],  -- CONFIG_SERVICE_EVENT
+  [236] = L[228],  -- CONFIG_SKILL_GROUP_EVENT
+  [237] = L[229],  -- CONFIG_AGENT_EVENT
+  [238] = L[230],  -- CONFIG_DEVICE_EVENT
   [242] = L[198],  -- TEAM_CONFIG_REQ
   [243] = L[199],  -- TEAM_CONFIG_EVENT
   [244] = L[200],  -- TEAM_CONFIG_CONF
-  [245] = L[241],  -- CONFIG_CALL_TYPE_EVENT
+  [245] = L[231],  -- CONFIG_CALL_TYPE_EVENT
 })
 
 version(20, 19, true, 12500, {
-  [3] = L[242],  -- OPEN_REQ
-  [23] = L[243],  -- BEGIN_CALL_EVENT
-  [25] = L[244],  -- CALL_DATA_UPDATE_EVENT
-  [26] = L[245],  -- SET_CALL_DATA_REQ
-  [38] = L[246],  -- SET_AGENT_STATE_REQ
-  [83] = L[247],  -- SNAPSHOT_CALL_CONF
-  [105] = L[248],  -- AGENT_PRE_CALL_EVENT
-  [232] = L[249],  -- CONFIG_REQUEST_EVENT
-  [233] = L[250],  -- CONFIG_BEGIN_EVENT
-  [236] = L[251],  -- CONFIG_SKILL_GROUP_EVENT
-  [237] = L[252],  -- CONFIG_AGENT_EVENT
-  [254] = L[253],  -- CONFIG_MRD_EVENT
-  [255] = L[254],  -- GET_AGENT_TASKS_REQ
-  [256] = L[255],  -- AGENT_TASKS_RESP
-  [257] = L[256],  -- SNAPSHOT_TASK_REQ
-  [258] = L[257],  -- SNAPSHOT_TASK_RESP
+  ConfigEventMask = BITS[46],
+  DispositionCode = VS[47],
+}, {
+  [38] = L[232],  -- SET_AGENT_STATE_REQ
+  [105] = L[233],  -- AGENT_PRE_CALL_EVENT
+  [236] = L[234],  -- CONFIG_SKILL_GROUP_EVENT
+  [237] = L[235],  -- CONFIG_AGENT_EVENT
+  [254] = L[236],  -- CONFIG_MRD_EVENT
+  [255] = L[237],  -- GET_AGENT_TASKS_REQ
+  [256] = L[238],  -- AGENT_TASKS_RESP
+  [257] = L[239],  -- SNAPSHOT_TASK_REQ
+  [258] = L[240],  -- SNAPSHOT_TASK_RESP
 })
 
 version(21, 20, true, 12500, {
-  [237] = L[258],  -- CONFIG_AGENT_EVENT
+}, {
+  [237] = L[241],  -- CONFIG_AGENT_EVENT
 })
 
 version(22, 21, true, 12500, {
-  [3] = L[259],  -- OPEN_REQ
-  [30] = L[260],  -- AGENT_STATE_EVENT
-  [37] = L[261],  -- QUERY_AGENT_STATE_CONF
-  [231] = L[262],  -- CONFIG_KEY_EVENT
-  [232] = L[263],  -- CONFIG_REQUEST_EVENT
-  [233] = L[264],  -- CONFIG_BEGIN_EVENT
-  [236] = L[265],  -- CONFIG_SKILL_GROUP_EVENT
-  [237] = L[266],  -- CONFIG_AGENT_EVENT
-  [260] = L[267],  -- CONFIG_PERIPHERAL_EVENT
-  [261] = L[268],  -- CONFIG_AGENT_DESK_SETTINGS_EVENT
+  ConfigEventMask = BITS[48],
+}, {
+  [30] = L[242],  -- AGENT_STATE_EVENT
+  [37] = L[243],  -- QUERY_AGENT_STATE_CONF
+  [231] = L[244],  -- CONFIG_KEY_EVENT
+  [233] = L[245],  -- CONFIG_BEGIN_EVENT
+  [236] = L[246],  -- CONFIG_SKILL_GROUP_EVENT
+  [237] = L[247],  -- CONFIG_AGENT_EVENT
+  [260] = L[248],  -- CONFIG_PERIPHERAL_EVENT
+  [261] = L[249],  -- CONFIG_AGENT_DESK_SETTINGS_EVENT
 })
 
 version(23, 22, true, 12500, {
-  [3] = L[269],  -- OPEN_REQ
-  [79] = L[270],  -- QUERY_DEVICE_INFO_CONF
-  [93] = L[271],  -- MONITOR_START_REQ
-  [97] = L[272],  -- CHANGE_MONITOR_MASK_REQ
-  [99] = L[273],  -- CLIENT_SESSION_OPENED_EVENT
-  [262] = L[274],  -- AGENT_TASKS_EVENT
-  [263] = L[275],  -- SNAPSHOT_TASK_EVENT
-  [264] = L[276],  -- AGENT_TASKS_REQUEST_EVENT
-  [265] = L[277],  -- AGENT_TASKS_END_EVENT
-  [266] = L[278],  -- DESKTOP_CONNECTED_IND
-  [267] = L[279],  -- START_NETWORK_RECORDING_REQ
-  [268] = L[280],  -- START_NETWORK_RECORDING_CONF
-  [269] = L[281],  -- STOP_NETWORK_RECORDING_REQ
-  [270] = L[282],  -- STOP_NETWORK_RECORDING_CONF
-  [271] = L[283],  -- NETWORK_RECORDING_STARTED_EVENT
-  [272] = L[284],  -- NETWORK_RECORDING_ENDED_EVENT
-  [273] = L[285],  -- NETWORK_RECORDING_FAILED_EVENT
-  [274] = L[286],  -- NETWORK_RECORDING_TARGET_INFO_EVENT
+  CallEventMask = BITS[49],
+}, {
+  [262] = L[250],  -- AGENT_TASKS_EVENT
+  [263] = L[251],  -- SNAPSHOT_TASK_EVENT
+  [264] = L[252],  -- AGENT_TASKS_REQUEST_EVENT
+  [265] = L[253],  -- AGENT_TASKS_END_EVENT
+  [266] = L[254],  -- DESKTOP_CONNECTED_IND
+  [267] = L[255],  -- START_NETWORK_RECORDING_REQ
+  [268] = L[256],  -- START_NETWORK_RECORDING_CONF
+  [269] = L[257],  -- STOP_NETWORK_RECORDING_REQ
+  [270] = L[258],  -- STOP_NETWORK_RECORDING_CONF
+  [271] = L[259],  -- NETWORK_RECORDING_STARTED_EVENT
+  [272] = L[260],  -- NETWORK_RECORDING_ENDED_EVENT
+  [273] = L[261],  -- NETWORK_RECORDING_FAILED_EVENT
+  [274] = L[262],  -- NETWORK_RECORDING_TARGET_INFO_EVENT
 })
 
 version(24, 23, true, 12500, {
-  [1] = L[287],  -- FAILURE_CONF
-  [2] = L[288],  -- FAILURE_EVENT
-  [3] = L[289],  -- OPEN_REQ
-  [4] = L[290],  -- OPEN_CONF
-  [7] = L[291],  -- CLOSE_REQ
-  [83] = L[292],  -- SNAPSHOT_CALL_CONF
-  [99] = L[293],  -- CLIENT_SESSION_OPENED_EVENT
-  [100] = L[294],  -- CLIENT_SESSION_CLOSED_EVENT
-  [105] = L[295],  -- AGENT_PRE_CALL_EVENT
-  [232] = L[296],  -- CONFIG_REQUEST_EVENT
-  [233] = L[297],  -- CONFIG_BEGIN_EVENT
-  [277] = L[298],  -- STANDBY_ACTIVE_EVENT
-  [278] = L[299],  -- ACTIVE_MAINTENANCE_REQ
-  [279] = L[300],  -- ACTIVE_MAINTENANCE_RESP
-  [280] = L[301],  -- ACTIVE_MAINTENANCE_EVENT
-  [281] = L[302],  -- STOPPING_REQUESTS_TO_THIS_SIDE_IND
-  [282] = L[303],  -- CONFIG_AGENT_SERVICE_EVENT
-  [283] = L[304],  -- SET_AGENT_SERVICE_DATA_REQ
-  [284] = L[305],  -- SET_AGENT_SERVICE_DATA_CONF
+  CTIServiceMask = BITS[51],
+  ConfigEventMask = BITS[52],
+  StatusCode = VS[50],
+}, {
+  [4] = L[263],  -- OPEN_CONF
+  [83] = L[264],  -- SNAPSHOT_CALL_CONF
+  [105] = L[265],  -- AGENT_PRE_CALL_EVENT
+  [277] = L[266],  -- STANDBY_ACTIVE_EVENT
+  [278] = L[267],  -- ACTIVE_MAINTENANCE_REQ
+  [279] = L[268],  -- ACTIVE_MAINTENANCE_RESP
+  [280] = L[269],  -- ACTIVE_MAINTENANCE_EVENT
+  [281] = L[270],  -- STOPPING_REQUESTS_TO_THIS_SIDE_IND
+  [282] = L[271],  -- CONFIG_AGENT_SERVICE_EVENT
+  [283] = L[272],  -- SET_AGENT_SERVICE_DATA_REQ
+  [284] = L[273],  -- SET_AGENT_SERVICE_DATA_CONF
 })
 
 version(25, 24, true, 12500, {
-  [1] = L[306],  -- FAILURE_CONF
-  [2] = L[307],  -- FAILURE_EVENT
-  [3] = L[308],  -- OPEN_REQ
-  [4] = L[309],  -- OPEN_CONF
-  [7] = L[310],  -- CLOSE_REQ
-  [9] = L[311],  -- CALL_DELIVERED_EVENT
-  [10] = L[312],  -- CALL_ESTABLISHED_EVENT
-  [11] = L[313],  -- CALL_HELD_EVENT
-  [12] = L[314],  -- CALL_RETRIEVED_EVENT
-  [13] = L[315],  -- CALL_CLEARED_EVENT
-  [14] = L[316],  -- CALL_CONNECTION_CLEARED_EVENT
-  [15] = L[317],  -- CALL_ORIGINATED_EVENT
-  [16] = L[318],  -- CALL_FAILED_EVENT
-  [17] = L[319],  -- CALL_CONFERENCED_EVENT
-  [18] = L[320],  -- CALL_TRANSFERRED_EVENT
-  [19] = L[321],  -- CALL_DIVERTED_EVENT
-  [20] = L[322],  -- CALL_SERVICE_INITIATED_EVENT
-  [21] = L[323],  -- CALL_QUEUED_EVENT
-  [23] = L[324],  -- BEGIN_CALL_EVENT
-  [24] = L[325],  -- END_CALL_EVENT
-  [25] = L[326],  -- CALL_DATA_UPDATE_EVENT
-  [30] = L[327],  -- AGENT_STATE_EVENT
-  [34] = L[328],  -- CALL_REACHED_NETWORK_EVENT
-  [38] = L[329],  -- SET_AGENT_STATE_REQ
-  [46] = L[330],  -- CLEAR_CONNECTION_REQ
-  [79] = L[331],  -- QUERY_DEVICE_INFO_CONF
-  [86] = L[332],  -- CALL_DEQUEUED_EVENT
-  [91] = L[333],  -- SEND_DTMF_SIGNAL_REQ
-  [100] = L[334],  -- CLIENT_SESSION_CLOSED_EVENT
-  [132] = L[335],  -- AGENT_DESK_SETTINGS_CONF
-  [232] = L[336],  -- CONFIG_REQUEST_EVENT
-  [233] = L[337],  -- CONFIG_BEGIN_EVENT
-  [237] = L[338],  -- CONFIG_AGENT_EVENT
-  [240] = L[339],  -- CALL_ATTRIBUTE_CHANGE_EVENT
-  [261] = L[340],  -- CONFIG_AGENT_DESK_SETTINGS_EVENT
+  ConfigEventMask = BITS[54],
+  PeripheralType = VS[55],
+  StatusCode = VS[53],
+}, {
+  [30] = L[274],  -- AGENT_STATE_EVENT
+  [38] = L[275],  -- SET_AGENT_STATE_REQ
+  [46] = L[276],  -- CLEAR_CONNECTION_REQ
+  [91] = L[277],  -- SEND_DTMF_SIGNAL_REQ
+  [132] = L[278],  -- AGENT_DESK_SETTINGS_CONF
+  [232] = L[279],  -- CONFIG_REQUEST_EVENT
+  [237] = L[280],  -- CONFIG_AGENT_EVENT
+  [261] = L[281],  -- CONFIG_AGENT_DESK_SETTINGS_EVENT
   [267] = false,  -- START_NETWORK_RECORDING_REQ gone
-  [268] = L[279],  -- START_NETWORK_RECORDING_REQ
-  [269] = L[280],  -- START_NETWORK_RECORDING_CONF
-  [270] = L[281],  -- STOP_NETWORK_RECORDING_REQ
-  [271] = L[282],  -- STOP_NETWORK_RECORDING_CONF
-  [272] = L[283],  -- NETWORK_RECORDING_STARTED_EVENT
-  [273] = L[284],  -- NETWORK_RECORDING_ENDED_EVENT
-  [274] = L[285],  -- NETWORK_RECORDING_FAILED_EVENT
-  [275] = L[286],  -- NETWORK_RECORDING_TARGET_INFO_EVENT
-  [276] = L[341],  -- CONFIG_TERMINAL_EVENT
-  [284] = L[342],  -- SET_AGENT_SERVICE_DATA_CONF
+  [268] = L[255],  -- START_NETWORK_RECORDING_REQ
+  [269] = L[256],  -- START_NETWORK_RECORDING_CONF
+  [270] = L[257],  -- STOP_NETWORK_RECORDING_REQ
+  [271] = L[258],  -- STOP_NETWORK_RECORDING_CONF
+  [272] = L[259],  -- NETWORK_RECORDING_STARTED_EVENT
+  [273] = L[260],  -- NETWORK_RECORDING_ENDED_EVENT
+  [274] = L[261],  -- NETWORK_RECORDING_FAILED_EVENT
+  [275] = L[262],  -- NETWORK_RECORDING_TARGET_INFO_EVENT
+  [276] = L[282],  -- CONFIG_TERMINAL_EVENT
 })
 H.type = ProtoField.uint32("gedcti.type", "MessageType", base.DEC, NAMES)
 
@@ -6235,36 +4858,36 @@ local function integer(tvb, pos, width, kind)
   return tvb(pos, width):uint()
 end
 
+-- Text for a label: printable ASCII, anything else as "."; the fields themselves hold the text.
+local function printable(text)
+  return (string.gsub(text, "[^ -~]", "."))
+end
+
 -- A field's value item, added to `parent`; `data` is the range of its value.
-local function add_value(parent, tvb, pos, size, f)
+local function add_value(parent, tvb, pos, size, f, V)
   local data = tvb(pos, size)
   local kind, field = f.kind, F[f.key]
-  if SECRET[f.key] then
-    if not proto.prefs.show_passwords then
-      return parent:add(field, data, "***")
-    end
-    local raw = tvb:raw(pos, size)
-    if kind == STRING and string.byte(raw, #raw) == 0 then
-      raw = string.sub(raw, 1, #raw - 1)
-    end
-    return parent:add(field, data, raw)
+  if SECRET[f.key] and not proto.prefs.show_passwords then
+    return parent:add(field, data, "***")
   end
-  if kind == STRING then
-    local raw = tvb:raw(pos, size)
-    local nul = string.find(raw, "\0", 1, true)
-    return parent:add(field, data, nul and string.sub(raw, 1, nul - 1) or raw)
+  if kind == STRING or SECRET[f.key] then
+    -- Text as UTF-8 (Wireshark marks bytes that are not), up to its first NUL: a Wireshark
+    -- string cannot hold one.
+    local nul = string.find(tvb:raw(pos, size), "\0", 1, true)
+    return parent:add_packet_field(field, tvb(pos, nul and nul - 1 or size), ENC_UTF_8)
   end
   if INTEGER_WIDTH[kind] then
     local value = integer(tvb, pos, size, kind)
     local item = parent:add(field, data, value)
     if f.mask then
-      item:set_text(mask_text(f.name, value, f.mask))
+      local bits = V.values[f.mask]
+      item:set_text(mask_text(f.name, value, bits))
       local fields = MASKBITS[f.key]
-      for _, bit in ipairs(f.mask) do
+      for _, bit in ipairs(bits) do
         item:add(fields[bit[1]], data, value)
       end
     elseif f.v then
-      item:set_text(enum_text(f.name, value, f.v))
+      item:set_text(enum_text(f.name, value, V.values[f.v]))
     end
     return item
   end
@@ -6284,10 +4907,9 @@ local function add_value(parent, tvb, pos, size, f)
     end
     local raw = tvb:raw(first, pos + size - first)
     local nul = string.find(raw, "\0", 1, true)
-    local name, value = string.sub(raw, 1, nul - 1), string.sub(raw, nul + 1, -2)
-    item:add(SUB[f.key .. ".name"], tvb(first, nul), name)
-    item:add(SUB[f.key .. ".value"], tvb(first + nul, #raw - nul), value)
-    item:set_text(string.format("%s: %s = %s", f.name, name, value))
+    item:add_packet_field(SUB[f.key .. ".name"], tvb(first, nul - 1), ENC_UTF_8)
+    item:add_packet_field(SUB[f.key .. ".value"], tvb(first + nul, #raw - nul - 1), ENC_UTF_8)
+    item:set_text(string.format("%s: %s = %s", f.name, printable(string.sub(raw, 1, nul - 1)), printable(string.sub(raw, nul + 1, -2))))
     return item
   end
   return parent:add(field, data)  -- UNSPEC, APPPATHID
@@ -6338,7 +4960,7 @@ local function dissect_body(tvb, pinfo, tree, layout, V)
       problem(tree, name .. "." .. f.name, len, string.format("message ends at byte %d, inside the fixed part", len))
       return
     end
-    add_value(tree, tvb, pos, f.size, f)
+    add_value(tree, tvb, pos, f.size, f, V)
     if INTEGER_WIDTH[f.kind] then
       values[f.name] = integer(tvb, pos, f.size, f.kind)
     end
@@ -6419,7 +5041,7 @@ local function dissect_body(tvb, pinfo, tree, layout, V)
         item = parent:add(H.unknown_field, tvb(start, size))
         item:set_text(string.format("%s (tag %d): malformed", f.name, tag))
       else
-        item = add_value(parent, tvb, start, size, f)
+        item = add_value(parent, tvb, start, size, f, V)
         if INTEGER_WIDTH[f.kind] then
           local value = integer(tvb, start, size, f.kind)
           values[f.name] = value
