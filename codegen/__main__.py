@@ -40,9 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     files = render_all(spec)
     wanted_links = links(spec)
+    package = root / "src" / "ctiwire"
     current_links = {
         str(p.relative_to(root)): str(p.readlink())
-        for p in (root / "src" / "ctiwire").glob("v[0-9]*")
+        for p in (package.iterdir() if package.is_dir() else [])
         if p.is_symlink()
     }
     bad_links = sorted(

@@ -16,6 +16,7 @@ import jinja2
 
 from ctiwire._wire import FORMAT
 
+from .dissector import render_dissector
 from .docs import render_docs
 from .spec import FIXED_WIDTH, Enum, Field, Group, Message, Spec, Version, camel
 
@@ -645,11 +646,14 @@ def render_all(spec: Spec) -> dict[str, str]:
     origins = Origins()
     for number in spec.generated:
         code.update(render_version(spec, number, origins, formatted=False))
-    return {**ruff_format(code), **render_docs(environment(), spec)}
+    return {**ruff_format(code), **render_docs(environment(), spec), **render_dissector(spec)}
 
 
 def links(spec: Spec) -> dict[str, str]:
     """The package links: ``src/ctiwire/vNN`` -> ``../../generated/vNN`` for every generated
     version, so that ``ctiwire.vNN`` is found the same way by an editable install, a wheel
-    (setuptools copies the files), mypy and the tests."""
-    return {f"src/ctiwire/v{n}": f"../../generated/v{n}" for n in spec.generated}
+    (setuptools copies the files), mypy and the tests; and ``src/ctiwire/wireshark`` ->
+    ``../../generated/wireshark``, the dissector, shipped as package data."""
+    links = {f"src/ctiwire/v{n}": f"../../generated/v{n}" for n in spec.generated}
+    links["src/ctiwire/wireshark"] = "../../generated/wireshark"  # the dissector (package data)
+    return links

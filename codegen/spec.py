@@ -251,6 +251,9 @@ class Version:
     reserved: list[int]
     message_set: list[int]
     tags: dict[str, Tag] = field(default_factory=dict)
+    # The CTI Server's default TCP ports: plain, and secured (TLS).
+    server_ports: list[int] = field(default_factory=list)
+    secured_server_ports: list[int] = field(default_factory=list)
     enums: dict[str, Enum] = field(default_factory=dict)
     constants: dict[str, Constant] = field(default_factory=dict)
     messages: list[Message] = field(default_factory=list)
@@ -493,6 +496,12 @@ def _validate(spec: Spec) -> Iterator[str]:
             if k not in allowed:
                 yield f"{w}: {what}: unknown key '{k}' (allowed: {', '.join(sorted(allowed))})"
 
+    for key in ("server_ports", "secured_server_ports"):
+        for ports in _all_values(body.get(key) or []):
+            if not isinstance(ports, list) or not all(
+                isinstance(p, int) and 0 < p < 65536 for p in ports
+            ):
+                yield f"{where}: protocol.{key} must be a list of TCP port numbers"
     for v in versions:
         for k in ("floating_tag_size", "floating_length_size"):
             if at(body.get(k), v) not in (1, 2):
@@ -895,6 +904,8 @@ def _resolve(spec: Spec, v: int) -> Version:
         named_data_limit=at(body["named_data_limit"], v),
         reserved=sorted(_expand(at(body.get("reserved", {}), v) or [])),
         message_set=sorted(_expand(body.get("message_set", {}).get(v) or [])),
+        server_ports=list(at(body.get("server_ports"), v) or []),
+        secured_server_ports=list(at(body.get("secured_server_ports"), v) or []),
     )
     for name, (item, w) in spec.raw["tags"].items():
         if exists(item, v):

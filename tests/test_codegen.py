@@ -29,7 +29,7 @@ def test_generation_is_deterministic(tree: Path) -> None:
 
 
 def test_committed_output_matches_a_fresh_generation(tree: Path) -> None:
-    for path in (tree / "generated").rglob("*.py"):
+    for path in [*(tree / "generated").rglob("*.py"), *(tree / "generated").rglob("*.lua")]:
         rel = path.relative_to(tree)
         assert (ROOT / rel).read_text() == path.read_text(), rel
     assert main(["--check"]) == 0
@@ -91,3 +91,15 @@ def test_check_fails_on_a_missing_package_link(
 def test_output_has_no_timestamps(tree: Path) -> None:
     text = (tree / "generated" / "v15" / "messages.py").read_text()
     assert "2026" not in text and "Generated from spec/" in text
+
+
+def test_check_covers_the_dissector(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tree / "generated" / "wireshark" / "gedcti.lua"
+    original = target.read_text()
+    assert 'Proto("gedcti"' in original
+    try:
+        target.write_text(original.replace("local LARGEST = ", "local LARGEST = 1 + "))
+        assert main(["--check", "--root", str(tree)]) == 1
+        assert "out of date: generated/wireshark/gedcti.lua" in capsys.readouterr().err
+    finally:
+        target.write_text(original)

@@ -42,6 +42,7 @@ def test_wheel_contains_and_imports_the_generated_modules(tmp_path: Path) -> Non
         "ctiwire/py.typed",
         "ctiwire/_wire.py",
         "ctiwire/simulator/__init__.py",
+        "ctiwire/wireshark/gedcti.lua",  # the dissector, package data
     ):
         assert required in names, required
     assert not any(name.startswith(("generated/", "spec/", "codegen/")) for name in names)
@@ -58,6 +59,8 @@ def test_wheel_contains_and_imports_the_generated_modules(tmp_path: Path) -> Non
             "    cti = ctiwire.protocol(v)",
             "    f = cti.encode(cti.HeartbeatReq(invoke_id=7))",
             "    assert cti.decode(f) == cti.HeartbeatReq(invoke_id=7) and len(cti.MESSAGES) > 100",
+            "from ctiwire.wireshark_plugin import dissector_path as p",
+            "assert str(p()).startswith(sys.argv[1]) and p().is_file(), p()",
         ]
     )
     out = subprocess.run(

@@ -502,6 +502,8 @@ __all__ = [
     "MESSAGES",
     "MESSAGE_NAMES",
     "PROTOCOL_VERSION",
+    "SECURED_SERVER_PORTS",
+    "SERVER_PORTS",
     "Message",
     "NamedArray",
     "NamedVar",
@@ -663,6 +665,10 @@ MAX_MESSAGE_SIZE: Final = 12500
 FLOATING_TAG_SIZE: Final = 1
 """Bytes of a floating field's tag and of its length (1 up to Version 19, 2 from Version 20)."""
 NAMED_DATA_LIMIT: Final = 2000
+SERVER_PORTS: Final = (42027, 43027)
+"""The CTI Server's default TCP ports, side A then side B (spec/protocol.yaml says why)."""
+SECURED_SERVER_PORTS: Final = (42030, 43030)
+"""Its default secured (TLS) ports, side A then side B."""
 _WIDE: Final = False
 # How the decoders read. The fixed part is one struct.unpack_from. The floating part is a loop
 # copied into each decoder that has single strings or raw-bytes fields, the fields most events

@@ -1,4 +1,4 @@
-"""The ``ctiwire`` command: demo, monitor, decode, simulate.
+"""The ``ctiwire`` command: demo, monitor, decode (bytes or a pcap capture), simulate, wireshark.
 
 Exit status (the same for every command):
 
@@ -20,18 +20,23 @@ import signal
 import sys
 import textwrap
 from collections.abc import Awaitable, Callable, Coroutine
+from pathlib import Path
 from types import ModuleType
 from typing import Any, TextIO
 
+from .capture import CapturedFrame, decode_capture
 from .client import Client, connect
 from .config import ClientConfig
 from .errors import CTIError, DecodeError, OpenFailedError
 from .events import OpenFailed, ProtocolError, SessionLost, SessionOpened, UnsolicitedEvent
 from .framing import FrameDecoder
-from .jsonview import message_to_json
+from .jsonview import json_line, message_to_dict, message_to_json
+from .pcap import CaptureError
 from .simulator import Simulator, SimulatorConfig, TrafficConfig, default_agents
 from .textview import describe
 from .types import Message
+from .v15 import SERVER_PORTS
+from .wireshark_plugin import dissector_path, install
 
 __all__ = ["EXIT_CONNECTION", "EXIT_OK", "EXIT_PROTOCOL", "EXIT_USAGE", "main"]
 
@@ -40,7 +45,7 @@ EXIT_USAGE = 2
 EXIT_CONNECTION = 3
 EXIT_PROTOCOL = 4
 
-DEFAULT_PORT = 42027
+DEFAULT_PORT: int = SERVER_PORTS[0]  # side A's default (spec/protocol.yaml, server_ports)
 EXIT_CODES_HELP = """exit status:
   0  done (long-running commands: stopped with Ctrl-C or SIGTERM)
   2  usage error
@@ -154,7 +159,11 @@ def _looks_like_hex(data: bytes) -> bool:
 
 
 def cmd_decode(args: argparse.Namespace) -> int:
-    cti = version_module(args.version)
+    if args.pcap is not None:
+        return cmd_decode_pcap(args)
+    if args.port:
+        raise UsageError("--port goes with --pcap")
+    cti = version_module(args.version if args.version is not None else 15)
     data = _read_input(args.file)
     mode = args.mode or ("hex" if _looks_like_hex(data) else "raw")
     if mode == "hex":
@@ -187,6 +196,87 @@ def cmd_decode(args: argparse.Namespace) -> int:
         )
         status = EXIT_PROTOCOL
     return status
+
+
+def cmd_decode_pcap(args: argparse.Namespace) -> int:
+    """Every CTI frame of a pcap/pcapng capture as a JSON line: ``decode``'s object, preceded by
+    the frame's time, TCP stream, addresses, direction and protocol version."""
+    if args.file is not None:
+        raise UsageError("give the capture with --pcap FILE only")
+    if args.mode is not None:
+        raise UsageError("--hex and --raw do not go with --pcap")
+    default = version_module(args.version if args.version is not None else 15)
+    ports = set(args.port or default.SERVER_PORTS)
+    status = EXIT_OK
+    warned: set[int] = set()
+    seen = 0
+    try:
+        with open(args.pcap, "rb") as f:
+            for item in decode_capture(f, ports, default.PROTOCOL_VERSION):
+                seen += 1
+                if item.requested is not None and item.stream not in warned:
+                    warned.add(item.stream)
+                    print(
+                        f"ctiwire decode: stream {item.stream}: OPEN_REQ asks for Version "
+                        f"{item.requested}, which ctiwire has no bindings for; read as Version "
+                        f"{item.version}",
+                        file=sys.stderr,
+                    )
+                if item.message is None:
+                    print(f"ctiwire decode: {_where(item)}: {item.error}", file=sys.stderr)
+                    status = EXIT_PROTOCOL
+                else:
+                    _print_line(_captured_json(item), sys.stdout)
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.pcap}: {exc.strerror or exc}") from None
+    except CaptureError as exc:
+        print(f"ctiwire decode: {args.pcap}: {exc}", file=sys.stderr)
+        return EXIT_PROTOCOL
+    if not seen:
+        print(
+            f"ctiwire decode: no CTI traffic on TCP port(s) {', '.join(map(str, sorted(ports)))} "
+            "(--port chooses others)",
+            file=sys.stderr,
+        )
+    return status
+
+
+def _endpoint(address: tuple[str, int]) -> str:
+    host, port = address
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _where(item: CapturedFrame) -> str:
+    return f"stream {item.stream} {_endpoint(item.src)} -> {_endpoint(item.dst)} at {item.time:.6f}"
+
+
+def _captured_json(item: CapturedFrame) -> str:
+    assert item.message is not None
+    names = version_module(item.version).MESSAGE_NAMES
+    line = {
+        "time": round(item.time, 6),
+        "stream": item.stream,
+        "src": _endpoint(item.src),
+        "dst": _endpoint(item.dst),
+        "direction": item.direction,
+        "version": item.version,
+        **message_to_dict(item.message, names),
+    }
+    return json_line(line)
+
+
+# ---------------------------------------------------------------------------------------------
+# wireshark
+
+
+def cmd_wireshark(args: argparse.Namespace) -> int:
+    if args.action == "path":
+        print(dissector_path())
+        return EXIT_OK
+    target = install(Path(args.dir) if args.dir else None)
+    print(f"ctiwire wireshark: installed {target}", file=sys.stderr)
+    print(target)
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------
@@ -456,7 +546,10 @@ def build_parser() -> argparse.ArgumentParser:
         "decode CTI messages to JSON",
         "Decode frames (hex text or raw bytes, from FILE or stdin) to one JSON object "
         "per frame: message name and number, fields with enums as names, bytes as "
-        "hex, passwords masked.",
+        "hex, passwords masked. With --pcap, decode the CTI traffic of a pcap or pcapng "
+        "capture: its TCP streams are put back together and each frame's object starts "
+        "with its time, stream, addresses, direction and the protocol version (learnt from "
+        "the connection's OPEN_REQ, else --protocol-version).",
     )
     decode.add_argument("file", nargs="?", metavar="FILE", help="input (default: stdin)")
     mode = decode.add_mutually_exclusive_group()
@@ -470,8 +563,38 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--raw", dest="mode", action="store_const", const="raw", help="the input is raw bytes"
     )
-    decode.add_argument("--version", type=int, default=15, help="protocol version (default 15)")
+    decode.add_argument(
+        "--protocol-version",
+        "--version",
+        dest="version",
+        type=int,
+        default=None,
+        metavar="N",
+        help="protocol version (default 15; with --pcap: of connections whose OPEN_REQ the "
+        "capture does not hold)",
+    )
+    decode.add_argument("--pcap", metavar="CAPTURE", help="a pcap or pcapng capture to decode")
+    decode.add_argument(
+        "--port",
+        type=int,
+        action="append",
+        metavar="PORT",
+        help="with --pcap: a CTI Server TCP port (repeatable; default: the CTI Server's "
+        "default ports)",
+    )
     decode.set_defaults(func=cmd_decode)
+
+    wireshark = command(
+        "wireshark",
+        "the Wireshark dissector for CTI traffic",
+        "ctiwire ships a Wireshark dissector (Lua) generated from the same spec as its "
+        "codecs, for every protocol version. 'path' prints where the installed file is; "
+        "'install' copies it into the personal Lua plugins folder that Wireshark and tshark "
+        "load at start (as tshark reports it, or the platform's default), or into --dir.",
+    )
+    wireshark.add_argument("action", choices=["path", "install"])
+    wireshark.add_argument("--dir", metavar="FOLDER", help="install here instead")
+    wireshark.set_defaults(func=cmd_wireshark)
 
     simulate = command(
         "simulate",

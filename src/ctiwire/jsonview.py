@@ -26,7 +26,7 @@ from typing import Any
 
 from .types import Message, UnknownMessage
 
-__all__ = ["MASKED", "message_to_dict", "message_to_json", "value_to_json"]
+__all__ = ["MASKED", "json_line", "message_to_dict", "message_to_json", "value_to_json"]
 
 MASKED = "***"
 
@@ -50,7 +50,22 @@ def message_to_dict(message: Message, names: Mapping[int, str] | None = None) ->
 
 def message_to_json(message: Message, names: Mapping[int, str] | None = None) -> str:
     """:func:`message_to_dict` as one line of JSON (no newline)."""
-    return json.dumps(message_to_dict(message, names), ensure_ascii=False, separators=(",", ":"))
+    return json_line(message_to_dict(message, names))
+
+
+def json_line(value: Any) -> str:
+    """``value`` as one line of compact JSON that any UTF-8 output can carry.
+
+    Text is written as it is, except in the rare line with a string that holds bytes that were
+    not UTF-8 on the wire (kept as surrogate escapes, PEP 383): that line is written with
+    ``\\uXXXX`` escapes, which json.loads turns back into the same string.
+    """
+    line = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return line
 
 
 def _fields(obj: Any) -> dict[str, Any]:
