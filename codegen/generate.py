@@ -206,6 +206,11 @@ class MessageView:
         return groups[0] if groups else None
 
     @property
+    def group_entries(self) -> list[tuple[str, str]]:
+        """(field, entry class) of the groups whose entries are objects."""
+        return [(i.py, i.entry) for i in self.items if isinstance(i, GroupView) and not i.single]
+
+    @property
     def entry_names(self) -> list[str]:
         return [i.entry for i in self.items if isinstance(i, GroupView) and not i.single]
 

@@ -1011,6 +1011,9 @@ class OpenConf(GeneratedMessage):
         "peripherals",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "peripherals": PeripheralInfo,
+    }
 
     invoke_id: int
     services_granted: CTIServiceMask | int
@@ -3491,6 +3494,9 @@ class CallConferencedEvent(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -3820,6 +3826,9 @@ class CallTransferredEvent(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -4641,6 +4650,9 @@ class CallQueuedEvent(GeneratedMessage):
         "skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": SkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -5309,6 +5321,9 @@ class BeginCallEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -5912,6 +5927,9 @@ class CallDataUpdateEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -7137,6 +7155,9 @@ class AgentStateEvent(GeneratedMessage):
         "flt_skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "flt_skill_groups": FltSkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -8284,6 +8305,9 @@ class QueryAgentStateConf(GeneratedMessage):
         "skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": AgentSkillGroup,
+    }
 
     invoke_id: int
     agent_state: AgentState | int
@@ -8523,6 +8547,9 @@ class SetAgentStateReq(GeneratedMessage):
             "agent_password",
         }
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": RequestedSkillGroup,
+    }
 
     invoke_id: int
     peripheral_id: int
@@ -10168,6 +10195,9 @@ class ConferenceCallConf(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     invoke_id: int
     new_connection_call_id: int
@@ -13505,6 +13535,9 @@ class TransferCallConf(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     invoke_id: int
     new_connection_call_id: int
@@ -13841,6 +13874,9 @@ class QueryDeviceInfoConf(GeneratedMessage):
         "lines",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "lines": Line,
+    }
 
     invoke_id: int
     peripheral_type: PeripheralType | int
@@ -14187,6 +14223,10 @@ class SnapshotCallConf(GeneratedMessage):
         "coc_call_connection_device_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+        "call_devices": CallDevice,
+    }
 
     invoke_id: int
     call_type: CallType | int
@@ -14842,6 +14882,9 @@ class SnapshotDeviceConf(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_DEVICE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("invoke_id", "calls", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "calls": DeviceCall,
+    }
 
     invoke_id: int
     calls: tuple[DeviceCall, ...]
@@ -14998,6 +15041,9 @@ class CallDequeuedEvent(GeneratedMessage):
         "skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": SkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -21567,6 +21613,9 @@ class AgentTeamConfigEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "AGENT_TEAM_CONFIG_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("peripheral_id", "team_id", "config_operation", "team_members", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "team_members": TeamMember,
+    }
 
     peripheral_id: int
     team_id: int

@@ -717,6 +717,9 @@ class BeginCallEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -1184,6 +1187,9 @@ class CallDataUpdateEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -2150,6 +2156,9 @@ class AgentStateEvent(GeneratedMessage):
         "flt_skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "flt_skill_groups": FltSkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -2506,6 +2515,10 @@ class SnapshotCallConf(GeneratedMessage):
         "coc_call_connection_device_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+        "call_devices": CallDevice,
+    }
 
     invoke_id: int
     call_type: CallType | int
@@ -3038,6 +3051,9 @@ class AgentTeamConfigEvent(GeneratedMessage):
         "team_members",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "team_members": TeamMember,
+    }
 
     peripheral_id: int
     team_id: int

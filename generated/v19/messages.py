@@ -1247,6 +1247,9 @@ class OpenConf(GeneratedMessage):
         "peripherals",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "peripherals": PeripheralInfo,
+    }
 
     invoke_id: int
     services_granted: CTIServiceMask | int
@@ -1491,6 +1494,9 @@ class BeginCallEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -1958,6 +1964,9 @@ class CallDataUpdateEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -2925,6 +2934,9 @@ class AgentStateEvent(GeneratedMessage):
         "flt_skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "flt_skill_groups": FltSkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -3272,6 +3284,9 @@ class QueryAgentStateConf(GeneratedMessage):
         "internal_agent_state",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": AgentSkillGroup,
+    }
 
     invoke_id: int
     agent_state: AgentState | int
@@ -3536,6 +3551,10 @@ class SnapshotCallConf(GeneratedMessage):
         "coc_call_connection_device_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+        "call_devices": CallDevice,
+    }
 
     invoke_id: int
     call_type: CallType | int
@@ -5117,6 +5136,9 @@ class AgentTeamConfigEvent(GeneratedMessage):
         "team_members",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "team_members": TeamMember,
+    }
 
     peripheral_id: int
     team_id: int
@@ -6770,6 +6792,9 @@ class ConfigServiceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SERVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigServiceRecord,
+    }
 
     records: tuple[ConfigServiceRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -6983,6 +7008,9 @@ class ConfigSkillGroupEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigSkillGroupRecord,
+    }
 
     records: tuple[ConfigSkillGroupRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -7161,6 +7189,9 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigAgentRecord,
+    }
 
     records: tuple[ConfigAgentRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -7344,6 +7375,9 @@ class ConfigDeviceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_DEVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigDeviceRecord,
+    }
 
     records: tuple[ConfigDeviceRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -7483,6 +7517,9 @@ class ConfigCallTypeEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_CALL_TYPE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigCallTypeRecord,
+    }
 
     records: tuple[ConfigCallTypeRecord, ...]
     unknown_fields: tuple[UnknownField, ...]

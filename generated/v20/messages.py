@@ -1393,6 +1393,9 @@ class OpenConf(GeneratedMessage):
         "peripherals",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "peripherals": PeripheralInfo,
+    }
 
     invoke_id: int
     services_granted: CTIServiceMask | int
@@ -3886,6 +3889,9 @@ class CallConferencedEvent(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -4215,6 +4221,9 @@ class CallTransferredEvent(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -5036,6 +5045,9 @@ class CallQueuedEvent(GeneratedMessage):
         "skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": SkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -5704,6 +5716,9 @@ class BeginCallEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -6307,6 +6322,9 @@ class CallDataUpdateEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -7534,6 +7552,9 @@ class AgentStateEvent(GeneratedMessage):
         "flt_skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "flt_skill_groups": FltSkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -8697,6 +8718,9 @@ class QueryAgentStateConf(GeneratedMessage):
         "internal_agent_state",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": AgentSkillGroup,
+    }
 
     invoke_id: int
     agent_state: AgentState | int
@@ -8951,6 +8975,9 @@ class SetAgentStateReq(GeneratedMessage):
             "agent_password",
         }
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": RequestedSkillGroup,
+    }
 
     invoke_id: int
     peripheral_id: int
@@ -10610,6 +10637,9 @@ class ConferenceCallConf(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     invoke_id: int
     new_connection_call_id: int
@@ -13947,6 +13977,9 @@ class TransferCallConf(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     invoke_id: int
     new_connection_call_id: int
@@ -14283,6 +14316,9 @@ class QueryDeviceInfoConf(GeneratedMessage):
         "lines",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "lines": Line,
+    }
 
     invoke_id: int
     peripheral_type: PeripheralType | int
@@ -14629,6 +14665,10 @@ class SnapshotCallConf(GeneratedMessage):
         "coc_call_connection_device_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+        "call_devices": CallDevice,
+    }
 
     invoke_id: int
     call_type: CallType | int
@@ -15284,6 +15324,9 @@ class SnapshotDeviceConf(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "SNAPSHOT_DEVICE_CONF"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("invoke_id", "calls", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "calls": DeviceCall,
+    }
 
     invoke_id: int
     calls: tuple[DeviceCall, ...]
@@ -15440,6 +15483,9 @@ class CallDequeuedEvent(GeneratedMessage):
         "skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": SkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -21964,6 +22010,9 @@ class AgentTeamConfigEvent(GeneratedMessage):
         "team_members",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "team_members": TeamMember,
+    }
 
     peripheral_id: int
     team_id: int
@@ -25279,6 +25328,9 @@ class ConfigServiceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SERVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigServiceRecord,
+    }
 
     records: tuple[ConfigServiceRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -25492,6 +25544,9 @@ class ConfigSkillGroupEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigSkillGroupRecord,
+    }
 
     records: tuple[ConfigSkillGroupRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -25670,6 +25725,9 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigAgentRecord,
+    }
 
     records: tuple[ConfigAgentRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -25858,6 +25916,9 @@ class ConfigDeviceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_DEVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigDeviceRecord,
+    }
 
     records: tuple[ConfigDeviceRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -26148,6 +26209,9 @@ class ConfigCallTypeEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_CALL_TYPE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigCallTypeRecord,
+    }
 
     records: tuple[ConfigCallTypeRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -26641,6 +26705,9 @@ class ConfigMrdEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_MRD_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigMrdRecord,
+    }
 
     records: tuple[ConfigMrdRecord, ...]
     unknown_fields: tuple[UnknownField, ...]

@@ -843,6 +843,9 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigAgentRecord,
+    }
 
     records: tuple[ConfigAgentRecord, ...]
     unknown_fields: tuple[UnknownField, ...]

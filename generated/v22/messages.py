@@ -1295,6 +1295,9 @@ class AgentStateEvent(GeneratedMessage):
         "max_beyond_task_limit",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "flt_skill_groups": FltSkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -1653,6 +1656,9 @@ class QueryAgentStateConf(GeneratedMessage):
         "max_beyond_task_limit",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": AgentSkillGroup,
+    }
 
     invoke_id: int
     agent_state: AgentState | int
@@ -2367,6 +2373,9 @@ class ConfigSkillGroupEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigSkillGroupRecord,
+    }
 
     records: tuple[ConfigSkillGroupRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -2568,6 +2577,9 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigAgentRecord,
+    }
 
     records: tuple[ConfigAgentRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -2802,6 +2814,9 @@ class ConfigPeripheralEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_PERIPHERAL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigPeripheralRecord,
+    }
 
     records: tuple[ConfigPeripheralRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -2921,6 +2936,9 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigAgentDeskSettingsRecord,
+    }
 
     records: tuple[ConfigAgentDeskSettingsRecord, ...]
     unknown_fields: tuple[UnknownField, ...]

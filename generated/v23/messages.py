@@ -1050,6 +1050,9 @@ class QueryDeviceInfoConf(GeneratedMessage):
         "lines",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "lines": Line,
+    }
 
     invoke_id: int
     peripheral_type: PeripheralType | int

@@ -1225,6 +1225,9 @@ class OpenConf(GeneratedMessage):
         "peripherals",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "peripherals": PeripheralInfo,
+    }
 
     invoke_id: int
     services_granted: CTIServiceMask | int
@@ -1546,6 +1549,10 @@ class SnapshotCallConf(GeneratedMessage):
         "flt_enabled_services",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+        "call_devices": CallDevice,
+    }
 
     invoke_id: int
     call_type: CallType | int
@@ -3458,6 +3465,9 @@ class ConfigAgentServiceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_SERVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigAgentServiceRecord,
+    }
 
     records: tuple[ConfigAgentServiceRecord, ...]
     unknown_fields: tuple[UnknownField, ...]

@@ -1344,6 +1344,9 @@ class OpenConf(GeneratedMessage):
         "peripherals",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "peripherals": PeripheralInfo,
+    }
 
     invoke_id: int
     services_granted: CTIServiceMask | int
@@ -3660,6 +3663,9 @@ class CallConferencedEvent(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -3989,6 +3995,9 @@ class CallTransferredEvent(GeneratedMessage):
         "connected_parties",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "connected_parties": ConnectedParty,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -4810,6 +4819,9 @@ class CallQueuedEvent(GeneratedMessage):
         "skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": SkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -5126,6 +5138,9 @@ class BeginCallEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -5729,6 +5744,9 @@ class CallDataUpdateEvent(GeneratedMessage):
         "call_reference_id",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "cti_clients": CTIClient,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -6255,6 +6273,9 @@ class AgentStateEvent(GeneratedMessage):
         "max_beyond_task_limit",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "flt_skill_groups": FltSkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -6865,6 +6886,9 @@ class SetAgentStateReq(GeneratedMessage):
             "agent_password",
         }
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": RequestedSkillGroup,
+    }
 
     invoke_id: int
     peripheral_id: int
@@ -7282,6 +7306,9 @@ class QueryDeviceInfoConf(GeneratedMessage):
         "lines",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "lines": Line,
+    }
 
     invoke_id: int
     peripheral_type: PeripheralType | int
@@ -7474,6 +7501,9 @@ class CallDequeuedEvent(GeneratedMessage):
         "skill_groups",
         "unknown_fields",
     )
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "skill_groups": SkillGroup,
+    }
 
     monitor_id: int
     peripheral_id: int
@@ -8592,6 +8622,9 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigAgentRecord,
+    }
 
     records: tuple[ConfigAgentRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -8983,6 +9016,9 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigAgentDeskSettingsRecord,
+    }
 
     records: tuple[ConfigAgentDeskSettingsRecord, ...]
     unknown_fields: tuple[UnknownField, ...]
@@ -10520,6 +10556,9 @@ class ConfigTerminalEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_TERMINAL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
+        "records": ConfigTerminalRecord,
+    }
 
     records: tuple[ConfigTerminalRecord, ...]
     unknown_fields: tuple[UnknownField, ...]

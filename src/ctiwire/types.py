@@ -11,6 +11,7 @@ gives a generated class its dataclass metadata.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import FrozenInstanceError, dataclass
 from typing import Any, ClassVar, TypeVar, dataclass_transform
 
@@ -135,6 +136,9 @@ class GeneratedMessage(Message):
     frozen dataclasses)."""
 
     __slots__ = ()
+    GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {}
+    """The entry class of each repeated group whose entries are objects (field -> class), for
+    code that builds messages from plain data (JSON, the simulator)."""
 
 
 @dataclass_transform(frozen_default=True)
