@@ -15,6 +15,7 @@ async def main() -> None:
         config = ctiwire.ClientConfig(
             client_id="wallboard",
             client_password="secret",
+            protocol_version=cti.PROTOCOL_VERSION,
             services=cti.CTIServiceMask.CTI_SERVICE_ALL_EVENTS
             | cti.CTIServiceMask.CTI_SERVICE_CLIENT_CONTROL,
             call_msg_mask=~cti.CallEventMask(0),  # every call event

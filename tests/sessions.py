@@ -229,7 +229,7 @@ def replayed_session(v: int, recorded: Frames, source: ModuleType) -> Frames:
         ClientConfig(
             client_id="tester",
             client_password="secret",
-            version=v,
+            protocol_version=v,
             services=cti.CTIServiceMask.CTI_SERVICE_ALL_EVENTS
             | cti.CTIServiceMask.CTI_SERVICE_CLIENT_CONTROL,
             call_msg_mask=sum(m.value for m in cti.CallEventMask),

@@ -82,7 +82,7 @@ def test_decode_raw_file(tmp_path: Path) -> None:
     path = tmp_path / "capture.bin"
     path.write_bytes(cti.encode(DELIVERED) + cti.encode(cti.HeartbeatConf(invoke_id=5)))
     for args in (["--raw", str(path)], [str(path)]):  # explicit, and detected
-        result = run("decode", *args)
+        result = run("decode", "--protocol-version", "15", *args)
         assert result.returncode == 0, result.stderr
         assert [m["message"] for m in json_lines(result.stdout)] == [
             "CALL_DELIVERED_EVENT",
@@ -102,7 +102,7 @@ def test_decode_unknown_message_type() -> None:
 def test_decode_protocol_errors_exit_4() -> None:
     good = cti.encode(cti.HeartbeatReq(invoke_id=1))
     bad = (2).to_bytes(4, "big") + (5).to_bytes(4, "big") + b"\x00\x00"  # HEARTBEAT_REQ cut
-    result = run("decode", "--raw", stdin=bad + good + good[:5])
+    result = run("decode", "--raw", "--protocol-version", "15", stdin=bad + good + good[:5])
     assert result.returncode == 4
     assert [m["message"] for m in json_lines(result.stdout)] == ["HEARTBEAT_REQ"]
     errors = result.stderr.decode()
@@ -215,7 +215,34 @@ def test_monitor_cannot_connect_exits_3(simulator: SimulatorThread) -> None:
     simulator.stop()  # nothing listens there any more
     result = run("monitor", f"127.0.0.1:{port}", "--connect-timeout", "1")
     assert result.returncode == 3
-    assert b"could not open a session" in result.stderr
+    errors = result.stderr.decode()
+    assert "no session could be opened" in errors
+    assert f"side A (127.0.0.1:{port}): cannot connect" in errors
+
+
+def test_decode_learns_the_version_from_open_req() -> None:
+    from ctiwire import v24
+
+    open_req = v24.OpenReq(invoke_id=1, version_number=24, client_id="x", client_password=b"")
+    held = v24.CallHeldEvent(connection_device_id="1001")
+    for version, frames in ((24, [open_req, held]), (15, [OPEN, DELIVERED])):
+        module = v24 if version == 24 else cti
+        data = b"".join(module.encode(m) for m in frames)
+        result = run("decode", "--raw", stdin=data)
+        assert result.returncode == 0, result.stderr
+        assert [m["message"] for m in json_lines(result.stdout)] == [f.MESSAGE_NAME for f in frames]
+
+
+def test_failure_conf_of_the_editions_decodes() -> None:
+    result = run("decode", "--hex", stdin=b"00000008 00000001 00000001 00000061")
+    assert result.returncode == 0, result.stderr
+    assert json_lines(result.stdout) == [
+        {
+            "message": "FAILURE_CONF",
+            "type": 1,
+            "fields": {"invoke_id": 1, "status": "E_CTI_INVALID_MONITOR_STATUS"},
+        }
+    ]
 
 
 def test_simulate_serves_until_interrupted() -> None:

@@ -53,6 +53,7 @@ def config(**overrides: Any) -> ClientConfig:
     fields: dict[str, Any] = {
         "client_id": "tester",
         "client_password": "secret",
+        "protocol_version": 15,
         "services": cti.CTIServiceMask.CTI_SERVICE_ALL_EVENTS
         | cti.CTIServiceMask.CTI_SERVICE_CLIENT_CONTROL,
         "heartbeat_interval": 0.2,
@@ -352,15 +353,21 @@ def test_no_open_conf_in_time_moves_on_to_the_other_side() -> None:
     run(main())
 
 
-def test_initial_timeout_when_no_side_answers() -> None:
+def test_connect_timeout_when_no_side_answers() -> None:
     async def main() -> None:
         down = await FakeServer().start()
         await down.kill()  # nothing listens on that port now
-        with pytest.raises(TimeoutError):
+        with pytest.raises(TimeoutError) as info:
             async with ctiwire.connect(
-                config(), [down.address], initial_timeout=0.3, random=FixedRandom(0)
+                config(), [down.address], connect_timeout=0.3, random=FixedRandom(0)
             ):
                 pytest.fail("no session can open")
+        error = info.value
+        assert isinstance(error, ctiwire.ConnectTimeoutError)
+        assert isinstance(error, ctiwire.CTIError)
+        assert error.attempts and all("cannot connect" in a.cause for a in error.attempts)
+        assert error.attempts[0].side == "A" and error.attempts[0].address == down.address
+        assert "cannot connect" in str(error)
 
     run(main())
 
@@ -609,7 +616,7 @@ def test_tls_with_a_self_signed_certificate(tmp_path: Path) -> None:
         with pytest.raises(TimeoutError):
             async with ctiwire.connect(
                 config(), [server.address], ssl=ssl.create_default_context(),
-                initial_timeout=0.3, random=FixedRandom(0),
+                connect_timeout=0.3, random=FixedRandom(0),
             ):  # fmt: skip
                 pytest.fail("an untrusted certificate must not be accepted")
         await server.kill()

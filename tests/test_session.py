@@ -24,6 +24,7 @@ from ctiwire.session import (
     CloseRequested,
     Event,
     Input,
+    MalformedMessage,
     OpenFailed,
     OpenRequested,
     ProtocolError,
@@ -35,6 +36,7 @@ from ctiwire.session import (
     SessionLost,
     SessionOpened,
     State,
+    UnexpectedMessage,
     UnsolicitedEvent,
 )
 
@@ -48,6 +50,7 @@ def config(**overrides: Any) -> ClientConfig:
     fields: dict[str, Any] = {
         "client_id": "tester",
         "client_password": SECRET,
+        "protocol_version": 15,
         "services": cti.CTIServiceMask.CTI_SERVICE_CLIENT_EVENTS
         | cti.CTIServiceMask.CTI_SERVICE_CLIENT_CONTROL,
         "heartbeat_interval": HB,
@@ -118,8 +121,8 @@ def client_in(state: State, **overrides: Any) -> ClientSession:
     return c
 
 
-def server_in(state: State) -> ServerSession:
-    s = ServerSession(open_timeout=30.0, now=T0)
+def server_in(state: State, strict: bool = False) -> ServerSession:
+    s = ServerSession(open_timeout=30.0, now=T0, strict=strict)
     if state is State.IDLE:
         return s
     if state is State.LOST:
@@ -163,6 +166,12 @@ CLIENT_INPUTS: dict[Input, Callable[[ClientSession], object]] = {
 
 SERVER_INPUTS: dict[Input, Callable[[ServerSession], object]] = {
     Input.RECV_OPEN_REQ: lambda s: s.receive_data(ClientSession(config()).open(T0), T0 + 1),
+    Input.REFUSE_OPEN: lambda s: s.receive_data(
+        ClientSession(config(protocol_version=15)).open(T0)[:12]
+        + (99).to_bytes(4, "big")
+        + ClientSession(config(protocol_version=15)).open(T0)[16:],
+        T0 + 1,
+    ),
     Input.OPEN_TIMEOUT: lambda s: s.handle_timer(T0 + 30.0),
     Input.SEND_OPEN_CONF: lambda s: s.accept_open(),
     Input.SEND_OPEN_FAILURE: lambda s: s.reject_open(S.E_CTI_INVALID_PASSWORD),
@@ -317,10 +326,32 @@ def test_open_timeout_reports_e_cti_timeout() -> None:
         cti.HeartbeatReq(invoke_id=3),
     ],
 )
-def test_anything_but_the_answer_before_open_conf_is_a_protocol_error(
+def test_anything_but_the_answer_before_open_conf_is_reported_and_the_open_goes_on(
     message: cti.Message,
 ) -> None:
     c = client_in(State.OPENING)
+    feed(c, message, now=T0 + 1)
+    (report,) = events(c)
+    assert isinstance(report, UnexpectedMessage)
+    assert report.message == message
+    assert c.state is State.OPENING
+    feed(c, OPEN_CONF, now=T0 + 2)  # the real answer still opens the session
+    assert isinstance(events(c)[0], SessionOpened)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        cti.CallClearedEvent(connection_device_id="1001"),
+        cti.OpenConf(invoke_id=7),
+        cti.CloseConf(invoke_id=1),
+        cti.HeartbeatReq(invoke_id=3),
+    ],
+)
+def test_anything_but_the_answer_before_open_conf_ends_a_strict_session(
+    message: cti.Message,
+) -> None:
+    c = client_in(State.OPENING, strict=True)
     feed(c, message, now=T0 + 1)
     (error,) = events(c)
     assert isinstance(error, ProtocolError)
@@ -328,10 +359,13 @@ def test_anything_but_the_answer_before_open_conf_is_a_protocol_error(
     assert c.state is State.ERROR
 
 
-def test_bytes_before_open_req_are_a_protocol_error() -> None:
+def test_bytes_before_open_req_are_reported() -> None:
     c = ClientSession(config())
     feed(c, OPEN_CONF, now=T0)
-    assert isinstance(events(c)[0], ProtocolError)
+    assert isinstance(events(c)[0], UnexpectedMessage)
+    strict = ClientSession(config(strict=True))
+    feed(strict, OPEN_CONF, now=T0)
+    assert isinstance(events(strict)[0], ProtocolError)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -562,10 +596,31 @@ def test_a_request_times_out_and_its_late_confirmation_is_dropped() -> None:
         cti.OpenConf(invoke_id=1),  # the open is over
     ],
 )
-def test_a_confirmation_for_no_outstanding_request_is_a_protocol_error(
+def test_a_confirmation_for_no_outstanding_request_is_reported(answer: cti.Message) -> None:
+    c = client_in(State.OPEN)
+    invoke_id, _ = c.request(QUERY, T0 + 2)
+    feed(c, answer, cti.SystemEvent(), now=T0 + 3)
+    report, event = events(c)
+    assert isinstance(report, UnexpectedMessage) and report.message == answer
+    assert isinstance(event, UnsolicitedEvent)
+    assert c.state is State.OPEN
+    feed(c, cti.QueryAgentStateConf(invoke_id=invoke_id), now=T0 + 4)
+    assert isinstance(events(c)[0], RequestCompleted)  # the request is still waiting
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        cti.QueryAgentStateConf(invoke_id=77),
+        cti.FailureConf(invoke_id=77),
+        cti.SetAgentStateConf(invoke_id=2),
+        cti.OpenConf(invoke_id=1),
+    ],
+)
+def test_a_confirmation_for_no_outstanding_request_ends_a_strict_session(
     answer: cti.Message,
 ) -> None:
-    c = client_in(State.OPEN)
+    c = client_in(State.OPEN, strict=True)
     c.request(QUERY, T0 + 2)
     feed(c, answer, cti.SystemEvent(), now=T0 + 3)
     (error,) = events(c)
@@ -575,14 +630,51 @@ def test_a_confirmation_for_no_outstanding_request_is_a_protocol_error(
     assert c.state is State.ERROR
 
 
-def test_undecodable_bytes_are_a_protocol_error_after_the_good_frames() -> None:
+def test_a_message_that_does_not_decode_is_reported_and_the_session_goes_on() -> None:
     c = client_in(State.OPEN)
+    good = cti.encode(cti.SystemEvent())
+    cut = b"\0\0\0\2\0\0\0\x1f\0\0"  # SYSTEM_EVENT cut inside its fixed part
+    c.receive_data(good + cut + good, T0 + 3)
+    first, report, last = events(c)
+    assert first == last == UnsolicitedEvent(cti.SystemEvent())
+    assert isinstance(report, MalformedMessage)
+    assert (report.frame, report.message_type, report.invoke_id) == (cut, 31, None)
+    assert isinstance(report.error, DecodeError)
+    assert c.state is State.OPEN
+
+
+def test_a_request_whose_answer_does_not_decode_fails_with_the_error() -> None:
+    c = client_in(State.OPEN)
+    invoke_id, _ = c.request(QUERY, T0 + 2)
+    frame = cti.encode(cti.QueryAgentStateConf(invoke_id=invoke_id))
+    bad = frame[:8] + frame[8:12] + b"\0\0"  # the InvokeID, then the fixed part cut short
+    bad = (len(bad) - 8).to_bytes(4, "big") + bad[4:]
+    c.receive_data(bad, T0 + 3)
+    report, failed = events(c)
+    assert isinstance(report, MalformedMessage) and report.invoke_id == invoke_id
+    assert isinstance(failed, RequestFailed) and failed.invoke_id == invoke_id
+    assert failed.error is report.error and not failed.timed_out
+    assert failed.code == S.E_CTI_BAD_MESSAGE_FORMAT
+    assert c.state is State.OPEN
+
+
+def test_undecodable_bytes_end_a_strict_session_after_the_good_frames() -> None:
+    c = client_in(State.OPEN, strict=True)
     good = cti.encode(cti.SystemEvent())
     c.receive_data(good + b"\0\0\0\2\0\0\0\x1f\0\0", T0 + 3)  # SYSTEM_EVENT cut short
     first, error = events(c)
     assert first == UnsolicitedEvent(cti.SystemEvent())
     assert isinstance(error, ProtocolError)
-    assert isinstance(error.error, DecodeError)
+    assert c.state is State.ERROR
+
+
+def test_a_framing_error_ends_the_session_after_the_good_frames() -> None:
+    c = client_in(State.OPEN)
+    c.receive_data(cti.encode(cti.SystemEvent()) + GARBAGE, T0 + 3)
+    first, error = events(c)
+    assert first == UnsolicitedEvent(cti.SystemEvent())
+    assert isinstance(error, ProtocolError)
+    assert c.state is State.ERROR
 
 
 def test_send_keeps_the_invoke_id_and_refuses_a_duplicate() -> None:
@@ -849,8 +941,38 @@ def test_server_open_timeout_drops_a_silent_connection() -> None:
         (State.OPEN, cti.QueryAgentStateConf()),
     ],
 )
-def test_server_unexpected_messages_are_protocol_errors(state: State, message: cti.Message) -> None:
+def test_server_reports_unexpected_messages_and_answers_requests(
+    state: State, message: cti.Message
+) -> None:
     s = server_in(state)
+    feed(s, message, now=T0 + 2)
+    (report,) = events(s)
+    assert isinstance(report, UnexpectedMessage)
+    assert s.state is state
+    sent = frames(s.data_to_send())
+    invoke_id = getattr(message, "invoke_id", None)
+    if state is not State.OPEN and invoke_id is not None:
+        assert sent == [cti.FailureConf(invoke_id=invoke_id, status=S.E_CTI_SESSION_NOT_OPEN)]
+    elif message.MESSAGE_NAME == "OPEN_REQ":
+        assert sent == [cti.FailureConf(invoke_id=0, status=S.E_CTI_SESSION_ALREADY_OPEN)]
+    else:
+        assert sent == []
+
+
+@pytest.mark.parametrize(
+    ("state", "message"),
+    [
+        (State.IDLE, cti.HeartbeatReq(invoke_id=1)),
+        (State.OPENING, QUERY),
+        (State.OPEN, cti.OpenReq(client_id="x", client_password=b"")),
+        (State.OPEN, cti.SystemEvent()),
+        (State.OPEN, cti.QueryAgentStateConf()),
+    ],
+)
+def test_a_strict_server_ends_the_session_on_unexpected_messages(
+    state: State, message: cti.Message
+) -> None:
+    s = server_in(state, strict=True)
     feed(s, message, now=T0 + 2)
     (error,) = events(s)
     assert isinstance(error, ProtocolError)
@@ -1073,7 +1195,7 @@ def test_server_any_input_ends_in_a_valid_state(start: State, steps: list[Any]) 
 @pytest.mark.parametrize(
     "bad",
     [
-        {"version": 3},
+        {"protocol_version": 3},
         {"heartbeat_interval": 0},
         {"heartbeat_interval": -1},
         {"open_timeout": 0},

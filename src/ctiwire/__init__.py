@@ -21,7 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from ._codec import protocol, protocol_versions
 from .errors import (
+    ConnectAttempt,
+    ConnectFailedError,
     ConnectionLostError,
+    ConnectTimeoutError,
     CTIError,
     DecodeError,
     EncodeError,
@@ -40,10 +43,13 @@ if TYPE_CHECKING:
     from .config import ClientConfig
     from .events import (
         Event,
+        MalformedMessage,
         ProtocolError,
+        ServerRequest,
         SessionClosed,
         SessionLost,
         SessionOpened,
+        UnexpectedMessage,
         UnsolicitedEvent,
     )
 
@@ -55,6 +61,9 @@ _LAZY = {
     "ClientConfig": "config",
     "Event": "events",
     "ProtocolError": "events",
+    "MalformedMessage": "events",
+    "UnexpectedMessage": "events",
+    "ServerRequest": "events",
     "SessionClosed": "events",
     "SessionLost": "events",
     "SessionOpened": "events",
@@ -83,6 +92,9 @@ __all__ = [
     "LocalProtocolError",
     "RemoteProtocolError",
     "ConnectionLostError",
+    "ConnectAttempt",
+    "ConnectFailedError",
+    "ConnectTimeoutError",
     "OpenFailedError",
     "RequestFailedError",
     "RequestTimeoutError",
@@ -95,6 +107,9 @@ __all__ = [
     "SessionLost",
     "SessionClosed",
     "ProtocolError",
+    "MalformedMessage",
+    "UnexpectedMessage",
+    "ServerRequest",
     "UnsolicitedEvent",
     "Message",
     "NamedArray",

@@ -3,7 +3,9 @@
 The session logic is the same for every protocol version; only the message classes differ (each
 generated module has its own ``OpenReq``, ``StatusCode``, ...). So the session never imports a
 version's classes: it reaches them through a :class:`Codec` built from the version module, and
-tells messages apart by their ``MESSAGE_NAME``, which is the guide's name in every version.
+tells messages apart by their ``MESSAGE_NAME`` (the guide's name in every version) and their
+generated ``DIRECTION``: what a message is to the session (:class:`Kind`) comes from the spec,
+not from the ending of its name.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from ._state import SERVER_EXCHANGES
 from .errors import LocalProtocolError
 from .framing import FrameDecoder
 from .types import Message, UnknownMessage
@@ -37,13 +40,16 @@ SESSION_REQUESTS = frozenset({"OPEN_REQ", "HEARTBEAT_REQ", "CLOSE_REQ"})
 FAILURES = frozenset({"FAILURE_CONF", "CONTROL_FAILURE_CONF"})
 
 
-class Kind(enum.Enum):
-    """What a message is, for the session's bookkeeping."""
+_ANSWERS_TO_SERVER = frozenset(answer for answer, _ in SERVER_EXCHANGES.values())
 
-    REQUEST = "request"  # ..._REQ: carries an InvokeID, answered by a confirmation
-    CONFIRMATION = "confirmation"  # ..._CONF other than the two failures: echoes an InvokeID
+
+class Kind(enum.Enum):
+    """What a message is, for the session's bookkeeping (see :meth:`Codec.kind`)."""
+
+    REQUEST = "request"  # opens an exchange: carries an InvokeID, answered with that InvokeID
+    CONFIRMATION = "confirmation"  # answers a request: echoes its InvokeID
     FAILURE = "failure"  # FAILURE_CONF, CONTROL_FAILURE_CONF: negative confirmation
-    EVENT = "event"  # everything else the server sends unsolicited (..._EVENT)
+    EVENT = "event"  # no InvokeID: unsolicited (either direction; answers nothing)
     UNKNOWN = "unknown"  # a MessageType this version does not define
 
 
@@ -99,6 +105,13 @@ class Codec:
         self._frame_decoder: Callable[[], FrameDecoder] = module.frame_decoder
         messages: Mapping[int, type[Message]] = module.MESSAGES
         self._classes = {cls.MESSAGE_NAME: cls for cls in messages.values()}
+        self._kinds = {cls: _kind(cls) for cls in messages.values()}
+        # MessageType -> whether its first body field is the InvokeID (read from a body that
+        # does not decode, to fail the request it answers)
+        self.invoke_id_first = {
+            n: bool(cls.__slots__) and cls.__slots__[0] == "invoke_id"
+            for n, cls in messages.items()
+        }
 
     def __repr__(self) -> str:
         return f"<Codec for CTI protocol version {self.version}>"
@@ -114,17 +127,19 @@ class Codec:
         """A message of this version by its guide name: ``build("HEARTBEAT_REQ", invoke_id=7)``."""
         return self._classes[name](**fields)
 
+    def message_class(self, name: str) -> type[Message]:
+        """The class of a message of this version by its guide name."""
+        return self._classes[name]
+
     def kind(self, message: Message) -> Kind:
+        """What ``message`` is to a session: see :func:`_kind`."""
         if isinstance(message, UnknownMessage):
             return Kind.UNKNOWN
-        name = message.MESSAGE_NAME
-        if name in FAILURES:
-            return Kind.FAILURE
-        if name.endswith("_CONF"):
-            return Kind.CONFIRMATION
-        if name.endswith("_REQ"):
-            return Kind.REQUEST
-        return Kind.EVENT
+        return self.kind_of_class(type(message))
+
+    def kind_of_class(self, cls: type[Message]) -> Kind:
+        kind = self._kinds.get(cls)
+        return kind if kind is not None else _kind(cls)
 
     def confirmation_for(self, request_name: str) -> str | None:
         """The name of the confirmation that answers a request (``None`` if there is none)."""
@@ -143,6 +158,22 @@ class Codec:
                 f"{type(message).__module__}.{type(message).__name__} is not a message of "
                 f"CTI protocol version {self.version}"
             )
+
+
+def _kind(cls: type[Message]) -> Kind:
+    """A message's kind from what the spec says of it: the two failures by name; no InvokeID is
+    an event; an InvokeID opens an exchange when the message goes the way exchanges are opened
+    (client to server, or one of the server's own exchanges) and answers one otherwise."""
+    name = cls.MESSAGE_NAME
+    if name in FAILURES:
+        return Kind.FAILURE
+    if "invoke_id" not in getattr(cls, "__slots__", ()):
+        return Kind.EVENT
+    if name in SERVER_EXCHANGES:
+        return Kind.REQUEST
+    if name in _ANSWERS_TO_SERVER:
+        return Kind.CONFIRMATION
+    return Kind.REQUEST if cls.DIRECTION == "client_to_server" else Kind.CONFIRMATION
 
 
 def invoke_id_of(message: Message) -> int | None:

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from .errors import LocalProtocolError
 
 __all__ = [
+    "SERVER_EXCHANGES",
     "State",
     "Input",
     "CLIENT_TRANSITIONS",
@@ -49,6 +50,7 @@ class Input(enum.Enum):
     SEND_OPEN_CONF = "SEND_OPEN_CONF"
     RECV_OPEN_CONF = "RECV_OPEN_CONF"
     SEND_OPEN_FAILURE = "SEND_OPEN_FAILURE"  # FAILURE_CONF answering OPEN_REQ
+    REFUSE_OPEN = "REFUSE_OPEN"  # the server session itself refuses an OPEN_REQ it cannot take
     RECV_OPEN_FAILURE = "RECV_OPEN_FAILURE"
     OPEN_TIMEOUT = "OPEN_TIMEOUT"  # no OPEN_CONF (client) / no OPEN_REQ (server) in time
     SEND_CLOSE_REQ = "SEND_CLOSE_REQ"
@@ -63,6 +65,22 @@ class Input(enum.Enum):
 
 
 _S, _I = State, Input
+
+# Exchanges the server opens and the client answers: request -> (answer, seconds the server waits
+# for it; None: the guide sets no limit). Every other exchange is opened by the client.
+# * ACTIVE_MAINTENANCE_REQ (Version 24, Session Management, "PG and CTI Server Graceful
+#   Shutdown"): "The CTI Server expects this response with in 5secs from receiving the request.
+#   If there is no response received, then it is considered as the negative acknowledgement".
+# * START/STOP_RECORDING_REQ (Miscellaneous service): the CTI Server forwards a client's request to
+#   the recording client that registered for it, which answers with the _CONF; both directions
+#   are printed for these messages.
+# STANDBY_ACTIVE_EVENT and ACTIVE_MAINTENANCE_EVENT are plain events (no answer);
+# STOPPING_REQUESTS_TO_THIS_SIDE_IND is the client's, and the guide gives no format for it.
+SERVER_EXCHANGES: Mapping[str, tuple[str, float | None]] = MappingProxyType({
+    "ACTIVE_MAINTENANCE_REQ": ("ACTIVE_MAINTENANCE_RESP", 5.0),
+    "START_RECORDING_REQ": ("START_RECORDING_CONF", None),
+    "STOP_RECORDING_REQ": ("STOP_RECORDING_CONF", None),
+})  # fmt: skip
 
 # Inputs that end a live session the same way in every non-terminal state of a role.
 _CLIENT_ANYTIME = {_I.EOF: _S.LOST, _I.PROTOCOL_VIOLATION: _S.ERROR}
@@ -100,6 +118,7 @@ SERVER_TRANSITIONS: Mapping[State, Mapping[Input, State]] = MappingProxyType({
     _S.IDLE: {
         **_SERVER_ANYTIME,
         _I.RECV_OPEN_REQ: _S.OPENING,
+        _I.REFUSE_OPEN: _S.FAILED,
         _I.OPEN_TIMEOUT: _S.LOST,
     },
     _S.OPENING: {

@@ -16,7 +16,7 @@ import struct
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from .errors import DecodeError, EncodeError
+from .errors import DecodeError, EncodeError, MissingFieldError
 from .types import Message, NamedArray, NamedVar, TaskID, UnknownField, UnknownMessage
 
 T = TypeVar("T")
@@ -361,7 +361,7 @@ def truncated(message: str, fields: FixedFields, have: int) -> DecodeError:
 
 
 def missing(message: str, field: str, offset: int) -> DecodeError:
-    return DecodeError(
+    return MissingFieldError(
         "required floating field is missing", message=message, field=field, offset=offset
     )
 

@@ -24,10 +24,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TextIO
 
+from ._codec import protocol_versions
 from .capture import CapturedFrame, decode_capture
 from .client import Client, connect
-from .config import ClientConfig
-from .errors import CTIError, DecodeError, OpenFailedError
+from .config import DEFAULT_PROTOCOL_VERSION, ClientConfig
+from .errors import ConnectFailedError, CTIError, DecodeError
 from .events import OpenFailed, ProtocolError, SessionLost, SessionOpened, UnsolicitedEvent
 from .framing import FrameDecoder
 from .jsonview import json_line, message_to_dict, message_to_json
@@ -163,7 +164,10 @@ def cmd_decode(args: argparse.Namespace) -> int:
         return cmd_decode_pcap(args)
     if args.port:
         raise UsageError("--port goes with --pcap")
-    cti = version_module(args.version if args.version is not None else 15)
+    # Without --protocol-version, an OPEN_REQ in the input says the version (its VersionNumber)
+    # from that frame on; before one, frames are read in the default version.
+    learn = args.version is None
+    cti = version_module(DEFAULT_PROTOCOL_VERSION if learn else args.version)
     data = _read_input(args.file)
     mode = args.mode or ("hex" if _looks_like_hex(data) else "raw")
     if mode == "hex":
@@ -178,6 +182,17 @@ def cmd_decode(args: argparse.Namespace) -> int:
     try:
         frames.feed(data)
         while (frame := frames.next_frame()) is not None:
+            asked = _open_req_version(frame)
+            if learn and asked is not None and asked != cti.PROTOCOL_VERSION:
+                if asked in protocol_versions():
+                    cti = version_module(asked)
+                else:
+                    print(
+                        f"ctiwire decode: OPEN_REQ at byte {offset} asks for protocol version "
+                        f"{asked}, which ctiwire has no bindings for; reading Version "
+                        f"{cti.PROTOCOL_VERSION}",
+                        file=sys.stderr,
+                    )
             try:
                 message: Message = cti.decode(frame)
             except DecodeError as exc:
@@ -198,6 +213,13 @@ def cmd_decode(args: argparse.Namespace) -> int:
     return status
 
 
+def _open_req_version(frame: bytes) -> int | None:
+    """The VersionNumber of an OPEN_REQ frame (MessageType 3; bytes 12-15 in every version)."""
+    if len(frame) >= 16 and int.from_bytes(frame[4:8], "big") == 3:
+        return int.from_bytes(frame[12:16], "big")
+    return None
+
+
 def cmd_decode_pcap(args: argparse.Namespace) -> int:
     """Every CTI frame of a pcap/pcapng capture as a JSON line: ``decode``'s object, preceded by
     the frame's time, TCP stream, addresses, direction and protocol version."""
@@ -205,7 +227,7 @@ def cmd_decode_pcap(args: argparse.Namespace) -> int:
         raise UsageError("give the capture with --pcap FILE only")
     if args.mode is not None:
         raise UsageError("--hex and --raw do not go with --pcap")
-    default = version_module(args.version if args.version is not None else 15)
+    default = version_module(args.version if args.version is not None else DEFAULT_PROTOCOL_VERSION)
     ports = set(args.port or default.SERVER_PORTS)
     status = EXIT_OK
     warned: set[int] = set()
@@ -350,7 +372,7 @@ async def _monitor(args: argparse.Namespace) -> int:
         client_password=args.password
         if args.password is not None
         else os.environ.get("CTIWIRE_PASSWORD", ""),
-        version=args.version,
+        protocol_version=args.version,
         services=services,
         call_msg_mask=_all_bits(cti.CallEventMask),
         agent_state_mask=_all_bits(cti.AgentStateMask),
@@ -359,15 +381,13 @@ async def _monitor(args: argparse.Namespace) -> int:
         agent_id=args.agent_id,
         agent_extension=args.extension,
         agent_instrument=args.instrument,
+        connect_timeout=args.connect_timeout,
     )
     addresses = [args.address] + ([args.side_b] if args.side_b else [])
     try:
-        async with connect(config, addresses, initial_timeout=args.connect_timeout) as client:
+        async with connect(config, addresses) as client:
             return await watch(client, _emitter(args, cti, None))
-    except TimeoutError:
-        log.error("could not open a session within %g s", args.connect_timeout)
-        return EXIT_CONNECTION
-    except OpenFailedError as exc:
+    except ConnectFailedError as exc:
         log.error("%s", exc)
         return EXIT_CONNECTION
 
@@ -381,7 +401,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
 
 
 async def _demo(args: argparse.Namespace) -> int:
-    cti = version_module(15)
+    cti = version_module(args.version)
     traffic = TrafficConfig(
         calls_per_second=args.calls_per_second,
         seed=args.seed,
@@ -395,6 +415,8 @@ async def _demo(args: argparse.Namespace) -> int:
     sim_config = SimulatorConfig(agents=default_agents(args.agents), traffic=traffic)
     config = ClientConfig(
         client_id="ctiwire-demo",
+        protocol_version=cti.PROTOCOL_VERSION,
+        connect_timeout=5,
         services=cti.CTIServiceMask.CTI_SERVICE_ALL_EVENTS,
         call_msg_mask=_all_bits(cti.CallEventMask),
         agent_state_mask=_all_bits(cti.AgentStateMask),
@@ -404,10 +426,11 @@ async def _demo(args: argparse.Namespace) -> int:
     async with Simulator(sim_config, start_traffic=False) as sim:
         print(
             f"ctiwire demo: CTI Server simulator on 127.0.0.1:{sim.port}, {args.agents} agents, "
-            f"{args.calls_per_second:g} calls/s; watching All Events for {args.seconds:g} s",
+            f"{args.calls_per_second:g} calls/s; watching All Events (protocol version "
+            f"{cti.PROTOCOL_VERSION}) for {args.seconds:g} s",
             file=sys.stderr,
         )
-        async with connect(config, [sim.address], initial_timeout=5) as client:
+        async with connect(config, [sim.address]) as client:
             start = loop.time()
             assert sim.traffic is not None
             sim.traffic.start()
@@ -468,6 +491,18 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 # The parser
 
 
+def protocol_version(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--protocol-version",
+        "--version",
+        dest="version",
+        type=int,
+        default=DEFAULT_PROTOCOL_VERSION,
+        metavar="N",
+        help=f"{what} (15 to 25; default %(default)s)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ctiwire",
@@ -499,6 +534,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--calls-per-second", type=positive, default=1.5, metavar="N")
     demo.add_argument("--agents", type=int, default=4, metavar="N")
     demo.add_argument("--seed", type=int, default=188, help="traffic random seed")
+    protocol_version(demo, "the protocol version of the session")
     demo.set_defaults(func=cmd_demo)
 
     monitor = command(
@@ -510,7 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     monitor.add_argument("address", type=address, metavar="HOST:PORT", help="side A")
     monitor.add_argument("--side-b", type=address, metavar="HOST:PORT", help="side B (duplex)")
-    monitor.add_argument("--version", type=int, default=15, help="protocol version (default 15)")
+    protocol_version(monitor, "the VersionNumber of OPEN_REQ")
     monitor.add_argument("--client-id", default="ctiwire", help="ClientID (default ctiwire)")
     monitor.add_argument("--password", help="ClientPassword (default: $CTIWIRE_PASSWORD or empty)")
     monitor.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -535,9 +571,10 @@ def build_parser() -> argparse.ArgumentParser:
     monitor.add_argument(
         "--connect-timeout",
         type=positive,
-        default=30.0,
+        default=ClientConfig.__dataclass_fields__["connect_timeout"].default,
         metavar="SECONDS",
-        help="give up (exit 3) if no session opens in time (default 30)",
+        help="give up (exit 3, every attempt's cause on stderr) if no session opens in time "
+        "(default: ClientConfig.connect_timeout, %(default)g)",
     )
     monitor.set_defaults(func=cmd_monitor)
 
@@ -570,8 +607,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="protocol version (default 15; with --pcap: of connections whose OPEN_REQ the "
-        "capture does not hold)",
+        help="protocol version (default: the VersionNumber of an OPEN_REQ in the input, from "
+        f"that frame on, else {DEFAULT_PROTOCOL_VERSION}; with --pcap: of connections whose "
+        "OPEN_REQ the capture does not hold)",
     )
     decode.add_argument("--pcap", metavar="CAPTURE", help="a pcap or pcapng capture to decode")
     decode.add_argument(
@@ -644,6 +682,9 @@ def main(argv: list[str] | None = None) -> int:
         status: int = args.func(args)
     except UsageError as exc:
         parser.error(str(exc))
+    except ConnectFailedError as exc:
+        print(f"ctiwire: {exc}", file=sys.stderr)
+        return EXIT_CONNECTION
     except CTIError as exc:
         print(f"ctiwire: {exc}", file=sys.stderr)
         return EXIT_PROTOCOL

@@ -40,10 +40,13 @@ import struct
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from types import ModuleType
+from typing import Literal
 
 from .config import ClientConfig
 from .errors import (
+    ConnectAttempt,
     ConnectionLostError,
+    ConnectTimeoutError,
     CTIError,
     OpenFailedError,
     RequestFailedError,
@@ -51,13 +54,16 @@ from .errors import (
 )
 from .events import (
     Event,
+    MalformedMessage,
     OpenFailed,
     ProtocolError,
     RequestCompleted,
     RequestFailed,
+    ServerRequest,
     SessionClosed,
     SessionLost,
     SessionOpened,
+    UnexpectedMessage,
     UnsolicitedEvent,
 )
 from .failover import SIDE_NAMES, RandInt, Wait, side_selection
@@ -77,9 +83,24 @@ _READ_SIZE = 16 * 1024
 
 def _retryable(failed: OpenFailed) -> bool:
     """An open refusal worth another attempt: no answer in time (the guide: "reset the TCP
-    connection, reconnect, and retry"), or a server that is off-line (a standby side)."""
+    connection, reconnect, and retry"), an answer that does not decode (the other side may be
+    sound), or a server that is off-line (a standby side)."""
     name = getattr(failed.status, "name", "")
-    return name in ("E_CTI_TIMEOUT", "E_CTI_CTI_SERVER_OFFLINE")
+    return failed.error is not None or name in ("E_CTI_TIMEOUT", "E_CTI_CTI_SERVER_OFFLINE")
+
+
+def _hint(status: object, version: int) -> str:
+    """What to do about a refusal, where the status says it."""
+    name = getattr(status, "name", "")
+    if name == "E_CTI_INVALID_VERSION":
+        return (
+            f"the CTI Server does not serve protocol version {version}: set protocol_version "
+            "(--protocol-version) to the version it runs, e.g. 23 for Unified CCE 12.5, 22 for "
+            "12.0, 20 for 11.5"
+        )
+    if name == "E_CTI_INVALID_PASSWORD":
+        return "check the ClientID and ClientPassword"
+    return ""
 
 
 @contextlib.asynccontextmanager
@@ -91,14 +112,21 @@ async def connect(
     reconnect: bool = True,
     expected_clients: int = 1,
     max_queued_events: int = 1000,
-    initial_timeout: float | None = None,
+    connect_timeout: float | Literal["config"] | None = "config",
     codec: ModuleType | None = None,
     clock: Callable[[], float] | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     random: RandInt | None = None,
 ) -> AsyncIterator[Client]:
     """Open a session with the CTI Server at side A (``addresses[0]``) or side B, and close it
-    (CLOSE_REQ) on exit. See :class:`Client` for the arguments."""
+    (CLOSE_REQ) on exit. See :class:`Client` for the arguments.
+
+    It tries, following the guide's side selection plan, for at most ``connect_timeout``
+    seconds (default: ``config.connect_timeout``, 60; ``None``: for ever), then raises
+    :class:`~ctiwire.ConnectTimeoutError` (also a :class:`TimeoutError`) naming the cause of
+    every attempt; a refusal that retrying cannot cure raises
+    :class:`~ctiwire.OpenFailedError` at once. Both are :class:`~ctiwire.ConnectFailedError`.
+    """
     client = Client(
         config,
         addresses,
@@ -111,7 +139,7 @@ async def connect(
         sleep=sleep,
         random=random,
     )
-    await client.start(initial_timeout)
+    await client.start(connect_timeout)
     try:
         yield client
     finally:
@@ -175,6 +203,8 @@ class Client:
         self._closing = False
         self.opened: SessionOpened | None = None
         """The latest SessionOpened (``side``, services granted...)."""
+        self.attempts: list[ConnectAttempt] = []
+        """The failed attempts since the last session opened (see ConnectFailedError)."""
 
     def __repr__(self) -> str:
         side = self.opened.side if self.opened else None
@@ -197,20 +227,36 @@ class Client:
     def queued_events(self) -> int:
         return len(self._events)
 
-    async def start(self, initial_timeout: float | None = None) -> None:
-        """Open the first session (trying sides per the algorithm, for at most
-        ``initial_timeout`` seconds: :class:`TimeoutError`). A refusal that retrying cannot
-        cure raises :class:`OpenFailedError`."""
+    async def start(self, connect_timeout: float | Literal["config"] | None = "config") -> None:
+        """Open the first session, trying sides per the algorithm for at most
+        ``connect_timeout`` seconds (default ``config.connect_timeout``); see :func:`connect`
+        for what it raises."""
         if self._runner is not None:
             raise RuntimeError("already started")
+        limit = self.config.connect_timeout if connect_timeout == "config" else connect_timeout
         try:
-            outcome = await asyncio.wait_for(self._establish(), initial_timeout)
+            # asyncio.timeout, not wait_for: in Python 3.11 wait_for can lose the cancellation
+            # when the inner task finishes at the same moment (attempts that fail at once do).
+            async with asyncio.timeout(limit):
+                outcome = await self._establish()
+        except TimeoutError:
+            self._finished = True
+            where = " and ".join(f"{h}:{p}" for h, p in self.addresses)
+            raise ConnectTimeoutError(
+                f"no session could be opened with {where} within {limit:g} s "
+                f"({len(self.attempts)} attempt(s))",
+                tuple(self.attempts),
+            ) from None
         except BaseException:
             self._finished = True
             raise
         if isinstance(outcome, OpenFailed):
             self._finished = True
-            raise OpenFailedError(outcome.status)
+            raise OpenFailedError(
+                outcome.status,
+                tuple(self.attempts),
+                _hint(outcome.status, self.config.protocol_version),
+            )
         self._runner = asyncio.create_task(self._supervise(outcome))
 
     async def request(self, message: Message, timeout: float | None = None) -> Message:
@@ -219,14 +265,11 @@ class Client:
         The InvokeID is allocated by the session. ``timeout`` defaults to
         ``config.request_timeout`` (``math.inf``: none). Raises :class:`RequestFailedError`
         (FAILURE_CONF / CONTROL_FAILURE_CONF; ``code`` is the enum),
-        :class:`RequestTimeoutError`, or :class:`ConnectionLostError` when no session is open
-        or it ends first.
+        :class:`RequestTimeoutError`, the :class:`~ctiwire.DecodeError` of an answer that
+        does not decode, or :class:`ConnectionLostError` when no session is open or it ends
+        first.
         """
-        if self._error is not None:
-            raise ConnectionLostError(f"the client has ended: {self._error}") from self._error
-        connection = self._connection
-        if connection is None or connection.session.state is not State.OPEN:
-            raise ConnectionLostError("no open session (the client is reconnecting or closed)")
+        connection = self._open_connection()
         invoke_id, data = connection.session.request(message, self.clock(), timeout)
         future: asyncio.Future[Message] = self._loop.create_future()
         connection.requests[invoke_id] = future
@@ -236,6 +279,22 @@ class Client:
             return await future
         finally:
             connection.requests.pop(invoke_id, None)
+
+    def send(self, message: Message) -> None:
+        """Send a message untracked: the answer to a :class:`~ctiwire.events.ServerRequest`
+        (ACTIVE_MAINTENANCE_RESP...), a message without InvokeID that clients send
+        (CONFIG_REQUEST_KEY_EVENT, CONFIG_REQUEST_EVENT), an UnknownMessage."""
+        connection = self._open_connection()
+        connection.write(connection.session.send(message, self.clock()))
+        connection.reschedule()
+
+    def _open_connection(self) -> _Connection:
+        if self._error is not None:
+            raise ConnectionLostError(f"the client has ended: {self._error}") from self._error
+        connection = self._connection
+        if connection is None or connection.session.state is not State.OPEN:
+            raise ConnectionLostError("no open session (the client is reconnecting or closed)")
+        return connection
 
     async def next_event(self) -> Event | None:
         """The next event, waiting for it; ``None`` once the client has ended."""
@@ -251,9 +310,11 @@ class Client:
         return event
 
     async def events(self) -> AsyncIterator[Event]:
-        """Every event in order: :class:`UnsolicitedEvent`, and :class:`SessionOpened`,
-        :class:`SessionLost`, :class:`ProtocolError`, :class:`SessionClosed` as sessions come
-        and go; ends when the client ends. One consumer at a time."""
+        """Every event in order: :class:`UnsolicitedEvent`, :class:`ServerRequest`, the
+        session's reports :class:`MalformedMessage` and :class:`UnexpectedMessage`, and
+        :class:`SessionOpened`, :class:`SessionLost`, :class:`ProtocolError`,
+        :class:`SessionClosed` as sessions come and go; ends when the client ends. One consumer
+        at a time."""
         while (event := await self.next_event()) is not None:
             yield event
 
@@ -285,6 +346,7 @@ class Client:
 
     async def _establish(self) -> _Connection | OpenFailed:
         """Carry out the side selection plan until a session opens (or a fatal refusal)."""
+        self.attempts = []
         plan = side_selection(
             self._last_side, len(self.addresses), self._expected_clients, self._random
         )
@@ -304,37 +366,49 @@ class Client:
 
     async def _attempt(self, side: int) -> _Connection | OpenFailed | None:
         """One connection and OPEN_REQ on ``side``: the open connection, a fatal refusal, or
-        ``None`` to go on with the plan."""
-        host, port = self.addresses[side]
+        ``None`` to go on with the plan (the cause is added to :attr:`attempts`)."""
+        host, port = address = self.addresses[side]
         name = SIDE_NAMES[side]
         session = ClientSession(self.config, codec=self._codec)
         log.info("connecting to side %s (%s:%d)", name, host, port)
         try:
-            _, connection = await asyncio.wait_for(
-                self._loop.create_connection(
+            async with asyncio.timeout(self.config.open_timeout):
+                _, connection = await self._loop.create_connection(
                     lambda: _Connection(self, session, side), host, port, ssl=self._ssl
-                ),
-                self.config.open_timeout,
+                )
+        except TimeoutError as error:
+            self._failed(
+                name, address, f"no TCP connection within {self.config.open_timeout:g} s", error
             )
-        except (TimeoutError, OSError) as error:
-            log.info("side %s: cannot connect: %s", name, error)
+            return None
+        except OSError as error:
+            cause = f"cannot connect: {error.strerror or error}"
+            if isinstance(error, _ssl.SSLError):
+                cause = f"TLS handshake failed: {error}"
+            self._failed(name, address, cause, error)
             return None
         self._connection = connection
         try:
             outcome = await connection.opened
-        except BaseException:  # cancelled (initial_timeout, close()): do not leak the socket
+        except BaseException:  # cancelled (connect_timeout, close()): do not leak the socket
             connection.abort()
+            self._failed(name, address, connection.opening_cause(None), None)
             raise
         if isinstance(outcome, SessionOpened):
-            log.info("session open on side %s", name)
+            log.info("session open on side %s (protocol version %d)", name, session.version)
             return connection
         connection.abort()
         self._connection = None
+        cause = connection.opening_cause(outcome)
+        self._failed(name, address, cause, getattr(outcome, "error", None))
         if isinstance(outcome, OpenFailed) and not _retryable(outcome):
-            log.warning("side %s refused the session: %r", name, outcome.status)
+            log.warning("side %s refused the session: %s", name, cause)
             return outcome
-        log.info("side %s: session not opened: %s", name, outcome)
         return None
+
+    def _failed(self, side: str, address: Address, cause: str, error: BaseException | None) -> None:
+        log.info("side %s: %s", side, cause)
+        self.attempts.append(ConnectAttempt(side, address, cause, error))
 
     async def _supervise(self, connection: _Connection) -> None:
         """Wait for the session to end; reconnect unless closing."""
@@ -345,7 +419,11 @@ class Client:
                     break
                 outcome = await self._establish()
                 if isinstance(outcome, OpenFailed):
-                    self._error = OpenFailedError(outcome.status)
+                    self._error = OpenFailedError(
+                        outcome.status,
+                        tuple(self.attempts),
+                        _hint(outcome.status, self.config.protocol_version),
+                    )
                     self._push(outcome)
                     break
                 connection = outcome
@@ -385,6 +463,7 @@ class _Connection(asyncio.BufferedProtocol):
         self.ended: asyncio.Future[Event] = loop.create_future()
         self.requests: dict[int, asyncio.Future[Message]] = {}
         self.paused = False
+        self.notes: list[str] = []  # what went wrong before the session opened
         self._loop = loop
         self._buffer = bytearray(_READ_SIZE)
         self._transport: asyncio.Transport | None = None
@@ -425,6 +504,29 @@ class _Connection(asyncio.BufferedProtocol):
         self._cancel_timer()
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def opening_cause(self, outcome: Event | None) -> str:
+        """Why this connection opened no session, for :class:`ConnectAttempt`."""
+        config = self.client.config
+        if isinstance(outcome, OpenFailed):
+            if outcome.error is not None:
+                cause = f"the answer to OPEN_REQ does not decode: {outcome.error}"
+            elif outcome.failure is None:
+                cause = f"no OPEN_CONF within {config.open_timeout:g} s"
+            else:
+                name = getattr(outcome.status, "name", None) or str(outcome.status)
+                cause = f"refused: FAILURE_CONF {name}"
+                hint = _hint(outcome.status, config.protocol_version)
+                cause += f" ({hint})" if hint else ""
+        elif isinstance(outcome, ProtocolError):
+            cause = f"not CTI messages: {outcome.error}"
+        elif isinstance(outcome, SessionLost | SessionClosed):
+            cause = getattr(outcome, "reason", "the connection was closed")
+        else:
+            cause = "connect_timeout ran out while waiting for OPEN_CONF"
+        if self.notes:
+            cause += "; before that: " + "; ".join(self.notes[:3])
+        return cause
 
     def write(self, data: bytes) -> None:
         if data and self._transport is not None and not self._transport.is_closing():
@@ -481,8 +583,12 @@ class _Connection(asyncio.BufferedProtocol):
         if isinstance(event, RequestCompleted):
             self._settle(event.invoke_id, result=event.confirmation)
         elif isinstance(event, RequestFailed):
-            kind = RequestTimeoutError if event.timed_out else RequestFailedError
-            error = kind(event.invoke_id, event.request, event.code, event.failure)
+            error: Exception
+            if event.error is not None:
+                error = event.error
+            else:
+                kind = RequestTimeoutError if event.timed_out else RequestFailedError
+                error = kind(event.invoke_id, event.request, event.code, event.failure)
             self._settle(event.invoke_id, error=error)
         elif isinstance(event, SessionOpened):
             address = self.client.addresses[self.side]
@@ -495,15 +601,22 @@ class _Connection(asyncio.BufferedProtocol):
             _resolve(self.ended, event)
         elif isinstance(event, SessionLost | ProtocolError | SessionClosed):
             self._end(event)
+        elif isinstance(event, MalformedMessage | UnexpectedMessage) and not self.opened.done():
+            self.notes.append(_describe(event))
         else:
-            assert isinstance(event, UnsolicitedEvent)
+            if isinstance(event, MalformedMessage | UnexpectedMessage):
+                log.warning("side %s: %s", SIDE_NAMES[self.side], _describe(event))
+            assert isinstance(
+                event, UnsolicitedEvent | ServerRequest | MalformedMessage | UnexpectedMessage
+            )
             self.client._push(event)
 
     def _end(self, event: SessionLost | ProtocolError | SessionClosed) -> None:
         reason = getattr(event, "reason", None) or type(event).__name__
         for invoke_id in list(self.requests):
             self._settle(invoke_id, error=ConnectionLostError(f"the session ended: {reason}"))
-        if self.opened.done():  # a session that never opened is only a failed attempt
+        if self.opened.done() and isinstance(self.opened.result(), SessionOpened):
+            # (a session that never opened is only a failed attempt)
             self.client._push(event)
             level = logging.INFO if isinstance(event, SessionClosed) else logging.WARNING
             log.log(level, "session on side %s ended: %s", SIDE_NAMES[self.side], reason)
@@ -521,6 +634,12 @@ class _Connection(asyncio.BufferedProtocol):
         else:
             assert result is not None
             future.set_result(result)
+
+
+def _describe(event: MalformedMessage | UnexpectedMessage) -> str:
+    if isinstance(event, MalformedMessage):
+        return f"a message that does not decode ({event.error})"
+    return event.reason
 
 
 def _resolve(future: asyncio.Future[Event], event: Event) -> None:

@@ -9,9 +9,21 @@ from typing import TYPE_CHECKING
 from ._codec import version_available
 
 if TYPE_CHECKING:
-    from .v15 import AgentStateMask, CallEventMask, CTIServiceMask
+    from .v24 import AgentStateMask, CallEventMask, ConfigEventMask, CTIServiceMask
 
-__all__ = ["ClientConfig", "NO_IDLE_TIMEOUT", "IDLE_TIMEOUT_FACTOR", "MIN_IDLE_TIMEOUT"]
+__all__ = [
+    "ClientConfig",
+    "DEFAULT_PROTOCOL_VERSION",
+    "NO_IDLE_TIMEOUT",
+    "IDLE_TIMEOUT_FACTOR",
+    "MIN_IDLE_TIMEOUT",
+]
+
+DEFAULT_PROTOCOL_VERSION = 24
+"""The protocol version a client asks for unless told otherwise: Version 24, Unified CCE 12.6.
+A CTI Server serves the versions up to its own, so a server of Unified CCE 15 (Version 25) takes
+it too; an older server (Version 23 is 12.5, 22 is 12.0, 20 is 11.5) refuses it with
+E_CTI_INVALID_VERSION, and the error says which version to set instead."""
 
 NO_IDLE_TIMEOUT = 0xFFFFFFFF
 """OPEN_REQ IdleTimeout of a client that sends no HEARTBEAT_REQ (Session Management, OPEN_REQ)."""
@@ -48,15 +60,31 @@ class ClientConfig:
       In larger configurations of more than 500 clients, allow 60 seconds or more."
     * ``request_timeout``: how long a request waits for its confirmation (``None``: forever).
     * ``close_timeout``: how long to wait for CLOSE_CONF; the guide says "up to 5 seconds".
+    * ``protocol_version``: the VersionNumber of OPEN_REQ, and the version of every message of
+      the session (default :data:`DEFAULT_PROTOCOL_VERSION`, 24).
+    * ``connect_timeout``: how long :func:`ctiwire.connect` (and ``ctiwire monitor``) tries to
+      open the first session, side A and side B, before it gives up with
+      :class:`~ctiwire.ConnectTimeoutError` naming the cause of every attempt; ``None`` tries
+      for ever (the guide's side selection plan is endless). Each attempt is itself bounded by
+      ``open_timeout``.
+    * ``strict``: end the session on any message that does not decode or that the session's
+      state does not expect (for conformance testing). By default such a message is reported
+      (:class:`~ctiwire.events.MalformedMessage`, :class:`~ctiwire.events.UnexpectedMessage`)
+      and the session goes on: only framing errors and the guide's own reasons (timeouts, a
+      server off-line) end it, because the CTI Server does not replay what a client misses.
+    * ``accept_maintenance``: the answer to ACTIVE_MAINTENANCE_REQ (Version 24) when the
+      application gives none within 4 seconds (the server waits 5 and counts silence as a
+      refusal). Accepting lets the PG go into maintenance; the client then fails over to the
+      other side when this one drops it.
     """
 
     client_id: str
     client_password: bytes | str = field(default=b"", repr=False)
-    version: int = 15
+    protocol_version: int = DEFAULT_PROTOCOL_VERSION
     services: CTIServiceMask | int
     call_msg_mask: CallEventMask | int = 0
     agent_state_mask: AgentStateMask | int = 0
-    config_msg_mask: int = 0
+    config_msg_mask: ConfigEventMask | int = 0
     heartbeat_interval: float | None = None
     peripheral_id: int | None = None
     agent_extension: str | None = None
@@ -66,14 +94,19 @@ class ClientConfig:
     open_timeout: float = 30.0
     request_timeout: float | None = 30.0
     close_timeout: float = 5.0
+    connect_timeout: float | None = 60.0
+    strict: bool = False
+    accept_maintenance: bool = True
 
     def __post_init__(self) -> None:
-        if not version_available(self.version):
-            raise ValueError(f"ctiwire has no bindings for CTI protocol version {self.version}")
+        if not version_available(self.protocol_version):
+            raise ValueError(
+                f"ctiwire has no bindings for CTI protocol version {self.protocol_version}"
+            )
         interval = self.heartbeat_interval
         if interval is not None and not (interval > 0 and 4 * interval < NO_IDLE_TIMEOUT):
             raise ValueError("heartbeat_interval must be a positive number of seconds (or None)")
-        for name in ("open_timeout", "close_timeout", "request_timeout"):
+        for name in ("open_timeout", "close_timeout", "request_timeout", "connect_timeout"):
             value = getattr(self, name)
             if value is not None and not value > 0:
                 raise ValueError(f"{name} must be positive")

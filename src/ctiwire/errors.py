@@ -6,14 +6,20 @@ Every problem with bytes or values is one of these (all are ``ValueError`` subcl
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 __all__ = [
     "CTIError",
     "DecodeError",
     "EncodeError",
     "FramingError",
+    "MissingFieldError",
     "LocalProtocolError",
     "RemoteProtocolError",
     "ConnectionLostError",
+    "ConnectAttempt",
+    "ConnectFailedError",
+    "ConnectTimeoutError",
     "OpenFailedError",
     "RequestFailedError",
     "RequestTimeoutError",
@@ -42,6 +48,10 @@ class DecodeError(CTIError):
         if field:
             where += f".{field}"
         super().__init__(f"{where} at byte {offset}: {reason}")
+
+
+class MissingFieldError(DecodeError):
+    """A required floating field is missing (a server answers E_CTI_REQUIRED_DATA_MISSING)."""
 
 
 class FramingError(DecodeError):
@@ -79,16 +89,54 @@ class ConnectionLostError(CTIError):
     before the operation could complete."""
 
 
-class OpenFailedError(CTIError):
-    """The CTI Server refused to open a session (FAILURE_CONF to OPEN_REQ).
+@dataclass(frozen=True, slots=True)
+class ConnectAttempt:
+    """One attempt to open a session: the side (``"A"``/``"B"``), its address, and why it did
+    not open a session (``error``: the exception, when there was one)."""
+
+    side: str
+    address: tuple[str, int]
+    cause: str
+    error: BaseException | None = field(default=None, compare=False)
+
+    def __str__(self) -> str:
+        host, port = self.address
+        return f"side {self.side} ({host}:{port}): {self.cause}"
+
+
+class ConnectFailedError(CTIError):
+    """No session could be opened. ``attempts`` says, attempt by attempt and side by side, why
+    each one failed (connection refused, no OPEN_CONF in time, bytes that are not CTI
+    messages, a refusal...)."""
+
+    def __init__(self, summary: str, attempts: tuple[ConnectAttempt, ...] = ()) -> None:
+        self.summary = summary
+        self.attempts = attempts
+        lines = [summary, *(f"  {attempt}" for attempt in attempts[-8:])]
+        if len(attempts) > 8:
+            lines.insert(1, f"  ... {len(attempts) - 8} earlier attempt(s)")
+        super().__init__("\n".join(lines))
+
+
+class ConnectTimeoutError(ConnectFailedError, TimeoutError):
+    """No session could be opened within ``connect_timeout``. Also a :class:`TimeoutError`,
+    so code that catches that keeps working."""
+
+
+class OpenFailedError(ConnectFailedError):
+    """The CTI Server refused to open a session (FAILURE_CONF to OPEN_REQ) with a status that
+    retrying cannot cure (a wrong password, an unsupported version...).
 
     ``status`` is the StatusCode the server gave (an ``int`` if the value is unknown).
     """
 
-    def __init__(self, status: int) -> None:
+    def __init__(
+        self, status: int, attempts: tuple[ConnectAttempt, ...] = (), hint: str = ""
+    ) -> None:
         self.status = status
         name = getattr(status, "name", None) or str(int(status))
-        super().__init__(f"the CTI Server refused to open the session: {name}")
+        summary = f"the CTI Server refused to open the session: {name}"
+        super().__init__(summary + (f" ({hint})" if hint else ""), attempts)
 
 
 class RequestFailedError(CTIError):

@@ -1,11 +1,16 @@
 """What a session reports: frozen dataclasses returned by ``next_event()``.
 
 Client role: :class:`SessionOpened`, :class:`OpenFailed`, :class:`RequestCompleted`,
-:class:`RequestFailed`, :class:`UnsolicitedEvent`, :class:`SessionClosed`, :class:`SessionLost`,
-:class:`ProtocolError`.
+:class:`RequestFailed`, :class:`UnsolicitedEvent`, :class:`ServerRequest`,
+:class:`SessionClosed`, :class:`SessionLost`, :class:`ProtocolError`.
 
-Server role: :class:`OpenRequested`, :class:`RequestReceived`, :class:`CloseRequested`,
-:class:`SessionLost`, :class:`ProtocolError`.
+Server role: :class:`OpenRequested`, :class:`OpenRefused`, :class:`RequestReceived`,
+:class:`CloseRequested`, :class:`RequestCompleted` / :class:`RequestFailed` (for the requests the
+server initiates), :class:`SessionLost`, :class:`ProtocolError`.
+
+Both roles, when the session goes on despite the peer: :class:`MalformedMessage` (a well-framed
+message whose body does not decode) and :class:`UnexpectedMessage` (a message the session's
+state does not expect). In strict mode both end the session with :class:`ProtocolError` instead.
 
 Enum-valued fields hold the enum member of the session's protocol version (``StatusCode``,
 ``ControlFailureCode``, ``CTIServiceMask``...), or the plain ``int`` the server sent when the
@@ -33,7 +38,11 @@ __all__ = [
     "SessionClosed",
     "SessionLost",
     "ProtocolError",
+    "MalformedMessage",
+    "UnexpectedMessage",
+    "ServerRequest",
     "OpenRequested",
+    "OpenRefused",
     "RequestReceived",
     "CloseRequested",
 ]
@@ -84,6 +93,9 @@ class OpenFailed(Event):
 
     status: StatusCode | int
     failure: Message | None
+    error: CTIError | None = None
+    """Set when the answer to OPEN_REQ could not be decoded (``status`` is then
+    ``E_CTI_BAD_MESSAGE_FORMAT``) or could not answer it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,24 +114,41 @@ class RequestFailed(Event):
     ``code`` is the FailureCode: a ``StatusCode`` for FAILURE_CONF, a ``ControlFailureCode`` for
     CONTROL_FAILURE_CONF, ``StatusCode.E_CTI_TIMEOUT`` when no answer came within the request
     timeout (then ``failure`` is ``None``; a confirmation arriving later is dropped).
+    ``error`` is set when the answer carrying the request's InvokeID could not be decoded (a
+    :class:`~ctiwire.DecodeError`; ``code`` is then ``E_CTI_BAD_MESSAGE_FORMAT``).
     """
 
     invoke_id: int
     request: Message
     code: StatusCode | ControlFailureCode | int
     failure: Message | None
+    error: CTIError | None = None
 
     @property
     def timed_out(self) -> bool:
-        return self.failure is None
+        return self.failure is None and self.error is None
 
 
 @dataclass(frozen=True, slots=True)
 class UnsolicitedEvent(Event):
-    """A message the server sent on its own: an ``..._EVENT`` (FAILURE_EVENT included), a message
-    type this protocol version does not define, or a request the server initiates."""
+    """A message the server sent on its own: an ``..._EVENT`` (FAILURE_EVENT included) or a
+    message type this protocol version does not define."""
 
     message: Message
+
+
+@dataclass(frozen=True, slots=True)
+class ServerRequest(Event):
+    """A request the server initiates (ACTIVE_MAINTENANCE_REQ, START/STOP_RECORDING_REQ to a
+    recording client): answer it with ``send()`` of its confirmation, same InvokeID.
+
+    ``answer_by`` is when the server stops waiting (``None``: it states no limit). For
+    ACTIVE_MAINTENANCE_REQ the session answers by itself just before that, with the
+    configuration's ``accept_maintenance``, if the application has not answered.
+    """
+
+    request: Message
+    answer_by: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +190,31 @@ class ProtocolError(Event):
     unanswered: tuple[Message, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class MalformedMessage(Event):
+    """A well-framed message whose body does not decode. The session goes on (the frame's end is
+    known from MessageLength); a request waiting for this InvokeID fails with ``error``.
+
+    ``frame`` is the whole frame (header included), ``message_type`` its MessageType,
+    ``invoke_id`` the InvokeID when the message type has one (the first body field).
+    """
+
+    frame: bytes
+    message_type: int
+    invoke_id: int | None
+    error: CTIError
+
+
+@dataclass(frozen=True, slots=True)
+class UnexpectedMessage(Event):
+    """A message the session's state does not expect (an answer to no request, a message of the
+    wrong direction, a request before the session is open). The session goes on; a server
+    session has already answered a request it cannot take with FAILURE_CONF."""
+
+    message: Message
+    reason: str
+
+
 # ---------------------------------------------------------------------------------------------
 # Server role
 
@@ -174,6 +228,19 @@ class OpenRequested(Event):
     """
 
     open_req: Message
+    version: int = 0
+    """The protocol version of the session: the OPEN_REQ's VersionNumber."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRefused(Event):
+    """The session refused an OPEN_REQ by itself (a FAILURE_CONF is queued, the session is
+    FAILED): a VersionNumber it does not serve, an OPEN_REQ that does not decode (a required
+    field missing). ``version`` is the VersionNumber the client asked for."""
+
+    status: StatusCode | int
+    reason: str
+    version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,14 +15,22 @@ asyncio client, the simulator, a test) does the I/O::
 
 * Methods that send return the bytes to write (anything the core queued itself comes first, so
   writing what they return keeps the order). :meth:`data_to_send` returns what the core queued on
-  its own: heartbeats from its timer, the server's automatic HEARTBEAT_CONF and CLOSE_CONF.
-  Write it after every :meth:`receive_data` and :meth:`handle_timer`.
+  its own: heartbeats from its timer, the server's automatic answers (HEARTBEAT_CONF, CLOSE_CONF,
+  the FAILURE_CONFs of requests it cannot take), the client's default answer to
+  ACTIVE_MAINTENANCE_REQ. Write it after every :meth:`receive_data` and :meth:`handle_timer`.
 * The core owns the heartbeat timer: the adapter only has to honour :meth:`next_deadline`.
 * Doing something the protocol does not allow raises
-  :class:`~ctiwire.errors.LocalProtocolError` and changes nothing. The peer breaking the protocol
-  never raises: it ends the session with a :class:`~ctiwire.events.ProtocolError` event.
-* A session that ended (CLOSED, FAILED, LOST, ERROR) ignores further input. The CTI Server does
-  not replay the events of an outage: a new session starts from the current state.
+  :class:`~ctiwire.errors.LocalProtocolError` and changes nothing.
+* **What the peer can break, and what it costs.** A message whose body does not decode becomes a
+  :class:`~ctiwire.events.MalformedMessage` event (its frame, MessageType, InvokeID and error),
+  and a request waiting for that InvokeID fails with the error; a message the session's state does
+  not expect becomes an :class:`~ctiwire.events.UnexpectedMessage`. The session goes on: the
+  frame's end is known from MessageLength, and the CTI Server does not replay what a client
+  misses, so a needless reconnect loses events. Only a framing error (a MessageLength the stream
+  cannot be resynchronised after), the guide's own reasons (unanswered heartbeats, idle timeout,
+  a server off-line) and the connection's end finish a session. With ``strict`` (conformance
+  testing) any of those messages ends the session with :class:`~ctiwire.events.ProtocolError`.
+* A session that ended (CLOSED, FAILED, LOST, ERROR) ignores further input.
 """
 
 from __future__ import annotations
@@ -30,27 +38,46 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, ClassVar, Literal
 
-from ._codec import SESSION_REQUESTS, Codec, Kind, codec_for, invoke_id_of
-from ._state import CLIENT_TRANSITIONS, SERVER_TRANSITIONS, TERMINAL, Input, State, next_state
+from ._codec import SESSION_REQUESTS, Codec, Kind, codec_for, invoke_id_of, protocol_versions
+from ._state import (
+    CLIENT_TRANSITIONS,
+    SERVER_EXCHANGES,
+    SERVER_TRANSITIONS,
+    TERMINAL,
+    Input,
+    State,
+    next_state,
+)
 from .config import IDLE_TIMEOUT_FACTOR, NO_IDLE_TIMEOUT, ClientConfig
-from .errors import CTIError, DecodeError, LocalProtocolError, RemoteProtocolError
+from .errors import (
+    CTIError,
+    DecodeError,
+    FramingError,
+    LocalProtocolError,
+    MissingFieldError,
+    RemoteProtocolError,
+)
 from .events import (
     CloseRequested,
     Event,
+    MalformedMessage,
     OpenFailed,
+    OpenRefused,
     OpenRequested,
     ProtocolError,
     RequestCompleted,
     RequestFailed,
     RequestReceived,
+    ServerRequest,
     SessionClosed,
     SessionLost,
     SessionOpened,
+    UnexpectedMessage,
     UnsolicitedEvent,
 )
 from .types import Message
@@ -64,6 +91,7 @@ __all__ = [
     "CLIENT_TRANSITIONS",
     "SERVER_TRANSITIONS",
     "MAX_UNCONFIRMED_HEARTBEATS",
+    "MAINTENANCE_ANSWER_MARGIN",
     # events, re-exported for convenience
     "Event",
     "SessionOpened",
@@ -71,10 +99,14 @@ __all__ = [
     "RequestCompleted",
     "RequestFailed",
     "UnsolicitedEvent",
+    "ServerRequest",
     "SessionClosed",
     "SessionLost",
     "ProtocolError",
+    "MalformedMessage",
+    "UnexpectedMessage",
     "OpenRequested",
+    "OpenRefused",
     "RequestReceived",
     "CloseRequested",
 ]
@@ -83,10 +115,20 @@ __all__ = [
 # declares a session failure and resets the TCP connection."
 MAX_UNCONFIRMED_HEARTBEATS = 3
 
+MAINTENANCE_ANSWER_MARGIN = 1.0
+"""Seconds before the server's own limit that the client session answers an
+ACTIVE_MAINTENANCE_REQ the application left unanswered (so the answer arrives in time)."""
+
 _MAX_INVOKE_ID = 0xFFFFFFFF
 # InvokeIDs of requests that timed out, kept so that a late confirmation is dropped instead of
 # being taken for a protocol violation. Bounded: a server this late is treated as broken.
 _TIMED_OUT_MEMORY = 4096
+OPEN_REQ_TYPE = 3  # MessageType of OPEN_REQ, the same in every version
+
+
+def _peek(frame: bytes, start: int) -> int | None:
+    """The UINT at ``start`` of a frame, if the frame is that long."""
+    return int.from_bytes(frame[start : start + 4], "big") if len(frame) >= start + 4 else None
 
 
 class _Session:
@@ -94,8 +136,9 @@ class _Session:
 
     _TRANSITIONS: ClassVar[Mapping[State, Mapping[Input, State]]]
 
-    def __init__(self, codec: Codec) -> None:
+    def __init__(self, codec: Codec, strict: bool) -> None:
         self._codec = codec
+        self._strict = strict
         self._frames = codec.frame_decoder()
         self._state = State.IDLE
         self._events: deque[Event] = deque()
@@ -110,8 +153,13 @@ class _Session:
 
     @property
     def codec(self) -> Codec:
-        """The protocol version's codec (``codec.module`` is e.g. ``ctiwire.v15``)."""
+        """The protocol version's codec (``codec.module`` is e.g. ``ctiwire.v24``)."""
         return self._codec
+
+    @property
+    def version(self) -> int:
+        """The session's protocol version."""
+        return self._codec.version
 
     @property
     def ended(self) -> bool:
@@ -138,17 +186,40 @@ class _Session:
             self._on_eof(note)
             return
         self._on_bytes(now)
-        try:
-            self._frames.feed(data)
-            while self._state not in TERMINAL:
+        self._frames.feed(data)
+        while self._state not in TERMINAL:
+            try:
                 frame = self._frames.next_frame()
-                if frame is None:
-                    break
-                self._on_message(self._codec.decode(frame), now)
-        except (DecodeError, RemoteProtocolError) as error:
-            self._violation(error)
+            except FramingError as error:
+                self._violation(error)
+                return
+            if frame is None:
+                return
+            try:
+                self._on_frame(frame, now)
+            except RemoteProtocolError as error:
+                self._violation(error)
 
     # -- for the roles ------------------------------------------------------------------------
+
+    def _on_frame(self, frame: bytes, now: float) -> None:
+        try:
+            message = self._codec.decode(frame)
+        except DecodeError as error:
+            if self._strict:
+                raise RemoteProtocolError(str(error)) from error
+            message_type = _peek(frame, 4) or 0
+            invoke_id = _peek(frame, 8) if self._codec.invoke_id_first.get(message_type) else None
+            self._events.append(MalformedMessage(frame, message_type, invoke_id, error))
+            self._on_malformed(message_type, invoke_id, error, now)
+            return
+        self._on_message(message, now)
+
+    def _unexpected(self, message: Message, reason: str) -> None:
+        """A message the state does not expect: reported, or the end in strict mode."""
+        if self._strict:
+            raise RemoteProtocolError(reason)
+        self._events.append(UnexpectedMessage(message, reason))
 
     def _move(self, event: Input) -> None:
         self._state = next_state(self._TRANSITIONS, self._state, event)
@@ -186,6 +257,11 @@ class _Session:
     def _on_message(self, message: Message, now: float) -> None:
         raise NotImplementedError
 
+    def _on_malformed(
+        self, message_type: int, invoke_id: int | None, error: DecodeError, now: float
+    ) -> None:
+        raise NotImplementedError
+
 
 @dataclass(slots=True)
 class _Pending:
@@ -197,24 +273,36 @@ class _Pending:
     deadline: float | None = None
 
 
+@dataclass(slots=True)
+class _Asked:
+    """A request the server initiated, waiting for the client's answer."""
+
+    request: Message
+    deadline: float | None  # when the session answers by itself (None: it does not)
+    default: Message | None  # what it then answers
+
+
 class ClientSession(_Session):
     """The client role: opens the session, sends heartbeats and requests, receives the rest.
 
-    ``codec`` is the protocol version module to use (default: ``config.version``'s).
+    The protocol version is ``config.protocol_version`` (``codec``, a version module, may be
+    given instead; it must be the same version).
     """
 
     _TRANSITIONS = CLIENT_TRANSITIONS
 
     def __init__(self, config: ClientConfig, *, codec: ModuleType | None = None) -> None:
-        resolved = codec_for(codec if codec is not None else config.version)
-        if resolved.version != config.version:
+        resolved = codec_for(codec if codec is not None else config.protocol_version)
+        if resolved.version != config.protocol_version:
             raise ValueError(
-                f"config.version is {config.version} but the codec is version {resolved.version}"
+                f"config.protocol_version is {config.protocol_version} but the codec is "
+                f"version {resolved.version}"
             )
-        super().__init__(resolved)
+        super().__init__(resolved, config.strict)
         self.config = config
         self._next_invoke_id = 1
         self._pending: dict[int, _Pending] = {}
+        self._asked: dict[int, _Asked] = {}
         self._timed_out: dict[int, None] = {}  # insertion-ordered set
         self._open_deadline: float | None = None
         self._close_deadline: float | None = None
@@ -277,9 +365,9 @@ class ClientSession(_Session):
         """Send a request under a fresh InvokeID (the one in ``message`` is replaced).
 
         Returns the InvokeID and the bytes to write. Its confirmation comes back as
-        :class:`RequestCompleted`, a FAILURE_CONF / CONTROL_FAILURE_CONF as
-        :class:`RequestFailed`, and so does silence beyond ``timeout`` seconds (default
-        ``config.request_timeout``; ``math.inf`` waits forever).
+        :class:`RequestCompleted`, a FAILURE_CONF / CONTROL_FAILURE_CONF (or an answer that does
+        not decode) as :class:`RequestFailed`, and so does silence beyond ``timeout`` seconds
+        (default ``config.request_timeout``; ``math.inf`` waits forever).
         """
         self._require(State.OPEN)
         self._check_request(message)
@@ -293,10 +381,15 @@ class ClientSession(_Session):
     def send(self, message: Message, now: float) -> bytes:
         """Send a message as it is.
 
-        A request keeps its own InvokeID (which must not be outstanding) and is tracked like
-        :meth:`request`. A confirmation (answering a request the server initiated) or an
-        :class:`~ctiwire.UnknownMessage` is sent untracked. OPEN_REQ, CLOSE_REQ and
-        HEARTBEAT_REQ belong to :meth:`open`, :meth:`close` and the heartbeat timer.
+        * A request keeps its own InvokeID (which must not be outstanding) and is tracked like
+          :meth:`request`.
+        * A confirmation answers a request the server initiated (:class:`ServerRequest`: same
+          InvokeID).
+        * A message without InvokeID that clients send (CONFIG_REQUEST_KEY_EVENT,
+          CONFIG_REQUEST_EVENT) and an :class:`~ctiwire.UnknownMessage` go untracked.
+
+        OPEN_REQ, CLOSE_REQ and HEARTBEAT_REQ belong to :meth:`open`, :meth:`close` and the
+        heartbeat timer.
         """
         self._require(State.OPEN)
         kind = self._codec.kind(message)
@@ -310,7 +403,17 @@ class ClientSession(_Session):
             self._timed_out.pop(invoke_id, None)
             self._track(invoke_id, message, now, None)
             return self._with_outbox(data)
-        if kind is Kind.EVENT:
+        if kind is Kind.CONFIRMATION:
+            invoke_id = invoke_id_of(message)
+            if invoke_id not in self._asked:
+                raise LocalProtocolError(
+                    f"{message.MESSAGE_NAME} answers no request of the server (InvokeID "
+                    f"{invoke_id})"
+                )
+            data = self._encode(message)
+            del self._asked[invoke_id]
+            return self._with_outbox(data)
+        if kind is Kind.FAILURE or (kind is Kind.EVENT and message.DIRECTION == "server_to_client"):
             raise LocalProtocolError(f"a client does not send {message.MESSAGE_NAME}")
         return self._with_outbox(self._encode(message))
 
@@ -342,6 +445,7 @@ class ClientSession(_Session):
         if self._state is State.OPEN and idle is not None and not self._reading_paused:
             deadlines.append(self._last_received + idle)
         deadlines.extend(p.deadline for p in self._pending.values() if p.deadline is not None)
+        deadlines.extend(a.deadline for a in self._asked.values() if a.deadline is not None)
         return min(deadlines, default=None)
 
     def handle_timer(self, now: float) -> None:
@@ -358,9 +462,16 @@ class ClientSession(_Session):
             self._stop_timers()
             return
         if self._state is State.OPEN:
+            self._answer_for_the_application(now)
             self._check_liveness(now)
         if self._state in (State.OPEN, State.CLOSING):
             self._expire_requests(now)
+
+    def _answer_for_the_application(self, now: float) -> None:
+        for invoke_id, asked in list(self._asked.items()):
+            if asked.default is not None and _due(asked.deadline, now):
+                del self._asked[invoke_id]
+                self._outbox += self._codec.encode(asked.default)
 
     def _check_liveness(self, now: float) -> None:
         watching = not self._reading_paused
@@ -423,15 +534,16 @@ class ClientSession(_Session):
         name = message.MESSAGE_NAME
         kind = self._codec.kind(message)
         if state is State.IDLE:
-            raise RemoteProtocolError(f"{name} received before OPEN_REQ was sent")
-        # Nothing but the answer to OPEN_REQ (or a FAILURE_EVENT) may precede OPEN_CONF.
-        answer = kind in (Kind.CONFIRMATION, Kind.FAILURE)
-        if state is State.OPENING and not answer and name != "FAILURE_EVENT":
-            raise RemoteProtocolError(f"{name} received before OPEN_CONF")
-        if answer:
+            self._unexpected(message, f"{name} received before OPEN_REQ was sent")
+        elif message.DIRECTION == "client_to_server" and kind is not Kind.UNKNOWN:
+            self._unexpected(message, f"the server sent {name}, a client-to-server message")
+        elif kind in (Kind.CONFIRMATION, Kind.FAILURE):
             self._on_answer(message, kind, now)
-        elif kind is Kind.REQUEST and name in SESSION_REQUESTS:
-            raise RemoteProtocolError(f"the server sent {name}, a client-to-server message")
+        elif state is State.OPENING and name != "FAILURE_EVENT":
+            # Nothing but the answer to OPEN_REQ (or a FAILURE_EVENT) may precede OPEN_CONF.
+            self._unexpected(message, f"{name} received before OPEN_CONF")
+        elif kind is Kind.REQUEST:
+            self._on_server_request(message, now)
         else:
             self._events.append(UnsolicitedEvent(message))
             if name == "FAILURE_EVENT" and self._is_offline(getattr(message, "status", None)):
@@ -440,6 +552,25 @@ class ClientSession(_Session):
                 # E_CTI_CTI_SERVER_OFFLINE. Upon receipt of this message, the CTI client closes
                 # the session."
                 self._lose(Input.SERVER_OFFLINE, "FAILURE_EVENT: the CTI Server is off-line")
+
+    def _on_server_request(self, message: Message, now: float) -> None:
+        """A request the server initiates (ACTIVE_MAINTENANCE_REQ...): the application answers
+        it; ACTIVE_MAINTENANCE_REQ is answered for it with ``config.accept_maintenance`` when
+        it has not within the server's limit (less a margin)."""
+        invoke_id = invoke_id_of(message)
+        assert invoke_id is not None
+        _answer, limit = SERVER_EXCHANGES.get(message.MESSAGE_NAME, ("", None))
+        answer_by = None if limit is None else now + limit
+        default: Message | None = None
+        if message.MESSAGE_NAME == "ACTIVE_MAINTENANCE_REQ":
+            default = self._codec.build(
+                "ACTIVE_MAINTENANCE_RESP",
+                invoke_id=invoke_id,
+                maintenance_mode_accepted=self.config.accept_maintenance,
+            )
+        deadline = None if answer_by is None else max(now, answer_by - MAINTENANCE_ANSWER_MARGIN)
+        self._asked[invoke_id] = _Asked(message, deadline, default)
+        self._events.append(ServerRequest(message, answer_by))
 
     def _on_answer(self, message: Message, kind: Kind, now: float) -> None:
         name = message.MESSAGE_NAME
@@ -450,11 +581,14 @@ class ClientSession(_Session):
             if invoke_id in self._timed_out:
                 del self._timed_out[invoke_id]
                 return  # the late answer to a request that already timed out: dropped
-            raise RemoteProtocolError(f"{name} with InvokeID {invoke_id} answers no request")
+            self._unexpected(message, f"{name} with InvokeID {invoke_id} answers no request")
+            return
         if kind is Kind.CONFIRMATION and pending.expected not in (None, name):
-            raise RemoteProtocolError(
-                f"{name} with InvokeID {invoke_id} cannot answer {pending.request.MESSAGE_NAME}"
+            self._unexpected(
+                message,
+                f"{name} with InvokeID {invoke_id} cannot answer {pending.request.MESSAGE_NAME}",
             )
+            return
         del self._pending[invoke_id]
         failed = kind is Kind.FAILURE
         if pending.purpose == "user":
@@ -465,7 +599,10 @@ class ClientSession(_Session):
             else:
                 self._events.append(RequestCompleted(invoke_id, pending.request, message))
         elif pending.purpose == "open":
-            self._on_open_answer(message, failed, now)
+            if failed:
+                self._open_failed(OpenFailed(_failure_code(message), message))
+            else:
+                self._opened(message, now)
         elif pending.purpose == "heartbeat":
             if failed:
                 # Session Maintenance: "The CTI Server may respond to a HEARTBEAT_REQ message
@@ -479,13 +616,35 @@ class ClientSession(_Session):
             self._events.append(SessionClosed(message, self._take_unanswered()))
             self._stop_timers()
 
-    def _on_open_answer(self, message: Message, failed: bool, now: float) -> None:
-        self._open_deadline = None
-        if failed:
-            self._move(Input.RECV_OPEN_FAILURE)
-            self._events.append(OpenFailed(_failure_code(message), message))
-            self._stop_timers()
+    def _on_malformed(
+        self, message_type: int, invoke_id: int | None, error: DecodeError, now: float
+    ) -> None:
+        """The request (or open, heartbeat, close) the undecodable answer was for fails with
+        the error; anything else was only reported."""
+        pending = self._pending.pop(invoke_id, None) if invoke_id is not None else None
+        if pending is None:
             return
+        assert invoke_id is not None
+        bad_format = self._codec.enum("StatusCode").E_CTI_BAD_MESSAGE_FORMAT
+        if pending.purpose == "user":
+            self._events.append(RequestFailed(invoke_id, pending.request, bad_format, None, error))
+        elif pending.purpose == "open":
+            self._open_failed(OpenFailed(bad_format, None, error))
+        elif pending.purpose == "heartbeat":
+            self._unconfirmed_heartbeats = 0  # something answered it
+        else:
+            self._move(Input.RECV_CLOSE_CONF)
+            self._events.append(SessionClosed(None, self._take_unanswered()))
+            self._stop_timers()
+
+    def _open_failed(self, event: OpenFailed) -> None:
+        self._open_deadline = None
+        self._move(Input.RECV_OPEN_FAILURE)
+        self._events.append(event)
+        self._stop_timers()
+
+    def _opened(self, message: Message, now: float) -> None:
+        self._open_deadline = None
         self._move(Input.RECV_OPEN_CONF)
         interval = self.config.heartbeat_interval
         if interval is not None:
@@ -506,8 +665,8 @@ class ClientSession(_Session):
 
     def _check_request(self, message: Message) -> None:
         name = message.MESSAGE_NAME
-        if self._codec.kind(message) is not Kind.REQUEST:
-            raise LocalProtocolError(f"{name} is not a request")
+        if self._codec.kind(message) is not Kind.REQUEST or message.DIRECTION == "server_to_client":
+            raise LocalProtocolError(f"{name} is not a request a client sends")
         if name in SESSION_REQUESTS:
             raise LocalProtocolError(
                 f"{name} is sent by the session itself (open(), close(), heartbeat timer)"
@@ -559,19 +718,30 @@ class ClientSession(_Session):
     def _stop_timers(self) -> None:
         self._open_deadline = self._close_deadline = self._next_heartbeat = None
         self._pending.clear()
+        self._asked.clear()
 
 
 class ServerSession(_Session):
     """The server role: waits for OPEN_REQ, lets the application accept or reject it, then
     reports requests and sends confirmations and events.
 
-    It answers HEARTBEAT_REQ and CLOSE_REQ itself, and ends the session (:class:`SessionLost`)
-    when nothing arrives within the IdleTimeout the client asked for in OPEN_REQ (0xFFFFFFFF or 0:
-    no idle timeout). With ``open_timeout``, a connection that sends no OPEN_REQ within that many
+    ``versions`` are the protocol versions it serves (default: every version ctiwire has; or a
+    single ``version``, or a version module as ``codec``). The version of the session is the
+    OPEN_REQ's VersionNumber, read at its fixed offset before the rest is decoded: a version not
+    served is refused with FAILURE_CONF E_CTI_INVALID_VERSION, an OPEN_REQ missing a required
+    field with E_CTI_REQUIRED_DATA_MISSING (another that does not decode with
+    E_CTI_BAD_MESSAGE_FORMAT), each reported as :class:`OpenRefused`.
+
+    It answers HEARTBEAT_REQ and CLOSE_REQ itself, and, as the guide's status codes say, a
+    request before the session is open (E_CTI_SESSION_NOT_OPEN), a second OPEN_REQ
+    (E_CTI_SESSION_ALREADY_OPEN) and a request that does not decode (E_CTI_BAD_MESSAGE_FORMAT):
+    the session goes on (unless ``strict``). It ends the session (:class:`SessionLost`) when
+    nothing arrives within the IdleTimeout the client asked for in OPEN_REQ (0xFFFFFFFF or 0: no
+    idle timeout). With ``open_timeout``, a connection that sends no OPEN_REQ within that many
     seconds of ``now`` is dropped the same way.
 
-    Judging the OPEN_REQ (version, password, masks, agent data) is the application's job: it gets
-    the decoded message in :class:`OpenRequested` and answers with :meth:`accept_open` or
+    Judging the OPEN_REQ (password, masks, agent data) is the application's job: it gets the
+    decoded message in :class:`OpenRequested` and answers with :meth:`accept_open` or
     :meth:`reject_open`.
     """
 
@@ -580,21 +750,37 @@ class ServerSession(_Session):
     def __init__(
         self,
         *,
-        version: int = 15,
+        versions: Iterable[int] | None = None,
+        version: int | None = None,
         codec: ModuleType | None = None,
         open_timeout: float | None = None,
         now: float | None = None,
+        strict: bool = False,
     ) -> None:
-        super().__init__(codec_for(codec if codec is not None else version))
+        if codec is not None:
+            served: tuple[int, ...] = (codec_for(codec).version,)
+        elif version is not None:
+            served = (version,)
+        else:
+            served = tuple(sorted(versions)) if versions is not None else protocol_versions()
+        if not served:
+            raise ValueError("a server session serves at least one protocol version")
+        # Until OPEN_REQ says which version, the newest served frames the stream (its maximum
+        # message size is the largest).
+        super().__init__(codec_for(codec if codec is not None else served[-1]), strict)
+        self.versions = served
         self._open_deadline: float | None = None
         if open_timeout is not None:
             if now is None:
                 raise ValueError("open_timeout needs now (when the connection was accepted)")
             self._open_deadline = now + open_timeout
         self._open_req: Message | None = None
+        self.requested_version: int | None = None
+        """The VersionNumber of the client's OPEN_REQ, once received (served or not)."""
         self._idle_timeout: float | None = None
         self._last_received = 0.0
         self._pending: dict[int, deque[Message]] = {}
+        self._asked: dict[int, tuple[Message, float | None]] = {}
 
     @property
     def open_req(self) -> Message | None:
@@ -674,17 +860,20 @@ class ServerSession(_Session):
         return self._answer(invoke_id, failure)
 
     def send_event(self, message: Message) -> bytes:
-        """Send an unsolicited message (an ``..._EVENT`` or an UnknownMessage)."""
+        """Send an unsolicited message (an event of the server or an UnknownMessage)."""
         self._require(State.OPEN)
-        if self._codec.kind(message) not in (Kind.EVENT, Kind.UNKNOWN):
-            raise LocalProtocolError(f"{message.MESSAGE_NAME} is not an event")
+        kind = self._codec.kind(message)
+        if kind not in (Kind.EVENT, Kind.UNKNOWN) or message.DIRECTION == "client_to_server":
+            raise LocalProtocolError(f"{message.MESSAGE_NAME} is not an event of the server")
         return self._with_outbox(self._encode(message))
 
     def send(self, message: Message, now: float | None = None) -> bytes:
-        """Send any message the server may send now, choosing the method by its kind
-        (``now`` is accepted for symmetry with the client; the server's timers do not need it).
+        """Send any message the server may send now, choosing the method by its kind.
 
-        A request (one the server initiates) is sent untracked.
+        A request the server initiates (ACTIVE_MAINTENANCE_REQ...) is tracked: its answer comes
+        back as :class:`RequestCompleted`; silence beyond the guide's limit (5 s for
+        ACTIVE_MAINTENANCE_REQ, which counts as a refusal; ``now`` is needed for it) as
+        :class:`RequestFailed`.
         """
         kind = self._codec.kind(message)
         if kind is Kind.CONFIRMATION:
@@ -697,9 +886,20 @@ class ServerSession(_Session):
             return self._answer(invoke_id, message)
         if kind is Kind.REQUEST:
             self._require(State.OPEN)
-            if message.MESSAGE_NAME in SESSION_REQUESTS:
-                raise LocalProtocolError(f"a server does not send {message.MESSAGE_NAME}")
-            return self._with_outbox(self._encode(message))
+            name = message.MESSAGE_NAME
+            if name not in SERVER_EXCHANGES:
+                raise LocalProtocolError(f"a server does not send {name}")
+            invoke_id = invoke_id_of(message)
+            assert invoke_id is not None
+            limit = SERVER_EXCHANGES[name][1]
+            deadline: float | None = None
+            if limit is not None:
+                if now is None:
+                    raise LocalProtocolError(f"{name} has an answer deadline: give now")
+                deadline = now + limit
+            data = self._encode(message)
+            self._asked[invoke_id] = (message, deadline)
+            return self._with_outbox(data)
         return self.send_event(message)
 
     def _outstanding(self, invoke_id: int) -> Message:
@@ -716,26 +916,45 @@ class ServerSession(_Session):
             del self._pending[invoke_id]
         return self._with_outbox(data)
 
+    def _auto_fail(self, invoke_id: int | None, status_name: str) -> None:
+        """Answer a request the session cannot take with FAILURE_CONF (when it has an
+        InvokeID to answer)."""
+        if invoke_id is None:
+            return
+        status = getattr(self._codec.enum("StatusCode"), status_name)
+        failure = self._codec.build("FAILURE_CONF", invoke_id=invoke_id, status=status)
+        self._outbox += self._codec.encode(failure)
+
     # -- timers -------------------------------------------------------------------------------
 
     def next_deadline(self) -> float | None:
         if self._state is State.IDLE:
             return self._open_deadline
+        deadlines = [d for _, d in self._asked.values() if d is not None]
         if self._state is State.OPEN and self._idle_timeout is not None:
-            return self._last_received + self._idle_timeout
-        return None
+            deadlines.append(self._last_received + self._idle_timeout)
+        return min(deadlines, default=None)
 
     def handle_timer(self, now: float) -> None:
         if self._state is State.IDLE and _due(self._open_deadline, now):
             self._move(Input.OPEN_TIMEOUT)
             self._events.append(SessionLost("no OPEN_REQ within the open timeout"))
             self._stop_timers()
-        elif self._state is State.OPEN and _due(self.next_deadline(), now):
+            return
+        if self._state is not State.OPEN:
+            return
+        timeout = self._codec.enum("StatusCode").E_CTI_TIMEOUT
+        for invoke_id, (request, deadline) in list(self._asked.items()):
+            if _due(deadline, now):
+                del self._asked[invoke_id]
+                self._events.append(RequestFailed(invoke_id, request, timeout, None))
+        idle = self._idle_timeout
+        if idle is not None and now >= self._last_received + idle:
             # Session Maintenance: "If the CTI Server receives no messages (including
             # HEARTBEAT_REQ messages) for this period, the CTI Server declares a session
             # failure and resets the TCP connection."
             self._move(Input.IDLE_TIMEOUT)
-            reason = f"nothing received within the IdleTimeout of {self._idle_timeout:g} s"
+            reason = f"nothing received within the IdleTimeout of {idle:g} s"
             self._events.append(SessionLost(reason, self._take_unanswered()))
             self._stop_timers()
 
@@ -751,49 +970,108 @@ class ServerSession(_Session):
         )
         self._stop_timers()
 
+    def _on_frame(self, frame: bytes, now: float) -> None:
+        if self._state is State.IDLE and _peek(frame, 4) == OPEN_REQ_TYPE:
+            self._on_open_frame(frame)
+            return
+        super()._on_frame(frame, now)
+
+    def _on_open_frame(self, frame: bytes) -> None:
+        """OPEN_REQ: its version first (VersionNumber is the second fixed field in every
+        version, bytes 12-15 of the frame), then the rest in that version."""
+        invoke_id = _peek(frame, 8)
+        self.requested_version = version = _peek(frame, 12)
+        if version not in self.versions:
+            served = ", ".join(map(str, self.versions))
+            self._refuse_open(
+                invoke_id,
+                "E_CTI_INVALID_VERSION",
+                f"protocol version {version} asked for; this server serves {served}",
+                version,
+            )
+            return
+        if version != self._codec.version:
+            self._codec = codec_for(version)
+        try:
+            message = self._codec.decode(frame)
+        except DecodeError as error:
+            status = (
+                "E_CTI_REQUIRED_DATA_MISSING"
+                if isinstance(error, MissingFieldError)
+                else "E_CTI_BAD_MESSAGE_FORMAT"
+            )
+            self._refuse_open(invoke_id, status, str(error), version)
+            return
+        self._on_open_req(message, version)
+
+    def _refuse_open(
+        self, invoke_id: int | None, status_name: str, reason: str, version: int | None
+    ) -> None:
+        self._auto_fail(invoke_id if invoke_id is not None else 0, status_name)
+        self._move(Input.REFUSE_OPEN)
+        status = getattr(self._codec.enum("StatusCode"), status_name)
+        self._events.append(OpenRefused(status, reason, version))
+        self._stop_timers()
+
     def _on_message(self, message: Message, now: float) -> None:
         name = message.MESSAGE_NAME
         state = self._state
-        if state is State.IDLE:
-            if name != "OPEN_REQ":
-                raise RemoteProtocolError(f"{name} received before OPEN_REQ")
-            self._on_open_req(message)
-        elif name == "HEARTBEAT_REQ":
+        kind = self._codec.kind(message)
+        if name == "HEARTBEAT_REQ" and state is not State.IDLE:
             # Answered at once, in OPENING too: a client waiting long for OPEN_CONF may beat.
             conf = self._codec.build("HEARTBEAT_CONF", invoke_id=invoke_id_of(message))
             self._outbox += self._codec.encode(conf)
-        elif state is State.OPENING:
-            raise RemoteProtocolError(f"{name} received before OPEN_CONF was sent")
+        elif state is not State.OPEN:
+            self._auto_fail(invoke_id_of(message), "E_CTI_SESSION_NOT_OPEN")
+            self._unexpected(message, f"{name} received before the session was open")
+        elif name == "OPEN_REQ":
+            self._auto_fail(invoke_id_of(message), "E_CTI_SESSION_ALREADY_OPEN")
+            self._unexpected(message, "OPEN_REQ in an open session")
         elif name == "CLOSE_REQ":
             conf = self._codec.build("CLOSE_CONF", invoke_id=invoke_id_of(message))
             self._outbox += self._codec.encode(conf)
             self._move(Input.RECV_CLOSE_REQ)
             self._events.append(CloseRequested(message))
             self._stop_timers()
-        else:
-            self._on_request(message)
+        elif kind is Kind.UNKNOWN:
+            # A message type this version does not define: the application decides (a real
+            # server would answer FAILURE_CONF); its InvokeID is unknown, so it is not tracked.
+            self._events.append(RequestReceived(message))
+        elif message.DIRECTION == "server_to_client":
+            self._unexpected(message, f"the client sent {name}, a server-to-client message")
+        elif kind is Kind.CONFIRMATION:
+            self._on_answer(message)
+        elif kind is Kind.REQUEST:
+            invoke_id = invoke_id_of(message)
+            assert invoke_id is not None
+            self._pending.setdefault(invoke_id, deque()).append(message)
+            self._events.append(RequestReceived(message))
+        else:  # a client's message without InvokeID (CONFIG_REQUEST_EVENT...): untracked
+            self._events.append(RequestReceived(message))
 
-    def _on_open_req(self, message: Message) -> None:
+    def _on_answer(self, message: Message) -> None:
+        invoke_id = invoke_id_of(message)
+        asked = self._asked.pop(invoke_id, None) if invoke_id is not None else None
+        if asked is None:
+            self._unexpected(message, f"{message.MESSAGE_NAME} answers no request of the server")
+            return
+        assert invoke_id is not None
+        self._events.append(RequestCompleted(invoke_id, asked[0], message))
+
+    def _on_malformed(
+        self, message_type: int, invoke_id: int | None, error: DecodeError, now: float
+    ) -> None:
+        cls = self._codec.module.MESSAGES.get(message_type)
+        if cls is not None and self._codec.kind_of_class(cls) is Kind.REQUEST:
+            self._auto_fail(invoke_id, "E_CTI_BAD_MESSAGE_FORMAT")
+
+    def _on_open_req(self, message: Message, version: int) -> None:
         self._open_req = message
         self._open_deadline = None
         idle = getattr(message, "idle_timeout", NO_IDLE_TIMEOUT)
         self._idle_timeout = None if idle in (0, NO_IDLE_TIMEOUT) else float(idle)
         self._move(Input.RECV_OPEN_REQ)
-        self._events.append(OpenRequested(message))
-
-    def _on_request(self, message: Message) -> None:
-        kind = self._codec.kind(message)
-        if kind is Kind.UNKNOWN:
-            # A message type this version does not define: the application decides (a real
-            # server would answer FAILURE_CONF); its InvokeID is unknown, so it is not tracked.
-            self._events.append(RequestReceived(message))
-            return
-        if kind is not Kind.REQUEST or message.MESSAGE_NAME == "OPEN_REQ":
-            raise RemoteProtocolError(f"{message.MESSAGE_NAME} received from a client in session")
-        invoke_id = invoke_id_of(message)
-        assert invoke_id is not None
-        self._pending.setdefault(invoke_id, deque()).append(message)
-        self._events.append(RequestReceived(message))
+        self._events.append(OpenRequested(message, version))
 
     def _take_unanswered(self) -> tuple[Message, ...]:
         unanswered = tuple(self.outstanding())
@@ -802,6 +1080,7 @@ class ServerSession(_Session):
 
     def _stop_timers(self) -> None:
         self._open_deadline = None
+        self._asked.clear()
 
 
 def _failure_code(message: Message) -> int:
