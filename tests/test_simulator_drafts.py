@@ -54,3 +54,11 @@ def test_supports_and_arguments() -> None:
     conf = Draft("OPEN_CONF", {"department_id": 3, "session_type": 1, "monitor_id": 0})
     assert arguments(conf, v15) == {"monitor_id": 0}
     assert arguments(conf, v24) == {"department_id": 3, "session_type": 1, "monitor_id": 0}
+
+
+def test_enum_values_follow_their_name() -> None:
+    # CALLTYPE_NON_ACD is 27 in Version 15 and 38 from Version 19 on (the spec renumbers it).
+    fields = {"call_type": v15.CallType.CALLTYPE_NON_ACD, "connection_device_id": "5001"}
+    draft = Draft("BEGIN_CALL_EVENT", fields)
+    assert int(draft.render(v15).call_type) == 27
+    assert int(draft.render(v24).call_type) == 38

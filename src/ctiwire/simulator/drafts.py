@@ -17,8 +17,10 @@ dataclass fields and ``GROUP_ENTRIES``), never from a test of the version number
 * A repeated group is a sequence of entries, each a mapping of the entry's field names (or an
   entry object); they become the version's entry class (``cls.GROUP_ENTRIES``), keeping the
   fields that class has.
-* Enum and mask values (the simulator's constants are Version 15's) become the same-named class
-  of the version when it has one, else plain ints: the numbers are the same in every version.
+* Enum values (the simulator's constants are Version 15's) become the member of the same name
+  in the version's enum of the same name, so a value the spec renumbers is sent with the
+  version's number (CALLTYPE_NON_ACD is 27 in Version 15, 38 from 19); a value the version
+  lacks is sent as its number. Mask values keep their bits, in the version's mask class.
 * :meth:`Draft.render` caches per version: a notice rendered for 500 sessions of one version is
   built once.
 """
@@ -112,12 +114,12 @@ def _entry(cls: type, value: Any, module: ModuleType) -> Any:
 def _value(value: Any, module: ModuleType) -> Any:
     if isinstance(value, (enum.IntEnum, enum.IntFlag)):
         own = getattr(module, type(value).__name__, None)
-        if isinstance(own, type) and issubclass(own, enum.Enum):
-            try:
-                return own(int(value))
-            except ValueError:
-                pass
-        return int(value)
+        if not (isinstance(own, type) and issubclass(own, enum.Enum)):
+            return int(value)
+        if isinstance(value, enum.IntFlag):  # mask bits keep their numbers
+            return own(int(value))
+        member = own.__members__.get(value.name or "")
+        return member if member is not None else int(value)
     if isinstance(value, tuple) and value and isinstance(value[0], (enum.IntEnum, enum.IntFlag)):
         return tuple(_value(v, module) for v in value)
     return value

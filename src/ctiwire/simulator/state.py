@@ -3,8 +3,9 @@
 Plain mutable records; the rules that change them live in :mod:`.switch`.
 
 The constants (``AgentState``, ``CallType``, ...) are Version 15's classes, used as plain values:
-their numbers are the same in every protocol version, and each message is built in its session's
-version only when it is rendered (:mod:`.drafts`).
+each message is built in its session's version only when it is rendered, and :mod:`.drafts`
+turns each value into the member of the same name in that version (the numbers the simulator
+uses are the same in every version).
 
 A *connection* is one device's part in one call (CSTA's connection: call ID + device ID). Every
 event names one: ``ConnectionCallID`` is the call, ``ConnectionDeviceID`` the device, and
