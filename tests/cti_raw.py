@@ -1,5 +1,9 @@
 """A minimal blocking CTI client over a plain socket, for testing the simulator on the wire.
 
+    with RawClient(port, version=24) as client:      # encodes and decodes Version 24
+        client.open(open_req(version=24))
+        conf, events = client.request(client.cti.QueryAgentStateReq(...))
+
 It does no session logic at all (no heartbeats unless sent by the test), so tests see exactly
 what the server sends and when.
 """
@@ -9,36 +13,46 @@ from __future__ import annotations
 import dataclasses
 import socket
 import time
+from types import ModuleType
 from typing import Any
 
+import ctiwire
 import ctiwire.v15 as cti
 from ctiwire.types import Message
 
-ALL_CALL_EVENTS = sum(m.value for m in cti.CallEventMask)
-ALL_AGENT_STATES = sum(m.value for m in cti.AgentStateMask)
+
+def all_bits(mask: Any) -> int:
+    """Every bit a mask class defines."""
+    return sum(m.value for m in mask)
+
+
+ALL_CALL_EVENTS = all_bits(cti.CallEventMask)
+ALL_AGENT_STATES = all_bits(cti.AgentStateMask)
 S = cti.CTIServiceMask
 CONTROL = S.CTI_SERVICE_CLIENT_CONTROL | S.CTI_SERVICE_CALL_DATA_UPDATE
 PERIPHERAL = 5000
 
 
-def open_req(**fields: Any) -> cti.OpenReq:
-    """An All Events + control OPEN_REQ that the simulator fixtures accept, with overrides."""
+def open_req(*, version: int = 15, **fields: Any) -> Any:
+    """An All Events + control OPEN_REQ of ``version`` that the simulator fixtures accept (every
+    call event and agent state of that version), with overrides."""
+    v = ctiwire.protocol(version)
     values: dict[str, Any] = {
         "invoke_id": 1,
-        "version_number": 15,
+        "version_number": version,
         "idle_timeout": 0xFFFFFFFF,
-        "peripheral_id": cti.NULL_PERIPHERAL_ID,
+        "peripheral_id": v.NULL_PERIPHERAL_ID,
         "services_requested": S.CTI_SERVICE_ALL_EVENTS | CONTROL,
-        "call_msg_mask": ALL_CALL_EVENTS,
-        "agent_state_mask": ALL_AGENT_STATES,
+        "call_msg_mask": all_bits(v.CallEventMask),
+        "agent_state_mask": all_bits(v.AgentStateMask),
         "client_id": "tester",
         "client_password": b"secret",
     }
     values.update(fields)
-    return cti.OpenReq(**values)
+    return v.OpenReq(**values)
 
 
-def client_events(device: str, **fields: Any) -> cti.OpenReq:
+def client_events(device: str, **fields: Any) -> Any:
     """OPEN_REQ for Client Events (and control) of the agent teleset ``device``."""
     fields.setdefault("services_requested", S.CTI_SERVICE_CLIENT_EVENTS | CONTROL)
     fields.setdefault("peripheral_id", PERIPHERAL)
@@ -51,9 +65,11 @@ class Closed(Exception):
 
 
 class RawClient:
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, *, version: int = 15) -> None:
+        self.cti: ModuleType = ctiwire.protocol(version)
+        """The protocol version module this client encodes and decodes with."""
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=5)
-        self.frames = cti.frame_decoder()
+        self.frames = self.cti.frame_decoder()
         self.received: list[bytes] = []  # every frame, as received
         self.closed = False
         self._invoke_id = 100
@@ -68,7 +84,7 @@ class RawClient:
         self.close()
 
     def send(self, message: Message) -> None:
-        self.sock.sendall(cti.encode(message))
+        self.sock.sendall(self.cti.encode(message))
 
     def recv(self, timeout: float = 2.0) -> Message:
         """The next message; :class:`TimeoutError` if none comes, :class:`Closed` at EOF."""
@@ -90,7 +106,8 @@ class RawClient:
                 self.closed = True
             self.frames.feed(data)
         self.received.append(frame)
-        return cti.decode(frame)
+        message: Message = self.cti.decode(frame)
+        return message
 
     def recv_all(self, quiet: float = 0.1) -> list[Message]:
         """Every message until none arrives for ``quiet`` seconds."""
@@ -122,10 +139,11 @@ class RawClient:
             except Closed:
                 return out
 
-    def open(self, req: cti.OpenReq | None = None) -> cti.OpenConf:
-        self.send(req or open_req())
+    def open(self, req: Message | None = None) -> Any:
+        """Send ``req`` (default: :func:`open_req` of this client's version); the OPEN_CONF."""
+        self.send(req or open_req(version=self.cti.PROTOCOL_VERSION))
         conf = self.recv()
-        assert isinstance(conf, cti.OpenConf), conf
+        assert isinstance(conf, self.cti.OpenConf), conf
         return conf
 
     def request(self, message: Message) -> tuple[Message, list[Message]]:

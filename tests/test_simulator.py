@@ -3,6 +3,7 @@ timeout, client control sequences, masks, and the traffic generator's messages."
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -92,12 +93,6 @@ BAD_OPENS = {
     "unknown client": ({"client_id": "mallory"}, E.E_CTI_INVALID_PASSWORD),
     "idle timeout 19 s": ({"idle_timeout": 19}, E.E_CTI_INVALID_TIMEOUT),
     "idle timeout 0": ({"idle_timeout": 0}, E.E_CTI_INVALID_TIMEOUT),
-    "unused service bit": (
-        {"services_requested": S.CTI_SERVICE_ALL_EVENTS | 0x4000},
-        E.E_CTI_INVALID_SERVICE_MASK,
-    ),
-    "unused call mask bit": ({"call_msg_mask": 0x80000000}, E.E_CTI_INVALID_CALL_MSG_MASK),
-    "unused agent mask bit": ({"agent_state_mask": 0x4000}, E.E_CTI_INVALID_AGENT_STATE_MASK),
     "reserved field": ({"reserved2": 1}, E.E_CTI_INVALID_RESERVED_FIELD),
     "other peripheral": ({"peripheral_id": 1234}, E.E_CTI_INVALID_PERIPHERAL_ID),
     "client events, no peripheral": (
@@ -137,6 +132,58 @@ def test_bad_open_req_is_refused(
         failure = client.recv()
         assert failure == cti.FailureConf(invoke_id=42, status=status)
         assert client.wait_closed() == []  # the session is over
+
+
+UNUSED_BITS = {
+    "service": (
+        {"services_requested": S.CTI_SERVICE_ALL_EVENTS | 0x4000},
+        E.E_CTI_INVALID_SERVICE_MASK,
+    ),
+    "call mask": ({"call_msg_mask": 0x80000000}, E.E_CTI_INVALID_CALL_MSG_MASK),
+    "agent mask": ({"agent_state_mask": 0x4000}, E.E_CTI_INVALID_AGENT_STATE_MASK),
+    "all ones": (
+        {"call_msg_mask": 0xFFFFFFFF, "agent_state_mask": 0xFFFFFFFF},
+        E.E_CTI_INVALID_CALL_MSG_MASK,
+    ),
+}
+
+
+@pytest.mark.parametrize("fields,status", list(UNUSED_BITS.values()), ids=list(UNUSED_BITS))
+def test_unused_mask_bits_refused_when_strict(
+    start_simulator: Any, fields: dict[str, Any], status: cti.StatusCode
+) -> None:
+    sim = start_simulator(strict=True)
+    with RawClient(sim.port) as client:
+        client.send(open_req(invoke_id=42, **fields))
+        assert client.recv() == cti.FailureConf(invoke_id=42, status=status)
+        assert client.wait_closed() == []
+
+
+def test_all_ones_masks_are_accepted_and_logged_once(
+    simulator: SimulatorThread, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="ctiwire.simulator")
+    with RawClient(simulator.port) as client:
+        conf = client.open(
+            open_req(
+                services_requested=S.CTI_SERVICE_ALL_EVENTS | CONTROL | 0x4000,
+                call_msg_mask=0xFFFFFFFF,
+                agent_state_mask=0xFFFFFFFF,
+            )
+        )
+        assert conf.services_granted == S.CTI_SERVICE_ALL_EVENTS | CONTROL
+        client.recv_all(0.1)
+        conf, after = make_call(client, "5001", "5002")  # every event still comes
+        assert names(after)[:3] == [
+            "BEGIN_CALL_EVENT",
+            "CALL_SERVICE_INITIATED_EVENT",
+            "CALL_ORIGINATED_EVENT",
+        ]
+    ignored = [r.getMessage() for r in caplog.records if "unused mask bits" in r.getMessage()]
+    assert len(ignored) == 1, ignored
+    assert "ServicesRequested 0x00004000" in ignored[0]
+    assert "CallMsgMask 0xf0000000" in ignored[0]
+    assert "AgentStateMask 0xffffc000" in ignored[0]
 
 
 def test_agent_signed_out_for_client_events(simulator: SimulatorThread) -> None:

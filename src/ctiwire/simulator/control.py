@@ -1,6 +1,12 @@
 """Client Control and Call Data Update requests: check, act on the switch, confirm.
 
-Each handler returns the confirmation, or raises :class:`StatusError` (answered with
+    draft = handle(Context(switch, grant), request)     # the confirmation, version-neutral
+    session.confirm(draft.render(module))
+
+``request`` is a request of any protocol version, decoded in the session's version: handlers are
+found by the request's MESSAGE_NAME and read its fields by name, so a field a version lacks is
+simply absent. Each handler returns the confirmation as a :class:`~.drafts.Draft` (with the
+request's InvokeID), or raises :class:`StatusError` (answered with
 FAILURE_CONF: a service not granted, a wrong PeripheralID, missing data, an unknown call for call
 data) or :class:`ControlError` (CONTROL_FAILURE_CONF: the switch cannot do it in the current
 state). A Client Events session may control only its own teleset ("rejects attempts to control
@@ -13,17 +19,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import ctiwire.v15 as cti
 from ctiwire.types import Message
 from ctiwire.v15 import (
     NULL_CALL_ID,
     AgentState,
     ControlFailureCode,
     CTIServiceMask,
+    LocalConnectionState,
     StatusCode,
 )
 
 from . import events
+from .drafts import Draft
 from .errors import ControlError, StatusError
 from .opening import Grant
 from .state import Agent, Call
@@ -93,7 +100,7 @@ def _data(req: Any) -> dict[str, Any]:
 # Agent state
 
 
-def _agent_for_query(ctx: Context, req: cti.QueryAgentStateReq) -> tuple[Agent | None, str | None]:
+def _agent_for_query(ctx: Context, req: Any) -> tuple[Agent | None, str | None]:
     switch = ctx.switch
     ids = (req.agent_id, req.agent_extension, req.agent_instrument)
     if not any(ids) and not req.icm_agent_id:
@@ -114,44 +121,40 @@ def _agent_for_query(ctx: Context, req: cti.QueryAgentStateReq) -> tuple[Agent |
     return agent, agent.device.extension if agent and agent.device else device
 
 
-def query_agent_state(ctx: Context, req: cti.QueryAgentStateReq) -> Message:
+def query_agent_state(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     agent, device = _agent_for_query(ctx, req)
     if agent is None:  # a teleset nobody is signed in on
-        return cti.QueryAgentStateConf(
+        return _conf(
+            "QUERY_AGENT_STATE_CONF",
             invoke_id=req.invoke_id,
             agent_state=AgentState.AGENT_STATE_LOGOUT,
             agent_extension=device,
             agent_instrument=device,
         )
-    return cti.QueryAgentStateConf(
+    return _conf(
+        "QUERY_AGENT_STATE_CONF",
         invoke_id=req.invoke_id,
         agent_state=agent.state,
-        mrd_id=events.MRD_VOICE,
+        **events.agent_tasks(agent),
         num_tasks=1 if agent.on_call else 0,
-        agent_mode=1,
-        max_task_limit=1,
-        icm_agent_id=events.icm_agent_id(agent),
-        agent_id=agent.agent_id,
         agent_extension=device,
         agent_instrument=device,
-        skill_groups=tuple(
-            cti.AgentSkillGroup(sg.number, sg.skill_group_id, sg.priority, agent.state)
-            for sg in agent.skill_groups
-        ),
+        skill_groups=events.agent_skill_groups(agent, prefix=""),
     )
 
 
-def set_agent_state(ctx: Context, req: cti.SetAgentStateReq) -> Message:
+def set_agent_state(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.agent_instrument)
     switch = ctx.switch
     device = switch.devices.get(device_id)
     if device is None:
         raise ControlError(CF.CF_INVALID_LOGON_DEVICE_SPECIFIED, f"no device {device_id}")
-    state = req.agent_state
-    if not isinstance(state, AgentState):
-        raise StatusError(S.E_CTI_INVALID_OBJECT_STATE, f"AgentState {state}")
+    try:
+        state = AgentState(int(req.agent_state))
+    except ValueError:
+        raise StatusError(S.E_CTI_INVALID_OBJECT_STATE, f"AgentState {req.agent_state}") from None
     if state == AgentState.AGENT_STATE_LOGIN:
         if not req.agent_id:
             raise StatusError(S.E_CTI_REQUIRED_DATA_MISSING, "AGENT_STATE_LOGIN needs AgentID")
@@ -169,7 +172,7 @@ def set_agent_state(ctx: Context, req: cti.SetAgentStateReq) -> Message:
             switch.logout(agent, req.event_reason_code)
         else:
             switch.set_agent_state(agent, state, req.event_reason_code)
-    return cti.SetAgentStateConf(invoke_id=req.invoke_id)
+    return _conf("SET_AGENT_STATE_CONF", invoke_id=req.invoke_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,14 +190,14 @@ def _new_connection(call: Call, device_id: str) -> dict[str, Any]:
     }
 
 
-def make_call(ctx: Context, req: cti.MakeCallReq) -> Message:
+def make_call(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.agent_instrument)
     call = ctx.switch.make_call(device_id, req.dialed_number, data=_data(req))
-    return cti.MakeCallConf(invoke_id=req.invoke_id, **_new_connection(call, device_id))
+    return _conf("MAKE_CALL_CONF", invoke_id=req.invoke_id, **_new_connection(call, device_id))
 
 
-def answer_call(ctx: Context, req: cti.AnswerCallReq) -> Message:
+def answer_call(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.connection_device_id or req.agent_instrument)
     if req.connection_call_id == NULL_CALL_ID:  # "if the alerting Call ID value is not provided"
@@ -202,7 +205,7 @@ def answer_call(ctx: Context, req: cti.AnswerCallReq) -> Message:
         alerting = [
             c
             for c in (device.calls.values() if device else ())
-            if c.connections[device_id].state == cti.LocalConnectionState.LCS_ALERTING
+            if c.connections[device_id].state == LocalConnectionState.LCS_ALERTING
         ]
         if not alerting:
             raise ControlError(CF.CF_NO_CALL_TO_ANSWER, f"nothing alerting at {device_id}")
@@ -210,47 +213,49 @@ def answer_call(ctx: Context, req: cti.AnswerCallReq) -> Message:
     else:
         call = ctx.call(req.connection_call_id, CF.CF_NO_CALL_TO_ANSWER)
     ctx.switch.answer(call, device_id)
-    return cti.AnswerCallConf(invoke_id=req.invoke_id)
+    return _conf("ANSWER_CALL_CONF", invoke_id=req.invoke_id)
 
 
-def hold_call(ctx: Context, req: cti.HoldCallReq) -> Message:
+def hold_call(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.connection_device_id)
     ctx.switch.hold(ctx.call(req.connection_call_id, CF.CF_NO_ACTIVE_CALL), device_id)
-    return cti.HoldCallConf(invoke_id=req.invoke_id)
+    return _conf("HOLD_CALL_CONF", invoke_id=req.invoke_id)
 
 
-def retrieve_call(ctx: Context, req: cti.RetrieveCallReq) -> Message:
+def retrieve_call(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.held_connection_device_id)
     ctx.switch.retrieve(ctx.call(req.held_connection_call_id, CF.CF_NO_HELD_CALL), device_id)
-    return cti.RetrieveCallConf(invoke_id=req.invoke_id)
+    return _conf("RETRIEVE_CALL_CONF", invoke_id=req.invoke_id)
 
 
-def clear_call(ctx: Context, req: cti.ClearCallReq) -> Message:
+def clear_call(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.connection_device_id)
     call = ctx.call(req.connection_call_id, CF.CF_NO_CALL_TO_CLEAR)
     if call.connection(device_id) is None:
         raise ControlError(CF.CF_AGENT_NOT_PARTY_ON_CALL, f"{device_id} is not on the call")
     ctx.switch.clear_call(call)
-    return cti.ClearCallConf(invoke_id=req.invoke_id)
+    return _conf("CLEAR_CALL_CONF", invoke_id=req.invoke_id)
 
 
-def clear_connection(ctx: Context, req: cti.ClearConnectionReq) -> Message:
+def clear_connection(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.connection_device_id)
     call = ctx.call(req.connection_call_id, CF.CF_NO_CONNECTION_TO_CLEAR)
     ctx.switch.clear_connection(call, device_id)
-    return cti.ClearConnectionConf(invoke_id=req.invoke_id)
+    return _conf("CLEAR_CONNECTION_CONF", invoke_id=req.invoke_id)
 
 
-def consultation_call(ctx: Context, req: cti.ConsultationCallReq) -> Message:
+def consultation_call(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.active_connection_device_id)
     call = ctx.call(req.active_connection_call_id, CF.CF_NO_ACTIVE_CALL)
     consult = ctx.switch.consult(call, device_id, req.dialed_number, data=_data(req))
-    return cti.ConsultationCallConf(invoke_id=req.invoke_id, **_new_connection(consult, device_id))
+    return _conf(
+        "CONSULTATION_CALL_CONF", invoke_id=req.invoke_id, **_new_connection(consult, device_id)
+    )
 
 
 def _completed(call: Call, party: str) -> dict[str, Any]:
@@ -266,26 +271,30 @@ def _completed(call: Call, party: str) -> dict[str, Any]:
     }
 
 
-def transfer_call(ctx: Context, req: cti.TransferCallReq) -> Message:
+def transfer_call(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.active_connection_device_id)
     active = ctx.call(req.active_connection_call_id, CF.CF_NO_CALL_TO_COMPLETE)
     if req.held_connection_call_id == NULL_CALL_ID:  # single-step (blind) transfer
         call = ctx.switch.blind_transfer(active, device_id, req.dialed_number)
-        return cti.TransferCallConf(
-            invoke_id=req.invoke_id, **_completed(call, req.dialed_number or "")
+        return _conf(
+            "TRANSFER_CALL_CONF",
+            invoke_id=req.invoke_id,
+            **_completed(call, req.dialed_number or ""),
         )
     if req.held_connection_device_id not in (None, device_id):
         raise ControlError(CF.CF_NO_CALL_TO_COMPLETE, "the two calls need a common device")
     held = ctx.call(req.held_connection_call_id, CF.CF_NO_CALL_TO_COMPLETE)
     others = [c.device_id for c in active.live_connections() if c.device_id != device_id]
     call = ctx.switch.transfer(held, active, device_id)
-    return cti.TransferCallConf(
-        invoke_id=req.invoke_id, **_completed(call, others[0] if others else "")
+    return _conf(
+        "TRANSFER_CALL_CONF",
+        invoke_id=req.invoke_id,
+        **_completed(call, others[0] if others else ""),
     )
 
 
-def conference_call(ctx: Context, req: cti.ConferenceCallReq) -> Message:
+def conference_call(ctx: Context, req: Any) -> Draft:
     _control(ctx, req)
     device_id = ctx.device(req.active_connection_device_id)
     if req.held_connection_call_id == NULL_CALL_ID:
@@ -295,7 +304,7 @@ def conference_call(ctx: Context, req: cti.ConferenceCallReq) -> Message:
     active = ctx.call(req.active_connection_call_id, CF.CF_NO_CALL_TO_COMPLETE)
     held = ctx.call(req.held_connection_call_id, CF.CF_NO_CALL_TO_COMPLETE)
     call = ctx.switch.conference(held, active, device_id)
-    return cti.ConferenceCallConf(invoke_id=req.invoke_id, **_completed(call, device_id))
+    return _conf("CONFERENCE_CALL_CONF", invoke_id=req.invoke_id, **_completed(call, device_id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -314,41 +323,46 @@ def _data_call(ctx: Context, req: Any) -> Call:
     return call
 
 
-def set_call_data(ctx: Context, req: cti.SetCallDataReq) -> Message:
+def set_call_data(ctx: Context, req: Any) -> Draft:
     call = _data_call(ctx, req)
     ctx.switch.set_call_data(call, _data(req))
-    return cti.SetCallDataConf(invoke_id=req.invoke_id)
+    return _conf("SET_CALL_DATA_CONF", invoke_id=req.invoke_id)
 
 
-def release_call(ctx: Context, req: cti.ReleaseCallReq) -> Message:
+def release_call(ctx: Context, req: Any) -> Draft:
     ctx.switch.release(_data_call(ctx, req))
-    return cti.ReleaseCallConf(invoke_id=req.invoke_id)
+    return _conf("RELEASE_CALL_CONF", invoke_id=req.invoke_id)
 
 
-HANDLERS: dict[type[Message], Callable[[Context, Any], Message]] = {
-    cti.QueryAgentStateReq: query_agent_state,
-    cti.SetAgentStateReq: set_agent_state,
-    cti.MakeCallReq: make_call,
-    cti.AnswerCallReq: answer_call,
-    cti.HoldCallReq: hold_call,
-    cti.RetrieveCallReq: retrieve_call,
-    cti.ClearCallReq: clear_call,
-    cti.ClearConnectionReq: clear_connection,
-    cti.ConsultationCallReq: consultation_call,
-    cti.TransferCallReq: transfer_call,
-    cti.ConferenceCallReq: conference_call,
-    cti.SetCallDataReq: set_call_data,
-    cti.ReleaseCallReq: release_call,
+HANDLERS: dict[str, Callable[[Context, Any], Draft]] = {
+    "QUERY_AGENT_STATE_REQ": query_agent_state,
+    "SET_AGENT_STATE_REQ": set_agent_state,
+    "MAKE_CALL_REQ": make_call,
+    "ANSWER_CALL_REQ": answer_call,
+    "HOLD_CALL_REQ": hold_call,
+    "RETRIEVE_CALL_REQ": retrieve_call,
+    "CLEAR_CALL_REQ": clear_call,
+    "CLEAR_CONNECTION_REQ": clear_connection,
+    "CONSULTATION_CALL_REQ": consultation_call,
+    "TRANSFER_CALL_REQ": transfer_call,
+    "CONFERENCE_CALL_REQ": conference_call,
+    "SET_CALL_DATA_REQ": set_call_data,
+    "RELEASE_CALL_REQ": release_call,
 }
+"""The handler of each request the simulator implements, by message name."""
 
 
-def handle(ctx: Context, request: Message) -> Message:
+def handle(ctx: Context, request: Message) -> Draft:
     """The confirmation of ``request``; requests the simulator does not implement are refused
     with E_CTI_FUNCTION_NOT_AVAILABLE."""
-    handler = HANDLERS.get(type(request))
+    handler = HANDLERS.get(request.MESSAGE_NAME)
     if handler is None:
         raise StatusError(
             S.E_CTI_FUNCTION_NOT_AVAILABLE,
             f"the simulator does not implement {request.MESSAGE_NAME}",
         )
     return handler(ctx, request)
+
+
+def _conf(name: str, **fields: Any) -> Draft:
+    return Draft(name, fields)

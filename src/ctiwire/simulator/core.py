@@ -1,5 +1,5 @@
-"""The switch's foundation: its registry of agents, devices and calls, the notices it emits,
-and the agent state rules.
+"""The switch's foundation: its registry of agents, devices and calls (and of the configured
+services, call types, MRDs and desk settings), the notices it emits, and the agent state rules.
 
 Agent states follow the calls: an alerting call makes the agent RESERVED, a connected (or
 initiated) one TALKING, only held ones HOLD. When the agent's last call ends it goes to WORK_READY
@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
-from ctiwire.types import Message
 from ctiwire.v15 import (
     AgentState,
     CallType,
@@ -29,7 +28,8 @@ from ctiwire.v15 import (
 )
 
 from . import events
-from .config import SimulatorConfig
+from .config import AgentConfig, SimulatorConfig
+from .drafts import Draft
 from .errors import ControlError, StatusError
 from .notices import AgentNotice, CallNotice, Notice, View
 from .state import (
@@ -85,10 +85,12 @@ class SwitchCore:
     ) -> None:
         self.config = config
         self.peripheral = Peripheral(config.peripheral_id, config.peripheral_type)
-        self.skill_groups = {
-            sg.number: SkillGroup(sg.number, sg.skill_group_id, sg.name)
-            for sg in config.skill_groups
-        }
+        self.skill_groups = {sg.number: SkillGroup.of(sg) for sg in config.skill_groups}
+        self.services = {s.number: s for s in config.services}
+        self.call_types = {c.call_type_id: c for c in config.call_types}
+        self.mrds = {m.mrd_id: m for m in config.mrds}
+        self.desk_settings = {d.desk_settings_id: d for d in config.desk_settings}
+        self.default_desk_settings_id = config.default_desk_settings_id
         self.devices: dict[str, Device] = {}
         self.agents: dict[str, Agent] = {}
         self.calls: dict[int, Call] = {}
@@ -102,13 +104,21 @@ class SwitchCore:
         self._held = 0
         self._routing = False
         for ac in config.agents:
-            groups = tuple(self.skill_groups[n] for n in ac.skill_groups if n in self.skill_groups)
-            agent = Agent(ac.agent_id, ac.password, groups, since=clock())
-            self.agents[ac.agent_id] = agent
-            device = self.devices.setdefault(ac.extension, Device(ac.extension))
-            if ac.logged_in and device.agent is None:
-                agent.device, device.agent = device, agent
-                agent.state = agent.idle_state = ac.state
+            self._register(ac)
+
+    def _register(self, ac: AgentConfig) -> Agent:
+        """Add a configured agent (and its teleset), signed in if ``ac.logged_in``."""
+        agent = Agent(ac.agent_id, ac.password, self.groups(ac.skill_groups), ac, since=self.now())
+        self.agents[ac.agent_id] = agent
+        device = self.devices.setdefault(ac.extension, Device(ac.extension))
+        if ac.logged_in and device.agent is None:
+            agent.device, device.agent = device, agent
+            agent.state = agent.idle_state = ac.state
+        return agent
+
+    def groups(self, numbers: tuple[int, ...]) -> tuple[SkillGroup, ...]:
+        """The skill groups of these SkillGroupNumbers (unknown numbers are left out)."""
+        return tuple(self.skill_groups[n] for n in numbers if n in self.skill_groups)
 
     # -----------------------------------------------------------------------------------------
     # Notices
@@ -137,18 +147,19 @@ class SwitchCore:
 
     def _call_event(
         self,
-        kind: type[Message],
+        name: str,
         call: Call,
-        render: Callable[[View], Message],
+        draft: Callable[[View], Draft],
         devices: frozenset[str] | None = None,
         connection: Connection | None = None,
     ) -> None:
+        """Emit the call event ``name``, drafted by ``draft`` for each viewer."""
         concerned = call.devices() if devices is None else devices
-        views: dict[str | None, Message] = {None: render(View(None))}
+        views: dict[str | None, Draft] = {None: draft(View(None))}
         for device_id in concerned:
             if device_id in self.devices:
-                views[device_id] = render(View(device_id))
-        self._emit(CallNotice(kind, call, concerned, views, connection))
+                views[device_id] = draft(View(device_id))
+        self._emit(CallNotice(name, call, concerned, views, connection))
 
     # -----------------------------------------------------------------------------------------
     # Lookups
@@ -190,8 +201,8 @@ class SwitchCore:
         duration = max(0, int(now - agent.since))
         agent.state, agent.since, agent.reason_code = state, now, reason
         device_id = agent.device.extension if agent.device else None
-        message = events.agent_state(agent, self.peripheral, device_id, duration)
-        self._emit(AgentNotice(agent, device_id, state, message))
+        draft = events.agent_state(agent, self.peripheral, device_id, duration)
+        self._emit(AgentNotice(agent, device_id, state, draft))
         if state == AS.AGENT_STATE_AVAILABLE:
             self._agent_available()
 

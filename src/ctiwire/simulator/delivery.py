@@ -1,5 +1,8 @@
 """Which notices a session gets, as which messages: services, association and masks.
 
+    subscription = Subscription(grant, module)          # module: the session's version
+    for message in subscription.accept(notice): ...     # messages of that version
+
 * An All Events session hears about every call and agent; a Client Events session about the calls
   its teleset takes part in and the agent signed in on it.
 * A call is *associated* with a session from the first event the session gets for it, which is
@@ -7,76 +10,91 @@
   that call"), until END_CALL_EVENT: when the call ends, or (Client Events) when the teleset drops
   out of it.
 * CallMsgMask and AgentStateMask filter what is sent, never what is tracked: a session that masks
-  BEGIN_CALL_EVENT out still has its calls associated and ended.
+  BEGIN_CALL_EVENT out still has its calls associated and ended. The bit of each event is found
+  by name in the session's version (CALL_DELIVERED_EVENT -> CALL_DELIVERED_MASK), so an event
+  whose bit a version lacks is never sent to it.
+* Everything is decided by message *name*; the messages are rendered in the session's version
+  from the notices' drafts (once per version, see :mod:`.drafts`).
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
+from functools import cache
+from types import ModuleType
 
-import ctiwire.v15 as cti
 from ctiwire.types import Message
-from ctiwire.v15 import AgentState, AgentStateMask, CallEventMask
+from ctiwire.v15 import AgentState
 
 from . import events
+from .drafts import Draft, supports
 from .notices import AgentNotice, CallEnded, CallLeft, CallNotice, Notice, SystemNotice, View
 from .opening import Grant
 from .state import Call
 
-__all__ = ["CALL_MASK_BY_TYPE", "Subscription", "agent_mask_bit"]
+__all__ = ["Subscription", "agent_mask_bit", "call_mask_bits"]
 
 
-def _call_masks() -> dict[type[Message], CallEventMask]:
-    # CALL_DELIVERED_EVENT -> CALL_DELIVERED_MASK and so on: the mask table is named after the
-    # messages, so the pairing is derived rather than written out.
-    out: dict[type[Message], CallEventMask] = {}
-    for cls in cti.MESSAGES.values():
-        name = cls.MESSAGE_NAME.removesuffix("_EVENT") + "_MASK"
-        if cls.MESSAGE_NAME.endswith("_EVENT") and name in CallEventMask.__members__:
-            out[cls] = CallEventMask[name]
+@cache
+def call_mask_bits(module: ModuleType) -> dict[str, int]:
+    """Message name -> CallEventMask bit, in ``module``'s version. The mask table is named after
+    the messages (CALL_DELIVERED_EVENT -> CALL_DELIVERED_MASK), so the pairing is derived rather
+    than written out."""
+    mask: type[enum.IntFlag] = module.CallEventMask
+    out: dict[str, int] = {}
+    for cls in module.MESSAGES.values():
+        name: str = cls.MESSAGE_NAME
+        bit = name.removesuffix("_EVENT") + "_MASK"
+        if name.endswith("_EVENT") and bit in mask.__members__:
+            out[name] = int(mask[bit])
     return out
 
 
-CALL_MASK_BY_TYPE = _call_masks()
-
-
-def agent_mask_bit(state: AgentState | int) -> AgentStateMask:
-    """The AgentStateMask bit that selects AGENT_STATE_EVENTs reporting ``state`` (none for
-    AGENT_STATE_UNKNOWN, which has no mask bit)."""
-    if not isinstance(state, AgentState):
-        return AgentStateMask(0)
-    name = "AGENT_" + state.name.removeprefix("AGENT_STATE_") + "_MASK"
-    return AgentStateMask.__members__.get(name, AgentStateMask(0))
+def agent_mask_bit(module: ModuleType, state: AgentState | int) -> int:
+    """The AgentStateMask bit of ``module``'s version that selects AGENT_STATE_EVENTs reporting
+    ``state`` (none for AGENT_STATE_UNKNOWN, which has no mask bit)."""
+    try:
+        name = AgentState(int(state)).name
+    except ValueError:
+        return 0
+    mask: type[enum.IntFlag] = module.AgentStateMask
+    member = mask.__members__.get("AGENT_" + name.removeprefix("AGENT_STATE_") + "_MASK")
+    return int(member) if member is not None else 0
 
 
 class Subscription:
     """The event stream of one open session."""
 
-    def __init__(self, grant: Grant) -> None:
+    def __init__(self, grant: Grant, module: ModuleType) -> None:
         self.grant = grant
+        self.module = module
         self.view = View(None if grant.all_events else grant.device_id)
         self.associated: set[int] = set()
+        self._call_bits = call_mask_bits(module)
 
     @property
     def listening(self) -> bool:
         return self.grant.all_events or self.grant.client_events
 
-    def _wants(self, kind: type[Message]) -> bool:
-        bit = CALL_MASK_BY_TYPE.get(kind)
-        return bit is not None and bool(self.grant.call_mask & bit)
+    def _wants(self, name: str) -> bool:
+        return bool(self.grant.call_mask & self._call_bits.get(name, 0))
+
+    def _render(self, draft: Draft) -> list[Message]:
+        return [draft.render(self.module)] if supports(self.module, draft.name) else []
 
     def _begin(self, call: Call) -> list[Message]:
         self.associated.add(call.call_id)
-        if self._wants(cti.BeginCallEvent):
-            return [events.begin_call(call, self.view)]
+        if self._wants("BEGIN_CALL_EVENT"):
+            return self._render(events.begin_call(call, self.view))
         return []
 
     def _end(self, call: Call) -> list[Message]:
         if call.call_id not in self.associated:
             return []
         self.associated.discard(call.call_id)
-        if self._wants(cti.EndCallEvent):
-            return [events.end_call(call, self.view)]
+        if self._wants("END_CALL_EVENT"):
+            return self._render(events.end_call(call, self.view))
         return []
 
     def calls_in_progress(self, calls: Iterable[Call]) -> list[Message]:
@@ -101,23 +119,23 @@ class Subscription:
             return self._end(notice.call)
         if isinstance(notice, AgentNotice):
             mine = self.grant.all_events or notice.device_id == self.view.device_id
-            if mine and self.grant.agent_mask & agent_mask_bit(notice.state):
-                return [notice.message]
+            if mine and self.grant.agent_mask & agent_mask_bit(self.module, notice.state):
+                return self._render(notice.draft)
             return []
         if isinstance(notice, SystemNotice):
-            return [notice.message]
+            return self._render(notice.draft)
         return []
 
     def _call_notice(self, notice: CallNotice) -> list[Message]:
         key = None if self.grant.all_events else self.view.device_id
-        message = notice.messages.get(key)
-        if message is None:
+        draft = notice.drafts.get(key)
+        if draft is None:
             return []
         out: list[Message] = []
         if notice.call.call_id not in self.associated:
-            if notice.call.ended and notice.kind is not cti.CallClearedEvent:
+            if notice.call.ended and notice.name != "CALL_CLEARED_EVENT":
                 return []
             out += self._begin(notice.call)
-        if self._wants(notice.kind):
-            out.append(message)
+        if self._wants(notice.name):
+            out += self._render(draft)
         return out

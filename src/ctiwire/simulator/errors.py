@@ -1,4 +1,8 @@
-"""Refusals of the simulated switch, each carrying the code the client is sent."""
+"""Refusals of the simulated switch, each carrying the code the client is sent.
+
+The codes are Version 15's enums, used as plain numbers (the same in every version); the session
+sends them in the FAILURE_CONF or CONTROL_FAILURE_CONF of its own version.
+"""
 
 from __future__ import annotations
 

@@ -1,9 +1,14 @@
 """The simulator's network side: an asyncio TCP server, one :class:`ServerSession` per client.
 
 The session core answers HEARTBEAT_REQ and CLOSE_REQ and enforces the client's IdleTimeout; this
-module judges OPEN_REQ (:mod:`.opening`), runs requests against the switch (:mod:`.control`)
-and forwards the switch's notices to each session (:mod:`.delivery`). A session that times out or
-breaks the protocol has its connection reset, as the CTI Server does.
+module judges OPEN_REQ (:mod:`.opening`), runs requests against the switch (:mod:`.control`),
+answers configuration requests (:mod:`.acquisition`) and forwards the switch's notices to each
+session (:mod:`.delivery`). A session that times out or breaks the protocol has its connection
+reset, as the CTI Server does.
+
+Every message a link sends is built from its session's protocol version (``link.module``, the
+session codec's module): the switch and the handlers produce version-neutral drafts
+(:mod:`.drafts`), rendered in that version.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ import socket
 import struct
 import time
 from collections.abc import Callable
+from types import ModuleType
 
-import ctiwire.v15 as cti
+from ctiwire import protocol_versions
 from ctiwire.events import (
     CloseRequested,
     OpenRequested,
@@ -24,16 +30,19 @@ from ctiwire.events import (
     RequestReceived,
     SessionLost,
 )
-from ctiwire.session import ServerSession, State
+from ctiwire.session import State
 from ctiwire.types import Message, UnknownMessage
-from ctiwire.v15 import CTIServiceMask, StatusCode, SystemEventID
+from ctiwire.v15 import CTIServiceMask, DeviceIDType, StatusCode, SystemEventID
 
 from . import control
+from .acquisition import ConfigStream
 from .config import SimulatorConfig
 from .delivery import Subscription
+from .drafts import Draft, arguments
 from .errors import ControlError, StatusError
-from .notices import Notice
-from .opening import Grant, check_open
+from .notices import ConfigNotice, Notice
+from .opening import Grant, check_open, open_conf
+from .serving import SimulatorSession
 from .switch import Cancellable, Switch
 from .traffic import TrafficGenerator
 
@@ -59,6 +68,9 @@ class Simulator:
         self, config: SimulatorConfig | None = None, *, start_traffic: bool = True
     ) -> None:
         self.config = config or SimulatorConfig()
+        unknown = set(self.config.protocol_versions) - set(protocol_versions())
+        if unknown or not self.config.protocol_versions:
+            raise ValueError(f"cannot serve protocol versions {self.config.protocol_versions}")
         self._start_traffic = start_traffic
         self.switch = Switch(self.config, schedule=self._schedule)
         self.switch.listeners.append(self._deliver)
@@ -170,15 +182,23 @@ class _Link:
         self.writer = writer
         self.loop = asyncio.get_running_loop()
         self.rate = sim.config.session_clock_rate
-        self.session = ServerSession(
-            version=cti.PROTOCOL_VERSION, open_timeout=OPEN_TIMEOUT, now=self.now()
+        # Until the session core negotiates the version, a link speaks the first one served.
+        self.session = SimulatorSession(
+            version=sim.config.protocol_versions[0], open_timeout=OPEN_TIMEOUT, now=self.now()
         )
         self.peer = writer.get_extra_info("peername")
         self.grant: Grant | None = None
         self.subscription: Subscription | None = None
+        self.configuration: ConfigStream | None = None
         self.client_id = ""
         self._reset = False
         self._ended_by: str | None = None  # why the server ended the session, if it did
+
+    @property
+    def module(self) -> ModuleType:
+        """The protocol version module (``ctiwire.v24``) every message of this link is built
+        from: the session codec's."""
+        return self.session.codec.module
 
     def now(self) -> float:
         """The session's clock: the loop's, sped up by ``session_clock_rate``."""
@@ -249,46 +269,43 @@ class _Link:
     # Open
 
     def _open(self, req: Message) -> None:
-        assert isinstance(req, cti.OpenReq)
-        self.client_id = req.client_id
-        switch = self.sim.switch
+        self.client_id = getattr(req, "client_id", "")
+        switch, module = self.sim.switch, self.module
         try:
-            grant = check_open(req, switch, self.sim.config.credentials)
+            grant = check_open(req, switch, self.sim.config, module)
             self._claim_device(grant)
         except StatusError as exc:
             log.info("%s: OPEN_REQ refused: %s", self.peer, exc)
             self._write(self.session.reject_open(exc.status))
             return
-        agent = switch.devices[grant.device_id].agent if grant.device_id else None
-        self._write(
-            self.session.accept_open(
-                services_granted=grant.services,
-                monitor_id=0,
-                pg_status=0,
-                icm_central_controller_time=int(time.time()),
-                peripheral_online=True,
-                peripheral_type=switch.peripheral.peripheral_type,
-                agent_state=agent.state if agent else cti.AgentState.AGENT_STATE_LOGOUT,
-                agent_extension=grant.device_id if agent else None,
-                agent_id=agent.agent_id if agent else None,
-                agent_instrument=grant.device_id if agent else None,
-                peripherals=(
-                    (cti.PeripheralInfo(switch.peripheral.peripheral_id, 0),)
-                    if req.peripheral_id == cti.NULL_PERIPHERAL_ID
-                    else ()
-                ),
-            )
-        )
+        self._write(self.session.accept_open(**arguments(open_conf(grant, switch, req), module)))
         self.grant = grant
-        self.subscription = Subscription(grant)
-        log.info("%s (%s) opened a session: %s", self.peer, self.client_id, _names(grant.services))
+        self.subscription = Subscription(grant, module)
+        self.configuration = ConfigStream(switch, module, grant.config_mask)
+        log.info(
+            "%s (%s) opened a version %d session: %s",
+            self.peer,
+            self.client_id,
+            module.PROTOCOL_VERSION,
+            _names(grant.services),
+        )
+        if grant.ignored:
+            log.info(
+                "%s (%s): unused mask bits ignored: %s",
+                self.peer,
+                self.client_id,
+                ", ".join(grant.ignored),
+            )
         if grant.all_events:
-            self._send(
-                cti.SystemEvent(
-                    icm_central_controller_time=int(time.time()),
-                    system_event_id=SystemEventID.SYS_PERIPHERAL_ONLINE,
-                    system_event_arg1=switch.peripheral.peripheral_id,
-                    event_device_type=cti.DeviceIDType.DEVID_NONE,
+            self._send_draft(
+                Draft(
+                    "SYSTEM_EVENT",
+                    {
+                        "icm_central_controller_time": int(time.time()),
+                        "system_event_id": SystemEventID.SYS_PERIPHERAL_ONLINE,
+                        "system_event_arg1": switch.peripheral.peripheral_id,
+                        "event_device_type": DeviceIDType.DEVID_NONE,
+                    },
                 )
             )
         for message in self.subscription.calls_in_progress(list(switch.calls.values())):
@@ -321,6 +338,10 @@ class _Link:
                 "%s: ignoring message type %s", self.peer, getattr(message, "message_type", "?")
             )
             return
+        if self.configuration is not None and self.configuration.handles(message):
+            for event in self.configuration.handle(message):
+                self._send(event)
+            return
         invoke_id = getattr(message, "invoke_id", 0)
         ctx = control.Context(self.sim.switch, self.grant)
         # Held back notices go out after the confirmation, so a client sees the answer to its
@@ -338,21 +359,28 @@ class _Link:
                 log.exception("%s: %s failed", self.peer, message.MESSAGE_NAME)
                 self._write(self.session.fail(invoke_id, StatusCode.E_CTI_UNSPECIFIED_FAILURE))
             else:
-                self._write(self.session.confirm(conf))
+                self._write(self.session.confirm(conf.render(self.module)))
 
     def deliver(self, notice: Notice) -> None:
         if self.subscription is None or self.session.state is not State.OPEN:
             return
-        for message in self.subscription.accept(notice):
+        if isinstance(notice, ConfigNotice):
+            messages = self.configuration.accept(notice) if self.configuration else []
+        else:
+            messages = self.subscription.accept(notice)
+        for message in messages:
             self._send(message)
 
     def _send(self, message: Message) -> None:
         if self.session.state is State.OPEN:
             self._write(self.session.send_event(message))
 
+    def _send_draft(self, draft: Draft) -> None:
+        self._send(draft.render(self.module))
+
     def end(self, status: StatusCode) -> None:
         """Tell the client the server ends the session (FAILURE_EVENT) and close it."""
-        self._send(cti.FailureEvent(status=status))
+        self._send_draft(Draft("FAILURE_EVENT", {"status": status}))
         self._ended_by = f"ended by the server ({status.name})"
         self.subscription = None
         self.writer.close()

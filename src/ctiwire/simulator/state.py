@@ -2,6 +2,11 @@
 
 Plain mutable records; the rules that change them live in :mod:`.switch`.
 
+The constants (``AgentState``, ``CallType``, ...) are Version 15's classes, used as plain values:
+each message is built in its session's version only when it is rendered, and :mod:`.drafts`
+turns each value into the member of the same name in that version (the numbers the simulator
+uses are the same in every version).
+
 A *connection* is one device's part in one call (CSTA's connection: call ID + device ID). Every
 event names one: ``ConnectionCallID`` is the call, ``ConnectionDeviceID`` the device, and
 ``ConnectionDeviceIDType`` says whether that device ID is static (an agent teleset: configured
@@ -10,6 +15,7 @@ extension) or dynamic (an outside party, known only for this call).
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 
 from ctiwire.v15 import (
@@ -22,7 +28,9 @@ from ctiwire.v15 import (
     PeripheralType,
 )
 
-__all__ = ["Agent", "Call", "Connection", "Device", "Peripheral", "SkillGroup"]
+from .config import AgentConfig, SkillGroupConfig
+
+__all__ = ["Agent", "Call", "Connection", "Device", "Direction", "Peripheral", "SkillGroup"]
 
 LCS = LocalConnectionState
 
@@ -47,6 +55,31 @@ class SkillGroup:
     skill_group_id: int
     name: str
     priority: int = 0
+    description: str = ""
+    extension: str | None = None
+    mrd_id: int = 1
+
+    @classmethod
+    def of(cls, config: SkillGroupConfig) -> SkillGroup:
+        return cls(
+            config.number,
+            config.skill_group_id,
+            config.name,
+            description=config.description,
+            extension=config.extension,
+            mrd_id=config.mrd_id,
+        )
+
+
+class Direction(enum.IntEnum):
+    """AGENT_STATE_EVENT Direction (Version 16 on): "the direction of the call the agent is
+    currently working on" (the guide prints the numbers only; the names are the simulator's)."""
+
+    NONE = 0
+    IN = 1
+    OUT = 2
+    OTHER_IN = 3
+    OTHER_OUT = 4
 
 
 @dataclass(eq=False, slots=True)
@@ -64,6 +97,10 @@ class Agent:
     agent_id: str
     password: str
     skill_groups: tuple[SkillGroup, ...]
+    profile: AgentConfig
+    """The agent's configuration (names, department, desk settings, services...), kept up to
+    date by the run-time changes of :mod:`.admin`; its ``logged_in`` and ``state`` are only
+    where the agent started."""
     state: AgentState = AgentState.AGENT_STATE_LOGOUT
     since: float = 0.0
     """Clock time of the last state change (for StateDuration)."""
@@ -80,6 +117,27 @@ class Agent:
     @property
     def on_call(self) -> bool:
         return self.device is not None and bool(self.device.calls)
+
+    @property
+    def direction(self) -> Direction:
+        """The direction of the call the agent is working on: the active (or alerting) one,
+        else a held one. ACD calls are In; calls the agent placed are Out when they leave the
+        switch (an outside number), Other Out inside it; other calls received are Other In."""
+        if self.device is None or not self.device.calls:
+            return Direction.NONE
+        extension = self.device.extension
+        calls = sorted(
+            self.device.calls.values(),
+            key=lambda c: c.connections[extension].state == LocalConnectionState.LCS_HOLD,
+        )
+        call = calls[0]
+        if call.calling == extension:
+            return (
+                Direction.OUT
+                if call.call_type == CallType.CALLTYPE_AGENT_OUT
+                else Direction.OTHER_OUT
+            )
+        return Direction.IN if call.call_type in ACD_CALL_TYPES else Direction.OTHER_IN
 
 
 @dataclass(eq=False, slots=True)

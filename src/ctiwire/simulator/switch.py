@@ -3,8 +3,11 @@ conference, call data.
 
 Every operation checks everything first and raises :class:`ControlError` (or
 :class:`StatusError`) before changing anything, so a refused request leaves no trace. Then it
-changes the state and emits :mod:`notices <.notices>`, rendered at once for every possible viewer
+changes the state and emits :mod:`notices <.notices>`, drafted at once for every possible viewer
 so that a notice held back (see :meth:`SwitchCore.deferred`) still shows the state of its moment.
+
+The switch's configuration can be changed while it runs (``add_agent``, ``remove_agent``,
+``set_agent_skill_groups``...: see :class:`~.admin.AdministeredCore`).
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ import time
 from functools import partial
 from typing import Any
 
-import ctiwire.v15 as cti
 from ctiwire.v15 import MAX_NUM_PARTIES, CallType, EventCause, LineType
 
 from . import events
-from .core import ACTIVE, AS, CF, ENDED_CALLS_KEPT, LCS, Cancellable, Schedule, SwitchCore
+from .admin import AdministeredCore
+from .core import ACTIVE, AS, CF, ENDED_CALLS_KEPT, LCS, Cancellable, Schedule
 from .errors import ControlError
 from .notices import CallEnded, CallLeft
 from .state import ACD_CALL_TYPES, Agent, Call, Connection, SkillGroup
@@ -25,7 +28,7 @@ from .state import ACD_CALL_TYPES, Agent, Call, Connection, SkillGroup
 __all__ = ["Cancellable", "Schedule", "Switch"]
 
 
-class Switch(SwitchCore):
+class Switch(AdministeredCore):
     """One peripheral with its agents, devices and calls."""
 
     def _alert(self, call: Call, device_id: str, cause: EventCause = EventCause.CEC_NONE) -> None:
@@ -43,7 +46,7 @@ class Switch(SwitchCore):
     def _delivered(self, conn: Connection, cause: EventCause = EventCause.CEC_NONE) -> None:
         call, device_id = conn.call, conn.device_id
         self._call_event(
-            cti.CallDeliveredEvent,
+            "CALL_DELIVERED_EVENT",
             call,
             lambda v: events.delivered(call, conn, v, cause),
             connection=conn,
@@ -81,7 +84,7 @@ class Switch(SwitchCore):
         caller = self._connect(call, ani, LCS.LCS_INITIATE, LineType.LINETYPE_INBOUND_ACD)
         # The trunk seizure: All Events only (no agent device is on the call yet).
         self._call_event(
-            cti.CallDeliveredEvent,
+            "CALL_DELIVERED_EVENT",
             call,
             lambda v: events.delivered(call, caller, v, EventCause.CEC_NEW_CALL),
             connection=caller,
@@ -92,7 +95,7 @@ class Switch(SwitchCore):
         else:
             self.queue.append(call)
             size = len(self.queue)
-            self._call_event(cti.CallQueuedEvent, call, lambda v: events.queued(call, v, size))
+            self._call_event("CALL_QUEUED_EVENT", call, lambda v: events.queued(call, v, size))
         return call
 
     def _available_agent(self, skill_group: SkillGroup | None) -> Agent | None:
@@ -123,7 +126,7 @@ class Switch(SwitchCore):
                 size = len(self.queue)
                 # Rendered at once, so binding the loop's call with partial is enough.
                 render = partial(events.dequeued, call, num_queued=size)
-                self._call_event(cti.CallDequeuedEvent, call, render)
+                self._call_event("CALL_DEQUEUED_EVENT", call, render)
                 self._alert(call, agent.device.extension, EventCause.CEC_NEW_CALL)
         finally:
             self._routing = False
@@ -137,7 +140,7 @@ class Switch(SwitchCore):
             if other.state == LCS.LCS_INITIATE:  # the caller's side is now connected too
                 other.state = LCS.LCS_CONNECT
         self._call_event(
-            cti.CallEstablishedEvent,
+            "CALL_ESTABLISHED_EVENT",
             call,
             lambda v: events.established(call, conn, v),
             connection=conn,
@@ -151,7 +154,7 @@ class Switch(SwitchCore):
             raise ControlError(CF.CF_NO_ACTIVE_CALL, f"no connected call at {device_id}")
         conn.state = LCS.LCS_HOLD
         self._call_event(
-            cti.CallHeldEvent, call, lambda v: events.held(call, conn, v), connection=conn
+            "CALL_HELD_EVENT", call, lambda v: events.held(call, conn, v), connection=conn
         )
         self._refresh(device_id)
 
@@ -165,7 +168,7 @@ class Switch(SwitchCore):
             )
         conn.state = LCS.LCS_CONNECT
         self._call_event(
-            cti.CallRetrievedEvent, call, lambda v: events.retrieved(call, conn, v), connection=conn
+            "CALL_RETRIEVED_EVENT", call, lambda v: events.retrieved(call, conn, v), connection=conn
         )
         self._refresh(device_id)
 
@@ -186,7 +189,7 @@ class Switch(SwitchCore):
         concerned = call.devices()
         self._release(conn)
         self._call_event(
-            cti.CallConnectionClearedEvent,
+            "CALL_CONNECTION_CLEARED_EVENT",
             call,
             lambda v: events.connection_cleared(call, conn, v, cause),
             concerned,
@@ -210,7 +213,7 @@ class Switch(SwitchCore):
         if call in self.queue:
             self.queue.remove(call)
         self._call_event(
-            cti.CallClearedEvent, call, lambda v: events.call_cleared(call, v, cause), concerned
+            "CALL_CLEARED_EVENT", call, lambda v: events.call_cleared(call, v, cause), concerned
         )
         self._retire(call)
         for device_id in concerned:
@@ -252,14 +255,14 @@ class Switch(SwitchCore):
         line = LineType.LINETYPE_INSIDE if target in self.devices else LineType.LINETYPE_OUTBOUND
         origin = self._connect(call, device_id, LCS.LCS_INITIATE, line)
         self._call_event(
-            cti.CallServiceInitiatedEvent,
+            "CALL_SERVICE_INITIATED_EVENT",
             call,
             lambda v: events.service_initiated(call, origin, v),
             connection=origin,
         )
         cause = EventCause.CEC_CONSULT if consult_of is not None else EventCause.CEC_NONE
         self._call_event(
-            cti.CallOriginatedEvent,
+            "CALL_ORIGINATED_EVENT",
             call,
             lambda v: events.originated(call, origin, v, cause),
             connection=origin,
@@ -317,7 +320,7 @@ class Switch(SwitchCore):
         self._release(a)
         to = moved[0] if moved else ""
         self._call_event(
-            cti.CallTransferredEvent, held, lambda v: events.transferred(h, a, to, v), concerned
+            "CALL_TRANSFERRED_EVENT", held, lambda v: events.transferred(h, a, to, v), concerned
         )
         self._retire(active)
         self._after_completion(held, device_id, concerned)
@@ -335,7 +338,7 @@ class Switch(SwitchCore):
         self._release(conn)
         ringing = self._ring(call, target)  # a party of the call the transfer reports
         self._call_event(
-            cti.CallTransferredEvent,
+            "CALL_TRANSFERRED_EVENT",
             call,
             lambda v: events.transferred(conn, conn, target, v),
             concerned,
@@ -356,7 +359,7 @@ class Switch(SwitchCore):
         h.state = LCS.LCS_CONNECT
         party = moved[0] if moved else ""
         self._call_event(
-            cti.CallConferencedEvent, held, lambda v: events.conferenced(h, a, party, v), concerned
+            "CALL_CONFERENCED_EVENT", held, lambda v: events.conferenced(h, a, party, v), concerned
         )
         self._retire(active)
         for device in concerned:
@@ -380,7 +383,7 @@ class Switch(SwitchCore):
         if not changes or call.ended:
             return  # after END_CALL_EVENT no session is associated with the call any more
         self._call_event(
-            cti.CallDataUpdateEvent, call, lambda v: events.call_data_update(call, v, changes)
+            "CALL_DATA_UPDATE_EVENT", call, lambda v: events.call_data_update(call, v, changes)
         )
 
     def release(self, call: Call) -> None:

@@ -121,7 +121,7 @@ class TrafficGenerator:
         if conn is None or conn.device_id not in self.switch.devices:
             return
         call, device = notice.call, conn.device_id
-        name = notice.kind.MESSAGE_NAME
+        name = notice.name
         if name == "CALL_DELIVERED_EVENT" and conn.state == LocalConnectionState.LCS_ALERTING:
             self._later(self._draw(self.config.ring), lambda: self.switch.answer(call, device))
         elif name == "CALL_ESTABLISHED_EVENT":
