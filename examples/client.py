@@ -6,7 +6,7 @@ Run: python examples/client.py   -- replace the simulator with your CTI Server's
 import asyncio
 
 import ctiwire
-import ctiwire.v15 as cti
+import ctiwire.v24 as cti
 from ctiwire.simulator import Simulator, SimulatorConfig, TrafficConfig
 
 

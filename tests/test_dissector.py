@@ -399,5 +399,5 @@ def test_decode_pcap_version_option_and_ports(
     assert lines == [
         _line(frame, cti, 1_700_000_000.25, 0, "192.0.2.41:5555", "192.0.2.40:50040", False)
     ]
-    status, lines, errors = decode_pcap(path, capsys, "--port", "5555")  # read as Version 15
+    status, lines, errors = decode_pcap(path, capsys, "--port", "5555", "--protocol-version", "15")
     assert status == 4 and lines == [] and "CALL_HELD_EVENT" in errors[0]

@@ -226,10 +226,11 @@ def test_idle_timeout_is_enforced(start_simulator: Any) -> None:
         assert by_name(beating.recv_all(0.2), "HEARTBEAT_CONF")[-1].invoke_id == 99
 
 
-def test_request_before_open_is_a_protocol_error(simulator: SimulatorThread) -> None:
+def test_request_before_open_gets_session_not_open(simulator: SimulatorThread) -> None:
     with RawClient(simulator.port) as client:
         client.send(cti.QueryAgentStateReq(invoke_id=1, peripheral_id=PERIPHERAL, agent_id="1001"))
-        assert client.wait_closed() == []
+        assert client.recv() == cti.FailureConf(invoke_id=1, status=E.E_CTI_SESSION_NOT_OPEN)
+        client.open()  # the connection is still good for a session
 
 
 def test_server_going_offline_tells_clients(start_simulator: Any) -> None:

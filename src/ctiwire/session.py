@@ -80,7 +80,7 @@ from .events import (
     UnexpectedMessage,
     UnsolicitedEvent,
 )
-from .types import Message
+from .types import Message, UnknownMessage
 
 __all__ = [
     "ClientSession",
@@ -971,8 +971,22 @@ class ServerSession(_Session):
         self._stop_timers()
 
     def _on_frame(self, frame: bytes, now: float) -> None:
-        if self._state is State.IDLE and _peek(frame, 4) == OPEN_REQ_TYPE:
-            self._on_open_frame(frame)
+        if self._state is State.IDLE:
+            # Before OPEN_REQ the version is not known, so nothing else is decoded: a request
+            # gets FAILURE_CONF E_CTI_SESSION_NOT_OPEN (InvokeID is the first field of every
+            # request, in every version).
+            message_type = _peek(frame, 4)
+            if message_type == OPEN_REQ_TYPE:
+                self._on_open_frame(frame)
+                return
+            reason = f"MessageType {message_type} received before OPEN_REQ"
+            if self._strict:
+                raise RemoteProtocolError(reason)
+            if self._codec.invoke_id_first.get(message_type or 0):
+                self._auto_fail(_peek(frame, 8), "E_CTI_SESSION_NOT_OPEN")
+            self._events.append(
+                UnexpectedMessage(UnknownMessage(message_type or 0, frame[8:]), reason)
+            )
             return
         super()._on_frame(frame, now)
 

@@ -20,7 +20,7 @@ rules), :mod:`.configuration` (the configuration as records, and its keys),
 changes), :mod:`.switch` (the call rules), :mod:`.opening` (OPEN_REQ checks, OPEN_CONF),
 :mod:`.delivery` (who gets which event), :mod:`.control` (client requests),
 :mod:`.acquisition` (a session's configuration requests and updates), :mod:`.traffic` (the call
-generator), :mod:`.serving` (the session core of a link) and :mod:`.server` (TCP and sessions).
+generator) and :mod:`.server` (TCP and sessions).
 """
 
 from .config import (

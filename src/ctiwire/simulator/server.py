@@ -23,14 +23,18 @@ from collections.abc import Callable
 from types import ModuleType
 
 from ctiwire import protocol_versions
+from ctiwire.errors import LocalProtocolError
 from ctiwire.events import (
     CloseRequested,
+    MalformedMessage,
+    OpenRefused,
     OpenRequested,
     ProtocolError,
     RequestReceived,
     SessionLost,
+    UnexpectedMessage,
 )
-from ctiwire.session import State
+from ctiwire.session import ServerSession, State
 from ctiwire.types import Message, UnknownMessage
 from ctiwire.v15 import CTIServiceMask, DeviceIDType, StatusCode, SystemEventID
 
@@ -42,7 +46,6 @@ from .drafts import Draft, arguments
 from .errors import ControlError, StatusError
 from .notices import ConfigNotice, Notice
 from .opening import Grant, check_open, open_conf
-from .serving import SimulatorSession
 from .switch import Cancellable, Switch
 from .traffic import TrafficGenerator
 
@@ -182,9 +185,12 @@ class _Link:
         self.writer = writer
         self.loop = asyncio.get_running_loop()
         self.rate = sim.config.session_clock_rate
-        # Until the session core negotiates the version, a link speaks the first one served.
-        self.session = SimulatorSession(
-            version=sim.config.protocol_versions[0], open_timeout=OPEN_TIMEOUT, now=self.now()
+        # The session core reads the version from OPEN_REQ and refuses one not served.
+        self.session = ServerSession(
+            versions=sim.config.protocol_versions,
+            open_timeout=OPEN_TIMEOUT,
+            now=self.now(),
+            strict=sim.config.strict,
         )
         self.peer = writer.get_extra_info("peername")
         self.grant: Grant | None = None
@@ -250,20 +256,45 @@ class _Link:
     def _process(self) -> None:
         session = self.session
         while (event := session.next_event()) is not None:
-            if isinstance(event, OpenRequested):
-                self._open(event.open_req)
-            elif isinstance(event, RequestReceived):
-                self._request(event.message)
-            elif isinstance(event, CloseRequested):
-                log.info("%s (%s) closed its session", self.peer, self.client_id)
-            elif isinstance(event, SessionLost):
-                reason = self._ended_by or event.reason
-                log.info("%s (%s): session ended: %s", self.peer, self.client_id, reason)
-                self._reset = True
-            elif isinstance(event, ProtocolError):
-                log.warning("%s (%s): protocol error: %s", self.peer, self.client_id, event.error)
-                self._reset = True
+            try:
+                self._handle(event)
+            except LocalProtocolError as exc:
+                # The session moved on between the report and the answer (one read carried a
+                # request and then bytes that ended the session): nothing to answer any more.
+                log.debug("%s (%s): %s", self.peer, self.client_id, exc)
+            except Exception:  # a simulator bug: log it and keep the server up
+                log.exception("%s (%s): cannot handle %r", self.peer, self.client_id, event)
         self._write(session.data_to_send())
+
+    def _handle(self, event: object) -> None:
+        session = self.session
+        if isinstance(event, OpenRequested):
+            if session.state is State.OPENING:
+                self._open(event.open_req)
+        elif isinstance(event, OpenRefused):
+            log.info(
+                "%s: OPEN_REQ for protocol version %s refused: %s",
+                self.peer,
+                event.version,
+                event.reason,
+            )
+            self._reset = True
+        elif isinstance(event, RequestReceived):
+            if session.state is State.OPEN:
+                self._request(event.message)
+        elif isinstance(event, CloseRequested):
+            log.info("%s (%s) closed its session", self.peer, self.client_id)
+        elif isinstance(event, SessionLost):
+            reason = self._ended_by or event.reason
+            log.info("%s (%s): session ended: %s", self.peer, self.client_id, reason)
+            self._reset = True
+        elif isinstance(event, ProtocolError):
+            log.warning("%s (%s): protocol error: %s", self.peer, self.client_id, event.error)
+            self._reset = True
+        elif isinstance(event, MalformedMessage):
+            log.warning("%s (%s): %s", self.peer, self.client_id, event.error)
+        elif isinstance(event, UnexpectedMessage):
+            log.info("%s (%s): %s", self.peer, self.client_id, event.reason)
 
     # -----------------------------------------------------------------------------------------
     # Open
