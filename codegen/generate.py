@@ -128,6 +128,8 @@ class GroupView:
     members: list[SlotView]
     count_expr: str = ""  # the decoded count, as an expression in the decoder
     records: bool = False  # entries are runs of floating fields starting with the first member
+    key: str = ""  # a records group: the Python name of its key member (and of the old key)
+    old_key: str = ""
 
     @property
     def single(self) -> bool:
@@ -462,8 +464,17 @@ def _records_view(group: Group, m: Message) -> GroupView:
             counter = by_name[member.count]
             slot.counted_by = counter.index
             counter.counts_members.append(slot.py)
+    py = {m.name: m.py for m in group.members}
     view = GroupView(
-        group.name, group.py, group.entry, group.count, group.max, members, records=True
+        group.name,
+        group.py,
+        group.entry,
+        group.count,
+        group.max,
+        members,
+        records=True,
+        key=py.get(group.key or "", ""),
+        old_key=py.get(group.old_key or "", ""),
     )
     view.count_expr = f"f{[f.name for f in m.fixed].index(group.count)}"
     return view

@@ -81,7 +81,10 @@ FLOAT_KEYS = {
     *VERSIONED,
     *DOCS,
 }
-GROUP_KEYS = {"group", "entry", "count", "max", "py", "fields", "records", *VERSIONED, *DOCS}
+GROUP_KEYS = {
+    "group", "entry", "count", "max", "py", "fields", "records", "key", "old_key", "key_note",
+    *VERSIONED, *DOCS,
+}  # fmt: skip
 MEMBER_KEYS = {"name", "tag", "size", "enum", "mask", "py", *VERSIONED, *DOCS}
 # A member of a `records` group may also be optional, or repeated and counted by another member.
 RECORD_MEMBER_KEYS = MEMBER_KEYS | {"optional", "repeated", "count", "max"}
@@ -210,6 +213,8 @@ class Group:
     # its other members may be optional or repeated (see spec/README.md).
     records: bool = False
     facts: Facts = Facts()
+    key: str | None = None  # a records group: the member naming a record (same key: same record)
+    old_key: str | None = None  # and the member giving a changed record's previous key
 
     @property
     def counts(self) -> set[str]:
@@ -876,6 +881,15 @@ def _validate_records(
                 yield f"{w}: {mwhat}: a repeated member needs its maximum number of values 'max'"
         elif m.get("count") is not None or m.get("max") is not None:
             yield f"{w}: {mwhat}: only a repeated member has 'count' and 'max'"
+    for key in ("key", "old_key"):
+        name = group.get(key)
+        if name is None:
+            continue
+        member = named.get(name)
+        if member is None or member.get("repeated"):
+            yield f"{w}: {what}: {key} '{name}' is not a single member of the record"
+    if group.get("old_key") is not None and group.get("key") is None:
+        yield f"{w}: {what}: old_key without key"
 
 
 def _tag_ref(
@@ -984,6 +998,8 @@ def _resolve(spec: Spec, v: int) -> Version:
                         _text(f, "doc"),
                         records=bool(f.get("records")),
                         facts=facts(f),
+                        key=f.get("key"),
+                        old_key=f.get("old_key"),
                     )
                 )
             else:

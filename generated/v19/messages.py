@@ -6792,6 +6792,11 @@ class ConfigServiceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SERVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "peripheral_number",
+        "old_peripheral_number",
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigServiceRecord,
     }
@@ -7008,6 +7013,11 @@ class ConfigSkillGroupEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "peripheral_number",
+        "old_peripheral_number",
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigSkillGroupRecord,
     }
@@ -7189,6 +7199,7 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "login_id", "old_login_id")
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigAgentRecord,
     }
@@ -7375,6 +7386,7 @@ class ConfigDeviceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_DEVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "peripheral_number", None)
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigDeviceRecord,
     }
@@ -7517,6 +7529,7 @@ class ConfigCallTypeEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_CALL_TYPE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "flt_call_type_id", None)
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigCallTypeRecord,
     }

@@ -25328,6 +25328,11 @@ class ConfigServiceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SERVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "peripheral_number",
+        "old_peripheral_number",
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigServiceRecord,
     }
@@ -25544,6 +25549,11 @@ class ConfigSkillGroupEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "peripheral_number",
+        "old_peripheral_number",
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigSkillGroupRecord,
     }
@@ -25725,6 +25735,7 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "login_id", "old_login_id")
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigAgentRecord,
     }
@@ -25916,6 +25927,7 @@ class ConfigDeviceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_DEVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "peripheral_number", None)
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigDeviceRecord,
     }
@@ -26209,6 +26221,7 @@ class ConfigCallTypeEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_CALL_TYPE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "flt_call_type_id", None)
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigCallTypeRecord,
     }
@@ -26705,6 +26718,7 @@ class ConfigMrdEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_MRD_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "flt_mr_domain_id", None)
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigMrdRecord,
     }

@@ -843,6 +843,7 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "login_id", "old_login_id")
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigAgentRecord,
     }

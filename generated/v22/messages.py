@@ -2373,6 +2373,11 @@ class ConfigSkillGroupEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_SKILL_GROUP_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "peripheral_number",
+        "old_peripheral_number",
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigSkillGroupRecord,
     }
@@ -2577,6 +2582,7 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "login_id", "old_login_id")
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigAgentRecord,
     }
@@ -2814,6 +2820,11 @@ class ConfigPeripheralEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_PERIPHERAL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "config_peripheral_id",
+        None,
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigPeripheralRecord,
     }
@@ -2936,6 +2947,11 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "agent_desk_settings_id",
+        None,
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigAgentDeskSettingsRecord,
     }

@@ -3465,6 +3465,11 @@ class ConfigAgentServiceEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_SERVICE_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "agent_skill_target_id",
+        None,
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigAgentServiceRecord,
     }

@@ -8622,6 +8622,7 @@ class ConfigAgentEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = ("records", "login_id", "old_login_id")
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigAgentRecord,
     }
@@ -9016,6 +9017,11 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "agent_desk_settings_id",
+        None,
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigAgentDeskSettingsRecord,
     }
@@ -10556,6 +10562,11 @@ class ConfigTerminalEvent(GeneratedMessage):
     MESSAGE_NAME: ClassVar[str] = "CONFIG_TERMINAL_EVENT"
     DIRECTION: ClassVar[str] = "server_to_client"
     __slots__ = ("records", "unknown_fields")
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = (
+        "records",
+        "terminal_device_name",
+        None,
+    )
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {
         "records": ConfigTerminalRecord,
     }

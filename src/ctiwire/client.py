@@ -33,6 +33,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import math
 import random as _random
 import socket
 import ssl as _ssl
@@ -40,14 +41,16 @@ import struct
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from types import ModuleType
-from typing import Literal
+from typing import Any, Literal
 
 from .config import ClientConfig
+from .directory import Configuration
 from .errors import (
     ConnectAttempt,
     ConnectionLostError,
     ConnectTimeoutError,
     CTIError,
+    LocalProtocolError,
     OpenFailedError,
     RequestFailedError,
     RequestTimeoutError,
@@ -203,6 +206,7 @@ class Client:
         self._closing = False
         self.opened: SessionOpened | None = None
         """The latest SessionOpened (``side``, services granted...)."""
+        self._config_waiter: _ConfigWaiter | None = None
         self.attempts: list[ConnectAttempt] = []
         """The failed attempts since the last session opened (see ConnectFailedError)."""
 
@@ -287,6 +291,67 @@ class Client:
         connection = self._open_connection()
         connection.write(connection.session.send(message, self.clock()))
         connection.reschedule()
+
+    async def configuration_keys(self, timeout: float | None = None) -> Message:
+        """CONFIG_REQUEST_KEY_EVENT, and the CONFIG_KEY_EVENT that answers it (Version 19 and
+        later): the server's configuration keys, to compare with the ones saved from an
+        earlier upload (a kind whose key changed, or is all zeros, must be uploaded again)."""
+        waiter = _ConfigWaiter(self._loop, keys=True)
+        request = self._config_request("CONFIG_REQUEST_KEY_EVENT")
+        result = await self._await_config(waiter, request, timeout)
+        assert isinstance(result, Message)
+        return result
+
+    async def configuration(
+        self, information: int | None = None, timeout: float | None = None
+    ) -> Configuration:
+        """CONFIG_REQUEST_EVENT for the kinds of ``information`` (ConfigEventMask bits; default:
+        every kind the version has; 0: none, only updates from now on), and the initial upload
+        it answers with, CONFIG_BEGIN_EVENT to CONFIG_END_EVENT (Version 19 and later).
+
+        The upload's messages go to the result, not to :meth:`events`; the updates the server
+        sends after it go to :meth:`events` (apply them to a :class:`ctiwire.directory.Directory`).
+        ``timeout`` (default ``config.request_timeout``) bounds the whole upload.
+        """
+        if information is None:
+            mask = self._config_mask_class()
+            information = int(~mask(0)) if mask is not None else 0
+        waiter = _ConfigWaiter(self._loop, keys=False)
+        request = self._config_request("CONFIG_REQUEST_EVENT", config_information=information)
+        result = await self._await_config(waiter, request, timeout)
+        assert isinstance(result, Configuration)
+        return result
+
+    def _config_mask_class(self) -> Any:
+        connection = self._open_connection()
+        return getattr(connection.session.codec.module, "ConfigEventMask", None)
+
+    def _config_request(self, name: str, **fields: Any) -> Message:
+        codec = self._open_connection().session.codec
+        if name not in codec.module.MESSAGE_NAMES.values():
+            raise LocalProtocolError(
+                f"protocol version {codec.version} has no configuration messages (19 and later)"
+            )
+        peripheral = self.config.peripheral_id
+        if peripheral is None:
+            peripheral = codec.module.NULL_PERIPHERAL_ID
+        return codec.build(name, peripheral_id=peripheral, **fields)
+
+    async def _await_config(
+        self, waiter: _ConfigWaiter, request: Message, timeout: float | None
+    ) -> Message | Configuration:
+        if self._config_waiter is not None:
+            raise LocalProtocolError("a configuration request is already outstanding")
+        self._config_waiter = waiter
+        try:
+            self.send(request)
+            limit = self.config.request_timeout if timeout is None else timeout
+            if limit is not None and math.isinf(limit):
+                limit = None
+            async with asyncio.timeout(limit):
+                return await waiter.future
+        finally:
+            self._config_waiter = None
 
     def _open_connection(self) -> _Connection:
         if self._error is not None:
@@ -439,6 +504,12 @@ class Client:
         return self._max_queued // 2
 
     def _push(self, event: Event) -> None:
+        waiter = self._config_waiter
+        if waiter is not None:
+            if isinstance(event, UnsolicitedEvent) and waiter.take(event.message):
+                return  # part of the answer to configuration() / configuration_keys()
+            if isinstance(event, SessionLost | ProtocolError | SessionClosed):
+                waiter.fail(ConnectionLostError(f"the session ended: {event}"))
         self._events.append(event)
         self._wakeup.set()
         connection = self._connection
@@ -449,6 +520,43 @@ class Client:
     def _finish(self) -> None:
         self._finished = True
         self._wakeup.set()
+
+
+class _ConfigWaiter:
+    """Collects the answer to a configuration request: CONFIG_KEY_EVENT, or the upload from
+    CONFIG_BEGIN_EVENT to CONFIG_END_EVENT (only one request may be outstanding: "there are no
+    Invocation ID for the request and response events")."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, *, keys: bool) -> None:
+        self.future: asyncio.Future[Message | Configuration] = loop.create_future()
+        self._keys = keys
+        self._begin: Message | None = None
+        self._messages: list[Message] = []
+
+    def take(self, message: Message) -> bool:
+        """Whether ``message`` belongs to the answer (then it is kept, not queued)."""
+        name = message.MESSAGE_NAME
+        if self.future.done():
+            return False
+        if self._keys:
+            if name == "CONFIG_KEY_EVENT":
+                self.future.set_result(message)
+                return True
+            return False
+        if name == "CONFIG_BEGIN_EVENT" and self._begin is None:
+            self._begin = message
+            return True
+        if self._begin is None or not name.startswith("CONFIG_"):
+            return False
+        if name == "CONFIG_END_EVENT":
+            self.future.set_result(Configuration(self._begin, tuple(self._messages), message))
+        else:
+            self._messages.append(message)
+        return True
+
+    def fail(self, error: Exception) -> None:
+        if not self.future.done():
+            self.future.set_exception(error)
 
 
 class _Connection(asyncio.BufferedProtocol):

@@ -139,6 +139,10 @@ class GeneratedMessage(Message):
     GROUP_ENTRIES: ClassVar[Mapping[str, type[Entry]]] = {}
     """The entry class of each repeated group whose entries are objects (field -> class), for
     code that builds messages from plain data (JSON, the simulator)."""
+    RECORDS: ClassVar[tuple[str, str, str | None] | None] = None
+    """A configuration event's records: (the records field, the field of a record that names
+    it, the field giving a changed record's previous name or ``None``), from the spec: two
+    records with the same key are the same record (see :class:`ctiwire.directory.Directory`)."""
 
 
 @dataclass_transform(frozen_default=True)
