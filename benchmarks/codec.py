@@ -1,99 +1,151 @@
-"""Decode/encode throughput of the generated codec, side by side with two baselines.
+"""Decode/encode throughput of the generated codec, side by side with two baselines, in both
+floating-field widths (Version 15: 1-byte tags and lengths; Version 24: 2-byte).
 
-Run by hand: ``python benchmarks/codec.py`` (needs the dev extra for ``construct``).
+Run by hand: ``python benchmarks/codec.py`` (needs the dev extra for ``construct``);
+``--version 24`` for one version only.
 
 For each message it measures, in the same run:
 
-* **ctiwire**: ``ctiwire.v15.decode(frame)`` / ``encode(message)``: typed, validated, frozen
-  dataclasses with enums;
-* **floor**: a hand-written minimal ``struct`` decoder of the same bytes that builds nothing but a
-  tuple (fixed part) and a dict (floating fields: strings decoded, a NamedVariable split into
-  its name and value, as any decoder must), with no checks at all: the practical lower bound;
-* **construct**: the same message declared with the ``construct`` library, what a Python developer
-  would otherwise write.
+* **ctiwire**: ``decode(frame)`` / ``encode(message)`` of the version's module: typed,
+  validated, frozen message classes with enums;
+* **floor**: hand-written minimal ``struct`` code for the same bytes, with no checks at all:
+  the practical lower bound.
+
+  - its decoder builds nothing but a tuple (fixed part) and a dict (floating fields: strings
+    decoded, a NamedVariable split into its name and value, as any decoder must);
+  - its encoder is the leanest hand-written one: one ``struct.pack`` of the header and the
+    fixed part, then tag, length and value per floating field, joined once.
+
+* **construct**: the same message declared with the ``construct`` library, what a Python
+  developer would otherwise write.
 
 and prints messages per second and the ratios (ctiwire / floor, ctiwire / construct).
-Targets (issue 2): decode >= 0.5 x floor and >= 20 x construct.
+Targets: decode and encode >= 0.5 x floor, decode >= 20 x construct.
+
+The fixed part's layout is read from the generated struct of each message (the floor and
+construct decode the same bytes; only the code that reads them is theirs); each baseline must
+read the frame back to the same values and build the very same bytes before it is timed.
 """
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import struct
 import sys
 import timeit
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import construct as cs
 
-import ctiwire.v15 as cti
+import ctiwire
 from ctiwire import NamedVar
+from ctiwire import _wire as _w
 
-# --- the three messages -------------------------------------------------------------------------
-
-OPEN_REQ = cti.OpenReq(
-    invoke_id=1,
-    version_number=15,
-    idle_timeout=120,
-    peripheral_id=5000,
-    services_requested=cti.CTIServiceMask.CTI_SERVICE_ALL_EVENTS,
-    call_msg_mask=0xFFFFFFFF,
-    agent_state_mask=0x3FFF,
-    client_id="bridge-01",
-    client_password=b"secret",
-    client_signature="ctiwire bridge",
-)
-AGENT_STATE = cti.AgentStateEvent(
-    peripheral_id=5000,
-    session_id=77,
-    peripheral_type=cti.PeripheralType.PT_ENTERPRISE_AGENT,
-    skill_group_state=cti.AgentState.AGENT_STATE_AVAILABLE,
-    state_duration=12,
-    skill_group_number=100,
-    skill_group_id=5001,
-    agent_state=cti.AgentState.AGENT_STATE_AVAILABLE,
-    mrd_id=1,
-    max_task_limit=1,
-    icm_agent_id=5100,
-    agent_id="4201",
-    agent_extension="1001",
-    agent_instrument="1001",
-)
-CALL_DELIVERED = cti.CallDeliveredEvent(
-    peripheral_id=5000,
-    peripheral_type=cti.PeripheralType.PT_ENTERPRISE_AGENT,
-    connection_call_id=16777301,
-    line_handle=0,
-    line_type=0,
-    service_number=0xFFFFFFFF,
-    service_id=0xFFFFFFFF,
-    skill_group_number=100,
-    skill_group_id=5001,
-    local_connection_state=cti.LocalConnectionState.LCS_ALERTING,
-    event_cause=cti.EventCause.CEC_NONE,
-    connection_device_id="1001",
-    alerting_device_id="1001",
-    calling_device_id="5551212",
-    called_device_id="8005550100",
-    ani="5551212",
-    dnis="8005550100",
-    dialed_number="8005550100",
-    call_variable1="account=12345",
-    named_variables=(NamedVar("user.crm.id", "ABC-987"),),
-)
-
-# --- the floor: hand-written struct code --------------------------------------------------------
-
-HEADER = struct.Struct(">II")
 NAMED_VARIABLE_TAG = 82
 
+# --- the three messages, built for any version ----------------------------------------------
 
-def floor_decoder(fixed_format: str, string_tags: frozenset[int]) -> Callable[[bytes], Any]:
-    fixed = struct.Struct(fixed_format)
+
+def build(cti: ModuleType, cls_name: str, **fields: Any) -> Any:
+    """The message with ``fields``; what a version adds and requires gets a plain value."""
+    cls = getattr(cti, cls_name)
+    names = {f.name: f for f in dataclasses.fields(cls)}
+    kwargs = {k: v for k, v in fields.items() if k in names}
+    for name, f in names.items():
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if required and name not in kwargs:
+            kwargs[name] = 0
+    return cls(**kwargs)
+
+
+def messages(cti: ModuleType) -> list[Any]:
+    v = cti.PROTOCOL_VERSION
+    open_req = build(
+        cti,
+        "OpenReq",
+        invoke_id=1,
+        version_number=v,
+        idle_timeout=120,
+        peripheral_id=5000,
+        services_requested=cti.CTIServiceMask.CTI_SERVICE_ALL_EVENTS,
+        call_msg_mask=0xFFFFFFFF,
+        agent_state_mask=0x3FFF,
+        client_id="bridge-01",
+        client_password=b"secret",
+        client_signature="ctiwire bridge",
+    )
+    agent_state = build(
+        cti,
+        "AgentStateEvent",
+        peripheral_id=5000,
+        session_id=77,
+        peripheral_type=cti.PeripheralType.PT_ENTERPRISE_AGENT,
+        skill_group_state=cti.AgentState.AGENT_STATE_AVAILABLE,
+        state_duration=12,
+        skill_group_number=100,
+        skill_group_id=5001,
+        agent_state=cti.AgentState.AGENT_STATE_AVAILABLE,
+        mrd_id=1,
+        max_task_limit=1,
+        icm_agent_id=5100,
+        agent_id="4201",
+        agent_extension="1001",
+        agent_instrument="1001",
+    )
+    call_delivered = build(
+        cti,
+        "CallDeliveredEvent",
+        peripheral_id=5000,
+        peripheral_type=cti.PeripheralType.PT_ENTERPRISE_AGENT,
+        connection_call_id=16777301,
+        service_number=0xFFFFFFFF,
+        service_id=0xFFFFFFFF,
+        skill_group_number=100,
+        skill_group_id=5001,
+        local_connection_state=cti.LocalConnectionState.LCS_ALERTING,
+        event_cause=cti.EventCause.CEC_NONE,
+        connection_device_id="1001",
+        alerting_device_id="1001",
+        calling_device_id="5551212",
+        called_device_id="8005550100",
+        ani="5551212",
+        dnis="8005550100",
+        dialed_number="8005550100",
+        call_variable1="account=12345",
+        named_variables=(NamedVar("user.crm.id", "ABC-987"),),
+    )
+    return [open_req, agent_state, call_delivered]
+
+
+def layout(cti: ModuleType, message: Any) -> tuple[str, dict[int, int]]:
+    """The fixed part's struct format and the kind of each floating tag of a message, as the
+    generated module has them."""
+    definition = sys.modules[type(message).__module__]
+    name = message.MESSAGE_NAME
+    fmt: str = getattr(definition, f"_S_{name}").format
+    table = getattr(definition, f"_T_{name}")
+    return fmt, {tag: kind for tag, (_slot, kind, _rep, _name) in table.items()}
+
+
+# --- the floor: hand-written struct code ------------------------------------------------------
+
+HEADER = struct.Struct(">II")
+U32 = struct.Struct(">I")
+U16 = struct.Struct(">H")
+WIDE_HEAD = struct.Struct(">HH")
+
+Fields = list[tuple[int, Any]]
+
+
+def floor_decoder(fmt: str, strings: frozenset[int], wide: bool) -> Callable[[bytes], Any]:
+    fixed = struct.Struct(fmt)
     start = 8 + fixed.size
-    u32 = struct.Struct(">I").unpack_from
+    u32, u16, head = U32.unpack_from, U16.unpack_from, WIDE_HEAD.unpack_from
 
-    def decode(frame: bytes) -> tuple[tuple[Any, ...], dict[int, Any]]:
+    def decode_narrow(frame: bytes) -> tuple[tuple[Any, ...], dict[int, Any]]:
         length, _ = HEADER.unpack_from(frame)
         values = fixed.unpack_from(frame, 8)
         fields: dict[int, Any] = {}
@@ -102,7 +154,7 @@ def floor_decoder(fixed_format: str, string_tags: frozenset[int]) -> Callable[[b
             tag = frame[pos]
             size = frame[pos + 1]
             pos += 2
-            if tag in string_tags:
+            if tag in strings:
                 fields[tag] = frame[pos : pos + size - 1].decode()
             elif tag == NAMED_VARIABLE_TAG:  # name NUL value NUL; there may be several
                 cut = frame.index(0, pos)
@@ -110,100 +162,135 @@ def floor_decoder(fixed_format: str, string_tags: frozenset[int]) -> Callable[[b
                 fields.setdefault(tag, []).append(pair)
             elif size == 4:
                 fields[tag] = u32(frame, pos)[0]
+            elif size == 2:
+                fields[tag] = u16(frame, pos)[0]
             else:
                 fields[tag] = frame[pos : pos + size]
             pos += size
         return values, fields
 
-    return decode
+    def decode_wide(frame: bytes) -> tuple[tuple[Any, ...], dict[int, Any]]:
+        length, _ = HEADER.unpack_from(frame)
+        values = fixed.unpack_from(frame, 8)
+        fields: dict[int, Any] = {}
+        pos, end = start, 8 + length
+        while pos < end:
+            tag, size = head(frame, pos)
+            pos += 4
+            if tag in strings:
+                fields[tag] = frame[pos : pos + size - 1].decode()
+            elif tag == NAMED_VARIABLE_TAG:
+                cut = frame.index(0, pos)
+                pair = (frame[pos:cut].decode(), frame[cut + 1 : pos + size - 1].decode())
+                fields.setdefault(tag, []).append(pair)
+            elif size == 4:
+                fields[tag] = u32(frame, pos)[0]
+            elif size == 2:
+                fields[tag] = u16(frame, pos)[0]
+            else:
+                fields[tag] = frame[pos : pos + size]
+            pos += size
+        return values, fields
+
+    return decode_wide if wide else decode_narrow
 
 
 def floor_encoder(
-    fixed_format: str, message_type: int
-) -> Callable[[tuple[Any, ...], dict[int, Any]], bytes]:
-    fixed = struct.Struct(fixed_format)
-
-    def encode(values: tuple[Any, ...], fields: dict[int, Any]) -> bytes:
-        parts = [fixed.pack(*values)]
-        for tag, value in fields.items():
-            for item in value if tag == NAMED_VARIABLE_TAG else (value,):
-                if isinstance(item, tuple):
-                    data = item[0].encode() + b"\0" + item[1].encode() + b"\0"
-                elif isinstance(item, str):
-                    data = item.encode() + b"\0"
-                else:
-                    data = item
-                parts.append(bytes((tag, len(data))) + data)
-        body = b"".join(parts)
-        return HEADER.pack(len(body), message_type) + body
-
+    fmt: str, message_type: int, wide: bool, fields: Fields
+) -> Callable[[tuple[Any, ...], tuple[Any, ...]], bytes]:
+    """The encoder a developer would write by hand for this one message with these floating
+    fields, unrolled: one struct.pack of header and fixed part, then tag, length and value per
+    field, joined once. Its source is written here from the field list (``exec``) only so that
+    one function serves every message; it is the same straight-line code, with no checks.
+    It takes the fixed values and the floating values in wire order (str, int, or a
+    NamedVariable as (name, value)); ints are written with the width the frame had."""
+    head = struct.Struct(">II" + fmt[1:])
+    step = 4 if wide else 2
+    lines = ["def encode(values, f):"]
+    parts = []
+    for i, (tag, value) in enumerate(fields):
+        if type(value) is str:
+            lines.append(f"    d{i} = f[{i}].encode()")
+            size = f"len(d{i}) + 1"
+            parts += [f"H({tag}, {size})" if wide else f"bytes(({tag}, {size}))", f"d{i}", "NUL"]
+        elif type(value) is tuple:
+            lines.append(f"    d{i} = f[{i}][0].encode() + NUL + f[{i}][1].encode() + NUL")
+            parts += [f"H({tag}, len(d{i}))" if wide else f"bytes(({tag}, len(d{i})))", f"d{i}"]
+        else:  # an int (UINT; a USHORT arrives as its 2 bytes) or raw bytes
+            data = f"U32(f[{i}])" if type(value) is int else f"f[{i}]"
+            width = 4 if type(value) is int else len(value)
+            parts += [repr(tag.to_bytes(step // 2, "big") + width.to_bytes(step // 2, "big")), data]
+    lines.append(f"    tail = b''.join(({', '.join(parts)},))")
+    lines.append(f"    return HEAD(FIXED + len(tail), {message_type}, *values) + tail")
+    namespace: dict[str, Any] = {
+        "H": WIDE_HEAD.pack,
+        "U32": U32.pack,
+        "NUL": b"\0",
+        "HEAD": head.pack,
+        "FIXED": head.size - 8,
+    }
+    exec("\n".join(lines), namespace)  # our own text, see the docstring
+    encode: Callable[[tuple[Any, ...], tuple[Any, ...]], bytes] = namespace["encode"]
     return encode
 
 
-# --- construct declarations ---------------------------------------------------------------------
+def in_wire_order(frame: bytes, start: int, fields: dict[int, Any], wide: bool) -> Fields:
+    """The decoded floating fields (from byte ``start``) as (tag, value) in the frame's
+    order, ready for the floor encoder: a USHORT as the 2 bytes the frame has."""
+    out: Fields = []
+    taken: dict[int, int] = {}
+    pos, step = start, 4 if wide else 2
+    while pos < len(frame):
+        tag, size = WIDE_HEAD.unpack_from(frame, pos) if wide else (frame[pos], frame[pos + 1])
+        value = fields[tag]
+        if tag == NAMED_VARIABLE_TAG:
+            value = value[taken.get(tag, 0)]
+            taken[tag] = taken.get(tag, 0) + 1
+        elif type(value) is int and size == 2:
+            value = frame[pos + step : pos + step + 2]
+        out.append((tag, value))
+        pos += step + size
+    return out
 
 
-def construct_message(fixed: list[Any], strings: set[int], uints: set[int]) -> cs.Construct:
+# --- construct declarations -------------------------------------------------------------------
+
+CONSTRUCT_TYPES = {"I": cs.Int32ub, "i": cs.Int32sb, "H": cs.Int16ub, "h": cs.Int16sb}
+
+
+def construct_message(fmt: str, kinds: dict[int, int], wide: bool) -> cs.Construct:
+    fixed = []
+    for i, (count, code) in enumerate(struct_fields(fmt)):
+        kind = cs.Bytes(count) if code == "s" else CONSTRUCT_TYPES[code]
+        fixed.append(f"f{i}" / kind)
+    strings = [t for t, k in kinds.items() if k == _w.STRING]
     value = cs.Switch(
         cs.this.tag,
-        {**{t: cs.CString("utf8") for t in strings}, **dict.fromkeys(uints, cs.Int32ub)},
+        {**{t: cs.CString("utf8") for t in strings}},
         default=cs.GreedyBytes,
     )
+    head = cs.Int16ub if wide else cs.Int8ub
     floating = cs.Struct(
-        "tag" / cs.Int8ub, "length" / cs.Int8ub, "data" / cs.FixedSized(cs.this.length, value)
+        "tag" / head, "length" / head, "data" / cs.FixedSized(cs.this.length, value)
     )
     return cs.Struct(
-        "length" / cs.Int32ub,
-        "type" / cs.Int32ub,
-        *fixed,
-        "floating" / cs.GreedyRange(floating),
+        "length" / cs.Int32ub, "type" / cs.Int32ub, *fixed, "floating" / cs.GreedyRange(floating)
     )
 
 
-U32, U16 = cs.Int32ub, cs.Int16ub
-CASES: list[dict[str, Any]] = [
-    {
-        "name": "OPEN_REQ",
-        "message": OPEN_REQ,
-        "format": ">11I",
-        "strings": {1, 3},
-        "uints": set(),
-        "construct_fixed": [f"f{i}" / U32 for i in range(11)],
-    },
-    {
-        "name": "AGENT_STATE_EVENT",
-        "message": AGENT_STATE,
-        "format": ">IIIHHIIIHHHiIHIiIH",
-        "strings": {4, 5, 6},
-        "uints": set(),
-        "construct_fixed": [
-            *(
-                "a" / U32,
-                "b" / U32,
-                "c" / U32,
-                "d" / U16,
-                "e" / U16,
-                "f" / U32,
-                "g" / U32,
-                "h" / U32,
-            ),
-            *("i" / U16, "j" / U16, "k" / U16, "l" / cs.Int32sb, "m" / U32, "n" / U16, "o" / U32),
-            *("p" / cs.Int32sb, "q" / U32, "r" / U16),
-        ],
-    },
-    {
-        "name": "CALL_DELIVERED_EVENT",
-        "message": CALL_DELIVERED,
-        "format": ">IIHHIHHIIIIHHHHHHHHH",
-        "strings": {25, 26, 27, 28, 8, 10, 11, 13},
-        "uints": set(),
-        "construct_fixed": [
-            *("a" / U32, "b" / U32, "c" / U16, "d" / U16, "e" / U32, "f" / U16, "g" / U16),
-            *("h" / U32, "i" / U32, "j" / U32, "k" / U32),
-            *(f"s{i}" / U16 for i in range(9)),
-        ],
-    },
-]
+def struct_fields(fmt: str) -> list[tuple[int, str]]:
+    """(count, code) of each field of a struct format such as ">IH12sI"."""
+    out, number = [], ""
+    for ch in fmt.lstrip(">"):
+        if ch.isdigit():
+            number += ch
+            continue
+        out.append((int(number or 1), ch))
+        number = ""
+    return out
+
+
+# --- measuring --------------------------------------------------------------------------------
 
 
 def rates(*funcs: Callable[[], object], rounds: int = 7) -> tuple[float, ...]:
@@ -220,19 +307,25 @@ def rates(*funcs: Callable[[], object], rounds: int = 7) -> tuple[float, ...]:
     return tuple(1 / b for b in best)
 
 
-def measure(case: dict[str, Any]) -> dict[str, tuple[float, ...]]:
+def measure(cti: ModuleType, message: Any) -> dict[str, tuple[float, ...]]:
     """Rates of (ctiwire, floor, construct) for decode and encode of one message."""
-    message = case["message"]
+    wide = cti.FLOATING_TAG_SIZE == 2
     frame = cti.encode(message)
-    floor_decode = floor_decoder(case["format"], frozenset(case["strings"]))
-    floor_encode = floor_encoder(case["format"], message.MESSAGE_TYPE)
+    fmt, kinds = layout(cti, message)
+    strings = frozenset(t for t, k in kinds.items() if k == _w.STRING)
+    floor_decode = floor_decoder(fmt, strings, wide)
     values, fields = floor_decode(frame)
-    declared = construct_message(case["construct_fixed"], case["strings"], case["uints"])
+    ordered = in_wire_order(frame, 8 + struct.calcsize(fmt), fields, wide)
+    floor_encode = floor_encoder(fmt, message.MESSAGE_TYPE, wide, ordered)
+    floating = tuple(value for _tag, value in ordered)
+    declared = construct_message(fmt, kinds, wide)
     parsed = declared.parse(frame)
     # Each baseline must read the same bytes back, and build them again.
-    assert floor_encode(values, fields) == frame
+    assert floor_encode(values, floating) == frame, message.MESSAGE_NAME
     assert declared.build(parsed) == frame
     assert cti.decode(frame) == message
+    fresh = dataclasses.replace(message)  # not decoded: encode() cannot return a kept frame
+    assert cti.encode(fresh) == frame
     return {
         "decode": rates(
             lambda: cti.decode(frame),
@@ -240,29 +333,34 @@ def measure(case: dict[str, Any]) -> dict[str, tuple[float, ...]]:
             lambda: declared.parse(frame),
         ),
         "encode": rates(
-            lambda: cti.encode(message),
-            lambda: floor_encode(values, fields),
+            lambda: cti.encode(fresh),
+            lambda: floor_encode(values, floating),
             lambda: declared.build(parsed),
         ),
     }
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", type=int, action="append", help="default: 15 and 24")
+    args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}, construct {cs.__version__}")
     header = (
-        f"{'message':22} {'op':6} {'ctiwire/s':>11} {'floor/s':>11} {'construct/s':>12} "
-        f"{'x floor':>8} {'x construct':>11}"
+        f"{'version':>7} {'message':22} {'op':6} {'ctiwire/s':>11} {'floor/s':>11} "
+        f"{'construct/s':>12} {'x floor':>8} {'x construct':>11}"
     )
     print(header)
     print("-" * len(header))
-    for case in CASES:
-        for op, (ours, floor, other) in measure(case).items():
-            print(
-                f"{case['name']:22} {op:6} {ours:11,.0f} {floor:11,.0f} {other:12,.0f} "
-                f"{ours / floor:8.2f} {ours / other:11.1f}"
-            )
-    sizes = ", ".join(f"{c['name']} {len(cti.encode(c['message']))} B" for c in CASES)
-    print(f"(frame sizes: {sizes})")
+    for v in args.version or [15, 24]:
+        cti = ctiwire.protocol(v)
+        for message in messages(cti):
+            for op, (ours, floor, other) in measure(cti, message).items():
+                print(
+                    f"{v:>7} {message.MESSAGE_NAME:22} {op:6} {ours:11,.0f} {floor:11,.0f} "
+                    f"{other:12,.0f} {ours / floor:8.2f} {ours / other:11.1f}"
+                )
+        sizes = ", ".join(f"{m.MESSAGE_NAME} {len(cti.encode(m))} B" for m in messages(cti))
+        print(f"{'':>7} (frame sizes: {sizes})")
 
 
 if __name__ == "__main__":

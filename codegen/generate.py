@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from ctiwire._wire import FORMAT
+from ctiwire._wire import FORMAT, SIZE
 
 from .dissector import render_dissector
 from .docs import render_docs
@@ -104,6 +104,32 @@ class SlotView:
     counted_by: int | None = None  # a repeated member: the slot of the member counting it
     counts_members: list[str] = field(default_factory=list)  # a count member: what it counts
     max: int = 0  # a repeated member: its maximum number of values
+    wire_type: str = ""
+
+    @property
+    def fast(self) -> str:
+        """How the optimistic encoder writes this field: "string", "bytes", "int" or "named"
+        (a NamedVariable); "" leaves it to the careful encoder."""
+        if self.wire_type in FORMAT:
+            return "int"
+        return {"STRING": "string", "UNSPEC": "bytes", "NAMEDVAR": "named"}.get(self.wire_type, "")
+
+    @property
+    def pack(self) -> str:
+        """The optimistic encoder's packer of an "int" field."""
+        return f"_w.PACK_{self.wire_type}"
+
+    def head(self, tag_size: int) -> str:
+        """The optimistic encoder's constant floating-field header, as a bytes literal: tag and
+        length of an "int" field, the tag alone of another with 1-byte tags."""
+        if self.fast == "int":
+            size = SIZE[self.wire_type]
+            return repr(self.tag.to_bytes(tag_size, "big") + size.to_bytes(tag_size, "big"))
+        return repr(self.tag.to_bytes(tag_size, "big"))
+
+    def limit(self, tag_size: int) -> int:
+        """The most data bytes the optimistic encoder writes for this field itself."""
+        return min(self.size, 255 if tag_size == 1 else 65535)
 
     @property
     def param_type(self) -> str:
@@ -144,6 +170,11 @@ class GroupView:
     @property
     def annotation(self) -> str:
         return f"tuple[{self.members[0].annotation if self.single else self.entry}, ...]"
+
+    @property
+    def fast(self) -> bool:
+        """The optimistic encoder writes the entries itself (else it writes none)."""
+        return not self.records and all(s.fast for s in self.members)
 
     @property
     def param_type(self) -> str:
@@ -206,6 +237,19 @@ class MessageView:
         groups = [i for i in self.items if isinstance(i, GroupView) and i.records]
         assert len(groups) <= 1, self.name
         return groups[0] if groups else None
+
+    @property
+    def optimistic(self) -> bool:
+        """The message has an optimistic encoder: it can write every field the message must
+        carry (what it cannot write, when present, sends it to the careful encoder)."""
+        for item in self.items:
+            if isinstance(item, GroupView):
+                continue
+            if item.counts is not None and item.fast != "int":
+                return False
+            if item.required and not item.fast:
+                return False
+        return True
 
     @property
     def group_entries(self) -> list[tuple[str, str]]:
@@ -338,6 +382,7 @@ def _slot(f: Field, index: int, repeated: bool) -> SlotView:
         f.secret,
         f.type in ("NAMEDVAR", "NAMEDARRAY"),
         values_from=f.enum or f.mask,
+        wire_type=f.type,
     )
 
 

@@ -250,6 +250,17 @@ _WIDE: Final = False
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 2  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = _w.narrow_fast_slots
@@ -641,6 +652,7 @@ class FailureConf(GeneratedMessage):
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
 _S_FAILURE_CONF: Final = struct.Struct(">II")
+_H_FAILURE_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -663,7 +675,7 @@ def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_failure_conf(m: FailureConf) -> bytes:
+def _careful_failure_conf(m: FailureConf) -> bytes:
     name = "FAILURE_CONF"
     parts = [
         _w.pack_fixed(
@@ -676,6 +688,27 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(1, parts)
+
+
+def _encode_failure_conf(m: FailureConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_failure_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_failure_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_FAILURE_CONF.pack(
+                8 + len(tail),
+                1,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_failure_conf(m)
 
 
 @value_class
@@ -707,6 +740,7 @@ class FailureEvent(GeneratedMessage):
 
 _B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
+_H_FAILURE_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
 
@@ -726,7 +760,7 @@ def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_failure_event(m: FailureEvent) -> bytes:
+def _careful_failure_event(m: FailureEvent) -> bytes:
     name = "FAILURE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -738,6 +772,26 @@ def _encode_failure_event(m: FailureEvent) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(2, parts)
+
+
+def _encode_failure_event(m: FailureEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_failure_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_failure_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_FAILURE_EVENT.pack(
+                4 + len(tail),
+                2,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_failure_event(m)
 
 
 @value_class
@@ -845,6 +899,7 @@ class OpenReq(GeneratedMessage):
 
 _B_OPEN_REQ: Final = _w.builder(OpenReq)
 _S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
+_H_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIIIII")  # header and fixed part
 _X_OPEN_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("VersionNumber", "I", 16),
@@ -944,7 +999,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_req(m: OpenReq) -> bytes:
+def _careful_open_req(m: OpenReq) -> bytes:
     name = "OPEN_REQ"
     parts = [
         _w.pack_fixed(
@@ -983,6 +1038,77 @@ def _encode_open_req(m: OpenReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(3, parts)
+
+
+def _encode_open_req(m: OpenReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_open_req(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v1 = m.client_password
+        if type(v1) is not bytes or len(v1) > 64:
+            return _careful_open_req(m)
+        p += (b"\x02", _w.LEN1[len(v1)], v1)
+        v2 = m.client_signature
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v6 = m.application_path_id
+        if v6 is not None:
+            p += (b"a\x04", _w.PACK_INT(v6))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_REQ.pack(
+                44 + len(tail),
+                3,
+                m.invoke_id,
+                m.version_number,
+                m.idle_timeout,
+                m.peripheral_id,
+                m.services_requested,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.config_msg_mask,
+                m.reserved1,
+                m.reserved2,
+                m.reserved3,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_req(m)
 
 
 @value_class
@@ -1064,6 +1190,7 @@ class OpenConf(GeneratedMessage):
 
 _B_OPEN_CONF: Final = _w.builder(OpenConf)
 _S_OPEN_CONF: Final = struct.Struct(">IIIIIHHH")
+_H_OPEN_CONF: Final = struct.Struct(">IIIIIIIHHH")  # header and fixed part
 _X_OPEN_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ServicesGranted", "I", 16),
@@ -1152,7 +1279,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_conf(m: OpenConf) -> bytes:
+def _careful_open_conf(m: OpenConf) -> bytes:
     name = "OPEN_CONF"
     peripherals = _w.check_group(m.peripherals, PeripheralInfo, 65535, name, "Peripherals")
     parts = [
@@ -1200,6 +1327,66 @@ def _encode_open_conf(m: OpenConf) -> bytes:
     return _w.frame(4, parts)
 
 
+def _encode_open_conf(m: OpenConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_conf(m)
+        peripherals = m.peripherals
+        if type(peripherals) is not tuple or len(peripherals) > 65535:
+            return _careful_open_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_conf(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_conf(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_conf(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        if peripherals:
+            p += (b"\xe4\x02", _w.PACK_USHORT(len(peripherals)))
+        for peripherals_entry in peripherals:
+            if type(peripherals_entry) is not PeripheralInfo:
+                return _careful_open_conf(m)
+            v4 = peripherals_entry.flt_peripheral_id
+            p += (b"\xd0\x04", _w.PACK_UINT(v4))
+            v5 = peripherals_entry.multiline_agent_control
+            p += (b"\xe0\x02", _w.PACK_USHORT(v5))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_CONF.pack(
+                26 + len(tail),
+                4,
+                m.invoke_id,
+                m.services_granted,
+                m.monitor_id,
+                m.pg_status,
+                m.icm_central_controller_time,
+                m.peripheral_online,
+                m.peripheral_type,
+                m.agent_state,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_conf(m)
+
+
 @value_class
 class HeartbeatReq(GeneratedMessage):
     """Optional heartbeat sent by the CTI client; the server answers with HEARTBEAT_CONF.
@@ -1229,6 +1416,7 @@ class HeartbeatReq(GeneratedMessage):
 
 _B_HEARTBEAT_REQ: Final = _w.builder(HeartbeatReq)
 _S_HEARTBEAT_REQ: Final = struct.Struct(">I")
+_H_HEARTBEAT_REQ: Final = struct.Struct(">III")  # header and fixed part
 _X_HEARTBEAT_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_REQ: Final[_w.FieldTable] = {}
 
@@ -1247,7 +1435,7 @@ def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
+def _careful_heartbeat_req(m: HeartbeatReq) -> bytes:
     name = "HEARTBEAT_REQ"
     parts = [
         _w.pack_fixed(
@@ -1259,6 +1447,26 @@ def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(5, parts)
+
+
+def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_heartbeat_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_heartbeat_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_HEARTBEAT_REQ.pack(
+                4 + len(tail),
+                5,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_heartbeat_req(m)
 
 
 @value_class
@@ -1290,6 +1498,7 @@ class HeartbeatConf(GeneratedMessage):
 
 _B_HEARTBEAT_CONF: Final = _w.builder(HeartbeatConf)
 _S_HEARTBEAT_CONF: Final = struct.Struct(">I")
+_H_HEARTBEAT_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_HEARTBEAT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_CONF: Final[_w.FieldTable] = {}
 
@@ -1308,7 +1517,7 @@ def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
+def _careful_heartbeat_conf(m: HeartbeatConf) -> bytes:
     name = "HEARTBEAT_CONF"
     parts = [
         _w.pack_fixed(
@@ -1320,6 +1529,26 @@ def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(6, parts)
+
+
+def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_heartbeat_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_heartbeat_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_HEARTBEAT_CONF.pack(
+                4 + len(tail),
+                6,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_heartbeat_conf(m)
 
 
 @value_class
@@ -1354,6 +1583,7 @@ class CloseReq(GeneratedMessage):
 
 _B_CLOSE_REQ: Final = _w.builder(CloseReq)
 _S_CLOSE_REQ: Final = struct.Struct(">II")
+_H_CLOSE_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -1376,7 +1606,7 @@ def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_close_req(m: CloseReq) -> bytes:
+def _careful_close_req(m: CloseReq) -> bytes:
     name = "CLOSE_REQ"
     parts = [
         _w.pack_fixed(
@@ -1389,6 +1619,27 @@ def _encode_close_req(m: CloseReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(7, parts)
+
+
+def _encode_close_req(m: CloseReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_close_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_close_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLOSE_REQ.pack(
+                8 + len(tail),
+                7,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_close_req(m)
 
 
 @value_class
@@ -1420,6 +1671,7 @@ class CloseConf(GeneratedMessage):
 
 _B_CLOSE_CONF: Final = _w.builder(CloseConf)
 _S_CLOSE_CONF: Final = struct.Struct(">I")
+_H_CLOSE_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CLOSE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLOSE_CONF: Final[_w.FieldTable] = {}
 
@@ -1438,7 +1690,7 @@ def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_close_conf(m: CloseConf) -> bytes:
+def _careful_close_conf(m: CloseConf) -> bytes:
     name = "CLOSE_CONF"
     parts = [
         _w.pack_fixed(
@@ -1450,6 +1702,26 @@ def _encode_close_conf(m: CloseConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(8, parts)
+
+
+def _encode_close_conf(m: CloseConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_close_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_close_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLOSE_CONF.pack(
+                4 + len(tail),
+                8,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_close_conf(m)
 
 
 @value_class
@@ -1660,6 +1932,7 @@ class CallDeliveredEvent(GeneratedMessage):
 
 _B_CALL_DELIVERED_EVENT: Final = _w.builder(CallDeliveredEvent)
 _S_CALL_DELIVERED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHHHHHH")
+_H_CALL_DELIVERED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHHHHHH")  # header and fixed part
 _X_CALL_DELIVERED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -1880,7 +2153,7 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
+def _careful_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     name = "CALL_DELIVERED_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -2012,6 +2285,223 @@ def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     return _w.frame(9, parts)
 
 
+def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_delivered_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_delivered_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_delivered_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_delivered_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_delivered_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.alerting_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (b"\x1a", _w.LEN1[n], d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (b"\x1b", _w.LEN1[n], d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (b"\x1c", _w.LEN1[n], d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (b"\x1d", _w.LEN1[n], d, _NUL)
+        v5 = m.trunk_number
+        if v5 is not None:
+            p += (b"y\x04", _w.PACK_UINT(v5))
+        v6 = m.trunk_group_number
+        if v6 is not None:
+            p += (b"z\x04", _w.PACK_UINT(v6))
+        v7 = m.secondary_connection_call_id
+        if v7 is not None:
+            p += (b"\xca\x04", _w.PACK_UINT(v7))
+        v8 = m.ani
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v9 = m.ani_ii
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 2:
+                return _careful_call_delivered_event(m)
+            p += (b"\xd7", _w.LEN1[n], d, _NUL)
+        v10 = m.user_to_user_info
+        if v10 is not None:
+            if type(v10) is not bytes or len(v10) > 131:
+                return _careful_call_delivered_event(m)
+            p += (b"\t", _w.LEN1[len(v10)], v10)
+        v11 = m.dnis
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_delivered_event(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v12 = m.dialed_number
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v13 = m.caller_entered_digits
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable1
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable2
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable3
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable4
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v18 = m.call_variable5
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v19 = m.call_variable6
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v20 = m.call_variable7
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v21 = m.call_variable8
+        if v21 is not None:
+            d = v21.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v22 = m.call_variable9
+        if v22 is not None:
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v23 = m.call_variable10
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v24 = m.call_wrapup_data
+        if v24 is not None:
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v25 in named_variables:
+            if type(v25) is not NamedVar:
+                return _careful_call_delivered_event(m)
+            d = v25.name.encode() + _NUL + v25.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_delivered_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_delivered_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DELIVERED_EVENT.pack(
+                54 + len(tail),
+                9,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.alerting_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.local_connection_state,
+                m.event_cause,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_delivered_event(m)
+
+
 @value_class
 class CallEstablishedEvent(GeneratedMessage):
     """When a call is answered at the agent's phone.
@@ -2140,6 +2630,7 @@ class CallEstablishedEvent(GeneratedMessage):
 
 _B_CALL_ESTABLISHED_EVENT: Final = _w.builder(CallEstablishedEvent)
 _S_CALL_ESTABLISHED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHHHH")
+_H_CALL_ESTABLISHED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHHHH")  # header and fixed part
 _X_CALL_ESTABLISHED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2269,7 +2760,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
+def _careful_call_established_event(m: CallEstablishedEvent) -> bytes:
     name = "CALL_ESTABLISHED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2321,6 +2812,83 @@ def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(10, parts)
+
+
+def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_established_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_established_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_established_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.answering_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (b"\x1e", _w.LEN1[n], d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (b"\x1b", _w.LEN1[n], d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (b"\x1c", _w.LEN1[n], d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (b"\x1d", _w.LEN1[n], d, _NUL)
+        v5 = m.trunk_number
+        if v5 is not None:
+            p += (b"y\x04", _w.PACK_UINT(v5))
+        v6 = m.trunk_group_number
+        if v6 is not None:
+            p += (b"z\x04", _w.PACK_UINT(v6))
+        tail = b"".join(p)
+        return (
+            _H_CALL_ESTABLISHED_EVENT.pack(
+                50 + len(tail),
+                10,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.answering_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_established_event(m)
 
 
 @value_class
@@ -2391,6 +2959,7 @@ class CallHeldEvent(GeneratedMessage):
 
 _B_CALL_HELD_EVENT: Final = _w.builder(CallHeldEvent)
 _S_CALL_HELD_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_HELD_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_HELD_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2471,7 +3040,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_held_event(m: CallHeldEvent) -> bytes:
+def _careful_call_held_event(m: CallHeldEvent) -> bytes:
     name = "CALL_HELD_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2496,6 +3065,46 @@ def _encode_call_held_event(m: CallHeldEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(11, parts)
+
+
+def _encode_call_held_event(m: CallHeldEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_held_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_held_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_held_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.holding_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_held_event(m)
+            p += (b"\x1f", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_HELD_EVENT.pack(
+                22 + len(tail),
+                11,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.holding_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_held_event(m)
 
 
 @value_class
@@ -2566,6 +3175,7 @@ class CallRetrievedEvent(GeneratedMessage):
 
 _B_CALL_RETRIEVED_EVENT: Final = _w.builder(CallRetrievedEvent)
 _S_CALL_RETRIEVED_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_RETRIEVED_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_RETRIEVED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2648,7 +3258,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
+def _careful_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
     name = "CALL_RETRIEVED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2673,6 +3283,46 @@ def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(12, parts)
+
+
+def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_retrieved_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_retrieved_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_retrieved_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.retrieving_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_retrieved_event(m)
+            p += (b" ", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_RETRIEVED_EVENT.pack(
+                22 + len(tail),
+                12,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.retrieving_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_retrieved_event(m)
 
 
 @value_class
@@ -2735,6 +3385,7 @@ class CallClearedEvent(GeneratedMessage):
 
 _B_CALL_CLEARED_EVENT: Final = _w.builder(CallClearedEvent)
 _S_CALL_CLEARED_EVENT: Final = struct.Struct(">IIHHIHH")
+_H_CALL_CLEARED_EVENT: Final = struct.Struct(">IIIIHHIHH")  # header and fixed part
 _X_CALL_CLEARED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2811,7 +3462,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
+def _careful_call_cleared_event(m: CallClearedEvent) -> bytes:
     name = "CALL_CLEARED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2832,6 +3483,38 @@ def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(13, parts)
+
+
+def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_cleared_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_cleared_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_cleared_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CLEARED_EVENT.pack(
+                20 + len(tail),
+                13,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_cleared_event(m)
 
 
 @value_class
@@ -2902,6 +3585,7 @@ class CallConnectionClearedEvent(GeneratedMessage):
 
 _B_CALL_CONNECTION_CLEARED_EVENT: Final = _w.builder(CallConnectionClearedEvent)
 _S_CALL_CONNECTION_CLEARED_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_CONNECTION_CLEARED_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2990,7 +3674,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
+def _careful_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
     name = "CALL_CONNECTION_CLEARED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3015,6 +3699,46 @@ def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> byte
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(14, parts)
+
+
+def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_connection_cleared_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_connection_cleared_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_connection_cleared_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.releasing_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_connection_cleared_event(m)
+            p += (b"!", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CONNECTION_CLEARED_EVENT.pack(
+                22 + len(tail),
+                14,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.releasing_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_connection_cleared_event(m)
 
 
 @value_class
@@ -3121,6 +3845,7 @@ class CallOriginatedEvent(GeneratedMessage):
 
 _B_CALL_ORIGINATED_EVENT: Final = _w.builder(CallOriginatedEvent)
 _S_CALL_ORIGINATED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHH")
+_H_CALL_ORIGINATED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHH")  # header and fixed part
 _X_CALL_ORIGINATED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3230,7 +3955,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
+def _careful_call_originated_event(m: CallOriginatedEvent) -> bytes:
     name = "CALL_ORIGINATED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3266,6 +3991,61 @@ def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(15, parts)
+
+
+def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_originated_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_originated_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_originated_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.calling_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_originated_event(m)
+            p += (b"\x1b", _w.LEN1[n], d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_originated_event(m)
+            p += (b"\x1c", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_ORIGINATED_EVENT.pack(
+                46 + len(tail),
+                15,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.calling_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_originated_event(m)
 
 
 @value_class
@@ -3344,6 +4124,7 @@ class CallFailedEvent(GeneratedMessage):
 
 _B_CALL_FAILED_EVENT: Final = _w.builder(CallFailedEvent)
 _S_CALL_FAILED_EVENT: Final = struct.Struct(">IIHHIHHHH")
+_H_CALL_FAILED_EVENT: Final = struct.Struct(">IIIIHHIHHHH")  # header and fixed part
 _X_CALL_FAILED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3428,7 +4209,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
+def _careful_call_failed_event(m: CallFailedEvent) -> bytes:
     name = "CALL_FAILED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3457,6 +4238,54 @@ def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(16, parts)
+
+
+def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_failed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_failed_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_failed_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.failing_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_failed_event(m)
+            p += (b'"', _w.LEN1[n], d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_failed_event(m)
+            p += (b"\x1c", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_FAILED_EVENT.pack(
+                24 + len(tail),
+                16,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.failing_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_failed_event(m)
 
 
 @value_class
@@ -3574,6 +4403,7 @@ class CallConferencedEvent(GeneratedMessage):
 
 _B_CALL_CONFERENCED_EVENT: Final = _w.builder(CallConferencedEvent)
 _S_CALL_CONFERENCED_EVENT: Final = struct.Struct(">IIHHIHHIIHHHIHHHH")
+_H_CALL_CONFERENCED_EVENT: Final = struct.Struct(">IIIIHHIHHIIHHHIHHHH")  # header and fixed part
 _X_CALL_CONFERENCED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3722,7 +4552,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
+def _careful_call_conferenced_event(m: CallConferencedEvent) -> bytes:
     name = "CALL_CONFERENCED_EVENT"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -3789,6 +4619,84 @@ def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(17, parts)
+
+
+def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_conferenced_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_conferenced_event(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_call_conferenced_event(m)
+        p: list[bytes] = []
+        v0 = m.primary_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_conferenced_event(m)
+        p += (b"#", _w.LEN1[n], d, _NUL)
+        v1 = m.secondary_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_conferenced_event(m)
+        p += (b"$", _w.LEN1[n], d, _NUL)
+        v2 = m.controller_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (b"%", _w.LEN1[n], d, _NUL)
+        v3 = m.added_party_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (b"&", _w.LEN1[n], d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_call_conferenced_event(m)
+            v4 = connected_parties_entry.connected_party_call_id
+            p += (b"'\x04", _w.PACK_UINT(v4))
+            v5 = connected_parties_entry.connected_party_device_id_type
+            p += (b"(\x02", _w.PACK_USHORT(v5))
+            v6 = connected_parties_entry.connected_party_device_id
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (b")", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CONFERENCED_EVENT.pack(
+                46 + len(tail),
+                17,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.primary_device_id_type,
+                m.primary_call_id,
+                m.line_handle,
+                m.line_type,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                len(connected_parties),
+                m.secondary_device_id_type,
+                m.secondary_call_id,
+                m.controller_device_type,
+                m.added_party_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_conferenced_event(m)
 
 
 @value_class
@@ -3906,6 +4814,7 @@ class CallTransferredEvent(GeneratedMessage):
 
 _B_CALL_TRANSFERRED_EVENT: Final = _w.builder(CallTransferredEvent)
 _S_CALL_TRANSFERRED_EVENT: Final = struct.Struct(">IIHHIHHIIHHHIHHHH")
+_H_CALL_TRANSFERRED_EVENT: Final = struct.Struct(">IIIIHHIHHIIHHHIHHHH")  # header and fixed part
 _X_CALL_TRANSFERRED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4054,7 +4963,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
+def _careful_call_transferred_event(m: CallTransferredEvent) -> bytes:
     name = "CALL_TRANSFERRED_EVENT"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -4125,6 +5034,84 @@ def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(18, parts)
+
+
+def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_transferred_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_transferred_event(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_call_transferred_event(m)
+        p: list[bytes] = []
+        v0 = m.primary_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_transferred_event(m)
+        p += (b"#", _w.LEN1[n], d, _NUL)
+        v1 = m.secondary_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_transferred_event(m)
+        p += (b"$", _w.LEN1[n], d, _NUL)
+        v2 = m.transferring_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (b"*", _w.LEN1[n], d, _NUL)
+        v3 = m.transferred_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (b"+", _w.LEN1[n], d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_call_transferred_event(m)
+            v4 = connected_parties_entry.connected_party_call_id
+            p += (b"'\x04", _w.PACK_UINT(v4))
+            v5 = connected_parties_entry.connected_party_device_id_type
+            p += (b"(\x02", _w.PACK_USHORT(v5))
+            v6 = connected_parties_entry.connected_party_device_id
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (b")", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_TRANSFERRED_EVENT.pack(
+                46 + len(tail),
+                18,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.primary_device_id_type,
+                m.primary_call_id,
+                m.line_handle,
+                m.line_type,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                len(connected_parties),
+                m.secondary_device_id_type,
+                m.secondary_call_id,
+                m.transferring_device_type,
+                m.transferred_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_transferred_event(m)
 
 
 @value_class
@@ -4211,6 +5198,7 @@ class CallDivertedEvent(GeneratedMessage):
 
 _B_CALL_DIVERTED_EVENT: Final = _w.builder(CallDivertedEvent)
 _S_CALL_DIVERTED_EVENT: Final = struct.Struct(">IIHHIIIHHHH")
+_H_CALL_DIVERTED_EVENT: Final = struct.Struct(">IIIIHHIIIHHHH")  # header and fixed part
 _X_CALL_DIVERTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4309,7 +5297,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
+def _careful_call_diverted_event(m: CallDivertedEvent) -> bytes:
     name = "CALL_DIVERTED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4340,6 +5328,56 @@ def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(19, parts)
+
+
+def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_diverted_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_diverted_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_diverted_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.diverting_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_diverted_event(m)
+            p += (b",", _w.LEN1[n], d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_diverted_event(m)
+            p += (b"\x1c", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DIVERTED_EVENT.pack(
+                32 + len(tail),
+                19,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.service_number,
+                m.service_id,
+                m.diverting_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_diverted_event(m)
 
 
 @value_class
@@ -4450,6 +5488,9 @@ class CallServiceInitiatedEvent(GeneratedMessage):
 
 _B_CALL_SERVICE_INITIATED_EVENT: Final = _w.builder(CallServiceInitiatedEvent)
 _S_CALL_SERVICE_INITIATED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHH")
+_H_CALL_SERVICE_INITIATED_EVENT: Final = struct.Struct(
+    ">IIIIHHIHHIIIIHHHH"
+)  # header and fixed part
 _X_CALL_SERVICE_INITIATED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4565,7 +5606,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
+def _careful_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
     name = "CALL_SERVICE_INITIATED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4614,6 +5655,64 @@ def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(20, parts)
+
+
+def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_service_initiated_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_service_initiated_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_service_initiated_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.calling_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_service_initiated_event(m)
+            p += (b"\x1b", _w.LEN1[n], d, _NUL)
+        v2 = m.call_reference_id
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 32:
+                return _careful_call_service_initiated_event(m)
+            p += (b"\xdf", _w.LEN1[len(v2)], v2)
+        v3 = m.coc_connection_call_id
+        if v3 is not None:
+            p += (b"\xe5\x04", _w.PACK_UINT(v3))
+        v4 = m.coc_call_connection_device_id_type
+        if v4 is not None:
+            p += (b"\xe6\x02", _w.PACK_USHORT(v4))
+        tail = b"".join(p)
+        return (
+            _H_CALL_SERVICE_INITIATED_EVENT.pack(
+                44 + len(tail),
+                20,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.calling_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_service_initiated_event(m)
 
 
 @value_class
@@ -4727,6 +5826,7 @@ class CallQueuedEvent(GeneratedMessage):
 
 _B_CALL_QUEUED_EVENT: Final = _w.builder(CallQueuedEvent)
 _S_CALL_QUEUED_EVENT: Final = struct.Struct(">IIHHIIIHHHHHHHH")
+_H_CALL_QUEUED_EVENT: Final = struct.Struct(">IIIIHHIIIHHHHHHHH")  # header and fixed part
 _X_CALL_QUEUED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4870,7 +5970,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
+def _careful_call_queued_event(m: CallQueuedEvent) -> bytes:
     name = "CALL_QUEUED_EVENT"
     skill_groups = _w.check_group(m.skill_groups, SkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -4922,6 +6022,86 @@ def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(21, parts)
+
+
+def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_queued_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_queued_event(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_call_queued_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_queued_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.queue_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (b"-", _w.LEN1[n], d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (b"\x1b", _w.LEN1[n], d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (b"\x1c", _w.LEN1[n], d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (b"\x1d", _w.LEN1[n], d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not SkillGroup:
+                return _careful_call_queued_event(m)
+            v5 = skill_groups_entry.skill_group_number
+            p += (b">\x04", _w.PACK_UINT(v5))
+            v6 = skill_groups_entry.skill_group_id
+            p += (b"?\x04", _w.PACK_UINT(v6))
+            v7 = skill_groups_entry.skill_group_priority
+            p += (b"@\x02", _w.PACK_USHORT(v7))
+        tail = b"".join(p)
+        return (
+            _H_CALL_QUEUED_EVENT.pack(
+                40 + len(tail),
+                21,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.service_number,
+                m.service_id,
+                m.queue_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.num_queued,
+                len(skill_groups),
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_queued_event(m)
 
 
 @value_class
@@ -5032,6 +6212,7 @@ class CallTranslationRouteEvent(GeneratedMessage):
 
 _B_CALL_TRANSLATION_ROUTE_EVENT: Final = _w.builder(CallTranslationRouteEvent)
 _S_CALL_TRANSLATION_ROUTE_EVENT: Final = struct.Struct(">HH")
+_H_CALL_TRANSLATION_ROUTE_EVENT: Final = struct.Struct(">IIHH")  # header and fixed part
 _X_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.FixedFields] = (
     ("NumNamedVariables", "H", 10),
     ("NumNamedArrays", "H", 12),
@@ -5189,7 +6370,7 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
+def _careful_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
     name = "CALL_TRANSLATION_ROUTE_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -5274,6 +6455,153 @@ def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(22, parts)
+
+
+def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_translation_route_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_translation_route_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_translation_route_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_translation_route_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.ani
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v1 = m.user_to_user_info
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 131:
+                return _careful_call_translation_route_event(m)
+            p += (b"\t", _w.LEN1[len(v1)], v1)
+        v2 = m.dnis
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 32:
+            return _careful_call_translation_route_event(m)
+        p += (b"\n", _w.LEN1[n], d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v4 = m.caller_entered_digits
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v5 = m.router_call_key_day
+        p += (b"H\x04", _w.PACK_UINT(v5))
+        v6 = m.router_call_key_call_id
+        p += (b"I\x04", _w.PACK_UINT(v6))
+        v7 = m.router_call_key_sequence_number
+        p += (b"n\x04", _w.PACK_UINT(v7))
+        v8 = m.call_variable1
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable2
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable3
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable4
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable5
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable6
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable7
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable8
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable9
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable10
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        for v18 in named_variables:
+            if type(v18) is not NamedVar:
+                return _careful_call_translation_route_event(m)
+            d = v18.name.encode() + _NUL + v18.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_translation_route_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_translation_route_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_TRANSLATION_ROUTE_EVENT.pack(
+                4 + len(tail),
+                22,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_translation_route_event(m)
 
 
 @value_class
@@ -5431,6 +6759,7 @@ class BeginCallEvent(GeneratedMessage):
 
 _B_BEGIN_CALL_EVENT: Final = _w.builder(BeginCallEvent)
 _S_BEGIN_CALL_EVENT: Final = struct.Struct(">IIHHHHHHIH")
+_H_BEGIN_CALL_EVENT: Final = struct.Struct(">IIIIHHHHHHIH")  # header and fixed part
 _X_BEGIN_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -5623,7 +6952,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+def _careful_begin_call_event(m: BeginCallEvent) -> bytes:
     name = "BEGIN_CALL_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -5739,6 +7068,197 @@ def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     return _w.frame(23, parts)
 
 
+def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_begin_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_begin_call_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_begin_call_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_begin_call_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_begin_call_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_begin_call_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_begin_call_event(m)
+            p += (b"\t", _w.LEN1[len(v2)], v2)
+        v3 = m.dnis
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_begin_call_event(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v4 = m.dialed_number
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v5 = m.caller_entered_digits
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v6 = m.router_call_key_day
+        if v6 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v6))
+        v7 = m.router_call_key_call_id
+        if v7 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_sequence_number
+        if v8 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v8))
+        v9 = m.call_variable1
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable2
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable3
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable4
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable5
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable6
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable7
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable8
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable9
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v18 = m.call_variable10
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v19 = m.call_wrapup_data
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v20 in named_variables:
+            if type(v20) is not NamedVar:
+                return _careful_begin_call_event(m)
+            d = v20.name.encode() + _NUL + v20.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_begin_call_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_begin_call_event(m)
+            v22 = cti_clients_entry.cti_client_signature
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_begin_call_event(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v23 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v23))
+        v24 = m.call_reference_id
+        if v24 is not None:
+            if type(v24) is not bytes or len(v24) > 32:
+                return _careful_begin_call_event(m)
+            p += (b"\xdf", _w.LEN1[len(v24)], v24)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_begin_call_event(m)
+        tail = b"".join(p)
+        return (
+            _H_BEGIN_CALL_EVENT.pack(
+                26 + len(tail),
+                23,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_begin_call_event(m)
+
+
 @value_class
 class EndCallEvent(GeneratedMessage):
     """When the CTI Server dissolves the association between a call and the CTI client.
@@ -5791,6 +7311,7 @@ class EndCallEvent(GeneratedMessage):
 
 _B_END_CALL_EVENT: Final = _w.builder(EndCallEvent)
 _S_END_CALL_EVENT: Final = struct.Struct(">IIHHI")
+_H_END_CALL_EVENT: Final = struct.Struct(">IIIIHHI")  # header and fixed part
 _X_END_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -5854,7 +7375,7 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_end_call_event(m: EndCallEvent) -> bytes:
+def _careful_end_call_event(m: EndCallEvent) -> bytes:
     name = "END_CALL_EVENT"
     parts = [
         _w.pack_fixed(
@@ -5873,6 +7394,36 @@ def _encode_end_call_event(m: EndCallEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(24, parts)
+
+
+def _encode_end_call_event(m: EndCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_end_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_end_call_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_end_call_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_END_CALL_EVENT.pack(
+                16 + len(tail),
+                24,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_end_call_event(m)
 
 
 @value_class
@@ -6058,6 +7609,7 @@ class CallDataUpdateEvent(GeneratedMessage):
 
 _B_CALL_DATA_UPDATE_EVENT: Final = _w.builder(CallDataUpdateEvent)
 _S_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIHHHHHHIHIHII")
+_H_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIIIHHHHHHIHIHII")  # header and fixed part
 _X_CALL_DATA_UPDATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6281,7 +7833,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+def _careful_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     name = "CALL_DATA_UPDATE_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -6412,6 +7964,221 @@ def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(25, parts)
+
+
+def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_data_update_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_data_update_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_data_update_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_data_update_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_call_data_update_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.new_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (b"/", _w.LEN1[n], d, _NUL)
+        v2 = m.ani
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v3 = m.user_to_user_info
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 131:
+                return _careful_call_data_update_event(m)
+            p += (b"\t", _w.LEN1[len(v3)], v3)
+        v4 = m.dnis
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v5 = m.dialed_number
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v6 = m.caller_entered_digits
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v7 = m.router_call_key_day
+        if v7 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_call_id
+        if v8 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v8))
+        v9 = m.router_call_key_sequence_number
+        if v9 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v9))
+        v10 = m.call_variable1
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable2
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable3
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable4
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable5
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable6
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable7
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable8
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v18 = m.call_variable9
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v19 = m.call_variable10
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v20 = m.call_wrapup_data
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v21 in named_variables:
+            if type(v21) is not NamedVar:
+                return _careful_call_data_update_event(m)
+            d = v21.name.encode() + _NUL + v21.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_data_update_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v23 = m.customer_phone_number
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_call_data_update_event(m)
+            p += (b"_", _w.LEN1[n], d, _NUL)
+        v24 = m.customer_account_number
+        if v24 is not None:
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"`", _w.LEN1[n], d, _NUL)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_call_data_update_event(m)
+            v25 = cti_clients_entry.cti_client_signature
+            d = v25.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_data_update_event(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v26 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v26))
+        v27 = m.call_reference_id
+        if v27 is not None:
+            if type(v27) is not bytes or len(v27) > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"\xdf", _w.LEN1[len(v27)], v27)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_data_update_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DATA_UPDATE_EVENT.pack(
+                40 + len(tail),
+                25,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.new_connection_device_id_type,
+                m.new_connection_call_id,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_data_update_event(m)
 
 
 @value_class
@@ -6566,6 +8333,7 @@ class SetCallDataReq(GeneratedMessage):
 
 _B_SET_CALL_DATA_REQ: Final = _w.builder(SetCallDataReq)
 _S_SET_CALL_DATA_REQ: Final = struct.Struct(">IIHIHHHHII")
+_H_SET_CALL_DATA_REQ: Final = struct.Struct(">IIIIHIHHHHII")  # header and fixed part
 _X_SET_CALL_DATA_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6745,7 +8513,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+def _careful_set_call_data_req(m: SetCallDataReq) -> bytes:
     name = "SET_CALL_DATA_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -6857,6 +8625,181 @@ def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
     return _w.frame(26, parts)
 
 
+def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_call_data_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_call_data_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_set_call_data_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_set_call_data_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_call_data_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_set_call_data_req(m)
+            p += (b"\t", _w.LEN1[len(v2)], v2)
+        v3 = m.caller_entered_digits
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v4 = m.call_variable1
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v5 = m.call_variable2
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable3
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable4
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable5
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable6
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable7
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable8
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable9
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable10
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v14 = m.call_wrapup_data
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v15 in named_variables:
+            if type(v15) is not NamedVar:
+                return _careful_set_call_data_req(m)
+            d = v15.name.encode() + _NUL + v15.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_set_call_data_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v17 = m.customer_phone_number
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_set_call_data_req(m)
+            p += (b"_", _w.LEN1[n], d, _NUL)
+        v18 = m.customer_account_number
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_set_call_data_req(m)
+            p += (b"`", _w.LEN1[n], d, _NUL)
+        v19 = m.router_call_key_day
+        if v19 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v19))
+        v20 = m.router_call_key_call_id
+        if v20 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v20))
+        v21 = m.router_call_key_sequence_number
+        if v21 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v21))
+        v22 = m.call_originated_from
+        if v22 is not None:
+            p += (b"\xe8\x01", _w.PACK_UCHAR(v22))
+        if named > NAMED_DATA_LIMIT:
+            return _careful_set_call_data_req(m)
+        tail = b"".join(p)
+        return (
+            _H_SET_CALL_DATA_REQ.pack(
+                30 + len(tail),
+                26,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_call_data_req(m)
+
+
 @value_class
 class SetCallDataConf(GeneratedMessage):
     """Response confirming a previous SET_CALL_DATA request.
@@ -6886,6 +8829,7 @@ class SetCallDataConf(GeneratedMessage):
 
 _B_SET_CALL_DATA_CONF: Final = _w.builder(SetCallDataConf)
 _S_SET_CALL_DATA_CONF: Final = struct.Struct(">I")
+_H_SET_CALL_DATA_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_CALL_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_CALL_DATA_CONF: Final[_w.FieldTable] = {}
 
@@ -6904,7 +8848,7 @@ def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
+def _careful_set_call_data_conf(m: SetCallDataConf) -> bytes:
     name = "SET_CALL_DATA_CONF"
     parts = [
         _w.pack_fixed(
@@ -6916,6 +8860,26 @@ def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(27, parts)
+
+
+def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_call_data_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_call_data_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_CALL_DATA_CONF.pack(
+                4 + len(tail),
+                27,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_call_data_conf(m)
 
 
 @value_class
@@ -6966,6 +8930,7 @@ class ReleaseCallReq(GeneratedMessage):
 
 _B_RELEASE_CALL_REQ: Final = _w.builder(ReleaseCallReq)
 _S_RELEASE_CALL_REQ: Final = struct.Struct(">IIHI")
+_H_RELEASE_CALL_REQ: Final = struct.Struct(">IIIIHI")  # header and fixed part
 _X_RELEASE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7036,7 +9001,7 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
+def _careful_release_call_req(m: ReleaseCallReq) -> bytes:
     name = "RELEASE_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -7054,6 +9019,35 @@ def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(28, parts)
+
+
+def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_release_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_release_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_release_call_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_RELEASE_CALL_REQ.pack(
+                14 + len(tail),
+                28,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_release_call_req(m)
 
 
 @value_class
@@ -7085,6 +9079,7 @@ class ReleaseCallConf(GeneratedMessage):
 
 _B_RELEASE_CALL_CONF: Final = _w.builder(ReleaseCallConf)
 _S_RELEASE_CALL_CONF: Final = struct.Struct(">I")
+_H_RELEASE_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_RELEASE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RELEASE_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -7103,7 +9098,7 @@ def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
+def _careful_release_call_conf(m: ReleaseCallConf) -> bytes:
     name = "RELEASE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -7115,6 +9110,26 @@ def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(29, parts)
+
+
+def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_release_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_release_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_RELEASE_CALL_CONF.pack(
+                4 + len(tail),
+                29,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_release_call_conf(m)
 
 
 @value_class
@@ -7244,6 +9259,7 @@ class AgentStateEvent(GeneratedMessage):
 
 _B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
 _S_AGENT_STATE_EVENT: Final = struct.Struct(">IIIHHIIIHHHiIHIiIH")
+_H_AGENT_STATE_EVENT: Final = struct.Struct(">IIIIIHHIIIHHHiIHIiIH")  # header and fixed part
 _X_AGENT_STATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7392,7 +9408,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+def _careful_agent_state_event(m: AgentStateEvent) -> bytes:
     name = "AGENT_STATE_EVENT"
     flt_skill_groups = _w.check_group(m.flt_skill_groups, FltSkillGroup, 99, name, "FltSkillGroups")
     parts = [
@@ -7463,6 +9479,91 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
     return _w.frame(30, parts)
 
 
+def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_state_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_state_event(m)
+        flt_skill_groups = m.flt_skill_groups
+        if type(flt_skill_groups) is not tuple or len(flt_skill_groups) > 99:
+            return _careful_agent_state_event(m)
+        p: list[bytes] = []
+        v0 = m.cti_client_signature
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_state_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_extension
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_agent_state_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v4 = m.duration
+        if v4 is not None:
+            p += (b"\x96\x04", _w.PACK_UINT(v4))
+        v5 = m.next_agent_state
+        if v5 is not None:
+            p += (b"{\x02", _w.PACK_USHORT(v5))
+        for flt_skill_groups_entry in flt_skill_groups:
+            if type(flt_skill_groups_entry) is not FltSkillGroup:
+                return _careful_agent_state_event(m)
+            v6 = flt_skill_groups_entry.flt_skill_group_number
+            p += (b">\x04", _w.PACK_UINT(v6))
+            v7 = flt_skill_groups_entry.flt_skill_group_id
+            p += (b"?\x04", _w.PACK_UINT(v7))
+            v8 = flt_skill_groups_entry.flt_skill_group_priority
+            p += (b"@\x02", _w.PACK_USHORT(v8))
+            v9 = flt_skill_groups_entry.flt_skill_group_state
+            p += (b"A\x02", _w.PACK_USHORT(v9))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_STATE_EVENT.pack(
+                58 + len(tail),
+                30,
+                m.monitor_id,
+                m.peripheral_id,
+                m.session_id,
+                m.peripheral_type,
+                m.skill_group_state,
+                m.state_duration,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.agent_state,
+                m.event_reason_code,
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                len(flt_skill_groups),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_state_event(m)
+
+
 @value_class
 class SystemEvent(GeneratedMessage):
     """Reports the current PG status, or provides the CTI client with event data.
@@ -7527,6 +9628,7 @@ class SystemEvent(GeneratedMessage):
 
 _B_SYSTEM_EVENT: Final = _w.builder(SystemEvent)
 _S_SYSTEM_EVENT: Final = struct.Struct(">IIIIIIH")
+_H_SYSTEM_EVENT: Final = struct.Struct(">IIIIIIIIH")  # header and fixed part
 _X_SYSTEM_EVENT: Final[_w.FixedFields] = (
     ("PGStatus", "I", 12),
     ("ICMCentralControllerTime", "I", 16),
@@ -7597,7 +9699,7 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_system_event(m: SystemEvent) -> bytes:
+def _careful_system_event(m: SystemEvent) -> bytes:
     name = "SYSTEM_EVENT"
     parts = [
         _w.pack_fixed(
@@ -7621,6 +9723,46 @@ def _encode_system_event(m: SystemEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(31, parts)
+
+
+def _encode_system_event(m: SystemEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_system_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_system_event(m)
+        p: list[bytes] = []
+        v0 = m.text
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 255:
+                return _careful_system_event(m)
+            p += (b"\x07", _w.LEN1[n], d, _NUL)
+        v1 = m.event_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_system_event(m)
+            p += (b"\xce", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SYSTEM_EVENT.pack(
+                26 + len(tail),
+                31,
+                m.pg_status,
+                m.icm_central_controller_time,
+                m.system_event_id,
+                m.system_event_arg1,
+                m.system_event_arg2,
+                m.system_event_arg3,
+                m.event_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_system_event(m)
 
 
 @value_class
@@ -7661,6 +9803,7 @@ class ClientEventReportReq(GeneratedMessage):
 
 _B_CLIENT_EVENT_REPORT_REQ: Final = _w.builder(ClientEventReportReq)
 _S_CLIENT_EVENT_REPORT_REQ: Final = struct.Struct(">IH")
+_H_CLIENT_EVENT_REPORT_REQ: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_CLIENT_EVENT_REPORT_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("State", "H", 14),
@@ -7730,7 +9873,7 @@ def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
+def _careful_client_event_report_req(m: ClientEventReportReq) -> bytes:
     name = "CLIENT_EVENT_REPORT_REQ"
     parts = [
         _w.pack_fixed(
@@ -7747,6 +9890,40 @@ def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(32, parts)
+
+
+def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_event_report_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_event_report_req(m)
+        p: list[bytes] = []
+        v0 = m.object_name
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 128:
+                return _careful_client_event_report_req(m)
+            p += (b"B", _w.LEN1[n], d, _NUL)
+        v1 = m.text
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 255:
+            return _careful_client_event_report_req(m)
+        p += (b"\x07", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_EVENT_REPORT_REQ.pack(
+                6 + len(tail),
+                32,
+                m.invoke_id,
+                m.state,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_event_report_req(m)
 
 
 @value_class
@@ -7778,6 +9955,7 @@ class ClientEventReportConf(GeneratedMessage):
 
 _B_CLIENT_EVENT_REPORT_CONF: Final = _w.builder(ClientEventReportConf)
 _S_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">I")
+_H_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CLIENT_EVENT_REPORT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLIENT_EVENT_REPORT_CONF: Final[_w.FieldTable] = {}
 
@@ -7798,7 +9976,7 @@ def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportC
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
+def _careful_client_event_report_conf(m: ClientEventReportConf) -> bytes:
     name = "CLIENT_EVENT_REPORT_CONF"
     parts = [
         _w.pack_fixed(
@@ -7810,6 +9988,26 @@ def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(33, parts)
+
+
+def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_event_report_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_event_report_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_EVENT_REPORT_CONF.pack(
+                4 + len(tail),
+                33,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_event_report_conf(m)
 
 
 @value_class
@@ -7904,6 +10102,7 @@ class CallReachedNetworkEvent(GeneratedMessage):
 
 _B_CALL_REACHED_NETWORK_EVENT: Final = _w.builder(CallReachedNetworkEvent)
 _S_CALL_REACHED_NETWORK_EVENT: Final = struct.Struct(">IIHHIHHHHHH")
+_H_CALL_REACHED_NETWORK_EVENT: Final = struct.Struct(">IIIIHHIHHHHHH")  # header and fixed part
 _X_CALL_REACHED_NETWORK_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8011,7 +10210,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
+def _careful_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
     name = "CALL_REACHED_NETWORK_EVENT"
     parts = [
         _w.pack_fixed(
@@ -8050,6 +10249,62 @@ def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
     return _w.frame(34, parts)
 
 
+def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_reached_network_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_reached_network_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_reached_network_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.trunk_used_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_reached_network_event(m)
+            p += (b"0", _w.LEN1[n], d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_reached_network_event(m)
+            p += (b"\x1c", _w.LEN1[n], d, _NUL)
+        v3 = m.trunk_number
+        if v3 is not None:
+            p += (b"y\x04", _w.PACK_UINT(v3))
+        v4 = m.trunk_group_number
+        if v4 is not None:
+            p += (b"z\x04", _w.PACK_UINT(v4))
+        tail = b"".join(p)
+        return (
+            _H_CALL_REACHED_NETWORK_EVENT.pack(
+                28 + len(tail),
+                34,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.trunk_used_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_reached_network_event(m)
+
+
 @value_class
 class ControlFailureConf(GeneratedMessage):
     """Negative confirmation of a Client Control request, sent instead of its confirmation message.
@@ -8085,6 +10340,7 @@ class ControlFailureConf(GeneratedMessage):
 
 _B_CONTROL_FAILURE_CONF: Final = _w.builder(ControlFailureConf)
 _S_CONTROL_FAILURE_CONF: Final = struct.Struct(">IHI")
+_H_CONTROL_FAILURE_CONF: Final = struct.Struct(">IIIHI")  # header and fixed part
 _X_CONTROL_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("FailureCode", "H", 14),
@@ -8108,7 +10364,7 @@ def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
+def _careful_control_failure_conf(m: ControlFailureConf) -> bytes:
     name = "CONTROL_FAILURE_CONF"
     parts = [
         _w.pack_fixed(
@@ -8122,6 +10378,28 @@ def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(35, parts)
+
+
+def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_control_failure_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_control_failure_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONTROL_FAILURE_CONF.pack(
+                10 + len(tail),
+                35,
+                m.invoke_id,
+                m.failure_code,
+                m.peripheral_error_code,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_control_failure_conf(m)
 
 
 @value_class
@@ -8180,6 +10458,7 @@ class QueryAgentStateReq(GeneratedMessage):
 
 _B_QUERY_AGENT_STATE_REQ: Final = _w.builder(QueryAgentStateReq)
 _S_QUERY_AGENT_STATE_REQ: Final = struct.Struct(">IIii")
+_H_QUERY_AGENT_STATE_REQ: Final = struct.Struct(">IIIIii")  # header and fixed part
 _X_QUERY_AGENT_STATE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8253,7 +10532,7 @@ def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
+def _careful_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
     name = "QUERY_AGENT_STATE_REQ"
     parts = [
         _w.pack_fixed(
@@ -8277,6 +10556,50 @@ def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(36, parts)
+
+
+def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_state_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_state_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_query_agent_state_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_query_agent_state_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_query_agent_state_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATE_REQ.pack(
+                16 + len(tail),
+                36,
+                m.invoke_id,
+                m.peripheral_id,
+                m.mrd_id,
+                m.icm_agent_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_state_req(m)
 
 
 @value_class
@@ -8358,6 +10681,7 @@ class QueryAgentStateConf(GeneratedMessage):
 
 _B_QUERY_AGENT_STATE_CONF: Final = _w.builder(QueryAgentStateConf)
 _S_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IHHiIHIiI")
+_H_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IIIHHiIHIiI")  # header and fixed part
 _X_QUERY_AGENT_STATE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("AgentState", "H", 14),
@@ -8472,7 +10796,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+def _careful_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
     name = "QUERY_AGENT_STATE_CONF"
     skill_groups = _w.check_group(m.skill_groups, AgentSkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -8513,6 +10837,69 @@ def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(37, parts)
+
+
+def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_state_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_state_conf(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_query_agent_state_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_query_agent_state_conf(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_query_agent_state_conf(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_query_agent_state_conf(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not AgentSkillGroup:
+                return _careful_query_agent_state_conf(m)
+            v3 = skill_groups_entry.skill_group_number
+            p += (b">\x04", _w.PACK_UINT(v3))
+            v4 = skill_groups_entry.skill_group_id
+            p += (b"?\x04", _w.PACK_UINT(v4))
+            v5 = skill_groups_entry.skill_group_priority
+            p += (b"@\x02", _w.PACK_USHORT(v5))
+            v6 = skill_groups_entry.skill_group_state
+            p += (b"A\x02", _w.PACK_USHORT(v6))
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATE_CONF.pack(
+                30 + len(tail),
+                37,
+                m.invoke_id,
+                m.agent_state,
+                len(skill_groups),
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_state_conf(m)
 
 
 @value_class
@@ -8603,6 +10990,7 @@ class SetAgentStateReq(GeneratedMessage):
 
 _B_SET_AGENT_STATE_REQ: Final = _w.builder(SetAgentStateReq)
 _S_SET_AGENT_STATE_REQ: Final = struct.Struct(">IIHHHHBI")
+_H_SET_AGENT_STATE_REQ: Final = struct.Struct(">IIIIHHHHBI")  # header and fixed part
 _X_SET_AGENT_STATE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8709,7 +11097,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
+def _careful_set_agent_state_req(m: SetAgentStateReq) -> bytes:
     name = "SET_AGENT_STATE_REQ"
     skill_groups = _w.check_group(m.skill_groups, RequestedSkillGroup, 10, name, "SkillGroups")
     parts = [
@@ -8751,6 +11139,77 @@ def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
     return _w.frame(38, parts)
 
 
+def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_agent_state_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_agent_state_req(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 10:
+            return _careful_set_agent_state_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_agent_state_req(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_password
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_set_agent_state_req(m)
+            p += (b"1", _w.LEN1[n], d, _NUL)
+        v3 = m.position_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (b"D", _w.LEN1[n], d, _NUL)
+        v4 = m.supervisor_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (b"E", _w.LEN1[n], d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not RequestedSkillGroup:
+                return _careful_set_agent_state_req(m)
+            v5 = skill_groups_entry.skill_group_number
+            p += (b">\x04", _w.PACK_UINT(v5))
+            v6 = skill_groups_entry.skill_group_priority
+            p += (b"@\x02", _w.PACK_USHORT(v6))
+        tail = b"".join(p)
+        return (
+            _H_SET_AGENT_STATE_REQ.pack(
+                21 + len(tail),
+                38,
+                m.invoke_id,
+                m.peripheral_id,
+                m.agent_state,
+                m.agent_work_mode,
+                len(skill_groups),
+                m.event_reason_code,
+                m.forced_flag,
+                m.agent_service_req,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_agent_state_req(m)
+
+
 @value_class
 class SetAgentStateConf(GeneratedMessage):
     """Confirmation of SET_AGENT_STATE_REQ.
@@ -8780,6 +11239,7 @@ class SetAgentStateConf(GeneratedMessage):
 
 _B_SET_AGENT_STATE_CONF: Final = _w.builder(SetAgentStateConf)
 _S_SET_AGENT_STATE_CONF: Final = struct.Struct(">I")
+_H_SET_AGENT_STATE_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_AGENT_STATE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_AGENT_STATE_CONF: Final[_w.FieldTable] = {}
 
@@ -8798,7 +11258,7 @@ def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
+def _careful_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
     name = "SET_AGENT_STATE_CONF"
     parts = [
         _w.pack_fixed(
@@ -8810,6 +11270,26 @@ def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(39, parts)
+
+
+def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_agent_state_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_agent_state_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_AGENT_STATE_CONF.pack(
+                4 + len(tail),
+                39,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_agent_state_conf(m)
 
 
 @value_class
@@ -8876,6 +11356,7 @@ class AlternateCallReq(GeneratedMessage):
 
 _B_ALTERNATE_CALL_REQ: Final = _w.builder(AlternateCallReq)
 _S_ALTERNATE_CALL_REQ: Final = struct.Struct(">IIIIHH")
+_H_ALTERNATE_CALL_REQ: Final = struct.Struct(">IIIIIIHH")  # header and fixed part
 _X_ALTERNATE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8960,7 +11441,7 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
+def _careful_alternate_call_req(m: AlternateCallReq) -> bytes:
     name = "ALTERNATE_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -8998,6 +11479,50 @@ def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
     return _w.frame(40, parts)
 
 
+def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_alternate_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_alternate_call_req(m)
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_alternate_call_req(m)
+        p += (b"2", _w.LEN1[n], d, _NUL)
+        v1 = m.other_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_alternate_call_req(m)
+        p += (b"4", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_alternate_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_ALTERNATE_CALL_REQ.pack(
+                20 + len(tail),
+                40,
+                m.invoke_id,
+                m.peripheral_id,
+                m.active_connection_call_id,
+                m.other_connection_call_id,
+                m.active_connection_device_id_type,
+                m.other_connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_alternate_call_req(m)
+
+
 @value_class
 class AlternateCallConf(GeneratedMessage):
     """Confirmation of ALTERNATE_CALL_REQ.
@@ -9027,6 +11552,7 @@ class AlternateCallConf(GeneratedMessage):
 
 _B_ALTERNATE_CALL_CONF: Final = _w.builder(AlternateCallConf)
 _S_ALTERNATE_CALL_CONF: Final = struct.Struct(">I")
+_H_ALTERNATE_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_ALTERNATE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ALTERNATE_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -9045,7 +11571,7 @@ def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
+def _careful_alternate_call_conf(m: AlternateCallConf) -> bytes:
     name = "ALTERNATE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -9057,6 +11583,26 @@ def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(41, parts)
+
+
+def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_alternate_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_alternate_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_ALTERNATE_CALL_CONF.pack(
+                4 + len(tail),
+                41,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_alternate_call_conf(m)
 
 
 @value_class
@@ -9111,6 +11657,7 @@ class AnswerCallReq(GeneratedMessage):
 
 _B_ANSWER_CALL_REQ: Final = _w.builder(AnswerCallReq)
 _S_ANSWER_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_ANSWER_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_ANSWER_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9183,7 +11730,7 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
+def _careful_answer_call_req(m: AnswerCallReq) -> bytes:
     name = "ANSWER_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -9204,6 +11751,42 @@ def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(42, parts)
+
+
+def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_answer_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_answer_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_answer_call_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_answer_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_ANSWER_CALL_REQ.pack(
+                14 + len(tail),
+                42,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_answer_call_req(m)
 
 
 @value_class
@@ -9235,6 +11818,7 @@ class AnswerCallConf(GeneratedMessage):
 
 _B_ANSWER_CALL_CONF: Final = _w.builder(AnswerCallConf)
 _S_ANSWER_CALL_CONF: Final = struct.Struct(">I")
+_H_ANSWER_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_ANSWER_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ANSWER_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -9253,7 +11837,7 @@ def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
+def _careful_answer_call_conf(m: AnswerCallConf) -> bytes:
     name = "ANSWER_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -9265,6 +11849,26 @@ def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(43, parts)
+
+
+def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_answer_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_answer_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_ANSWER_CALL_CONF.pack(
+                4 + len(tail),
+                43,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_answer_call_conf(m)
 
 
 @value_class
@@ -9319,6 +11923,7 @@ class ClearCallReq(GeneratedMessage):
 
 _B_CLEAR_CALL_REQ: Final = _w.builder(ClearCallReq)
 _S_CLEAR_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_CLEAR_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_CLEAR_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9380,7 +11985,7 @@ def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_call_req(m: ClearCallReq) -> bytes:
+def _careful_clear_call_req(m: ClearCallReq) -> bytes:
     name = "CLEAR_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -9401,6 +12006,42 @@ def _encode_clear_call_req(m: ClearCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(44, parts)
+
+
+def _encode_clear_call_req(m: ClearCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_clear_call_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CALL_REQ.pack(
+                14 + len(tail),
+                44,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_call_req(m)
 
 
 @value_class
@@ -9432,6 +12073,7 @@ class ClearCallConf(GeneratedMessage):
 
 _B_CLEAR_CALL_CONF: Final = _w.builder(ClearCallConf)
 _S_CLEAR_CALL_CONF: Final = struct.Struct(">I")
+_H_CLEAR_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CLEAR_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -9450,7 +12092,7 @@ def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
+def _careful_clear_call_conf(m: ClearCallConf) -> bytes:
     name = "CLEAR_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -9462,6 +12104,26 @@ def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(45, parts)
+
+
+def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CALL_CONF.pack(
+                4 + len(tail),
+                45,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_call_conf(m)
 
 
 @value_class
@@ -9528,6 +12190,7 @@ class ClearConnectionReq(GeneratedMessage):
 
 _B_CLEAR_CONNECTION_REQ: Final = _w.builder(ClearConnectionReq)
 _S_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIHH")
+_H_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_CLEAR_CONNECTION_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9610,7 +12273,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
+def _careful_clear_connection_req(m: ClearConnectionReq) -> bytes:
     name = "CLEAR_CONNECTION_REQ"
     parts = [
         _w.pack_fixed(
@@ -9638,6 +12301,57 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(46, parts)
+
+
+def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_connection_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_connection_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_clear_connection_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_connection_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v2 = m.ctios_cil_client_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_connection_req(m)
+            p += (b"\xd9", _w.LEN1[n], d, _NUL)
+        v3 = m.requesting_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_connection_req(m)
+            p += (b"\xdb", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CONNECTION_REQ.pack(
+                16 + len(tail),
+                46,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.requesting_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_connection_req(m)
 
 
 @value_class
@@ -9669,6 +12383,7 @@ class ClearConnectionConf(GeneratedMessage):
 
 _B_CLEAR_CONNECTION_CONF: Final = _w.builder(ClearConnectionConf)
 _S_CLEAR_CONNECTION_CONF: Final = struct.Struct(">I")
+_H_CLEAR_CONNECTION_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CLEAR_CONNECTION_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CONNECTION_CONF: Final[_w.FieldTable] = {}
 
@@ -9687,7 +12402,7 @@ def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
+def _careful_clear_connection_conf(m: ClearConnectionConf) -> bytes:
     name = "CLEAR_CONNECTION_CONF"
     parts = [
         _w.pack_fixed(
@@ -9699,6 +12414,26 @@ def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(47, parts)
+
+
+def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_connection_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_connection_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CONNECTION_CONF.pack(
+                4 + len(tail),
+                47,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_connection_conf(m)
 
 
 @value_class
@@ -9869,6 +12604,7 @@ class ConferenceCallReq(GeneratedMessage):
 
 _B_CONFERENCE_CALL_REQ: Final = _w.builder(ConferenceCallReq)
 _S_CONFERENCE_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHHH")
+_H_CONFERENCE_CALL_REQ: Final = struct.Struct(">IIIIIIHHHHHHHHHHHH")  # header and fixed part
 _X_CONFERENCE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -10066,7 +12802,7 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
+def _careful_conference_call_req(m: ConferenceCallReq) -> bytes:
     name = "CONFERENCE_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -10174,6 +12910,189 @@ def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
     return _w.frame(48, parts)
 
 
+def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_conference_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_conference_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_conference_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_conference_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_conference_call_req(m)
+        p += (b"2", _w.LEN1[n], d, _NUL)
+        v1 = m.held_connection_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_conference_call_req(m)
+            p += (b"5", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_conference_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v4 = m.user_to_user_info
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 131:
+                return _careful_conference_call_req(m)
+            p += (b"\t", _w.LEN1[len(v4)], v4)
+        v5 = m.call_variable1
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable2
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable3
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable4
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable5
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable6
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable7
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable8
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable9
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable10
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v15 = m.call_wrapup_data
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v16 in named_variables:
+            if type(v16) is not NamedVar:
+                return _careful_conference_call_req(m)
+            d = v16.name.encode() + _NUL + v16.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_conference_call_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v18 = m.facility_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (b"3", _w.LEN1[n], d, _NUL)
+        v19 = m.authorization_code
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (b"M", _w.LEN1[n], d, _NUL)
+        v20 = m.account_code
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (b"N", _w.LEN1[n], d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_conference_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_CONFERENCE_CALL_REQ.pack(
+                40 + len(tail),
+                48,
+                m.invoke_id,
+                m.peripheral_id,
+                m.held_connection_call_id,
+                m.active_connection_call_id,
+                m.held_connection_device_id_type,
+                m.active_connection_device_id_type,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.post_route,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_conference_call_req(m)
+
+
 @value_class
 class ConferenceCallConf(GeneratedMessage):
     """Confirmation of CONFERENCE_CALL_REQ with the parties of the resulting conference call.
@@ -10233,6 +13152,7 @@ class ConferenceCallConf(GeneratedMessage):
 
 _B_CONFERENCE_CALL_CONF: Final = _w.builder(ConferenceCallConf)
 _S_CONFERENCE_CALL_CONF: Final = struct.Struct(">IIHHHH")
+_H_CONFERENCE_CALL_CONF: Final = struct.Struct(">IIIIHHHH")  # header and fixed part
 _X_CONFERENCE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -10332,7 +13252,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
+def _careful_conference_call_conf(m: ConferenceCallConf) -> bytes:
     name = "CONFERENCE_CALL_CONF"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -10383,6 +13303,53 @@ def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(49, parts)
+
+
+def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_conference_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_conference_call_conf(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_conference_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_conference_call_conf(m)
+        p += (b"/", _w.LEN1[n], d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_conference_call_conf(m)
+            v1 = connected_parties_entry.connected_party_call_id
+            p += (b"'\x04", _w.PACK_UINT(v1))
+            v2 = connected_parties_entry.connected_party_device_id_type
+            p += (b"(\x02", _w.PACK_USHORT(v2))
+            v3 = connected_parties_entry.connected_party_device_id
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_conference_call_conf(m)
+            p += (b")", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CONFERENCE_CALL_CONF.pack(
+                16 + len(tail),
+                49,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                len(connected_parties),
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_conference_call_conf(m)
 
 
 @value_class
@@ -10545,6 +13512,7 @@ class ConsultationCallReq(GeneratedMessage):
 
 _B_CONSULTATION_CALL_REQ: Final = _w.builder(ConsultationCallReq)
 _S_CONSULTATION_CALL_REQ: Final = struct.Struct(">IIIHHHHHHHHHHHH")
+_H_CONSULTATION_CALL_REQ: Final = struct.Struct(">IIIIIHHHHHHHHHHHH")  # header and fixed part
 _X_CONSULTATION_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -10739,7 +13707,7 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
+def _careful_consultation_call_req(m: ConsultationCallReq) -> bytes:
     name = "CONSULTATION_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -10839,6 +13807,180 @@ def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
     return _w.frame(50, parts)
 
 
+def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_consultation_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_consultation_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_consultation_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_consultation_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_consultation_call_req(m)
+        p += (b"2", _w.LEN1[n], d, _NUL)
+        v1 = m.dialed_number
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 40:
+            return _careful_consultation_call_req(m)
+        p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_consultation_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v3 = m.user_to_user_info
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 131:
+                return _careful_consultation_call_req(m)
+            p += (b"\t", _w.LEN1[len(v3)], v3)
+        v4 = m.call_variable1
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v5 = m.call_variable2
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable3
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable4
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable5
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable6
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable7
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable8
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable9
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable10
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v14 = m.call_wrapup_data
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_consultation_call_req(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v15 in named_variables:
+            if type(v15) is not NamedVar:
+                return _careful_consultation_call_req(m)
+            d = v15.name.encode() + _NUL + v15.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_consultation_call_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v17 = m.facility_code
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_consultation_call_req(m)
+            p += (b"3", _w.LEN1[n], d, _NUL)
+        v18 = m.authorization_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_consultation_call_req(m)
+            p += (b"M", _w.LEN1[n], d, _NUL)
+        v19 = m.account_code
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_consultation_call_req(m)
+            p += (b"N", _w.LEN1[n], d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_consultation_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_CONSULTATION_CALL_REQ.pack(
+                36 + len(tail),
+                50,
+                m.invoke_id,
+                m.peripheral_id,
+                m.active_connection_call_id,
+                m.active_connection_device_id_type,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.consult_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.post_route,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_consultation_call_req(m)
+
+
 @value_class
 class ConsultationCallConf(GeneratedMessage):
     """Confirmation of CONSULTATION_CALL_REQ.
@@ -10891,6 +14033,7 @@ class ConsultationCallConf(GeneratedMessage):
 
 _B_CONSULTATION_CALL_CONF: Final = _w.builder(ConsultationCallConf)
 _S_CONSULTATION_CALL_CONF: Final = struct.Struct(">IIHHH")
+_H_CONSULTATION_CALL_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_CONSULTATION_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -10965,7 +14108,7 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
     return o  # type: ignore[no-any-return]
 
 
-def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
+def _careful_consultation_call_conf(m: ConsultationCallConf) -> bytes:
     name = "CONSULTATION_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -10984,6 +14127,36 @@ def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(51, parts)
+
+
+def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_consultation_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_consultation_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_consultation_call_conf(m)
+        p += (b"/", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CONSULTATION_CALL_CONF.pack(
+                14 + len(tail),
+                51,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_consultation_call_conf(m)
 
 
 @value_class
@@ -11046,6 +14219,7 @@ class DeflectCallReq(GeneratedMessage):
 
 _B_DEFLECT_CALL_REQ: Final = _w.builder(DeflectCallReq)
 _S_DEFLECT_CALL_REQ: Final = struct.Struct(">IIIHH")
+_H_DEFLECT_CALL_REQ: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_DEFLECT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -11124,7 +14298,7 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
+def _careful_deflect_call_req(m: DeflectCallReq) -> bytes:
     name = "DEFLECT_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -11147,6 +14321,49 @@ def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(52, parts)
+
+
+def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_deflect_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_deflect_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_deflect_call_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.called_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_deflect_call_req(m)
+        p += (b"\x1c", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_deflect_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_DEFLECT_CALL_REQ.pack(
+                16 + len(tail),
+                52,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.called_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_deflect_call_req(m)
 
 
 @value_class
@@ -11178,6 +14395,7 @@ class DeflectCallConf(GeneratedMessage):
 
 _B_DEFLECT_CALL_CONF: Final = _w.builder(DeflectCallConf)
 _S_DEFLECT_CALL_CONF: Final = struct.Struct(">I")
+_H_DEFLECT_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_DEFLECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_DEFLECT_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -11196,7 +14414,7 @@ def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
+def _careful_deflect_call_conf(m: DeflectCallConf) -> bytes:
     name = "DEFLECT_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -11208,6 +14426,26 @@ def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(53, parts)
+
+
+def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_deflect_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_deflect_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_DEFLECT_CALL_CONF.pack(
+                4 + len(tail),
+                53,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_deflect_call_conf(m)
 
 
 @value_class
@@ -11266,6 +14504,7 @@ class HoldCallReq(GeneratedMessage):
 
 _B_HOLD_CALL_REQ: Final = _w.builder(HoldCallReq)
 _S_HOLD_CALL_REQ: Final = struct.Struct(">IIIHH")
+_H_HOLD_CALL_REQ: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_HOLD_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -11331,7 +14570,7 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_hold_call_req(m: HoldCallReq) -> bytes:
+def _careful_hold_call_req(m: HoldCallReq) -> bytes:
     name = "HOLD_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -11353,6 +14592,43 @@ def _encode_hold_call_req(m: HoldCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(54, parts)
+
+
+def _encode_hold_call_req(m: HoldCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_hold_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_hold_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_hold_call_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_hold_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_HOLD_CALL_REQ.pack(
+                16 + len(tail),
+                54,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.reservation,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_hold_call_req(m)
 
 
 @value_class
@@ -11384,6 +14660,7 @@ class HoldCallConf(GeneratedMessage):
 
 _B_HOLD_CALL_CONF: Final = _w.builder(HoldCallConf)
 _S_HOLD_CALL_CONF: Final = struct.Struct(">I")
+_H_HOLD_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_HOLD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HOLD_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -11402,7 +14679,7 @@ def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
+def _careful_hold_call_conf(m: HoldCallConf) -> bytes:
     name = "HOLD_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -11414,6 +14691,26 @@ def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(55, parts)
+
+
+def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_hold_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_hold_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_HOLD_CALL_CONF.pack(
+                4 + len(tail),
+                55,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_hold_call_conf(m)
 
 
 @value_class
@@ -11568,6 +14865,7 @@ class MakeCallReq(GeneratedMessage):
 
 _B_MAKE_CALL_REQ: Final = _w.builder(MakeCallReq)
 _S_MAKE_CALL_REQ: Final = struct.Struct(">IIHHHHHHHHHHI")
+_H_MAKE_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHI")  # header and fixed part
 _X_MAKE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -11745,7 +15043,7 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_make_call_req(m: MakeCallReq) -> bytes:
+def _careful_make_call_req(m: MakeCallReq) -> bytes:
     name = "MAKE_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -11833,6 +15131,178 @@ def _encode_make_call_req(m: MakeCallReq) -> bytes:
     return _w.frame(56, parts)
 
 
+def _encode_make_call_req(m: MakeCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_make_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_make_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_make_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_make_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_make_call_req(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v1 = m.dialed_number
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 40:
+            return _careful_make_call_req(m)
+        p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_make_call_req(m)
+            p += (b"\t", _w.LEN1[len(v2)], v2)
+        v3 = m.call_variable1
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v4 = m.call_variable2
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v5 = m.call_variable3
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable4
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable5
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable6
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable7
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable8
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable9
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable10
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v13 = m.call_wrapup_data
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_call_req(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v14 in named_variables:
+            if type(v14) is not NamedVar:
+                return _careful_make_call_req(m)
+            d = v14.name.encode() + _NUL + v14.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_make_call_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v16 = m.facility_code
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_call_req(m)
+            p += (b"3", _w.LEN1[n], d, _NUL)
+        v17 = m.authorization_code
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_call_req(m)
+            p += (b"M", _w.LEN1[n], d, _NUL)
+        v18 = m.account_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_call_req(m)
+            p += (b"N", _w.LEN1[n], d, _NUL)
+        v19 = m.cct
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 4:
+                return _careful_make_call_req(m)
+            p += (b"T", _w.LEN1[n], d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_make_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_MAKE_CALL_REQ.pack(
+                32 + len(tail),
+                56,
+                m.invoke_id,
+                m.peripheral_id,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.post_route,
+                len(named_variables),
+                len(named_arrays),
+                m.skill_group_number,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_make_call_req(m)
+
+
 @value_class
 class MakeCallConf(GeneratedMessage):
     """Confirmation of MAKE_CALL_REQ.
@@ -11885,6 +15355,7 @@ class MakeCallConf(GeneratedMessage):
 
 _B_MAKE_CALL_CONF: Final = _w.builder(MakeCallConf)
 _S_MAKE_CALL_CONF: Final = struct.Struct(">IIHHH")
+_H_MAKE_CALL_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_MAKE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -11948,7 +15419,7 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_make_call_conf(m: MakeCallConf) -> bytes:
+def _careful_make_call_conf(m: MakeCallConf) -> bytes:
     name = "MAKE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -11967,6 +15438,36 @@ def _encode_make_call_conf(m: MakeCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(57, parts)
+
+
+def _encode_make_call_conf(m: MakeCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_make_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_make_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_make_call_conf(m)
+        p += (b"/", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_MAKE_CALL_CONF.pack(
+                14 + len(tail),
+                57,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_make_call_conf(m)
 
 
 @value_class
@@ -12141,6 +15642,7 @@ class MakePredictiveCallReq(GeneratedMessage):
 
 _B_MAKE_PREDICTIVE_CALL_REQ: Final = _w.builder(MakePredictiveCallReq)
 _S_MAKE_PREDICTIVE_CALL_REQ: Final = struct.Struct(">IIHHHHHHHHHHHIIHH")
+_H_MAKE_PREDICTIVE_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHHIIHH")  # header and fixed part
 _X_MAKE_PREDICTIVE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -12342,7 +15844,7 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
     return o  # type: ignore[no-any-return]
 
 
-def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
+def _careful_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
     name = "MAKE_PREDICTIVE_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -12439,6 +15941,189 @@ def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
     return _w.frame(58, parts)
 
 
+def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_make_predictive_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_make_predictive_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_make_predictive_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_make_predictive_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.originating_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_make_predictive_call_req(m)
+        p += (b"O", _w.LEN1[n], d, _NUL)
+        v1 = m.dialed_number
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 40:
+            return _careful_make_predictive_call_req(m)
+        p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\t", _w.LEN1[len(v2)], v2)
+        v3 = m.call_variable1
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v4 = m.call_variable2
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v5 = m.call_variable3
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable4
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable5
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable6
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable7
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable8
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable9
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable10
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v13 = m.call_wrapup_data
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v14 in named_variables:
+            if type(v14) is not NamedVar:
+                return _careful_make_predictive_call_req(m)
+            d = v14.name.encode() + _NUL + v14.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_make_predictive_call_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v16 = m.facility_code
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (b"3", _w.LEN1[n], d, _NUL)
+        v17 = m.authorization_code
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (b"M", _w.LEN1[n], d, _NUL)
+        v18 = m.account_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (b"N", _w.LEN1[n], d, _NUL)
+        v19 = m.originating_line_id
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (b"P", _w.LEN1[n], d, _NUL)
+        v20 = m.cct
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 4:
+                return _careful_make_predictive_call_req(m)
+            p += (b"T", _w.LEN1[n], d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_make_predictive_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_MAKE_PREDICTIVE_CALL_REQ.pack(
+                42 + len(tail),
+                58,
+                m.invoke_id,
+                m.peripheral_id,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.allocation_state,
+                m.destination_country,
+                m.answer_detect_mode,
+                m.answer_detect_time,
+                m.answer_detect_control1,
+                m.answer_detect_control2,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_make_predictive_call_req(m)
+
+
 @value_class
 class MakePredictiveCallConf(GeneratedMessage):
     """Confirmation of MAKE_PREDICTIVE_CALL_REQ.
@@ -12491,6 +16176,7 @@ class MakePredictiveCallConf(GeneratedMessage):
 
 _B_MAKE_PREDICTIVE_CALL_CONF: Final = _w.builder(MakePredictiveCallConf)
 _S_MAKE_PREDICTIVE_CALL_CONF: Final = struct.Struct(">IIHHH")
+_H_MAKE_PREDICTIVE_CALL_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -12565,7 +16251,7 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
     return o  # type: ignore[no-any-return]
 
 
-def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
+def _careful_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
     name = "MAKE_PREDICTIVE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -12584,6 +16270,36 @@ def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(59, parts)
+
+
+def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_make_predictive_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_make_predictive_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_make_predictive_call_conf(m)
+        p += (b"/", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_MAKE_PREDICTIVE_CALL_CONF.pack(
+                14 + len(tail),
+                59,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_make_predictive_call_conf(m)
 
 
 @value_class
@@ -12650,6 +16366,7 @@ class ReconnectCallReq(GeneratedMessage):
 
 _B_RECONNECT_CALL_REQ: Final = _w.builder(ReconnectCallReq)
 _S_RECONNECT_CALL_REQ: Final = struct.Struct(">IIIIHH")
+_H_RECONNECT_CALL_REQ: Final = struct.Struct(">IIIIIIHH")  # header and fixed part
 _X_RECONNECT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -12734,7 +16451,7 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
+def _careful_reconnect_call_req(m: ReconnectCallReq) -> bytes:
     name = "RECONNECT_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -12772,6 +16489,50 @@ def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
     return _w.frame(60, parts)
 
 
+def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_reconnect_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_reconnect_call_req(m)
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_reconnect_call_req(m)
+        p += (b"2", _w.LEN1[n], d, _NUL)
+        v1 = m.held_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_reconnect_call_req(m)
+        p += (b"5", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_reconnect_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_RECONNECT_CALL_REQ.pack(
+                20 + len(tail),
+                60,
+                m.invoke_id,
+                m.peripheral_id,
+                m.active_connection_call_id,
+                m.held_connection_call_id,
+                m.active_connection_device_id_type,
+                m.held_connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_reconnect_call_req(m)
+
+
 @value_class
 class ReconnectCallConf(GeneratedMessage):
     """Confirmation of RECONNECT_CALL_REQ.
@@ -12801,6 +16562,7 @@ class ReconnectCallConf(GeneratedMessage):
 
 _B_RECONNECT_CALL_CONF: Final = _w.builder(ReconnectCallConf)
 _S_RECONNECT_CALL_CONF: Final = struct.Struct(">I")
+_H_RECONNECT_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_RECONNECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RECONNECT_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -12819,7 +16581,7 @@ def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
+def _careful_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
     name = "RECONNECT_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -12831,6 +16593,26 @@ def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(61, parts)
+
+
+def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_reconnect_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_reconnect_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_RECONNECT_CALL_CONF.pack(
+                4 + len(tail),
+                61,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_reconnect_call_conf(m)
 
 
 @value_class
@@ -12885,6 +16667,7 @@ class RetrieveCallReq(GeneratedMessage):
 
 _B_RETRIEVE_CALL_REQ: Final = _w.builder(RetrieveCallReq)
 _S_RETRIEVE_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_RETRIEVE_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_RETRIEVE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -12957,7 +16740,7 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
+def _careful_retrieve_call_req(m: RetrieveCallReq) -> bytes:
     name = "RETRIEVE_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -12980,6 +16763,42 @@ def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(62, parts)
+
+
+def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_retrieve_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_retrieve_call_req(m)
+        p: list[bytes] = []
+        v0 = m.held_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_retrieve_call_req(m)
+        p += (b"5", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_retrieve_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_RETRIEVE_CALL_REQ.pack(
+                14 + len(tail),
+                62,
+                m.invoke_id,
+                m.peripheral_id,
+                m.held_connection_call_id,
+                m.held_connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_retrieve_call_req(m)
 
 
 @value_class
@@ -13011,6 +16830,7 @@ class RetrieveCallConf(GeneratedMessage):
 
 _B_RETRIEVE_CALL_CONF: Final = _w.builder(RetrieveCallConf)
 _S_RETRIEVE_CALL_CONF: Final = struct.Struct(">I")
+_H_RETRIEVE_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_RETRIEVE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RETRIEVE_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -13029,7 +16849,7 @@ def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
+def _careful_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
     name = "RETRIEVE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -13041,6 +16861,26 @@ def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(63, parts)
+
+
+def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_retrieve_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_retrieve_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_RETRIEVE_CALL_CONF.pack(
+                4 + len(tail),
+                63,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_retrieve_call_conf(m)
 
 
 @value_class
@@ -13211,6 +17051,7 @@ class TransferCallReq(GeneratedMessage):
 
 _B_TRANSFER_CALL_REQ: Final = _w.builder(TransferCallReq)
 _S_TRANSFER_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHHH")
+_H_TRANSFER_CALL_REQ: Final = struct.Struct(">IIIIIIHHHHHHHHHHHH")  # header and fixed part
 _X_TRANSFER_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -13406,7 +17247,7 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
+def _careful_transfer_call_req(m: TransferCallReq) -> bytes:
     name = "TRANSFER_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -13514,6 +17355,189 @@ def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
     return _w.frame(64, parts)
 
 
+def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_transfer_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_transfer_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_transfer_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_transfer_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_transfer_call_req(m)
+        p += (b"2", _w.LEN1[n], d, _NUL)
+        v1 = m.held_connection_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_transfer_call_req(m)
+            p += (b"5", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_transfer_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v4 = m.user_to_user_info
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 131:
+                return _careful_transfer_call_req(m)
+            p += (b"\t", _w.LEN1[len(v4)], v4)
+        v5 = m.call_variable1
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable2
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable3
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable4
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable5
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable6
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable7
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable8
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable9
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable10
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v15 = m.call_wrapup_data
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v16 in named_variables:
+            if type(v16) is not NamedVar:
+                return _careful_transfer_call_req(m)
+            d = v16.name.encode() + _NUL + v16.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_transfer_call_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v18 = m.facility_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (b"3", _w.LEN1[n], d, _NUL)
+        v19 = m.authorization_code
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (b"M", _w.LEN1[n], d, _NUL)
+        v20 = m.account_code
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (b"N", _w.LEN1[n], d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_transfer_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_TRANSFER_CALL_REQ.pack(
+                40 + len(tail),
+                64,
+                m.invoke_id,
+                m.peripheral_id,
+                m.active_connection_call_id,
+                m.held_connection_call_id,
+                m.active_connection_device_id_type,
+                m.held_connection_device_id_type,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.post_route,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_transfer_call_req(m)
+
+
 @value_class
 class TransferCallConf(GeneratedMessage):
     """Confirmation of TRANSFER_CALL_REQ with the parties of the resulting call.
@@ -13573,6 +17597,7 @@ class TransferCallConf(GeneratedMessage):
 
 _B_TRANSFER_CALL_CONF: Final = _w.builder(TransferCallConf)
 _S_TRANSFER_CALL_CONF: Final = struct.Struct(">IIHHHH")
+_H_TRANSFER_CALL_CONF: Final = struct.Struct(">IIIIHHHH")  # header and fixed part
 _X_TRANSFER_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -13670,7 +17695,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
+def _careful_transfer_call_conf(m: TransferCallConf) -> bytes:
     name = "TRANSFER_CALL_CONF"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -13723,6 +17748,53 @@ def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
     return _w.frame(65, parts)
 
 
+def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_transfer_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_transfer_call_conf(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_transfer_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_transfer_call_conf(m)
+        p += (b"/", _w.LEN1[n], d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_transfer_call_conf(m)
+            v1 = connected_parties_entry.connected_party_call_id
+            p += (b"'\x04", _w.PACK_UINT(v1))
+            v2 = connected_parties_entry.connected_party_device_id_type
+            p += (b"(\x02", _w.PACK_USHORT(v2))
+            v3 = connected_parties_entry.connected_party_device_id
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_transfer_call_conf(m)
+            p += (b")", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_TRANSFER_CALL_CONF.pack(
+                16 + len(tail),
+                65,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                len(connected_parties),
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_transfer_call_conf(m)
+
+
 @value_class
 class QueryDeviceInfoReq(GeneratedMessage):
     """Retrieve general information about a specified device.
@@ -13761,6 +17833,7 @@ class QueryDeviceInfoReq(GeneratedMessage):
 
 _B_QUERY_DEVICE_INFO_REQ: Final = _w.builder(QueryDeviceInfoReq)
 _S_QUERY_DEVICE_INFO_REQ: Final = struct.Struct(">IIH")
+_H_QUERY_DEVICE_INFO_REQ: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_QUERY_DEVICE_INFO_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -13829,7 +17902,7 @@ def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
+def _careful_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
     name = "QUERY_DEVICE_INFO_REQ"
     parts = [
         _w.pack_fixed(
@@ -13844,6 +17917,34 @@ def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(78, parts)
+
+
+def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_device_info_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_device_info_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_query_device_info_req(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_QUERY_DEVICE_INFO_REQ.pack(
+                10 + len(tail),
+                78,
+                m.invoke_id,
+                m.peripheral_id,
+                m.reserved,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_device_info_req(m)
 
 
 @value_class
@@ -13933,6 +18034,7 @@ class QueryDeviceInfoConf(GeneratedMessage):
 
 _B_QUERY_DEVICE_INFO_CONF: Final = _w.builder(QueryDeviceInfoConf)
 _S_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IHHHHHHHHIIIII")
+_H_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IIIHHHHHHHHIIIII")  # header and fixed part
 _X_QUERY_DEVICE_INFO_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralType", "H", 14),
@@ -14011,7 +18113,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
+def _careful_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
     name = "QUERY_DEVICE_INFO_CONF"
     lines = _w.check_group(m.lines, Line, 10, name, "Lines")
     parts = [
@@ -14040,6 +18142,49 @@ def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
         parts.append(_w.put(_w.USHORT, 71, entry.line_type, 2, _WIDE, name, "LineType"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(79, parts)
+
+
+def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_device_info_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_device_info_conf(m)
+        lines = m.lines
+        if type(lines) is not tuple or len(lines) > 10:
+            return _careful_query_device_info_conf(m)
+        p: list[bytes] = []
+        for lines_entry in lines:
+            if type(lines_entry) is not Line:
+                return _careful_query_device_info_conf(m)
+            v0 = lines_entry.line_handle
+            p += (b"F\x02", _w.PACK_USHORT(v0))
+            v1 = lines_entry.line_type
+            p += (b"G\x02", _w.PACK_USHORT(v1))
+        tail = b"".join(p)
+        return (
+            _H_QUERY_DEVICE_INFO_CONF.pack(
+                40 + len(tail),
+                79,
+                m.invoke_id,
+                m.peripheral_type,
+                m.type_of_device,
+                m.class_of_device,
+                len(lines),
+                m.reserved,
+                m.max_active_calls,
+                m.max_held_calls,
+                m.max_devices_in_conference,
+                m.make_call_setup,
+                m.transfer_conference_setup,
+                m.call_events_supported,
+                m.call_control_supported,
+                m.other_features_supported,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_device_info_conf(m)
 
 
 @value_class
@@ -14090,6 +18235,7 @@ class SnapshotCallReq(GeneratedMessage):
 
 _B_SNAPSHOT_CALL_REQ: Final = _w.builder(SnapshotCallReq)
 _S_SNAPSHOT_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_SNAPSHOT_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_SNAPSHOT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -14160,7 +18306,7 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
+def _careful_snapshot_call_req(m: SnapshotCallReq) -> bytes:
     name = "SNAPSHOT_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -14178,6 +18324,35 @@ def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(82, parts)
+
+
+def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_snapshot_call_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_CALL_REQ.pack(
+                14 + len(tail),
+                82,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_call_req(m)
 
 
 @value_class
@@ -14328,6 +18503,7 @@ class SnapshotCallConf(GeneratedMessage):
 
 _B_SNAPSHOT_CALL_CONF: Final = _w.builder(SnapshotCallConf)
 _S_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IHHHHHH")
+_H_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IIIHHHHHH")  # header and fixed part
 _X_SNAPSHOT_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("CallType", "H", 14),
@@ -14572,7 +18748,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+def _careful_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     name = "SNAPSHOT_CALL_CONF"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -14740,6 +18916,224 @@ def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     return _w.frame(83, parts)
 
 
+def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_call_conf(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_snapshot_call_conf(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_snapshot_call_conf(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_snapshot_call_conf(m)
+        call_devices = m.call_devices
+        if type(call_devices) is not tuple or len(call_devices) > 16:
+            return _careful_snapshot_call_conf(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.ani
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v1 = m.user_to_user_info
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 131:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\t", _w.LEN1[len(v1)], v1)
+        v2 = m.dnis
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v4 = m.caller_entered_digits
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v5 = m.router_call_key_day
+        if v5 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v5))
+        v6 = m.router_call_key_call_id
+        if v6 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v6))
+        v7 = m.call_variable1
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable2
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable3
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable4
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable5
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable6
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable7
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable8
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable9
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable10
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v17 = m.call_wrapup_data
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v18 in named_variables:
+            if type(v18) is not NamedVar:
+                return _careful_snapshot_call_conf(m)
+            d = v18.name.encode() + _NUL + v18.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_snapshot_call_conf(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_snapshot_call_conf(m)
+            v20 = cti_clients_entry.cti_client_signature
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v21 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v21))
+        for call_devices_entry in call_devices:
+            if type(call_devices_entry) is not CallDevice:
+                return _careful_snapshot_call_conf(m)
+            v22 = call_devices_entry.call_connection_call_id
+            p += (b"8\x04", _w.PACK_UINT(v22))
+            v23 = call_devices_entry.call_connection_device_id_type
+            p += (b"9\x02", _w.PACK_USHORT(v23))
+            v24 = call_devices_entry.call_connection_device_id
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b":", _w.LEN1[n], d, _NUL)
+            v25 = call_devices_entry.call_device_type
+            p += (b";\x02", _w.PACK_USHORT(v25))
+            v26 = call_devices_entry.call_device_id
+            d = v26.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"<", _w.LEN1[n], d, _NUL)
+            v27 = call_devices_entry.call_device_connection_state
+            p += (b"=\x02", _w.PACK_USHORT(v27))
+        v28 = m.call_reference_id
+        if v28 is not None:
+            if type(v28) is not bytes or len(v28) > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\xdf", _w.LEN1[len(v28)], v28)
+        v29 = m.coc_connection_call_id
+        if v29 is not None:
+            p += (b"\xe5\x04", _w.PACK_UINT(v29))
+        v30 = m.coc_call_connection_device_id_type
+        if v30 is not None:
+            p += (b"\xe6\x02", _w.PACK_USHORT(v30))
+        v31 = m.coc_call_connection_device_id
+        if v31 is not None:
+            d = v31.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\xe7", _w.LEN1[n], d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_snapshot_call_conf(m)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_CALL_CONF.pack(
+                16 + len(tail),
+                83,
+                m.invoke_id,
+                m.call_type,
+                len(cti_clients),
+                len(call_devices),
+                len(named_variables),
+                len(named_arrays),
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_call_conf(m)
+
+
 @value_class
 class SnapshotDeviceReq(GeneratedMessage):
     """Retrieve information about a specified device.
@@ -14784,6 +19178,7 @@ class SnapshotDeviceReq(GeneratedMessage):
 
 _B_SNAPSHOT_DEVICE_REQ: Final = _w.builder(SnapshotDeviceReq)
 _S_SNAPSHOT_DEVICE_REQ: Final = struct.Struct(">IIH")
+_H_SNAPSHOT_DEVICE_REQ: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_SNAPSHOT_DEVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -14853,7 +19248,7 @@ def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
+def _careful_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
     name = "SNAPSHOT_DEVICE_REQ"
     parts = [
         _w.pack_fixed(
@@ -14868,6 +19263,34 @@ def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(84, parts)
+
+
+def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_device_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_device_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_snapshot_device_req(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_DEVICE_REQ.pack(
+                10 + len(tail),
+                84,
+                m.invoke_id,
+                m.peripheral_id,
+                m.snapshot_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_device_req(m)
 
 
 @value_class
@@ -14905,6 +19328,7 @@ class SnapshotDeviceConf(GeneratedMessage):
 
 _B_SNAPSHOT_DEVICE_CONF: Final = _w.builder(SnapshotDeviceConf)
 _S_SNAPSHOT_DEVICE_CONF: Final = struct.Struct(">IH")
+_H_SNAPSHOT_DEVICE_CONF: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_SNAPSHOT_DEVICE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NumCalls", "H", 14),
@@ -14964,7 +19388,7 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
+def _careful_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
     name = "SNAPSHOT_DEVICE_CONF"
     calls = _w.check_group(m.calls, DeviceCall, 16, name, "Calls")
     parts = [
@@ -15012,6 +19436,47 @@ def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(85, parts)
+
+
+def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_device_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_device_conf(m)
+        calls = m.calls
+        if type(calls) is not tuple or len(calls) > 16:
+            return _careful_snapshot_device_conf(m)
+        p: list[bytes] = []
+        for calls_entry in calls:
+            if type(calls_entry) is not DeviceCall:
+                return _careful_snapshot_device_conf(m)
+            v0 = calls_entry.call_connection_call_id
+            p += (b"8\x04", _w.PACK_UINT(v0))
+            v1 = calls_entry.call_connection_device_id_type
+            p += (b"9\x02", _w.PACK_USHORT(v1))
+            v2 = calls_entry.call_connection_device_id
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_device_conf(m)
+            p += (b":", _w.LEN1[n], d, _NUL)
+            v3 = calls_entry.call_state
+            p += (b"K\x02", _w.PACK_USHORT(v3))
+            v4 = calls_entry.silent_monitor_status
+            p += (b"\xda\x02", _w.PACK_USHORT(v4))
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_DEVICE_CONF.pack(
+                6 + len(tail),
+                85,
+                m.invoke_id,
+                len(calls),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_device_conf(m)
 
 
 @value_class
@@ -15097,6 +19562,7 @@ class CallDequeuedEvent(GeneratedMessage):
 
 _B_CALL_DEQUEUED_EVENT: Final = _w.builder(CallDequeuedEvent)
 _S_CALL_DEQUEUED_EVENT: Final = struct.Struct(">IIHHIHIIHHHH")
+_H_CALL_DEQUEUED_EVENT: Final = struct.Struct(">IIIIHHIHIIHHHH")  # header and fixed part
 _X_CALL_DEQUEUED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -15216,7 +19682,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
+def _careful_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
     name = "CALL_DEQUEUED_EVENT"
     skill_groups = _w.check_group(m.skill_groups, SkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -15251,6 +19717,55 @@ def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(86, parts)
+
+
+def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_dequeued_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_dequeued_event(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_call_dequeued_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_dequeued_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not SkillGroup:
+                return _careful_call_dequeued_event(m)
+            v1 = skill_groups_entry.skill_group_number
+            p += (b">\x04", _w.PACK_UINT(v1))
+            v2 = skill_groups_entry.skill_group_id
+            p += (b"?\x04", _w.PACK_UINT(v2))
+            v3 = skill_groups_entry.skill_group_priority
+            p += (b"@\x02", _w.PACK_USHORT(v3))
+        tail = b"".join(p)
+        return (
+            _H_CALL_DEQUEUED_EVENT.pack(
+                34 + len(tail),
+                86,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.queue_device_type,
+                m.service_number,
+                m.service_id,
+                m.num_queued,
+                len(skill_groups),
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_dequeued_event(m)
 
 
 @value_class
@@ -15321,6 +19836,7 @@ class SendDtmfSignalReq(GeneratedMessage):
 
 _B_SEND_DTMF_SIGNAL_REQ: Final = _w.builder(SendDtmfSignalReq)
 _S_SEND_DTMF_SIGNAL_REQ: Final = struct.Struct(">IIIHHI")
+_H_SEND_DTMF_SIGNAL_REQ: Final = struct.Struct(">IIIIIHHI")  # header and fixed part
 _X_SEND_DTMF_SIGNAL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -15403,7 +19919,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
+def _careful_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
     name = "SEND_DTMF_SIGNAL_REQ"
     parts = [
         _w.pack_fixed(
@@ -15430,6 +19946,57 @@ def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(91, parts)
+
+
+def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_send_dtmf_signal_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_send_dtmf_signal_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_send_dtmf_signal_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.dtmf_string
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 32:
+            return _careful_send_dtmf_signal_req(m)
+        p += (b"C", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_send_dtmf_signal_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v3 = m.ctios_cil_client_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_send_dtmf_signal_req(m)
+            p += (b"\xd9", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SEND_DTMF_SIGNAL_REQ.pack(
+                20 + len(tail),
+                91,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.tone_duration,
+                m.pause_duration,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_send_dtmf_signal_req(m)
 
 
 @value_class
@@ -15461,6 +20028,7 @@ class SendDtmfSignalConf(GeneratedMessage):
 
 _B_SEND_DTMF_SIGNAL_CONF: Final = _w.builder(SendDtmfSignalConf)
 _S_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">I")
+_H_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SEND_DTMF_SIGNAL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SEND_DTMF_SIGNAL_CONF: Final[_w.FieldTable] = {}
 
@@ -15479,7 +20047,7 @@ def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
+def _careful_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
     name = "SEND_DTMF_SIGNAL_CONF"
     parts = [
         _w.pack_fixed(
@@ -15491,6 +20059,26 @@ def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(92, parts)
+
+
+def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_send_dtmf_signal_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_send_dtmf_signal_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SEND_DTMF_SIGNAL_CONF.pack(
+                4 + len(tail),
+                92,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_send_dtmf_signal_conf(m)
 
 
 @value_class
@@ -15557,6 +20145,7 @@ class MonitorStartReq(GeneratedMessage):
 
 _B_MONITOR_START_REQ: Final = _w.builder(MonitorStartReq)
 _S_MONITOR_START_REQ: Final = struct.Struct(">IIIIIHH")
+_H_MONITOR_START_REQ: Final = struct.Struct(">IIIIIIIHH")  # header and fixed part
 _X_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -15633,7 +20222,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
+def _careful_monitor_start_req(m: MonitorStartReq) -> bytes:
     name = "MONITOR_START_REQ"
     parts = [
         _w.pack_fixed(
@@ -15657,6 +20246,46 @@ def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(93, parts)
+
+
+def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_start_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_start_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_monitor_start_req(m)
+            p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.monitored_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_monitor_start_req(m)
+            p += (b"L", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_START_REQ.pack(
+                24 + len(tail),
+                93,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.connection_device_id_type,
+                m.monitored_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_start_req(m)
 
 
 @value_class
@@ -15691,6 +20320,7 @@ class MonitorStartConf(GeneratedMessage):
 
 _B_MONITOR_START_CONF: Final = _w.builder(MonitorStartConf)
 _S_MONITOR_START_CONF: Final = struct.Struct(">II")
+_H_MONITOR_START_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -15712,7 +20342,7 @@ def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
+def _careful_monitor_start_conf(m: MonitorStartConf) -> bytes:
     name = "MONITOR_START_CONF"
     parts = [
         _w.pack_fixed(
@@ -15725,6 +20355,27 @@ def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(94, parts)
+
+
+def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_start_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_start_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_START_CONF.pack(
+                8 + len(tail),
+                94,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_start_conf(m)
 
 
 @value_class
@@ -15759,6 +20410,7 @@ class MonitorStopReq(GeneratedMessage):
 
 _B_MONITOR_STOP_REQ: Final = _w.builder(MonitorStopReq)
 _S_MONITOR_STOP_REQ: Final = struct.Struct(">II")
+_H_MONITOR_STOP_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -15780,7 +20432,7 @@ def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
+def _careful_monitor_stop_req(m: MonitorStopReq) -> bytes:
     name = "MONITOR_STOP_REQ"
     parts = [
         _w.pack_fixed(
@@ -15793,6 +20445,27 @@ def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(95, parts)
+
+
+def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_stop_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_stop_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_STOP_REQ.pack(
+                8 + len(tail),
+                95,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_stop_req(m)
 
 
 @value_class
@@ -15824,6 +20497,7 @@ class MonitorStopConf(GeneratedMessage):
 
 _B_MONITOR_STOP_CONF: Final = _w.builder(MonitorStopConf)
 _S_MONITOR_STOP_CONF: Final = struct.Struct(">I")
+_H_MONITOR_STOP_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
 
@@ -15842,7 +20516,7 @@ def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
+def _careful_monitor_stop_conf(m: MonitorStopConf) -> bytes:
     name = "MONITOR_STOP_CONF"
     parts = [
         _w.pack_fixed(
@@ -15854,6 +20528,26 @@ def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(96, parts)
+
+
+def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_stop_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_stop_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_STOP_CONF.pack(
+                4 + len(tail),
+                96,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_stop_conf(m)
 
 
 @value_class
@@ -15894,6 +20588,7 @@ class ChangeMonitorMaskReq(GeneratedMessage):
 
 _B_CHANGE_MONITOR_MASK_REQ: Final = _w.builder(ChangeMonitorMaskReq)
 _S_CHANGE_MONITOR_MASK_REQ: Final = struct.Struct(">IIII")
+_H_CHANGE_MONITOR_MASK_REQ: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_CHANGE_MONITOR_MASK_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -15921,7 +20616,7 @@ def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
+def _careful_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
     name = "CHANGE_MONITOR_MASK_REQ"
     parts = [
         _w.pack_fixed(
@@ -15936,6 +20631,29 @@ def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(97, parts)
+
+
+def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_change_monitor_mask_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_change_monitor_mask_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CHANGE_MONITOR_MASK_REQ.pack(
+                16 + len(tail),
+                97,
+                m.invoke_id,
+                m.monitor_id,
+                m.call_msg_mask,
+                m.agent_state_mask,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_change_monitor_mask_req(m)
 
 
 @value_class
@@ -15967,6 +20685,7 @@ class ChangeMonitorMaskConf(GeneratedMessage):
 
 _B_CHANGE_MONITOR_MASK_CONF: Final = _w.builder(ChangeMonitorMaskConf)
 _S_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">I")
+_H_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CHANGE_MONITOR_MASK_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CHANGE_MONITOR_MASK_CONF: Final[_w.FieldTable] = {}
 
@@ -15987,7 +20706,7 @@ def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskC
     return o  # type: ignore[no-any-return]
 
 
-def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
+def _careful_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
     name = "CHANGE_MONITOR_MASK_CONF"
     parts = [
         _w.pack_fixed(
@@ -15999,6 +20718,26 @@ def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(98, parts)
+
+
+def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_change_monitor_mask_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_change_monitor_mask_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CHANGE_MONITOR_MASK_CONF.pack(
+                4 + len(tail),
+                98,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_change_monitor_mask_conf(m)
 
 
 @value_class
@@ -16081,6 +20820,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_OPENED_EVENT: Final = _w.builder(ClientSessionOpenedEvent)
 _S_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIII")
+_H_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIIIII")  # header and fixed part
 _X_CLIENT_SESSION_OPENED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -16179,7 +20919,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+def _careful_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
     name = "CLIENT_SESSION_OPENED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -16213,6 +20953,78 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(99, parts)
+
+
+def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_opened_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_opened_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_opened_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_opened_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_opened_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v6 = m.client_address_ipv6
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_opened_event(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_OPENED_EVENT.pack(
+                24 + len(tail),
+                99,
+                m.session_id,
+                m.peripheral_id,
+                m.services_granted,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_opened_event(m)
 
 
 @value_class
@@ -16287,6 +21099,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_CLOSED_EVENT: Final = _w.builder(ClientSessionClosedEvent)
 _S_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIII")
+_H_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -16381,7 +21194,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+def _careful_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
     name = "CLIENT_SESSION_CLOSED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -16413,6 +21226,76 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(100, parts)
+
+
+def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_closed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_closed_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_closed_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_closed_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_closed_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v6 = m.client_address_ipv6
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_closed_event(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_CLOSED_EVENT.pack(
+                16 + len(tail),
+                100,
+                m.session_id,
+                m.peripheral_id,
+                m.status,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_closed_event(m)
 
 
 @value_class
@@ -16447,6 +21330,7 @@ class SessionMonitorStartReq(GeneratedMessage):
 
 _B_SESSION_MONITOR_START_REQ: Final = _w.builder(SessionMonitorStartReq)
 _S_SESSION_MONITOR_START_REQ: Final = struct.Struct(">II")
+_H_SESSION_MONITOR_START_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_SESSION_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("SessionID", "I", 16),
@@ -16470,7 +21354,7 @@ def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorSta
     return o  # type: ignore[no-any-return]
 
 
-def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
+def _careful_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
     name = "SESSION_MONITOR_START_REQ"
     parts = [
         _w.pack_fixed(
@@ -16483,6 +21367,27 @@ def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(101, parts)
+
+
+def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_session_monitor_start_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_session_monitor_start_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SESSION_MONITOR_START_REQ.pack(
+                8 + len(tail),
+                101,
+                m.invoke_id,
+                m.session_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_session_monitor_start_req(m)
 
 
 @value_class
@@ -16517,6 +21422,7 @@ class SessionMonitorStartConf(GeneratedMessage):
 
 _B_SESSION_MONITOR_START_CONF: Final = _w.builder(SessionMonitorStartConf)
 _S_SESSION_MONITOR_START_CONF: Final = struct.Struct(">II")
+_H_SESSION_MONITOR_START_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_SESSION_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -16540,7 +21446,7 @@ def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorSt
     return o  # type: ignore[no-any-return]
 
 
-def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
+def _careful_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
     name = "SESSION_MONITOR_START_CONF"
     parts = [
         _w.pack_fixed(
@@ -16553,6 +21459,27 @@ def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(102, parts)
+
+
+def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_session_monitor_start_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_session_monitor_start_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SESSION_MONITOR_START_CONF.pack(
+                8 + len(tail),
+                102,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_session_monitor_start_conf(m)
 
 
 @value_class
@@ -16587,6 +21514,7 @@ class SessionMonitorStopReq(GeneratedMessage):
 
 _B_SESSION_MONITOR_STOP_REQ: Final = _w.builder(SessionMonitorStopReq)
 _S_SESSION_MONITOR_STOP_REQ: Final = struct.Struct(">II")
+_H_SESSION_MONITOR_STOP_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_SESSION_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -16610,7 +21538,7 @@ def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStop
     return o  # type: ignore[no-any-return]
 
 
-def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
+def _careful_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
     name = "SESSION_MONITOR_STOP_REQ"
     parts = [
         _w.pack_fixed(
@@ -16623,6 +21551,27 @@ def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(103, parts)
+
+
+def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_session_monitor_stop_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_session_monitor_stop_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SESSION_MONITOR_STOP_REQ.pack(
+                8 + len(tail),
+                103,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_session_monitor_stop_req(m)
 
 
 @value_class
@@ -16654,6 +21603,7 @@ class SessionMonitorStopConf(GeneratedMessage):
 
 _B_SESSION_MONITOR_STOP_CONF: Final = _w.builder(SessionMonitorStopConf)
 _S_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">I")
+_H_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SESSION_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SESSION_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
 
@@ -16674,7 +21624,7 @@ def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorSto
     return o  # type: ignore[no-any-return]
 
 
-def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
+def _careful_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
     name = "SESSION_MONITOR_STOP_CONF"
     parts = [
         _w.pack_fixed(
@@ -16686,6 +21636,26 @@ def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(104, parts)
+
+
+def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_session_monitor_stop_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_session_monitor_stop_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SESSION_MONITOR_STOP_CONF.pack(
+                4 + len(tail),
+                104,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_session_monitor_stop_conf(m)
 
 
 @value_class
@@ -16832,6 +21802,7 @@ class AgentPreCallEvent(GeneratedMessage):
 
 _B_AGENT_PRE_CALL_EVENT: Final = _w.builder(AgentPreCallEvent)
 _S_AGENT_PRE_CALL_EVENT: Final = struct.Struct(">IHHIIIIHi")
+_H_AGENT_PRE_CALL_EVENT: Final = struct.Struct(">IIIHHIIIIHi")  # header and fixed part
 _X_AGENT_PRE_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("NumNamedVariables", "H", 14),
@@ -17010,7 +21981,7 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
+def _careful_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     name = "AGENT_PRE_CALL_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -17110,6 +22081,166 @@ def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     return _w.frame(105, parts)
 
 
+def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_pre_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_pre_call_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_agent_pre_call_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_agent_pre_call_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_agent_pre_call_event(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v1 = m.router_call_key_day
+        p += (b"H\x04", _w.PACK_UINT(v1))
+        v2 = m.router_call_key_call_id
+        p += (b"I\x04", _w.PACK_UINT(v2))
+        v3 = m.router_call_key_sequence_number
+        p += (b"n\x04", _w.PACK_UINT(v3))
+        v4 = m.ani
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v5 = m.user_to_user_info
+        if v5 is not None:
+            if type(v5) is not bytes or len(v5) > 131:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\t", _w.LEN1[len(v5)], v5)
+        v6 = m.dialed_number
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v7 = m.caller_entered_digits
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v8 = m.flt_call_type_id
+        if v8 is not None:
+            p += (b"\xd2\x04", _w.PACK_UINT(v8))
+        v9 = m.pre_call_invoke_id
+        if v9 is not None:
+            p += (b"\xdd\x04", _w.PACK_UINT(v9))
+        v10 = m.call_variable1
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable2
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable3
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable4
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable5
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable6
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable7
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable8
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v18 = m.call_variable9
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v19 = m.call_variable10
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        for v20 in named_variables:
+            if type(v20) is not NamedVar:
+                return _careful_agent_pre_call_event(m)
+            d = v20.name.encode() + _NUL + v20.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_agent_pre_call_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_agent_pre_call_event(m)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_PRE_CALL_EVENT.pack(
+                30 + len(tail),
+                105,
+                m.monitor_id,
+                len(named_variables),
+                len(named_arrays),
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.mrd_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_pre_call_event(m)
+
+
 @value_class
 class AgentPreCallAbortEvent(GeneratedMessage):
     """When a call previously announced by AGENT_PRE_CALL_EVENT cannot be routed as intended.
@@ -17162,6 +22293,7 @@ class AgentPreCallAbortEvent(GeneratedMessage):
 
 _B_AGENT_PRE_CALL_ABORT_EVENT: Final = _w.builder(AgentPreCallAbortEvent)
 _S_AGENT_PRE_CALL_ABORT_EVENT: Final = struct.Struct(">Ii")
+_H_AGENT_PRE_CALL_ABORT_EVENT: Final = struct.Struct(">IIIi")  # header and fixed part
 _X_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("MRDID", "i", 16),
@@ -17243,7 +22375,7 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
+def _careful_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
     name = "AGENT_PRE_CALL_ABORT_EVENT"
     parts = [
         _w.pack_fixed(
@@ -17272,6 +22404,39 @@ def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(106, parts)
+
+
+def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_pre_call_abort_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_pre_call_abort_event(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_agent_pre_call_abort_event(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v1 = m.router_call_key_day
+        p += (b"H\x04", _w.PACK_UINT(v1))
+        v2 = m.router_call_key_call_id
+        p += (b"I\x04", _w.PACK_UINT(v2))
+        v3 = m.router_call_key_sequence_number
+        p += (b"n\x04", _w.PACK_UINT(v3))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_PRE_CALL_ABORT_EVENT.pack(
+                8 + len(tail),
+                106,
+                m.monitor_id,
+                m.mrd_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_pre_call_abort_event(m)
 
 
 @value_class
@@ -17334,6 +22499,7 @@ class UserMessageReq(GeneratedMessage):
 
 _B_USER_MESSAGE_REQ: Final = _w.builder(UserMessageReq)
 _S_USER_MESSAGE_REQ: Final = struct.Struct(">IIH")
+_H_USER_MESSAGE_REQ: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_USER_MESSAGE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -17409,7 +22575,7 @@ def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_user_message_req(m: UserMessageReq) -> bytes:
+def _careful_user_message_req(m: UserMessageReq) -> bytes:
     name = "USER_MESSAGE_REQ"
     parts = [
         _w.pack_fixed(
@@ -17436,6 +22602,62 @@ def _encode_user_message_req(m: UserMessageReq) -> bytes:
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(107, parts)
+
+
+def _encode_user_message_req(m: UserMessageReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_user_message_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_user_message_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_user_message_req(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_user_message_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_user_message_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_user_message_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v4 = m.text
+        d = v4.encode()
+        n = len(d) + 1
+        if n > 255:
+            return _careful_user_message_req(m)
+        p += (b"\x07", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_USER_MESSAGE_REQ.pack(
+                10 + len(tail),
+                107,
+                m.invoke_id,
+                m.peripheral_id,
+                m.distribution,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_user_message_req(m)
 
 
 @value_class
@@ -17467,6 +22689,7 @@ class UserMessageConf(GeneratedMessage):
 
 _B_USER_MESSAGE_CONF: Final = _w.builder(UserMessageConf)
 _S_USER_MESSAGE_CONF: Final = struct.Struct(">I")
+_H_USER_MESSAGE_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_USER_MESSAGE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_USER_MESSAGE_CONF: Final[_w.FieldTable] = {}
 
@@ -17485,7 +22708,7 @@ def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_user_message_conf(m: UserMessageConf) -> bytes:
+def _careful_user_message_conf(m: UserMessageConf) -> bytes:
     name = "USER_MESSAGE_CONF"
     parts = [
         _w.pack_fixed(
@@ -17497,6 +22720,26 @@ def _encode_user_message_conf(m: UserMessageConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(108, parts)
+
+
+def _encode_user_message_conf(m: UserMessageConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_user_message_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_user_message_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_USER_MESSAGE_CONF.pack(
+                4 + len(tail),
+                108,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_user_message_conf(m)
 
 
 @value_class
@@ -17543,6 +22786,7 @@ class UserMessageEvent(GeneratedMessage):
 
 _B_USER_MESSAGE_EVENT: Final = _w.builder(UserMessageEvent)
 _S_USER_MESSAGE_EVENT: Final = struct.Struct(">IH")
+_H_USER_MESSAGE_EVENT: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_USER_MESSAGE_EVENT: Final[_w.FixedFields] = (
     ("ICMCentralControllerTime", "I", 12),
     ("Distribution", "H", 14),
@@ -17613,7 +22857,7 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_user_message_event(m: UserMessageEvent) -> bytes:
+def _careful_user_message_event(m: UserMessageEvent) -> bytes:
     name = "USER_MESSAGE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -17628,6 +22872,39 @@ def _encode_user_message_event(m: UserMessageEvent) -> bytes:
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(109, parts)
+
+
+def _encode_user_message_event(m: UserMessageEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_user_message_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_user_message_event(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_user_message_event(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v1 = m.text
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 255:
+            return _careful_user_message_event(m)
+        p += (b"\x07", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_USER_MESSAGE_EVENT.pack(
+                6 + len(tail),
+                109,
+                m.icm_central_controller_time,
+                m.distribution,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_user_message_event(m)
 
 
 @value_class
@@ -17674,6 +22951,7 @@ class RegisterVariablesReq(GeneratedMessage):
 
 _B_REGISTER_VARIABLES_REQ: Final = _w.builder(RegisterVariablesReq)
 _S_REGISTER_VARIABLES_REQ: Final = struct.Struct(">IHHH")
+_H_REGISTER_VARIABLES_REQ: Final = struct.Struct(">IIIHHH")  # header and fixed part
 _X_REGISTER_VARIABLES_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("CallVariableMask", "H", 14),
@@ -17734,7 +23012,7 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
     return o  # type: ignore[no-any-return]
 
 
-def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
+def _careful_register_variables_req(m: RegisterVariablesReq) -> bytes:
     name = "REGISTER_VARIABLES_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -17761,6 +23039,47 @@ def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(110, parts)
+
+
+def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_register_variables_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_register_variables_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_register_variables_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_register_variables_req(m)
+        named = 0
+        p: list[bytes] = []
+        for v0 in named_variables:
+            if type(v0) is not NamedVar:
+                return _careful_register_variables_req(m)
+            d = v0.name.encode() + _NUL + v0.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_register_variables_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_register_variables_req(m)
+        tail = b"".join(p)
+        return (
+            _H_REGISTER_VARIABLES_REQ.pack(
+                10 + len(tail),
+                110,
+                m.invoke_id,
+                m.call_variable_mask,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_register_variables_req(m)
 
 
 @value_class
@@ -17792,6 +23111,7 @@ class RegisterVariablesConf(GeneratedMessage):
 
 _B_REGISTER_VARIABLES_CONF: Final = _w.builder(RegisterVariablesConf)
 _S_REGISTER_VARIABLES_CONF: Final = struct.Struct(">I")
+_H_REGISTER_VARIABLES_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_REGISTER_VARIABLES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_REGISTER_VARIABLES_CONF: Final[_w.FieldTable] = {}
 
@@ -17812,7 +23132,7 @@ def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesCo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
+def _careful_register_variables_conf(m: RegisterVariablesConf) -> bytes:
     name = "REGISTER_VARIABLES_CONF"
     parts = [
         _w.pack_fixed(
@@ -17824,6 +23144,26 @@ def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(111, parts)
+
+
+def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_register_variables_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_register_variables_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_REGISTER_VARIABLES_CONF.pack(
+                4 + len(tail),
+                111,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_register_variables_conf(m)
 
 
 @value_class
@@ -17874,6 +23214,7 @@ class QueryAgentStatisticsReq(GeneratedMessage):
 
 _B_QUERY_AGENT_STATISTICS_REQ: Final = _w.builder(QueryAgentStatisticsReq)
 _S_QUERY_AGENT_STATISTICS_REQ: Final = struct.Struct(">II")
+_H_QUERY_AGENT_STATISTICS_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_QUERY_AGENT_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -17943,7 +23284,7 @@ def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatis
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
+def _careful_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
     name = "QUERY_AGENT_STATISTICS_REQ"
     parts = [
         _w.pack_fixed(
@@ -17965,6 +23306,48 @@ def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(112, parts)
+
+
+def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_statistics_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_statistics_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_query_agent_statistics_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_query_agent_statistics_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_query_agent_statistics_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATISTICS_REQ.pack(
+                8 + len(tail),
+                112,
+                m.invoke_id,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_statistics_req(m)
 
 
 @value_class
@@ -18353,6 +23736,9 @@ _B_QUERY_AGENT_STATISTICS_CONF: Final = _w.builder(QueryAgentStatisticsConf)
 _S_QUERY_AGENT_STATISTICS_CONF: Final = struct.Struct(
     ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
 )
+_H_QUERY_AGENT_STATISTICS_CONF: Final = struct.Struct(
+    ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
+)  # header and fixed part
 _X_QUERY_AGENT_STATISTICS_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -18599,7 +23985,7 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
+def _careful_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
     name = "QUERY_AGENT_STATISTICS_CONF"
     parts = [
         _w.pack_fixed(
@@ -18701,6 +24087,129 @@ def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
     return _w.frame(113, parts)
 
 
+def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_statistics_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_statistics_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 16:
+            return _careful_query_agent_statistics_conf(m)
+        p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_query_agent_statistics_conf(m)
+        p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_query_agent_statistics_conf(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATISTICS_CONF.pack(
+                344 + len(tail),
+                113,
+                m.invoke_id,
+                m.peripheral_id,
+                m.avail_time_session,
+                m.logged_on_time_session,
+                m.not_ready_time_session,
+                m.icm_available_time_session,
+                m.routable_time_session,
+                m.agent_out_calls_session,
+                m.agent_out_calls_talk_time_session,
+                m.agent_out_calls_time_session,
+                m.agent_out_calls_held_session,
+                m.agent_out_calls_held_time_session,
+                m.handled_calls_session,
+                m.handled_calls_talk_time_session,
+                m.handled_calls_after_call_time_session,
+                m.handled_calls_time_session,
+                m.incoming_calls_held_session,
+                m.incoming_calls_held_time_session,
+                m.internal_calls_session,
+                m.internal_calls_time_session,
+                m.internal_calls_rcvd_session,
+                m.internal_calls_rcvd_time_session,
+                m.internal_calls_held_session,
+                m.internal_calls_held_time_session,
+                m.auto_out_calls_session,
+                m.auto_out_calls_talk_time_session,
+                m.auto_out_calls_time_session,
+                m.auto_out_calls_held_session,
+                m.auto_out_calls_held_time_session,
+                m.preview_calls_session,
+                m.preview_calls_talk_time_session,
+                m.preview_calls_time_session,
+                m.preview_calls_held_session,
+                m.preview_calls_held_time_session,
+                m.reservation_calls_session,
+                m.reservation_calls_talk_time_session,
+                m.reservation_calls_time_session,
+                m.reservation_calls_held_session,
+                m.reservation_calls_held_time_session,
+                m.barge_in_calls_session,
+                m.intercept_calls_session,
+                m.monitor_calls_session,
+                m.whisper_calls_session,
+                m.emergency_calls_session,
+                m.avail_time_today,
+                m.logged_on_time_today,
+                m.not_ready_time_today,
+                m.icm_available_time_today,
+                m.routable_time_today,
+                m.agent_out_calls_today,
+                m.agent_out_calls_talk_time_today,
+                m.agent_out_calls_time_today,
+                m.agent_out_calls_held_today,
+                m.agent_out_calls_held_time_today,
+                m.handled_calls_today,
+                m.handled_calls_talk_time_today,
+                m.handled_calls_after_call_time_today,
+                m.handled_calls_time_today,
+                m.incoming_calls_held_today,
+                m.incoming_calls_held_time_today,
+                m.internal_calls_today,
+                m.internal_calls_time_today,
+                m.internal_calls_rcvd_today,
+                m.internal_calls_rcvd_time_today,
+                m.internal_calls_held_today,
+                m.internal_calls_held_time_today,
+                m.auto_out_calls_today,
+                m.auto_out_calls_talk_time_today,
+                m.auto_out_calls_time_today,
+                m.auto_out_calls_held_today,
+                m.auto_out_calls_held_time_today,
+                m.preview_calls_today,
+                m.preview_calls_talk_time_today,
+                m.preview_calls_time_today,
+                m.preview_calls_held_today,
+                m.preview_calls_held_time_today,
+                m.reservation_calls_today,
+                m.reservation_calls_talk_time_today,
+                m.reservation_calls_time_today,
+                m.reservation_calls_held_today,
+                m.reservation_calls_held_time_today,
+                m.barge_in_calls_today,
+                m.intercept_calls_today,
+                m.monitor_calls_today,
+                m.whisper_calls_today,
+                m.emergency_calls_today,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_statistics_conf(m)
+
+
 @value_class
 class QuerySkillGroupStatisticsReq(GeneratedMessage):
     """Request for current skill group call handling statistics.
@@ -18745,6 +24254,7 @@ class QuerySkillGroupStatisticsReq(GeneratedMessage):
 
 _B_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = _w.builder(QuerySkillGroupStatisticsReq)
 _S_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = struct.Struct(">IIII")
+_H_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -18780,7 +24290,7 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) -> bytes:
+def _careful_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) -> bytes:
     name = "QUERY_SKILL_GROUP_STATISTICS_REQ"
     parts = [
         _w.pack_fixed(
@@ -18795,6 +24305,29 @@ def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) ->
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(114, parts)
+
+
+def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_skill_group_statistics_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_skill_group_statistics_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_QUERY_SKILL_GROUP_STATISTICS_REQ.pack(
+                16 + len(tail),
+                114,
+                m.invoke_id,
+                m.peripheral_id,
+                m.skill_group_number,
+                m.skill_group_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_skill_group_statistics_req(m)
 
 
 @value_class
@@ -19423,6 +24956,9 @@ _B_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = _w.builder(QuerySkillGroupStatisti
 _S_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = struct.Struct(
     ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
 )
+_H_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = struct.Struct(
+    ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
+)  # header and fixed part
 _X_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -19753,7 +25289,7 @@ def _decode_query_skill_group_statistics_conf(
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) -> bytes:
+def _careful_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) -> bytes:
     name = "QUERY_SKILL_GROUP_STATISTICS_CONF"
     parts = [
         _w.pack_fixed(
@@ -19915,6 +25451,174 @@ def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) 
     return _w.frame(115, parts)
 
 
+def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_skill_group_statistics_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_skill_group_statistics_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_QUERY_SKILL_GROUP_STATISTICS_CONF.pack(
+                596 + len(tail),
+                115,
+                m.invoke_id,
+                m.peripheral_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.agents_logged_on,
+                m.agents_avail,
+                m.agents_not_ready,
+                m.agents_ready,
+                m.agents_talking_in,
+                m.agents_talking_out,
+                m.agents_talking_other,
+                m.agents_work_not_ready,
+                m.agents_work_ready,
+                m.agents_busy_other,
+                m.agents_reserved,
+                m.agents_hold,
+                m.agents_icm_available,
+                m.agents_application_available,
+                m.agents_talking_auto_out,
+                m.agents_talking_preview,
+                m.agents_talking_reservation,
+                m.router_calls_q_now,
+                m.longest_router_call_q_now,
+                m.calls_q_now,
+                m.calls_q_time_now,
+                m.longest_call_q_now,
+                m.avail_time_to5,
+                m.logged_on_time_to5,
+                m.not_ready_time_to5,
+                m.agent_out_calls_to5,
+                m.agent_out_calls_talk_time_to5,
+                m.agent_out_calls_time_to5,
+                m.agent_out_calls_held_to5,
+                m.agent_out_calls_held_time_to5,
+                m.handled_calls_to5,
+                m.handled_calls_talk_time_to5,
+                m.handled_calls_after_call_time_to5,
+                m.handled_calls_time_to5,
+                m.incoming_calls_held_to5,
+                m.incoming_calls_held_time_to5,
+                m.internal_calls_rcvd_to5,
+                m.internal_calls_rcvd_time_to5,
+                m.internal_calls_held_to5,
+                m.internal_calls_held_time_to5,
+                m.auto_out_calls_to5,
+                m.auto_out_calls_talk_time_to5,
+                m.auto_out_calls_time_to5,
+                m.auto_out_calls_held_to5,
+                m.auto_out_calls_held_time_to5,
+                m.preview_calls_to5,
+                m.preview_calls_talk_time_to5,
+                m.preview_calls_time_to5,
+                m.preview_calls_held_to5,
+                m.preview_calls_held_time_to5,
+                m.reservation_calls_to5,
+                m.reservation_calls_talk_time_to5,
+                m.reservation_calls_time_to5,
+                m.reservation_calls_held_to5,
+                m.reservation_calls_held_time_to5,
+                m.barge_in_calls_to5,
+                m.intercept_calls_to5,
+                m.monitor_calls_to5,
+                m.whisper_calls_to5,
+                m.emergency_calls_to5,
+                m.calls_q5,
+                m.calls_q_time5,
+                m.longest_call_q5,
+                m.avail_time_to_half,
+                m.logged_on_time_to_half,
+                m.not_ready_time_to_half,
+                m.agent_out_calls_to_half,
+                m.agent_out_calls_talk_time_to_half,
+                m.agent_out_calls_time_to_half,
+                m.agent_out_calls_held_to_half,
+                m.agent_out_calls_held_time_to_half,
+                m.handled_calls_to_half,
+                m.handled_calls_talk_time_to_half,
+                m.handled_calls_after_call_time_to_half,
+                m.handled_calls_time_to_half,
+                m.incoming_calls_held_to_half,
+                m.incoming_calls_held_time_to_half,
+                m.internal_calls_rcvd_to_half,
+                m.internal_calls_rcvd_time_to_half,
+                m.internal_calls_held_to_half,
+                m.internal_calls_held_time_to_half,
+                m.auto_out_calls_to_half,
+                m.auto_out_calls_talk_time_to_half,
+                m.auto_out_calls_time_to_half,
+                m.auto_out_calls_held_to_half,
+                m.auto_out_calls_held_time_to_half,
+                m.preview_calls_to_half,
+                m.preview_calls_talk_time_to_half,
+                m.preview_calls_time_to_half,
+                m.preview_calls_held_to_half,
+                m.preview_calls_held_time_to_half,
+                m.reservation_calls_to_half,
+                m.reservation_calls_talk_time_to_half,
+                m.reservation_calls_time_to_half,
+                m.reservation_calls_held_to_half,
+                m.reservation_calls_held_time_to_half,
+                m.barge_in_calls_to_half,
+                m.intercept_calls_to_half,
+                m.monitor_calls_to_half,
+                m.whisper_calls_to_half,
+                m.emergency_calls_to_half,
+                m.calls_q_half,
+                m.calls_q_time_half,
+                m.longest_call_q_half,
+                m.avail_time_today,
+                m.logged_on_time_today,
+                m.not_ready_time_today,
+                m.agent_out_calls_today,
+                m.agent_out_calls_talk_time_today,
+                m.agent_out_calls_time_today,
+                m.agent_out_calls_held_today,
+                m.agent_out_calls_held_time_today,
+                m.handled_calls_today,
+                m.handled_calls_talk_time_today,
+                m.handled_calls_after_call_time_today,
+                m.handled_calls_time_today,
+                m.incoming_calls_held_today,
+                m.incoming_calls_held_time_today,
+                m.internal_calls_rcvd_today,
+                m.internal_calls_rcvd_time_today,
+                m.internal_calls_held_today,
+                m.internal_calls_held_time_today,
+                m.auto_out_calls_today,
+                m.auto_out_calls_talk_time_today,
+                m.auto_out_calls_time_today,
+                m.auto_out_calls_held_today,
+                m.auto_out_calls_held_time_today,
+                m.preview_calls_today,
+                m.preview_calls_talk_time_today,
+                m.preview_calls_time_today,
+                m.preview_calls_held_today,
+                m.preview_calls_held_time_today,
+                m.reservation_calls_today,
+                m.reservation_calls_talk_time_today,
+                m.reservation_calls_time_today,
+                m.reservation_calls_held_today,
+                m.reservation_calls_held_time_today,
+                m.barge_in_calls_today,
+                m.intercept_calls_today,
+                m.monitor_calls_today,
+                m.whisper_calls_today,
+                m.emergency_calls_today,
+                m.calls_q_today,
+                m.calls_q_time_today,
+                m.longest_call_q_today,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_skill_group_statistics_conf(m)
+
+
 @value_class
 class RtpStartedEvent(GeneratedMessage):
     """Indicates that a Real Time Protocol (RTP) media stream has started.
@@ -20023,6 +25727,7 @@ class RtpStartedEvent(GeneratedMessage):
 
 _B_RTP_STARTED_EVENT: Final = _w.builder(RtpStartedEvent)
 _S_RTP_STARTED_EVENT: Final = struct.Struct(">IIIHHIHIHHI")
+_H_RTP_STARTED_EVENT: Final = struct.Struct(">IIIIIHHIHIHHI")  # header and fixed part
 _X_RTP_STARTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -20137,7 +25842,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
+def _careful_rtp_started_event(m: RtpStartedEvent) -> bytes:
     name = "RTP_STARTED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -20184,6 +25889,93 @@ def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(116, parts)
+
+
+def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_rtp_started_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_rtp_started_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_rtp_started_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_started_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_rtp_started_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_started_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_started_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v5 = m.sending_address
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_started_event(m)
+            p += (b"}", _w.LEN1[n], d, _NUL)
+        v6 = m.sending_port
+        p += (b"~\x04", _w.PACK_UINT(v6))
+        v7 = m.client_address_ipv6
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_started_event(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        v8 = m.sending_address_ipv6
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_started_event(m)
+            p += (b"\xe3", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_RTP_STARTED_EVENT.pack(
+                34 + len(tail),
+                116,
+                m.monitor_id,
+                m.peripheral_id,
+                m.client_port,
+                m.direction,
+                m.rtp_type,
+                m.bit_rate,
+                m.echo_cancellation,
+                m.packet_size,
+                m.payload_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_rtp_started_event(m)
 
 
 @value_class
@@ -20274,6 +26066,7 @@ class RtpStoppedEvent(GeneratedMessage):
 
 _B_RTP_STOPPED_EVENT: Final = _w.builder(RtpStoppedEvent)
 _S_RTP_STOPPED_EVENT: Final = struct.Struct(">IIIHHI")
+_H_RTP_STOPPED_EVENT: Final = struct.Struct(">IIIIIHHI")  # header and fixed part
 _X_RTP_STOPPED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -20373,7 +26166,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
+def _careful_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
     name = "RTP_STOPPED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -20415,6 +26208,88 @@ def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(117, parts)
+
+
+def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_rtp_stopped_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_rtp_stopped_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_rtp_stopped_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_stopped_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_rtp_stopped_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_stopped_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_stopped_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v5 = m.sending_address
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_stopped_event(m)
+            p += (b"}", _w.LEN1[n], d, _NUL)
+        v6 = m.sending_port
+        p += (b"~\x04", _w.PACK_UINT(v6))
+        v7 = m.client_address_ipv6
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_stopped_event(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        v8 = m.sending_address_ipv6
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_stopped_event(m)
+            p += (b"\xe3", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_RTP_STOPPED_EVENT.pack(
+                20 + len(tail),
+                117,
+                m.monitor_id,
+                m.peripheral_id,
+                m.client_port,
+                m.direction,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_rtp_stopped_event(m)
 
 
 @value_class
@@ -20477,6 +26352,7 @@ class SupervisorAssistReq(GeneratedMessage):
 
 _B_SUPERVISOR_ASSIST_REQ: Final = _w.builder(SupervisorAssistReq)
 _S_SUPERVISOR_ASSIST_REQ: Final = struct.Struct(">IIIH")
+_H_SUPERVISOR_ASSIST_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_SUPERVISOR_ASSIST_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -20555,7 +26431,7 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
+def _careful_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
     name = "SUPERVISOR_ASSIST_REQ"
     parts = [
         _w.pack_fixed(
@@ -20582,6 +26458,56 @@ def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(118, parts)
+
+
+def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_supervisor_assist_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_supervisor_assist_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_supervisor_assist_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_supervisor_assist_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_supervisor_assist_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervisor_assist_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SUPERVISOR_ASSIST_REQ.pack(
+                14 + len(tail),
+                118,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_supervisor_assist_req(m)
 
 
 @value_class
@@ -20636,6 +26562,7 @@ class SupervisorAssistConf(GeneratedMessage):
 
 _B_SUPERVISOR_ASSIST_CONF: Final = _w.builder(SupervisorAssistConf)
 _S_SUPERVISOR_ASSIST_CONF: Final = struct.Struct(">IIHHH")
+_H_SUPERVISOR_ASSIST_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_SUPERVISOR_ASSIST_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -20710,7 +26637,7 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
     return o  # type: ignore[no-any-return]
 
 
-def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
+def _careful_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
     name = "SUPERVISOR_ASSIST_CONF"
     parts = [
         _w.pack_fixed(
@@ -20729,6 +26656,36 @@ def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(119, parts)
+
+
+def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_supervisor_assist_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_supervisor_assist_conf(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_supervisor_assist_conf(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SUPERVISOR_ASSIST_CONF.pack(
+                14 + len(tail),
+                119,
+                m.invoke_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_supervisor_assist_conf(m)
 
 
 @value_class
@@ -20791,6 +26748,7 @@ class EmergencyCallReq(GeneratedMessage):
 
 _B_EMERGENCY_CALL_REQ: Final = _w.builder(EmergencyCallReq)
 _S_EMERGENCY_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_EMERGENCY_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_EMERGENCY_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -20865,7 +26823,7 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
+def _careful_emergency_call_req(m: EmergencyCallReq) -> bytes:
     name = "EMERGENCY_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -20892,6 +26850,57 @@ def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(121, parts)
+
+
+def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_emergency_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_emergency_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_emergency_call_req(m)
+            p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_emergency_call_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_emergency_call_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_emergency_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_EMERGENCY_CALL_REQ.pack(
+                14 + len(tail),
+                121,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_emergency_call_req(m)
 
 
 @value_class
@@ -20946,6 +26955,7 @@ class EmergencyCallConf(GeneratedMessage):
 
 _B_EMERGENCY_CALL_CONF: Final = _w.builder(EmergencyCallConf)
 _S_EMERGENCY_CALL_CONF: Final = struct.Struct(">IIHHH")
+_H_EMERGENCY_CALL_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_EMERGENCY_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -21020,7 +27030,7 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
+def _careful_emergency_call_conf(m: EmergencyCallConf) -> bytes:
     name = "EMERGENCY_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -21039,6 +27049,36 @@ def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(122, parts)
+
+
+def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_emergency_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_emergency_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_conf(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_EMERGENCY_CALL_CONF.pack(
+                14 + len(tail),
+                122,
+                m.invoke_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_emergency_call_conf(m)
 
 
 @value_class
@@ -21113,6 +27153,7 @@ class EmergencyCallEvent(GeneratedMessage):
 
 _B_EMERGENCY_CALL_EVENT: Final = _w.builder(EmergencyCallEvent)
 _S_EMERGENCY_CALL_EVENT: Final = struct.Struct(">IIHI")
+_H_EMERGENCY_CALL_EVENT: Final = struct.Struct(">IIIIHI")  # header and fixed part
 _X_EMERGENCY_CALL_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -21213,7 +27254,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
+def _careful_emergency_call_event(m: EmergencyCallEvent) -> bytes:
     name = "EMERGENCY_CALL_EVENT"
     parts = [
         _w.pack_fixed(
@@ -21241,6 +27282,73 @@ def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(123, parts)
+
+
+def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_emergency_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_emergency_call_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_emergency_call_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        d = v3.encode()
+        n = len(d) + 1
+        if n > 16:
+            return _careful_emergency_call_event(m)
+        p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        d = v4.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_emergency_call_event(m)
+        p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        d = v5.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v6 = m.client_address_ipv6
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_emergency_call_event(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_EMERGENCY_CALL_EVENT.pack(
+                14 + len(tail),
+                123,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.session_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_emergency_call_event(m)
 
 
 @value_class
@@ -21323,6 +27431,7 @@ class SuperviseCallReq(GeneratedMessage):
 
 _B_SUPERVISE_CALL_REQ: Final = _w.builder(SuperviseCallReq)
 _S_SUPERVISE_CALL_REQ: Final = struct.Struct(">IIIIHHH")
+_H_SUPERVISE_CALL_REQ: Final = struct.Struct(">IIIIIIHHH")  # header and fixed part
 _X_SUPERVISE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -21419,7 +27528,7 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
+def _careful_supervise_call_req(m: SuperviseCallReq) -> bytes:
     name = "SUPERVISE_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -21469,6 +27578,74 @@ def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
     return _w.frame(124, parts)
 
 
+def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_supervise_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_supervise_call_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervise_call_req(m)
+            p += (b"Z", _w.LEN1[n], d, _NUL)
+        v1 = m.supervisor_connection_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervise_call_req(m)
+            p += (b"[", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_extension
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_supervise_call_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_supervise_call_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervise_call_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v5 = m.supervisor_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervise_call_req(m)
+            p += (b"U", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SUPERVISE_CALL_REQ.pack(
+                22 + len(tail),
+                124,
+                m.invoke_id,
+                m.peripheral_id,
+                m.agent_connection_call_id,
+                m.supervisor_connection_call_id,
+                m.agent_connection_device_id_type,
+                m.supervisor_connection_device_id_type,
+                m.supervisory_action,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_supervise_call_req(m)
+
+
 @value_class
 class SuperviseCallConf(GeneratedMessage):
     """Response to a previous SUPERVISE_CALL_REQ request.
@@ -21513,6 +27690,7 @@ class SuperviseCallConf(GeneratedMessage):
 
 _B_SUPERVISE_CALL_CONF: Final = _w.builder(SuperviseCallConf)
 _S_SUPERVISE_CALL_CONF: Final = struct.Struct(">IIH")
+_H_SUPERVISE_CALL_CONF: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_SUPERVISE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -21582,7 +27760,7 @@ def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
+def _careful_supervise_call_conf(m: SuperviseCallConf) -> bytes:
     name = "SUPERVISE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -21599,6 +27777,34 @@ def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(125, parts)
+
+
+def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_supervise_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_supervise_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_supervise_call_conf(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SUPERVISE_CALL_CONF.pack(
+                10 + len(tail),
+                125,
+                m.invoke_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_supervise_call_conf(m)
 
 
 @value_class
@@ -21642,6 +27848,7 @@ class AgentTeamConfigEvent(GeneratedMessage):
 
 _B_AGENT_TEAM_CONFIG_EVENT: Final = _w.builder(AgentTeamConfigEvent)
 _S_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIHH")
+_H_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIIIHH")  # header and fixed part
 _X_AGENT_TEAM_CONFIG_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
     ("TeamID", "I", 16),
@@ -21698,7 +27905,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
+def _careful_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
     name = "AGENT_TEAM_CONFIG_EVENT"
     team_members = _w.check_group(m.team_members, TeamMember, 64, name, "TeamMembers")
     parts = [
@@ -21721,6 +27928,47 @@ def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(128, parts)
+
+
+def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_team_config_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_team_config_event(m)
+        team_members = m.team_members
+        if type(team_members) is not tuple or len(team_members) > 64:
+            return _careful_agent_team_config_event(m)
+        p: list[bytes] = []
+        for team_members_entry in team_members:
+            if type(team_members_entry) is not TeamMember:
+                return _careful_agent_team_config_event(m)
+            v0 = team_members_entry.atc_agent_id
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_team_config_event(m)
+            p += (b"V", _w.LEN1[n], d, _NUL)
+            v1 = team_members_entry.agent_flags
+            p += (b"W\x02", _w.PACK_USHORT(v1))
+            v2 = team_members_entry.atc_agent_state
+            p += (b"X\x02", _w.PACK_USHORT(v2))
+            v3 = team_members_entry.atc_state_duration
+            p += (b"Y\x04", _w.PACK_UINT(v3))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_TEAM_CONFIG_EVENT.pack(
+                12 + len(tail),
+                128,
+                m.peripheral_id,
+                m.team_id,
+                len(team_members),
+                m.config_operation,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_team_config_event(m)
 
 
 @value_class
@@ -21807,6 +28055,7 @@ class SetAppDataReq(GeneratedMessage):
 
 _B_SET_APP_DATA_REQ: Final = _w.builder(SetAppDataReq)
 _S_SET_APP_DATA_REQ: Final = struct.Struct(">I")
+_H_SET_APP_DATA_REQ: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_APP_DATA_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_REQ: Final[_w.FieldTable] = {
     97: (0, _w.INT, False, "ApplicationPathID"),
@@ -21904,7 +28153,7 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
+def _careful_set_app_data_req(m: SetAppDataReq) -> bytes:
     name = "SET_APP_DATA_REQ"
     parts = [
         _w.pack_fixed(
@@ -21955,6 +28204,104 @@ def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
     return _w.frame(129, parts)
 
 
+def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_app_data_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_app_data_req(m)
+        p: list[bytes] = []
+        v0 = m.application_path_id
+        p += (b"a\x04", _w.PACK_INT(v0))
+        v1 = m.call_variable1
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v2 = m.call_variable2
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v3 = m.call_variable3
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v4 = m.call_variable4
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v5 = m.call_variable5
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable6
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable7
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable8
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable9
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable10
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v11 = m.flt_call_type_id
+        if v11 is not None:
+            p += (b"\xd2\x04", _w.PACK_UINT(v11))
+        v12 = m.pre_call_invoke_id
+        if v12 is not None:
+            p += (b"\xdd\x04", _w.PACK_UINT(v12))
+        tail = b"".join(p)
+        return (
+            _H_SET_APP_DATA_REQ.pack(
+                4 + len(tail),
+                129,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_app_data_req(m)
+
+
 @value_class
 class SetAppDataConf(GeneratedMessage):
     """Response confirming a previous SET_APP_DATA request.
@@ -21984,6 +28331,7 @@ class SetAppDataConf(GeneratedMessage):
 
 _B_SET_APP_DATA_CONF: Final = _w.builder(SetAppDataConf)
 _S_SET_APP_DATA_CONF: Final = struct.Struct(">I")
+_H_SET_APP_DATA_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_APP_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_CONF: Final[_w.FieldTable] = {}
 
@@ -22002,7 +28350,7 @@ def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
+def _careful_set_app_data_conf(m: SetAppDataConf) -> bytes:
     name = "SET_APP_DATA_CONF"
     parts = [
         _w.pack_fixed(
@@ -22014,6 +28362,26 @@ def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(130, parts)
+
+
+def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_app_data_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_app_data_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_APP_DATA_CONF.pack(
+                4 + len(tail),
+                130,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_app_data_conf(m)
 
 
 @value_class
@@ -22051,6 +28419,7 @@ class AgentDeskSettingsReq(GeneratedMessage):
 
 _B_AGENT_DESK_SETTINGS_REQ: Final = _w.builder(AgentDeskSettingsReq)
 _S_AGENT_DESK_SETTINGS_REQ: Final = struct.Struct(">II")
+_H_AGENT_DESK_SETTINGS_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_AGENT_DESK_SETTINGS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -22116,7 +28485,7 @@ def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
+def _careful_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
     name = "AGENT_DESK_SETTINGS_REQ"
     parts = [
         _w.pack_fixed(
@@ -22132,6 +28501,34 @@ def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(131, parts)
+
+
+def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_desk_settings_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_desk_settings_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_desk_settings_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_DESK_SETTINGS_REQ.pack(
+                8 + len(tail),
+                131,
+                m.invoke_id,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_desk_settings_req(m)
 
 
 @value_class
@@ -22230,6 +28627,7 @@ class AgentDeskSettingsConf(GeneratedMessage):
 
 _B_AGENT_DESK_SETTINGS_CONF: Final = _w.builder(AgentDeskSettingsConf)
 _S_AGENT_DESK_SETTINGS_CONF: Final = struct.Struct(">IIIIIIIIIIIIIIII")
+_H_AGENT_DESK_SETTINGS_CONF: Final = struct.Struct(">IIIIIIIIIIIIIIIIII")  # header and fixed part
 _X_AGENT_DESK_SETTINGS_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -22327,7 +28725,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
+def _careful_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
     name = "AGENT_DESK_SETTINGS_CONF"
     parts = [
         _w.pack_fixed(
@@ -22367,6 +28765,48 @@ def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
     return _w.frame(132, parts)
 
 
+def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_desk_settings_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_desk_settings_conf(m)
+        p: list[bytes] = []
+        v0 = m.default_device_port_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_agent_desk_settings_conf(m)
+            p += (b"]", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_DESK_SETTINGS_CONF.pack(
+                64 + len(tail),
+                132,
+                m.invoke_id,
+                m.peripheral_id,
+                m.desk_settings_mask,
+                m.wrapup_data_incoming_mode,
+                m.wrapup_data_outgoing_mode,
+                m.logout_non_activity_time,
+                m.quality_recording_rate,
+                m.ring_no_answer_time,
+                m.silent_monitor_warning_message,
+                m.silent_monitor_audible_indication,
+                m.supervisor_assist_call_method,
+                m.emergency_call_method,
+                m.auto_record_on_emergency,
+                m.recording_mode,
+                m.work_mode_timer,
+                m.ring_no_answer_dn,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_desk_settings_conf(m)
+
+
 @value_class
 class ListAgentTeamReq(GeneratedMessage):
     """Request to obtain a list of Agent Teams.
@@ -22399,6 +28839,7 @@ class ListAgentTeamReq(GeneratedMessage):
 
 _B_LIST_AGENT_TEAM_REQ: Final = _w.builder(ListAgentTeamReq)
 _S_LIST_AGENT_TEAM_REQ: Final = struct.Struct(">II")
+_H_LIST_AGENT_TEAM_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_LIST_AGENT_TEAM_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("SupervisorID", "I", 16),
@@ -22420,7 +28861,7 @@ def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
+def _careful_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
     name = "LIST_AGENT_TEAM_REQ"
     parts = [
         _w.pack_fixed(
@@ -22433,6 +28874,27 @@ def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(133, parts)
+
+
+def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_list_agent_team_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_list_agent_team_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_LIST_AGENT_TEAM_REQ.pack(
+                8 + len(tail),
+                133,
+                m.invoke_id,
+                m.supervisor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_list_agent_team_req(m)
 
 
 @value_class
@@ -22473,6 +28935,7 @@ class ListAgentTeamConf(GeneratedMessage):
 
 _B_LIST_AGENT_TEAM_CONF: Final = _w.builder(ListAgentTeamConf)
 _S_LIST_AGENT_TEAM_CONF: Final = struct.Struct(">IHHH")
+_H_LIST_AGENT_TEAM_CONF: Final = struct.Struct(">IIIHHH")  # header and fixed part
 _X_LIST_AGENT_TEAM_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NumberOfAgentTeams", "H", 14),
@@ -22514,7 +28977,7 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
+def _careful_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
     name = "LIST_AGENT_TEAM_CONF"
     team_ids = _w.check_group(m.team_ids, object, 64, name, "TeamIDs")
     parts = [
@@ -22533,6 +28996,34 @@ def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(134, parts)
+
+
+def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_list_agent_team_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_list_agent_team_conf(m)
+        team_ids = m.team_ids
+        if type(team_ids) is not tuple or len(team_ids) > 64:
+            return _careful_list_agent_team_conf(m)
+        p: list[bytes] = []
+        for v0 in team_ids:
+            p += (b"\\\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_LIST_AGENT_TEAM_CONF.pack(
+                10 + len(tail),
+                134,
+                m.invoke_id,
+                len(team_ids),
+                m.segment_number,
+                m.more,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_list_agent_team_conf(m)
 
 
 @value_class
@@ -22567,6 +29058,7 @@ class MonitorAgentTeamStartReq(GeneratedMessage):
 
 _B_MONITOR_AGENT_TEAM_START_REQ: Final = _w.builder(MonitorAgentTeamStartReq)
 _S_MONITOR_AGENT_TEAM_START_REQ: Final = struct.Struct(">II")
+_H_MONITOR_AGENT_TEAM_START_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("TeamID", "I", 16),
@@ -22590,7 +29082,7 @@ def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
+def _careful_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
     name = "MONITOR_AGENT_TEAM_START_REQ"
     parts = [
         _w.pack_fixed(
@@ -22603,6 +29095,27 @@ def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(135, parts)
+
+
+def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_agent_team_start_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_agent_team_start_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_AGENT_TEAM_START_REQ.pack(
+                8 + len(tail),
+                135,
+                m.invoke_id,
+                m.team_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_agent_team_start_req(m)
 
 
 @value_class
@@ -22637,6 +29150,7 @@ class MonitorAgentTeamStartConf(GeneratedMessage):
 
 _B_MONITOR_AGENT_TEAM_START_CONF: Final = _w.builder(MonitorAgentTeamStartConf)
 _S_MONITOR_AGENT_TEAM_START_CONF: Final = struct.Struct(">II")
+_H_MONITOR_AGENT_TEAM_START_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -22660,7 +29174,7 @@ def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentT
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes:
+def _careful_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes:
     name = "MONITOR_AGENT_TEAM_START_CONF"
     parts = [
         _w.pack_fixed(
@@ -22673,6 +29187,27 @@ def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(136, parts)
+
+
+def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_agent_team_start_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_agent_team_start_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_AGENT_TEAM_START_CONF.pack(
+                8 + len(tail),
+                136,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_agent_team_start_conf(m)
 
 
 @value_class
@@ -22707,6 +29242,7 @@ class MonitorAgentTeamStopReq(GeneratedMessage):
 
 _B_MONITOR_AGENT_TEAM_STOP_REQ: Final = _w.builder(MonitorAgentTeamStopReq)
 _S_MONITOR_AGENT_TEAM_STOP_REQ: Final = struct.Struct(">II")
+_H_MONITOR_AGENT_TEAM_STOP_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -22730,7 +29266,7 @@ def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTea
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
+def _careful_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
     name = "MONITOR_AGENT_TEAM_STOP_REQ"
     parts = [
         _w.pack_fixed(
@@ -22743,6 +29279,27 @@ def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(137, parts)
+
+
+def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_agent_team_stop_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_agent_team_stop_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_AGENT_TEAM_STOP_REQ.pack(
+                8 + len(tail),
+                137,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_agent_team_stop_req(m)
 
 
 @value_class
@@ -22774,6 +29331,7 @@ class MonitorAgentTeamStopConf(GeneratedMessage):
 
 _B_MONITOR_AGENT_TEAM_STOP_CONF: Final = _w.builder(MonitorAgentTeamStopConf)
 _S_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">I")
+_H_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FieldTable] = {}
 
@@ -22794,7 +29352,7 @@ def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
+def _careful_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
     name = "MONITOR_AGENT_TEAM_STOP_CONF"
     parts = [
         _w.pack_fixed(
@@ -22806,6 +29364,26 @@ def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(138, parts)
+
+
+def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_agent_team_stop_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_agent_team_stop_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_AGENT_TEAM_STOP_CONF.pack(
+                4 + len(tail),
+                138,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_agent_team_stop_conf(m)
 
 
 @value_class
@@ -22860,6 +29438,7 @@ class BadCallReq(GeneratedMessage):
 
 _B_BAD_CALL_REQ: Final = _w.builder(BadCallReq)
 _S_BAD_CALL_REQ: Final = struct.Struct(">IIHI")
+_H_BAD_CALL_REQ: Final = struct.Struct(">IIIIHI")  # header and fixed part
 _X_BAD_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -22921,7 +29500,7 @@ def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_bad_call_req(m: BadCallReq) -> bytes:
+def _careful_bad_call_req(m: BadCallReq) -> bytes:
     name = "BAD_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -22940,6 +29519,41 @@ def _encode_bad_call_req(m: BadCallReq) -> bytes:
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(139, parts)
+
+
+def _encode_bad_call_req(m: BadCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_bad_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_bad_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_bad_call_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_bad_call_req(m)
+        p += (b"\x05", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_BAD_CALL_REQ.pack(
+                14 + len(tail),
+                139,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_bad_call_req(m)
 
 
 @value_class
@@ -22971,6 +29585,7 @@ class BadCallConf(GeneratedMessage):
 
 _B_BAD_CALL_CONF: Final = _w.builder(BadCallConf)
 _S_BAD_CALL_CONF: Final = struct.Struct(">I")
+_H_BAD_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_BAD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_BAD_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -22989,7 +29604,7 @@ def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_bad_call_conf(m: BadCallConf) -> bytes:
+def _careful_bad_call_conf(m: BadCallConf) -> bytes:
     name = "BAD_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -23001,6 +29616,26 @@ def _encode_bad_call_conf(m: BadCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(140, parts)
+
+
+def _encode_bad_call_conf(m: BadCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_bad_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_bad_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_BAD_CALL_CONF.pack(
+                4 + len(tail),
+                140,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_bad_call_conf(m)
 
 
 @value_class
@@ -23071,6 +29706,7 @@ class SetDeviceAttributesReq(GeneratedMessage):
 
 _B_SET_DEVICE_ATTRIBUTES_REQ: Final = _w.builder(SetDeviceAttributesReq)
 _S_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIHHH")
+_H_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIIIHHH")  # header and fixed part
 _X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -23157,7 +29793,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+def _careful_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     name = "SET_DEVICE_ATTRIBUTES_REQ"
     parts = [
         _w.pack_fixed(
@@ -23178,6 +29814,40 @@ def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     parts.append(_w.put(_w.STRING, 27, m.calling_device_id, 64, _WIDE, name, "CallingDeviceID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(141, parts)
+
+
+def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_device_attributes_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_device_attributes_req(m)
+        p: list[bytes] = []
+        v0 = m.calling_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_device_attributes_req(m)
+        p += (b"\x1b", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SET_DEVICE_ATTRIBUTES_REQ.pack(
+                30 + len(tail),
+                141,
+                m.invoke_id,
+                m.peripheral_id,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.call_type,
+                m.calling_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_device_attributes_req(m)
 
 
 @value_class
@@ -23209,6 +29879,7 @@ class SetDeviceAttributesConf(GeneratedMessage):
 
 _B_SET_DEVICE_ATTRIBUTES_CONF: Final = _w.builder(SetDeviceAttributesConf)
 _S_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">I")
+_H_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FieldTable] = {}
 
@@ -23229,7 +29900,7 @@ def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttribu
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
+def _careful_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
     name = "SET_DEVICE_ATTRIBUTES_CONF"
     parts = [
         _w.pack_fixed(
@@ -23241,6 +29912,26 @@ def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(142, parts)
+
+
+def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_device_attributes_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_device_attributes_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_DEVICE_ATTRIBUTES_CONF.pack(
+                4 + len(tail),
+                142,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_device_attributes_conf(m)
 
 
 @value_class
@@ -23278,6 +29969,7 @@ class RegisterServiceReq(GeneratedMessage):
 
 _B_REGISTER_SERVICE_REQ: Final = _w.builder(RegisterServiceReq)
 _S_REGISTER_SERVICE_REQ: Final = struct.Struct(">IH")
+_H_REGISTER_SERVICE_REQ: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_REGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ServerMode", "H", 14),
@@ -23345,7 +30037,7 @@ def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
+def _careful_register_service_req(m: RegisterServiceReq) -> bytes:
     name = "REGISTER_SERVICE_REQ"
     parts = [
         _w.pack_fixed(
@@ -23359,6 +30051,33 @@ def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
     parts.append(_w.put(_w.STRING, 94, m.service_name, 64, _WIDE, name, "ServiceName"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(143, parts)
+
+
+def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_register_service_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_register_service_req(m)
+        p: list[bytes] = []
+        v0 = m.service_name
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_register_service_req(m)
+        p += (b"^", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_REGISTER_SERVICE_REQ.pack(
+                6 + len(tail),
+                143,
+                m.invoke_id,
+                m.server_mode,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_register_service_req(m)
 
 
 @value_class
@@ -23393,6 +30112,7 @@ class RegisterServiceConf(GeneratedMessage):
 
 _B_REGISTER_SERVICE_CONF: Final = _w.builder(RegisterServiceConf)
 _S_REGISTER_SERVICE_CONF: Final = struct.Struct(">II")
+_H_REGISTER_SERVICE_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_REGISTER_SERVICE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("RegisteredServiceID", "I", 16),
@@ -23414,7 +30134,7 @@ def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
+def _careful_register_service_conf(m: RegisterServiceConf) -> bytes:
     name = "REGISTER_SERVICE_CONF"
     parts = [
         _w.pack_fixed(
@@ -23427,6 +30147,27 @@ def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(144, parts)
+
+
+def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_register_service_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_register_service_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_REGISTER_SERVICE_CONF.pack(
+                8 + len(tail),
+                144,
+                m.invoke_id,
+                m.registered_service_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_register_service_conf(m)
 
 
 @value_class
@@ -23461,6 +30202,7 @@ class UnregisterServiceReq(GeneratedMessage):
 
 _B_UNREGISTER_SERVICE_REQ: Final = _w.builder(UnregisterServiceReq)
 _S_UNREGISTER_SERVICE_REQ: Final = struct.Struct(">II")
+_H_UNREGISTER_SERVICE_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_UNREGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("RegisteredServiceID", "I", 16),
@@ -23484,7 +30226,7 @@ def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq
     return o  # type: ignore[no-any-return]
 
 
-def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
+def _careful_unregister_service_req(m: UnregisterServiceReq) -> bytes:
     name = "UNREGISTER_SERVICE_REQ"
     parts = [
         _w.pack_fixed(
@@ -23497,6 +30239,27 @@ def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(145, parts)
+
+
+def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_unregister_service_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_unregister_service_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_UNREGISTER_SERVICE_REQ.pack(
+                8 + len(tail),
+                145,
+                m.invoke_id,
+                m.registered_service_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_unregister_service_req(m)
 
 
 @value_class
@@ -23528,6 +30291,7 @@ class UnregisterServiceConf(GeneratedMessage):
 
 _B_UNREGISTER_SERVICE_CONF: Final = _w.builder(UnregisterServiceConf)
 _S_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">I")
+_H_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_UNREGISTER_SERVICE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_UNREGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
 
@@ -23548,7 +30312,7 @@ def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceCo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
+def _careful_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
     name = "UNREGISTER_SERVICE_CONF"
     parts = [
         _w.pack_fixed(
@@ -23560,6 +30324,26 @@ def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(146, parts)
+
+
+def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_unregister_service_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_unregister_service_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_UNREGISTER_SERVICE_CONF.pack(
+                4 + len(tail),
+                146,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_unregister_service_conf(m)
 
 
 @value_class
@@ -23662,6 +30446,7 @@ class StartRecordingReq(GeneratedMessage):
 
 _B_START_RECORDING_REQ: Final = _w.builder(StartRecordingReq)
 _S_START_RECORDING_REQ: Final = struct.Struct(">IIIIIIHHHHH")
+_H_START_RECORDING_REQ: Final = struct.Struct(">IIIIIIIIHHHHH")  # header and fixed part
 _X_START_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -23771,7 +30556,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
+def _careful_start_recording_req(m: StartRecordingReq) -> bytes:
     name = "START_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -23814,6 +30599,84 @@ def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(147, parts)
+
+
+def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_start_recording_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_req(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_start_recording_req(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_start_recording_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_start_recording_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v6 = m.client_address_ipv6
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_start_recording_req(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_START_RECORDING_REQ.pack(
+                34 + len(tail),
+                147,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.client_port,
+                m.bit_rate,
+                m.packet_size,
+                m.connection_device_id_type,
+                m.direction,
+                m.rtp_type,
+                m.echo_cancellation,
+                m.payload_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_recording_req(m)
 
 
 @value_class
@@ -23868,6 +30731,7 @@ class StartRecordingConf(GeneratedMessage):
 
 _B_START_RECORDING_CONF: Final = _w.builder(StartRecordingConf)
 _S_START_RECORDING_CONF: Final = struct.Struct(">III")
+_H_START_RECORDING_CONF: Final = struct.Struct(">IIIII")  # header and fixed part
 _X_START_RECORDING_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("SessionID", "I", 16),
@@ -23938,7 +30802,7 @@ def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
+def _careful_start_recording_conf(m: StartRecordingConf) -> bytes:
     name = "START_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -23961,6 +30825,49 @@ def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(148, parts)
+
+
+def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_recording_conf(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_conf(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_start_recording_conf(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v2 = m.client_address_ipv6
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_start_recording_conf(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_START_RECORDING_CONF.pack(
+                12 + len(tail),
+                148,
+                m.invoke_id,
+                m.session_id,
+                m.server_data,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_recording_conf(m)
 
 
 @value_class
@@ -24051,6 +30958,7 @@ class StopRecordingReq(GeneratedMessage):
 
 _B_STOP_RECORDING_REQ: Final = _w.builder(StopRecordingReq)
 _S_STOP_RECORDING_REQ: Final = struct.Struct(">IIIIIIHH")
+_H_STOP_RECORDING_REQ: Final = struct.Struct(">IIIIIIIIHH")  # header and fixed part
 _X_STOP_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -24152,7 +31060,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
+def _careful_stop_recording_req(m: StopRecordingReq) -> bytes:
     name = "STOP_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -24192,6 +31100,81 @@ def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(149, parts)
+
+
+def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_stop_recording_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_req(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_stop_recording_req(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_stop_recording_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_stop_recording_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v6 = m.client_address_ipv6
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_stop_recording_req(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_STOP_RECORDING_REQ.pack(
+                28 + len(tail),
+                149,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.client_port,
+                m.session_id,
+                m.server_data,
+                m.connection_device_id_type,
+                m.direction,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_recording_req(m)
 
 
 @value_class
@@ -24238,6 +31221,7 @@ class StopRecordingConf(GeneratedMessage):
 
 _B_STOP_RECORDING_CONF: Final = _w.builder(StopRecordingConf)
 _S_STOP_RECORDING_CONF: Final = struct.Struct(">I")
+_H_STOP_RECORDING_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_STOP_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
     1: (0, _w.STRING, False, "ClientID"),
@@ -24304,7 +31288,7 @@ def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
+def _careful_stop_recording_conf(m: StopRecordingConf) -> bytes:
     name = "STOP_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -24325,6 +31309,47 @@ def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(150, parts)
+
+
+def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_recording_conf(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_conf(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_stop_recording_conf(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v2 = m.client_address_ipv6
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_stop_recording_conf(m)
+            p += (b"\xe2", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_STOP_RECORDING_CONF.pack(
+                4 + len(tail),
+                150,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_recording_conf(m)
 
 
 @value_class
@@ -24383,6 +31408,7 @@ class CallAttributeChangeEvent(GeneratedMessage):
 
 _B_CALL_ATTRIBUTE_CHANGE_EVENT: Final = _w.builder(CallAttributeChangeEvent)
 _S_CALL_ATTRIBUTE_CHANGE_EVENT: Final = struct.Struct(">IIHHII")
+_H_CALL_ATTRIBUTE_CHANGE_EVENT: Final = struct.Struct(">IIIIHHII")  # header and fixed part
 _X_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -24456,7 +31482,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
+def _careful_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
     name = "CALL_ATTRIBUTE_CHANGE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -24476,6 +31502,38 @@ def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(240, parts)
+
+
+def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_attribute_change_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_attribute_change_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_attribute_change_event(m)
+            p += (b"\x19", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_ATTRIBUTE_CHANGE_EVENT.pack(
+                20 + len(tail),
+                240,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.call_type_id,
+                m.service_number,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_attribute_change_event(m)
 
 
 @value_class
@@ -24538,6 +31596,7 @@ class CallAgentGreetingEvent(GeneratedMessage):
 
 _B_CALL_AGENT_GREETING_EVENT: Final = _w.builder(CallAgentGreetingEvent)
 _S_CALL_AGENT_GREETING_EVENT: Final = struct.Struct(">IIHIHI")
+_H_CALL_AGENT_GREETING_EVENT: Final = struct.Struct(">IIIIHIHI")  # header and fixed part
 _X_CALL_AGENT_GREETING_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -24621,7 +31680,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
+def _careful_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
     name = "CALL_AGENT_GREETING_EVENT"
     parts = [
         _w.pack_fixed(
@@ -24642,6 +31701,43 @@ def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(248, parts)
+
+
+def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_agent_greeting_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_agent_greeting_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_agent_greeting_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_call_agent_greeting_event(m)
+        p += (b"\x05", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_AGENT_GREETING_EVENT.pack(
+                20 + len(tail),
+                248,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.event_code,
+                m.peripheral_error_code,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_agent_greeting_event(m)
 
 
 @value_class
@@ -24682,6 +31778,7 @@ class AgentGreetingControlReq(GeneratedMessage):
 
 _B_AGENT_GREETING_CONTROL_REQ: Final = _w.builder(AgentGreetingControlReq)
 _S_AGENT_GREETING_CONTROL_REQ: Final = struct.Struct(">IIH")
+_H_AGENT_GREETING_CONTROL_REQ: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_AGENT_GREETING_CONTROL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -24752,7 +31849,7 @@ def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingCon
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
+def _careful_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
     name = "AGENT_GREETING_CONTROL_REQ"
     parts = [
         _w.pack_fixed(
@@ -24767,6 +31864,34 @@ def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(249, parts)
+
+
+def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_greeting_control_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_greeting_control_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_agent_greeting_control_req(m)
+        p += (b"\x05", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_GREETING_CONTROL_REQ.pack(
+                10 + len(tail),
+                249,
+                m.invoke_id,
+                m.peripheral_id,
+                m.agent_action,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_greeting_control_req(m)
 
 
 @value_class
@@ -24798,6 +31923,7 @@ class AgentGreetingControlConf(GeneratedMessage):
 
 _B_AGENT_GREETING_CONTROL_CONF: Final = _w.builder(AgentGreetingControlConf)
 _S_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">I")
+_H_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_AGENT_GREETING_CONTROL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_AGENT_GREETING_CONTROL_CONF: Final[_w.FieldTable] = {}
 
@@ -24818,7 +31944,7 @@ def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingCo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
+def _careful_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
     name = "AGENT_GREETING_CONTROL_CONF"
     parts = [
         _w.pack_fixed(
@@ -24830,6 +31956,26 @@ def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(250, parts)
+
+
+def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_greeting_control_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_greeting_control_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_AGENT_GREETING_CONTROL_CONF.pack(
+                4 + len(tail),
+                250,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_greeting_control_conf(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

@@ -656,6 +656,17 @@ _WIDE: Final = False
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 2  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = _w.narrow_fast_slots
@@ -827,6 +838,7 @@ class BeginCallEvent(GeneratedMessage):
 
 _B_BEGIN_CALL_EVENT: Final = _w.builder(BeginCallEvent)
 _S_BEGIN_CALL_EVENT: Final = struct.Struct(">IIHHHHHHIH")
+_H_BEGIN_CALL_EVENT: Final = struct.Struct(">IIIIHHHHHHIH")  # header and fixed part
 _X_BEGIN_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -1019,7 +1031,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+def _careful_begin_call_event(m: BeginCallEvent) -> bytes:
     name = "BEGIN_CALL_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -1133,6 +1145,197 @@ def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(23, parts)
+
+
+def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_begin_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_begin_call_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_begin_call_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_begin_call_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_begin_call_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_begin_call_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_begin_call_event(m)
+            p += (b"\t", _w.LEN1[len(v2)], v2)
+        v3 = m.dnis
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_begin_call_event(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v4 = m.dialed_number
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v5 = m.caller_entered_digits
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v6 = m.router_call_key_day
+        if v6 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v6))
+        v7 = m.router_call_key_call_id
+        if v7 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_sequence_number
+        if v8 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v8))
+        v9 = m.call_variable1
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable2
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable3
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable4
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable5
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable6
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable7
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable8
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable9
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v18 = m.call_variable10
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v19 = m.call_wrapup_data
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v20 in named_variables:
+            if type(v20) is not NamedVar:
+                return _careful_begin_call_event(m)
+            d = v20.name.encode() + _NUL + v20.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_begin_call_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_begin_call_event(m)
+            v22 = cti_clients_entry.cti_client_signature
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_begin_call_event(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v23 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v23))
+        v24 = m.call_reference_id
+        if v24 is not None:
+            if type(v24) is not bytes or len(v24) > 32:
+                return _careful_begin_call_event(m)
+            p += (b"\xdf", _w.LEN1[len(v24)], v24)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_begin_call_event(m)
+        tail = b"".join(p)
+        return (
+            _H_BEGIN_CALL_EVENT.pack(
+                26 + len(tail),
+                23,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_begin_call_event(m)
 
 
 @value_class
@@ -1318,6 +1521,7 @@ class CallDataUpdateEvent(GeneratedMessage):
 
 _B_CALL_DATA_UPDATE_EVENT: Final = _w.builder(CallDataUpdateEvent)
 _S_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIHHHHHHIHIHII")
+_H_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIIIHHHHHHIHIHII")  # header and fixed part
 _X_CALL_DATA_UPDATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -1541,7 +1745,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+def _careful_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     name = "CALL_DATA_UPDATE_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -1672,6 +1876,221 @@ def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(25, parts)
+
+
+def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_data_update_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_data_update_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_data_update_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_data_update_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_call_data_update_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.new_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (b"/", _w.LEN1[n], d, _NUL)
+        v2 = m.ani
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v3 = m.user_to_user_info
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 131:
+                return _careful_call_data_update_event(m)
+            p += (b"\t", _w.LEN1[len(v3)], v3)
+        v4 = m.dnis
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v5 = m.dialed_number
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v6 = m.caller_entered_digits
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v7 = m.router_call_key_day
+        if v7 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_call_id
+        if v8 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v8))
+        v9 = m.router_call_key_sequence_number
+        if v9 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v9))
+        v10 = m.call_variable1
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable2
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable3
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable4
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable5
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable6
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable7
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable8
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v18 = m.call_variable9
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v19 = m.call_variable10
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v20 = m.call_wrapup_data
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v21 in named_variables:
+            if type(v21) is not NamedVar:
+                return _careful_call_data_update_event(m)
+            d = v21.name.encode() + _NUL + v21.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_data_update_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v23 = m.customer_phone_number
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_call_data_update_event(m)
+            p += (b"_", _w.LEN1[n], d, _NUL)
+        v24 = m.customer_account_number
+        if v24 is not None:
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"`", _w.LEN1[n], d, _NUL)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_call_data_update_event(m)
+            v25 = cti_clients_entry.cti_client_signature
+            d = v25.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_data_update_event(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v26 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v26))
+        v27 = m.call_reference_id
+        if v27 is not None:
+            if type(v27) is not bytes or len(v27) > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"\xdf", _w.LEN1[len(v27)], v27)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_data_update_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DATA_UPDATE_EVENT.pack(
+                40 + len(tail),
+                25,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.new_connection_device_id_type,
+                m.new_connection_call_id,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_data_update_event(m)
 
 
 @value_class
@@ -1826,6 +2245,7 @@ class SetCallDataReq(GeneratedMessage):
 
 _B_SET_CALL_DATA_REQ: Final = _w.builder(SetCallDataReq)
 _S_SET_CALL_DATA_REQ: Final = struct.Struct(">IIHIHHHHII")
+_H_SET_CALL_DATA_REQ: Final = struct.Struct(">IIIIHIHHHHII")  # header and fixed part
 _X_SET_CALL_DATA_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2005,7 +2425,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+def _careful_set_call_data_req(m: SetCallDataReq) -> bytes:
     name = "SET_CALL_DATA_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -2115,6 +2535,181 @@ def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(26, parts)
+
+
+def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_call_data_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_call_data_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_set_call_data_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_set_call_data_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_call_data_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_set_call_data_req(m)
+            p += (b"\t", _w.LEN1[len(v2)], v2)
+        v3 = m.caller_entered_digits
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v4 = m.call_variable1
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v5 = m.call_variable2
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable3
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable4
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable5
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable6
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable7
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable8
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable9
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable10
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v14 = m.call_wrapup_data
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v15 in named_variables:
+            if type(v15) is not NamedVar:
+                return _careful_set_call_data_req(m)
+            d = v15.name.encode() + _NUL + v15.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_set_call_data_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v17 = m.customer_phone_number
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_set_call_data_req(m)
+            p += (b"_", _w.LEN1[n], d, _NUL)
+        v18 = m.customer_account_number
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_set_call_data_req(m)
+            p += (b"`", _w.LEN1[n], d, _NUL)
+        v19 = m.router_call_key_day
+        if v19 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v19))
+        v20 = m.router_call_key_call_id
+        if v20 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v20))
+        v21 = m.router_call_key_sequence_number
+        if v21 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v21))
+        v22 = m.call_originated_from
+        if v22 is not None:
+            p += (b"\xe8\x01", _w.PACK_UCHAR(v22))
+        if named > NAMED_DATA_LIMIT:
+            return _careful_set_call_data_req(m)
+        tail = b"".join(p)
+        return (
+            _H_SET_CALL_DATA_REQ.pack(
+                30 + len(tail),
+                26,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_call_data_req(m)
 
 
 @value_class
@@ -2248,6 +2843,7 @@ class AgentStateEvent(GeneratedMessage):
 
 _B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
 _S_AGENT_STATE_EVENT: Final = struct.Struct(">IIIHHIIIHHHiIHIiIH")
+_H_AGENT_STATE_EVENT: Final = struct.Struct(">IIIIIHHIIIHHHiIHIiIH")  # header and fixed part
 _X_AGENT_STATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2400,7 +2996,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+def _careful_agent_state_event(m: AgentStateEvent) -> bytes:
     name = "AGENT_STATE_EVENT"
     flt_skill_groups = _w.check_group(m.flt_skill_groups, FltSkillGroup, 99, name, "FltSkillGroups")
     parts = [
@@ -2470,6 +3066,93 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(30, parts)
+
+
+def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_state_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_state_event(m)
+        flt_skill_groups = m.flt_skill_groups
+        if type(flt_skill_groups) is not tuple or len(flt_skill_groups) > 99:
+            return _careful_agent_state_event(m)
+        p: list[bytes] = []
+        v0 = m.cti_client_signature
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_state_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_extension
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_agent_state_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v4 = m.duration
+        if v4 is not None:
+            p += (b"\x96\x04", _w.PACK_UINT(v4))
+        v5 = m.next_agent_state
+        if v5 is not None:
+            p += (b"{\x02", _w.PACK_USHORT(v5))
+        v6 = m.direction
+        p += (b"\xf4\x04", _w.PACK_UINT(v6))
+        for flt_skill_groups_entry in flt_skill_groups:
+            if type(flt_skill_groups_entry) is not FltSkillGroup:
+                return _careful_agent_state_event(m)
+            v7 = flt_skill_groups_entry.flt_skill_group_number
+            p += (b">\x04", _w.PACK_UINT(v7))
+            v8 = flt_skill_groups_entry.flt_skill_group_id
+            p += (b"?\x04", _w.PACK_UINT(v8))
+            v9 = flt_skill_groups_entry.flt_skill_group_priority
+            p += (b"@\x02", _w.PACK_USHORT(v9))
+            v10 = flt_skill_groups_entry.flt_skill_group_state
+            p += (b"A\x02", _w.PACK_USHORT(v10))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_STATE_EVENT.pack(
+                58 + len(tail),
+                30,
+                m.monitor_id,
+                m.peripheral_id,
+                m.session_id,
+                m.peripheral_type,
+                m.skill_group_state,
+                m.state_duration,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.agent_state,
+                m.event_reason_code,
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                len(flt_skill_groups),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_state_event(m)
 
 
 @value_class
@@ -2620,6 +3303,7 @@ class SnapshotCallConf(GeneratedMessage):
 
 _B_SNAPSHOT_CALL_CONF: Final = _w.builder(SnapshotCallConf)
 _S_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IHHHHHH")
+_H_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IIIHHHHHH")  # header and fixed part
 _X_SNAPSHOT_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("CallType", "H", 14),
@@ -2864,7 +3548,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+def _careful_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     name = "SNAPSHOT_CALL_CONF"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -3032,6 +3716,224 @@ def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     return _w.frame(83, parts)
 
 
+def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_call_conf(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_snapshot_call_conf(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_snapshot_call_conf(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_snapshot_call_conf(m)
+        call_devices = m.call_devices
+        if type(call_devices) is not tuple or len(call_devices) > 16:
+            return _careful_snapshot_call_conf(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.ani
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v1 = m.user_to_user_info
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 131:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\t", _w.LEN1[len(v1)], v1)
+        v2 = m.dnis
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v4 = m.caller_entered_digits
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v5 = m.router_call_key_day
+        if v5 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v5))
+        v6 = m.router_call_key_call_id
+        if v6 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v6))
+        v7 = m.call_variable1
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable2
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable3
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable4
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable5
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable6
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable7
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable8
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable9
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable10
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v17 = m.call_wrapup_data
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v18 in named_variables:
+            if type(v18) is not NamedVar:
+                return _careful_snapshot_call_conf(m)
+            d = v18.name.encode() + _NUL + v18.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_snapshot_call_conf(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_snapshot_call_conf(m)
+            v20 = cti_clients_entry.cti_client_signature
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v21 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v21))
+        for call_devices_entry in call_devices:
+            if type(call_devices_entry) is not CallDevice:
+                return _careful_snapshot_call_conf(m)
+            v22 = call_devices_entry.call_connection_call_id
+            p += (b"8\x04", _w.PACK_UINT(v22))
+            v23 = call_devices_entry.call_connection_device_id_type
+            p += (b"9\x02", _w.PACK_USHORT(v23))
+            v24 = call_devices_entry.call_connection_device_id
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b":", _w.LEN1[n], d, _NUL)
+            v25 = call_devices_entry.call_device_type
+            p += (b";\x02", _w.PACK_USHORT(v25))
+            v26 = call_devices_entry.call_device_id
+            d = v26.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"<", _w.LEN1[n], d, _NUL)
+            v27 = call_devices_entry.call_device_connection_state
+            p += (b"=\x02", _w.PACK_USHORT(v27))
+        v28 = m.call_reference_id
+        if v28 is not None:
+            if type(v28) is not bytes or len(v28) > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\xdf", _w.LEN1[len(v28)], v28)
+        v29 = m.coc_connection_call_id
+        if v29 is not None:
+            p += (b"\xe5\x04", _w.PACK_UINT(v29))
+        v30 = m.coc_call_connection_device_id_type
+        if v30 is not None:
+            p += (b"\xe6\x02", _w.PACK_USHORT(v30))
+        v31 = m.coc_call_connection_device_id
+        if v31 is not None:
+            d = v31.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\xe7", _w.LEN1[n], d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_snapshot_call_conf(m)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_CALL_CONF.pack(
+                16 + len(tail),
+                83,
+                m.invoke_id,
+                m.call_type,
+                len(cti_clients),
+                len(call_devices),
+                len(named_variables),
+                len(named_arrays),
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_call_conf(m)
+
+
 @value_class
 class AgentTeamConfigEvent(GeneratedMessage):
     """Notification of passing the team member list.
@@ -3083,6 +3985,7 @@ class AgentTeamConfigEvent(GeneratedMessage):
 
 _B_AGENT_TEAM_CONFIG_EVENT: Final = _w.builder(AgentTeamConfigEvent)
 _S_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIHH")
+_H_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIIIHH")  # header and fixed part
 _X_AGENT_TEAM_CONFIG_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
     ("TeamID", "I", 16),
@@ -3181,7 +4084,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
+def _careful_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
     name = "AGENT_TEAM_CONFIG_EVENT"
     team_members = _w.check_group(m.team_members, TeamMember, 64, name, "TeamMembers")
     parts = [
@@ -3205,6 +4108,53 @@ def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(128, parts)
+
+
+def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_team_config_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_team_config_event(m)
+        team_members = m.team_members
+        if type(team_members) is not tuple or len(team_members) > 64:
+            return _careful_agent_team_config_event(m)
+        p: list[bytes] = []
+        v0 = m.agent_team_name
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 32:
+            return _careful_agent_team_config_event(m)
+        p += (b"\xf3", _w.LEN1[n], d, _NUL)
+        for team_members_entry in team_members:
+            if type(team_members_entry) is not TeamMember:
+                return _careful_agent_team_config_event(m)
+            v1 = team_members_entry.atc_agent_id
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_team_config_event(m)
+            p += (b"V", _w.LEN1[n], d, _NUL)
+            v2 = team_members_entry.agent_flags
+            p += (b"W\x02", _w.PACK_USHORT(v2))
+            v3 = team_members_entry.atc_agent_state
+            p += (b"X\x02", _w.PACK_USHORT(v3))
+            v4 = team_members_entry.atc_state_duration
+            p += (b"Y\x04", _w.PACK_UINT(v4))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_TEAM_CONFIG_EVENT.pack(
+                12 + len(tail),
+                128,
+                m.peripheral_id,
+                m.team_id,
+                len(team_members),
+                m.config_operation,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_team_config_event(m)
 
 
 @value_class
@@ -3275,6 +4225,7 @@ class SetDeviceAttributesReq(GeneratedMessage):
 
 _B_SET_DEVICE_ATTRIBUTES_REQ: Final = _w.builder(SetDeviceAttributesReq)
 _S_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIHHH")
+_H_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIIIHHH")  # header and fixed part
 _X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3361,7 +4312,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+def _careful_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     name = "SET_DEVICE_ATTRIBUTES_REQ"
     parts = [
         _w.pack_fixed(
@@ -3382,6 +4333,40 @@ def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     parts.append(_w.put(_w.STRING, 27, m.calling_device_id, 64, _WIDE, name, "CallingDeviceID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(141, parts)
+
+
+def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_device_attributes_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_device_attributes_req(m)
+        p: list[bytes] = []
+        v0 = m.calling_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_device_attributes_req(m)
+        p += (b"\x1b", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SET_DEVICE_ATTRIBUTES_REQ.pack(
+                30 + len(tail),
+                141,
+                m.invoke_id,
+                m.peripheral_id,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.call_type,
+                m.calling_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_device_attributes_req(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

@@ -679,6 +679,17 @@ _WIDE: Final = False
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 2  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = _w.narrow_fast_slots

@@ -640,6 +640,17 @@ _WIDE: Final = False
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 2  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = _w.narrow_fast_slots
@@ -1079,6 +1090,7 @@ class OpenReq(GeneratedMessage):
 
 _B_OPEN_REQ: Final = _w.builder(OpenReq)
 _S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
+_H_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIIIII")  # header and fixed part
 _X_OPEN_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("VersionNumber", "I", 16),
@@ -1179,7 +1191,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_req(m: OpenReq) -> bytes:
+def _careful_open_req(m: OpenReq) -> bytes:
     name = "OPEN_REQ"
     parts = [
         _w.pack_fixed(
@@ -1218,6 +1230,77 @@ def _encode_open_req(m: OpenReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(3, parts)
+
+
+def _encode_open_req(m: OpenReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_open_req(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v1 = m.client_password
+        if type(v1) is not bytes or len(v1) > 64:
+            return _careful_open_req(m)
+        p += (b"\x02", _w.LEN1[len(v1)], v1)
+        v2 = m.client_signature
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v6 = m.application_path_id
+        if v6 is not None:
+            p += (b"a\x04", _w.PACK_INT(v6))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_REQ.pack(
+                44 + len(tail),
+                3,
+                m.invoke_id,
+                m.version_number,
+                m.idle_timeout,
+                m.peripheral_id,
+                m.services_requested,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.config_msg_mask,
+                m.reserved1,
+                m.reserved2,
+                m.reserved3,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_req(m)
 
 
 @value_class
@@ -1303,6 +1386,7 @@ class OpenConf(GeneratedMessage):
 
 _B_OPEN_CONF: Final = _w.builder(OpenConf)
 _S_OPEN_CONF: Final = struct.Struct(">IIIIIHHHi")
+_H_OPEN_CONF: Final = struct.Struct(">IIIIIIIHHHi")  # header and fixed part
 _X_OPEN_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ServicesGranted", "I", 16),
@@ -1400,7 +1484,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_conf(m: OpenConf) -> bytes:
+def _careful_open_conf(m: OpenConf) -> bytes:
     name = "OPEN_CONF"
     peripherals = _w.check_group(m.peripherals, PeripheralInfo, 65535, name, "Peripherals")
     parts = [
@@ -1447,6 +1531,67 @@ def _encode_open_conf(m: OpenConf) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(4, parts)
+
+
+def _encode_open_conf(m: OpenConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_conf(m)
+        peripherals = m.peripherals
+        if type(peripherals) is not tuple or len(peripherals) > 65535:
+            return _careful_open_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_conf(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_conf(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_conf(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        if peripherals:
+            p += (b"\xe4\x02", _w.PACK_USHORT(len(peripherals)))
+        for peripherals_entry in peripherals:
+            if type(peripherals_entry) is not PeripheralInfo:
+                return _careful_open_conf(m)
+            v4 = peripherals_entry.flt_peripheral_id
+            p += (b"\xd0\x04", _w.PACK_UINT(v4))
+            v5 = peripherals_entry.multiline_agent_control
+            p += (b"\xe0\x02", _w.PACK_USHORT(v5))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_CONF.pack(
+                30 + len(tail),
+                4,
+                m.invoke_id,
+                m.services_granted,
+                m.monitor_id,
+                m.pg_status,
+                m.icm_central_controller_time,
+                m.peripheral_online,
+                m.peripheral_type,
+                m.agent_state,
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_conf(m)
 
 
 @value_class
@@ -1604,6 +1749,7 @@ class BeginCallEvent(GeneratedMessage):
 
 _B_BEGIN_CALL_EVENT: Final = _w.builder(BeginCallEvent)
 _S_BEGIN_CALL_EVENT: Final = struct.Struct(">IIHHHHHHIH")
+_H_BEGIN_CALL_EVENT: Final = struct.Struct(">IIIIHHHHHHIH")  # header and fixed part
 _X_BEGIN_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -1796,7 +1942,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+def _careful_begin_call_event(m: BeginCallEvent) -> bytes:
     name = "BEGIN_CALL_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -1910,6 +2056,197 @@ def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(23, parts)
+
+
+def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_begin_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_begin_call_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_begin_call_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_begin_call_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_begin_call_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_begin_call_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_begin_call_event(m)
+            p += (b"\t", _w.LEN1[len(v2)], v2)
+        v3 = m.dnis
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_begin_call_event(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v4 = m.dialed_number
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v5 = m.caller_entered_digits
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v6 = m.router_call_key_day
+        if v6 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v6))
+        v7 = m.router_call_key_call_id
+        if v7 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_sequence_number
+        if v8 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v8))
+        v9 = m.call_variable1
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable2
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable3
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable4
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable5
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable6
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable7
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable8
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable9
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v18 = m.call_variable10
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v19 = m.call_wrapup_data
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v20 in named_variables:
+            if type(v20) is not NamedVar:
+                return _careful_begin_call_event(m)
+            d = v20.name.encode() + _NUL + v20.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_begin_call_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_begin_call_event(m)
+            v22 = cti_clients_entry.cti_client_signature
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_begin_call_event(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v23 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v23))
+        v24 = m.call_reference_id
+        if v24 is not None:
+            if type(v24) is not bytes or len(v24) > 32:
+                return _careful_begin_call_event(m)
+            p += (b"\xdf", _w.LEN1[len(v24)], v24)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_begin_call_event(m)
+        tail = b"".join(p)
+        return (
+            _H_BEGIN_CALL_EVENT.pack(
+                26 + len(tail),
+                23,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_begin_call_event(m)
 
 
 @value_class
@@ -2095,6 +2432,7 @@ class CallDataUpdateEvent(GeneratedMessage):
 
 _B_CALL_DATA_UPDATE_EVENT: Final = _w.builder(CallDataUpdateEvent)
 _S_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIHHHHHHIHIHII")
+_H_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIIIHHHHHHIHIHII")  # header and fixed part
 _X_CALL_DATA_UPDATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2318,7 +2656,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+def _careful_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     name = "CALL_DATA_UPDATE_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -2449,6 +2787,221 @@ def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(25, parts)
+
+
+def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_data_update_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_data_update_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_data_update_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_data_update_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_call_data_update_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.new_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (b"/", _w.LEN1[n], d, _NUL)
+        v2 = m.ani
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v3 = m.user_to_user_info
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 131:
+                return _careful_call_data_update_event(m)
+            p += (b"\t", _w.LEN1[len(v3)], v3)
+        v4 = m.dnis
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v5 = m.dialed_number
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v6 = m.caller_entered_digits
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v7 = m.router_call_key_day
+        if v7 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_call_id
+        if v8 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v8))
+        v9 = m.router_call_key_sequence_number
+        if v9 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v9))
+        v10 = m.call_variable1
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable2
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable3
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable4
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable5
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable6
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable7
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v17 = m.call_variable8
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v18 = m.call_variable9
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v19 = m.call_variable10
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v20 = m.call_wrapup_data
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v21 in named_variables:
+            if type(v21) is not NamedVar:
+                return _careful_call_data_update_event(m)
+            d = v21.name.encode() + _NUL + v21.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_data_update_event(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v23 = m.customer_phone_number
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_call_data_update_event(m)
+            p += (b"_", _w.LEN1[n], d, _NUL)
+        v24 = m.customer_account_number
+        if v24 is not None:
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"`", _w.LEN1[n], d, _NUL)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_call_data_update_event(m)
+            v25 = cti_clients_entry.cti_client_signature
+            d = v25.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_data_update_event(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v26 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v26))
+        v27 = m.call_reference_id
+        if v27 is not None:
+            if type(v27) is not bytes or len(v27) > 32:
+                return _careful_call_data_update_event(m)
+            p += (b"\xdf", _w.LEN1[len(v27)], v27)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_data_update_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DATA_UPDATE_EVENT.pack(
+                40 + len(tail),
+                25,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.new_connection_device_id_type,
+                m.new_connection_call_id,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_data_update_event(m)
 
 
 @value_class
@@ -2603,6 +3156,7 @@ class SetCallDataReq(GeneratedMessage):
 
 _B_SET_CALL_DATA_REQ: Final = _w.builder(SetCallDataReq)
 _S_SET_CALL_DATA_REQ: Final = struct.Struct(">IIHIHHHHII")
+_H_SET_CALL_DATA_REQ: Final = struct.Struct(">IIIIHIHHHHII")  # header and fixed part
 _X_SET_CALL_DATA_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2782,7 +3336,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+def _careful_set_call_data_req(m: SetCallDataReq) -> bytes:
     name = "SET_CALL_DATA_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -2892,6 +3446,181 @@ def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(26, parts)
+
+
+def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_call_data_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_call_data_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_set_call_data_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_set_call_data_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_call_data_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_set_call_data_req(m)
+            p += (b"\t", _w.LEN1[len(v2)], v2)
+        v3 = m.caller_entered_digits
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v4 = m.call_variable1
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v5 = m.call_variable2
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v6 = m.call_variable3
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v7 = m.call_variable4
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable5
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable6
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable7
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable8
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable9
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable10
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v14 = m.call_wrapup_data
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v15 in named_variables:
+            if type(v15) is not NamedVar:
+                return _careful_set_call_data_req(m)
+            d = v15.name.encode() + _NUL + v15.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_set_call_data_req(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        v17 = m.customer_phone_number
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_set_call_data_req(m)
+            p += (b"_", _w.LEN1[n], d, _NUL)
+        v18 = m.customer_account_number
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_set_call_data_req(m)
+            p += (b"`", _w.LEN1[n], d, _NUL)
+        v19 = m.router_call_key_day
+        if v19 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v19))
+        v20 = m.router_call_key_call_id
+        if v20 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v20))
+        v21 = m.router_call_key_sequence_number
+        if v21 is not None:
+            p += (b"n\x04", _w.PACK_UINT(v21))
+        v22 = m.call_originated_from
+        if v22 is not None:
+            p += (b"\xe8\x01", _w.PACK_UCHAR(v22))
+        if named > NAMED_DATA_LIMIT:
+            return _careful_set_call_data_req(m)
+        tail = b"".join(p)
+        return (
+            _H_SET_CALL_DATA_REQ.pack(
+                30 + len(tail),
+                26,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_call_data_req(m)
 
 
 @value_class
@@ -3029,6 +3758,7 @@ class AgentStateEvent(GeneratedMessage):
 
 _B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
 _S_AGENT_STATE_EVENT: Final = struct.Struct(">IIIHHIIIHHHiIHIiIHi")
+_H_AGENT_STATE_EVENT: Final = struct.Struct(">IIIIIHHIIIHHHiIHIiIHi")  # header and fixed part
 _X_AGENT_STATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3183,7 +3913,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+def _careful_agent_state_event(m: AgentStateEvent) -> bytes:
     name = "AGENT_STATE_EVENT"
     flt_skill_groups = _w.check_group(m.flt_skill_groups, FltSkillGroup, 99, name, "FltSkillGroups")
     parts = [
@@ -3254,6 +3984,94 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(30, parts)
+
+
+def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_state_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_state_event(m)
+        flt_skill_groups = m.flt_skill_groups
+        if type(flt_skill_groups) is not tuple or len(flt_skill_groups) > 99:
+            return _careful_agent_state_event(m)
+        p: list[bytes] = []
+        v0 = m.cti_client_signature
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_state_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_extension
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_agent_state_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v4 = m.duration
+        if v4 is not None:
+            p += (b"\x96\x04", _w.PACK_UINT(v4))
+        v5 = m.next_agent_state
+        if v5 is not None:
+            p += (b"{\x02", _w.PACK_USHORT(v5))
+        v6 = m.direction
+        p += (b"\xf4\x04", _w.PACK_UINT(v6))
+        for flt_skill_groups_entry in flt_skill_groups:
+            if type(flt_skill_groups_entry) is not FltSkillGroup:
+                return _careful_agent_state_event(m)
+            v7 = flt_skill_groups_entry.flt_skill_group_number
+            p += (b">\x04", _w.PACK_UINT(v7))
+            v8 = flt_skill_groups_entry.flt_skill_group_id
+            p += (b"?\x04", _w.PACK_UINT(v8))
+            v9 = flt_skill_groups_entry.flt_skill_group_priority
+            p += (b"@\x02", _w.PACK_USHORT(v9))
+            v10 = flt_skill_groups_entry.flt_skill_group_state
+            p += (b"A\x02", _w.PACK_USHORT(v10))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_STATE_EVENT.pack(
+                62 + len(tail),
+                30,
+                m.monitor_id,
+                m.peripheral_id,
+                m.session_id,
+                m.peripheral_type,
+                m.skill_group_state,
+                m.state_duration,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.agent_state,
+                m.event_reason_code,
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                len(flt_skill_groups),
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_state_event(m)
 
 
 @value_class
@@ -3343,6 +4161,7 @@ class QueryAgentStateConf(GeneratedMessage):
 
 _B_QUERY_AGENT_STATE_CONF: Final = _w.builder(QueryAgentStateConf)
 _S_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IHHiIHIiIi")
+_H_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IIIHHiIHIiIi")  # header and fixed part
 _X_QUERY_AGENT_STATE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("AgentState", "H", 14),
@@ -3461,7 +4280,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+def _careful_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
     name = "QUERY_AGENT_STATE_CONF"
     skill_groups = _w.check_group(m.skill_groups, AgentSkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -3506,6 +4325,73 @@ def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(37, parts)
+
+
+def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_state_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_state_conf(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_query_agent_state_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_query_agent_state_conf(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_query_agent_state_conf(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_query_agent_state_conf(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not AgentSkillGroup:
+                return _careful_query_agent_state_conf(m)
+            v3 = skill_groups_entry.skill_group_number
+            p += (b">\x04", _w.PACK_UINT(v3))
+            v4 = skill_groups_entry.skill_group_id
+            p += (b"?\x04", _w.PACK_UINT(v4))
+            v5 = skill_groups_entry.skill_group_priority
+            p += (b"@\x02", _w.PACK_USHORT(v5))
+            v6 = skill_groups_entry.skill_group_state
+            p += (b"A\x02", _w.PACK_USHORT(v6))
+        v7 = m.internal_agent_state
+        if v7 is not None:
+            p += (b"\xff\x02", _w.PACK_USHORT(v7))
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATE_CONF.pack(
+                34 + len(tail),
+                37,
+                m.invoke_id,
+                m.agent_state,
+                len(skill_groups),
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_state_conf(m)
 
 
 @value_class
@@ -3656,6 +4542,7 @@ class SnapshotCallConf(GeneratedMessage):
 
 _B_SNAPSHOT_CALL_CONF: Final = _w.builder(SnapshotCallConf)
 _S_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IHHHHHH")
+_H_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IIIHHHHHH")  # header and fixed part
 _X_SNAPSHOT_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("CallType", "H", 14),
@@ -3900,7 +4787,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+def _careful_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     name = "SNAPSHOT_CALL_CONF"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -4068,6 +4955,224 @@ def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     return _w.frame(83, parts)
 
 
+def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_call_conf(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_snapshot_call_conf(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_snapshot_call_conf(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_snapshot_call_conf(m)
+        call_devices = m.call_devices
+        if type(call_devices) is not tuple or len(call_devices) > 16:
+            return _careful_snapshot_call_conf(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.ani
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x08", _w.LEN1[n], d, _NUL)
+        v1 = m.user_to_user_info
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 131:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\t", _w.LEN1[len(v1)], v1)
+        v2 = m.dnis
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\n", _w.LEN1[n], d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0b", _w.LEN1[n], d, _NUL)
+        v4 = m.caller_entered_digits
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0c", _w.LEN1[n], d, _NUL)
+        v5 = m.router_call_key_day
+        if v5 is not None:
+            p += (b"H\x04", _w.PACK_UINT(v5))
+        v6 = m.router_call_key_call_id
+        if v6 is not None:
+            p += (b"I\x04", _w.PACK_UINT(v6))
+        v7 = m.call_variable1
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\r", _w.LEN1[n], d, _NUL)
+        v8 = m.call_variable2
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0e", _w.LEN1[n], d, _NUL)
+        v9 = m.call_variable3
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x0f", _w.LEN1[n], d, _NUL)
+        v10 = m.call_variable4
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x10", _w.LEN1[n], d, _NUL)
+        v11 = m.call_variable5
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x11", _w.LEN1[n], d, _NUL)
+        v12 = m.call_variable6
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x12", _w.LEN1[n], d, _NUL)
+        v13 = m.call_variable7
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x13", _w.LEN1[n], d, _NUL)
+        v14 = m.call_variable8
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x14", _w.LEN1[n], d, _NUL)
+        v15 = m.call_variable9
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x15", _w.LEN1[n], d, _NUL)
+        v16 = m.call_variable10
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x16", _w.LEN1[n], d, _NUL)
+        v17 = m.call_wrapup_data
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (b".", _w.LEN1[n], d, _NUL)
+        for v18 in named_variables:
+            if type(v18) is not NamedVar:
+                return _careful_snapshot_call_conf(m)
+            d = v18.name.encode() + _NUL + v18.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_snapshot_call_conf(m)
+            named += n
+            p += (b"R", _w.LEN1[n], d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_snapshot_call_conf(m)
+            v20 = cti_clients_entry.cti_client_signature
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\x17", _w.LEN1[n], d, _NUL)
+            v21 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x18\x04", _w.PACK_TIME(v21))
+        for call_devices_entry in call_devices:
+            if type(call_devices_entry) is not CallDevice:
+                return _careful_snapshot_call_conf(m)
+            v22 = call_devices_entry.call_connection_call_id
+            p += (b"8\x04", _w.PACK_UINT(v22))
+            v23 = call_devices_entry.call_connection_device_id_type
+            p += (b"9\x02", _w.PACK_USHORT(v23))
+            v24 = call_devices_entry.call_connection_device_id
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b":", _w.LEN1[n], d, _NUL)
+            v25 = call_devices_entry.call_device_type
+            p += (b";\x02", _w.PACK_USHORT(v25))
+            v26 = call_devices_entry.call_device_id
+            d = v26.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"<", _w.LEN1[n], d, _NUL)
+            v27 = call_devices_entry.call_device_connection_state
+            p += (b"=\x02", _w.PACK_USHORT(v27))
+        v28 = m.call_reference_id
+        if v28 is not None:
+            if type(v28) is not bytes or len(v28) > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\xdf", _w.LEN1[len(v28)], v28)
+        v29 = m.coc_connection_call_id
+        if v29 is not None:
+            p += (b"\xe5\x04", _w.PACK_UINT(v29))
+        v30 = m.coc_call_connection_device_id_type
+        if v30 is not None:
+            p += (b"\xe6\x02", _w.PACK_USHORT(v30))
+        v31 = m.coc_call_connection_device_id
+        if v31 is not None:
+            d = v31.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (b"\xe7", _w.LEN1[n], d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_snapshot_call_conf(m)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_CALL_CONF.pack(
+                16 + len(tail),
+                83,
+                m.invoke_id,
+                m.call_type,
+                len(cti_clients),
+                len(call_devices),
+                len(named_variables),
+                len(named_arrays),
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_call_conf(m)
+
+
 @value_class
 class ClientSessionOpenedEvent(GeneratedMessage):
     """Notification that a new CTI Client session has been opened.
@@ -4144,6 +5249,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_OPENED_EVENT: Final = _w.builder(ClientSessionOpenedEvent)
 _S_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIII")
+_H_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIIIII")  # header and fixed part
 _X_CLIENT_SESSION_OPENED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4239,7 +5345,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+def _careful_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
     name = "CLIENT_SESSION_OPENED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4270,6 +5376,71 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(99, parts)
+
+
+def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_opened_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_opened_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_opened_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_opened_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_OPENED_EVENT.pack(
+                24 + len(tail),
+                99,
+                m.session_id,
+                m.peripheral_id,
+                m.services_granted,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_opened_event(m)
 
 
 @value_class
@@ -4340,6 +5511,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_CLOSED_EVENT: Final = _w.builder(ClientSessionClosedEvent)
 _S_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIII")
+_H_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4431,7 +5603,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+def _careful_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
     name = "CLIENT_SESSION_CLOSED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4460,6 +5632,69 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(100, parts)
+
+
+def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_closed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_closed_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (b"\x03", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_closed_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_closed_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_CLOSED_EVENT.pack(
+                16 + len(tail),
+                100,
+                m.session_id,
+                m.peripheral_id,
+                m.status,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_closed_event(m)
 
 
 @value_class
@@ -4562,6 +5797,7 @@ class RtpStartedEvent(GeneratedMessage):
 
 _B_RTP_STARTED_EVENT: Final = _w.builder(RtpStartedEvent)
 _S_RTP_STARTED_EVENT: Final = struct.Struct(">IIIHHIHIHHI")
+_H_RTP_STARTED_EVENT: Final = struct.Struct(">IIIIIHHIHIHHI")  # header and fixed part
 _X_RTP_STARTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4670,7 +5906,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
+def _careful_rtp_started_event(m: RtpStartedEvent) -> bytes:
     name = "RTP_STARTED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4711,6 +5947,79 @@ def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
     parts.append(_w.put(_w.UINT, 126, m.sending_port, 4, _WIDE, name, "SendingPort"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(116, parts)
+
+
+def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_rtp_started_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_rtp_started_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_rtp_started_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_started_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_rtp_started_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_started_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_started_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v5 = m.sending_address
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_started_event(m)
+            p += (b"}", _w.LEN1[n], d, _NUL)
+        v6 = m.sending_port
+        p += (b"~\x04", _w.PACK_UINT(v6))
+        tail = b"".join(p)
+        return (
+            _H_RTP_STARTED_EVENT.pack(
+                34 + len(tail),
+                116,
+                m.monitor_id,
+                m.peripheral_id,
+                m.client_port,
+                m.direction,
+                m.rtp_type,
+                m.bit_rate,
+                m.echo_cancellation,
+                m.packet_size,
+                m.payload_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_rtp_started_event(m)
 
 
 @value_class
@@ -4793,6 +6102,7 @@ class RtpStoppedEvent(GeneratedMessage):
 
 _B_RTP_STOPPED_EVENT: Final = _w.builder(RtpStoppedEvent)
 _S_RTP_STOPPED_EVENT: Final = struct.Struct(">IIIHHI")
+_H_RTP_STOPPED_EVENT: Final = struct.Struct(">IIIIIHHI")  # header and fixed part
 _X_RTP_STOPPED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4886,7 +6196,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
+def _careful_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
     name = "RTP_STOPPED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4922,6 +6232,74 @@ def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
     parts.append(_w.put(_w.UINT, 126, m.sending_port, 4, _WIDE, name, "SendingPort"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(117, parts)
+
+
+def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_rtp_stopped_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_rtp_stopped_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_rtp_stopped_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_stopped_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_rtp_stopped_event(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_stopped_event(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_stopped_event(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        v5 = m.sending_address
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_stopped_event(m)
+            p += (b"}", _w.LEN1[n], d, _NUL)
+        v6 = m.sending_port
+        p += (b"~\x04", _w.PACK_UINT(v6))
+        tail = b"".join(p)
+        return (
+            _H_RTP_STOPPED_EVENT.pack(
+                20 + len(tail),
+                117,
+                m.monitor_id,
+                m.peripheral_id,
+                m.client_port,
+                m.direction,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_rtp_stopped_event(m)
 
 
 @value_class
@@ -4992,6 +6370,7 @@ class EmergencyCallEvent(GeneratedMessage):
 
 _B_EMERGENCY_CALL_EVENT: Final = _w.builder(EmergencyCallEvent)
 _S_EMERGENCY_CALL_EVENT: Final = struct.Struct(">IIHI")
+_H_EMERGENCY_CALL_EVENT: Final = struct.Struct(">IIIIHI")  # header and fixed part
 _X_EMERGENCY_CALL_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -5089,7 +6468,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
+def _careful_emergency_call_event(m: EmergencyCallEvent) -> bytes:
     name = "EMERGENCY_CALL_EVENT"
     parts = [
         _w.pack_fixed(
@@ -5114,6 +6493,66 @@ def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(123, parts)
+
+
+def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_emergency_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_emergency_call_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_emergency_call_event(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        d = v3.encode()
+        n = len(d) + 1
+        if n > 16:
+            return _careful_emergency_call_event(m)
+        p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        d = v4.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_emergency_call_event(m)
+        p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        d = v5.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_EMERGENCY_CALL_EVENT.pack(
+                14 + len(tail),
+                123,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.session_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_emergency_call_event(m)
 
 
 @value_class
@@ -5171,6 +6610,7 @@ class AgentTeamConfigEvent(GeneratedMessage):
 
 _B_AGENT_TEAM_CONFIG_EVENT: Final = _w.builder(AgentTeamConfigEvent)
 _S_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIHHi")
+_H_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIIIHHi")  # header and fixed part
 _X_AGENT_TEAM_CONFIG_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
     ("TeamID", "I", 16),
@@ -5270,7 +6710,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
+def _careful_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
     name = "AGENT_TEAM_CONFIG_EVENT"
     team_members = _w.check_group(m.team_members, TeamMember, 64, name, "TeamMembers")
     parts = [
@@ -5295,6 +6735,54 @@ def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(128, parts)
+
+
+def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_team_config_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_team_config_event(m)
+        team_members = m.team_members
+        if type(team_members) is not tuple or len(team_members) > 64:
+            return _careful_agent_team_config_event(m)
+        p: list[bytes] = []
+        v0 = m.agent_team_name
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 32:
+            return _careful_agent_team_config_event(m)
+        p += (b"\xf3", _w.LEN1[n], d, _NUL)
+        for team_members_entry in team_members:
+            if type(team_members_entry) is not TeamMember:
+                return _careful_agent_team_config_event(m)
+            v1 = team_members_entry.atc_agent_id
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_team_config_event(m)
+            p += (b"V", _w.LEN1[n], d, _NUL)
+            v2 = team_members_entry.agent_flags
+            p += (b"W\x02", _w.PACK_USHORT(v2))
+            v3 = team_members_entry.atc_agent_state
+            p += (b"X\x02", _w.PACK_USHORT(v3))
+            v4 = team_members_entry.atc_state_duration
+            p += (b"Y\x04", _w.PACK_UINT(v4))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_TEAM_CONFIG_EVENT.pack(
+                16 + len(tail),
+                128,
+                m.peripheral_id,
+                m.team_id,
+                len(team_members),
+                m.config_operation,
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_team_config_event(m)
 
 
 @value_class
@@ -5365,6 +6853,7 @@ class SetDeviceAttributesReq(GeneratedMessage):
 
 _B_SET_DEVICE_ATTRIBUTES_REQ: Final = _w.builder(SetDeviceAttributesReq)
 _S_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIHHH")
+_H_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIIIHHH")  # header and fixed part
 _X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -5451,7 +6940,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+def _careful_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     name = "SET_DEVICE_ATTRIBUTES_REQ"
     parts = [
         _w.pack_fixed(
@@ -5472,6 +6961,40 @@ def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     parts.append(_w.put(_w.STRING, 27, m.calling_device_id, 64, _WIDE, name, "CallingDeviceID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(141, parts)
+
+
+def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_device_attributes_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_device_attributes_req(m)
+        p: list[bytes] = []
+        v0 = m.calling_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_device_attributes_req(m)
+        p += (b"\x1b", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SET_DEVICE_ATTRIBUTES_REQ.pack(
+                30 + len(tail),
+                141,
+                m.invoke_id,
+                m.peripheral_id,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.call_type,
+                m.calling_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_device_attributes_req(m)
 
 
 @value_class
@@ -5570,6 +7093,7 @@ class StartRecordingReq(GeneratedMessage):
 
 _B_START_RECORDING_REQ: Final = _w.builder(StartRecordingReq)
 _S_START_RECORDING_REQ: Final = struct.Struct(">IIIIIIHHHHH")
+_H_START_RECORDING_REQ: Final = struct.Struct(">IIIIIIIIHHHHH")  # header and fixed part
 _X_START_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -5676,7 +7200,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
+def _careful_start_recording_req(m: StartRecordingReq) -> bytes:
     name = "START_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -5716,6 +7240,77 @@ def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(147, parts)
+
+
+def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_start_recording_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_req(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_req(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_start_recording_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_start_recording_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_START_RECORDING_REQ.pack(
+                34 + len(tail),
+                147,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.client_port,
+                m.bit_rate,
+                m.packet_size,
+                m.connection_device_id_type,
+                m.direction,
+                m.rtp_type,
+                m.echo_cancellation,
+                m.payload_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_recording_req(m)
 
 
 @value_class
@@ -5766,6 +7361,7 @@ class StartRecordingConf(GeneratedMessage):
 
 _B_START_RECORDING_CONF: Final = _w.builder(StartRecordingConf)
 _S_START_RECORDING_CONF: Final = struct.Struct(">III")
+_H_START_RECORDING_CONF: Final = struct.Struct(">IIIII")  # header and fixed part
 _X_START_RECORDING_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("SessionID", "I", 16),
@@ -5834,7 +7430,7 @@ def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
+def _careful_start_recording_conf(m: StartRecordingConf) -> bytes:
     name = "START_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -5854,6 +7450,42 @@ def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(148, parts)
+
+
+def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_recording_conf(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_conf(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_conf(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_START_RECORDING_CONF.pack(
+                12 + len(tail),
+                148,
+                m.invoke_id,
+                m.session_id,
+                m.server_data,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_recording_conf(m)
 
 
 @value_class
@@ -5940,6 +7572,7 @@ class StopRecordingReq(GeneratedMessage):
 
 _B_STOP_RECORDING_REQ: Final = _w.builder(StopRecordingReq)
 _S_STOP_RECORDING_REQ: Final = struct.Struct(">IIIIIIHH")
+_H_STOP_RECORDING_REQ: Final = struct.Struct(">IIIIIIIIHH")  # header and fixed part
 _X_STOP_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6038,7 +7671,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
+def _careful_stop_recording_req(m: StopRecordingReq) -> bytes:
     name = "STOP_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -6077,6 +7710,74 @@ def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
     return _w.frame(149, parts)
 
 
+def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_stop_recording_req(m)
+        p += (b"\x19", _w.LEN1[n], d, _NUL)
+        v1 = m.client_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_req(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_req(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_stop_recording_req(m)
+            p += (b"\x04", _w.LEN1[n], d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_stop_recording_req(m)
+            p += (b"\x05", _w.LEN1[n], d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_req(m)
+            p += (b"\x06", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_STOP_RECORDING_REQ.pack(
+                28 + len(tail),
+                149,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.client_port,
+                m.session_id,
+                m.server_data,
+                m.connection_device_id_type,
+                m.direction,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_recording_req(m)
+
+
 @value_class
 class StopRecordingConf(GeneratedMessage):
     """Response to a previous STOP_RECORDING_REQ request.
@@ -6112,6 +7813,7 @@ class StopRecordingConf(GeneratedMessage):
 
 _B_STOP_RECORDING_CONF: Final = _w.builder(StopRecordingConf)
 _S_STOP_RECORDING_CONF: Final = struct.Struct(">I")
+_H_STOP_RECORDING_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_STOP_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
     1: (0, _w.STRING, False, "ClientID"),
@@ -6176,7 +7878,7 @@ def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
+def _careful_stop_recording_conf(m: StopRecordingConf) -> bytes:
     name = "STOP_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -6194,6 +7896,40 @@ def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(150, parts)
+
+
+def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_recording_conf(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_conf(m)
+            p += (b"\x01", _w.LEN1[n], d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_conf(m)
+            p += (b"Q", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_STOP_RECORDING_CONF.pack(
+                4 + len(tail),
+                150,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_recording_conf(m)
 
 
 @value_class
@@ -6228,6 +7964,7 @@ class ConfigRequestKeyEvent(GeneratedMessage):
 
 _B_CONFIG_REQUEST_KEY_EVENT: Final = _w.builder(ConfigRequestKeyEvent)
 _S_CONFIG_REQUEST_KEY_EVENT: Final = struct.Struct(">I")
+_H_CONFIG_REQUEST_KEY_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_CONFIG_REQUEST_KEY_EVENT: Final[_w.FixedFields] = (("PeripheralID", "I", 12),)
 _T_CONFIG_REQUEST_KEY_EVENT: Final[_w.FieldTable] = {
     131: (0, _w.UINT, False, "CustomerID"),
@@ -6251,7 +7988,7 @@ def _decode_config_request_key_event(buf: bytes, end: int) -> ConfigRequestKeyEv
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
+def _careful_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
     name = "CONFIG_REQUEST_KEY_EVENT"
     parts = [
         _w.pack_fixed(
@@ -6266,6 +8003,29 @@ def _encode_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(230, parts)
+
+
+def _encode_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_request_key_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_request_key_event(m)
+        p: list[bytes] = []
+        v0 = m.customer_id
+        if v0 is not None:
+            p += (b"\x83\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_REQUEST_KEY_EVENT.pack(
+                4 + len(tail),
+                230,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_request_key_event(m)
 
 
 @value_class
@@ -6320,6 +8080,7 @@ class ConfigKeyEvent(GeneratedMessage):
 
 _B_CONFIG_KEY_EVENT: Final = _w.builder(ConfigKeyEvent)
 _S_CONFIG_KEY_EVENT: Final = struct.Struct(">I")
+_H_CONFIG_KEY_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_CONFIG_KEY_EVENT: Final[_w.FixedFields] = (("ConfigkeyStatus", "I", 12),)
 _T_CONFIG_KEY_EVENT: Final[_w.FieldTable] = {
     177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
@@ -6395,7 +8156,7 @@ def _decode_config_key_event(buf: bytes, end: int) -> ConfigKeyEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+def _careful_config_key_event(m: ConfigKeyEvent) -> bytes:
     name = "CONFIG_KEY_EVENT"
     parts = [
         _w.pack_fixed(
@@ -6424,6 +8185,51 @@ def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(231, parts)
+
+
+def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_key_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_key_event(m)
+        p: list[bytes] = []
+        v0 = m.service_config_key
+        if v0 is not None:
+            if type(v0) is not bytes or len(v0) > 8:
+                return _careful_config_key_event(m)
+            p += (b"\xb1", _w.LEN1[len(v0)], v0)
+        v1 = m.skill_group_config_key
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 8:
+                return _careful_config_key_event(m)
+            p += (b"\xb2", _w.LEN1[len(v1)], v1)
+        v2 = m.agent_config_key
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 8:
+                return _careful_config_key_event(m)
+            p += (b"\xb3", _w.LEN1[len(v2)], v2)
+        v3 = m.device_config_key
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 8:
+                return _careful_config_key_event(m)
+            p += (b"\xb4", _w.LEN1[len(v3)], v3)
+        v4 = m.call_type_config_key
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 8:
+                return _careful_config_key_event(m)
+            p += (b"\xd1", _w.LEN1[len(v4)], v4)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_KEY_EVENT.pack(
+                4 + len(tail),
+                231,
+                m.config_key_status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_key_event(m)
 
 
 @value_class
@@ -6461,6 +8267,7 @@ class ConfigRequestEvent(GeneratedMessage):
 
 _B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
 _S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">II")
+_H_CONFIG_REQUEST_EVENT: Final = struct.Struct(">IIII")  # header and fixed part
 _X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
     ("ConfigInformation", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6486,7 +8293,7 @@ def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+def _careful_config_request_event(m: ConfigRequestEvent) -> bytes:
     name = "CONFIG_REQUEST_EVENT"
     parts = [
         _w.pack_fixed(
@@ -6502,6 +8309,30 @@ def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(232, parts)
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_request_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_request_event(m)
+        p: list[bytes] = []
+        v0 = m.customer_id
+        if v0 is not None:
+            p += (b"\x83\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_REQUEST_EVENT.pack(
+                8 + len(tail),
+                232,
+                m.config_information,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_request_event(m)
 
 
 @value_class
@@ -6560,6 +8391,7 @@ class ConfigBeginEvent(GeneratedMessage):
 
 _B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
 _S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_H_CONFIG_BEGIN_EVENT: Final = struct.Struct(">IIHI")  # header and fixed part
 _X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
     ("ConfigType", "H", 10),
     ("ConfigInformation", "I", 14),
@@ -6638,7 +8470,7 @@ def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+def _careful_config_begin_event(m: ConfigBeginEvent) -> bytes:
     name = "CONFIG_BEGIN_EVENT"
     parts = [
         _w.pack_fixed(
@@ -6668,6 +8500,52 @@ def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(233, parts)
+
+
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_begin_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_begin_event(m)
+        p: list[bytes] = []
+        v0 = m.service_config_key
+        if v0 is not None:
+            if type(v0) is not bytes or len(v0) > 8:
+                return _careful_config_begin_event(m)
+            p += (b"\xb1", _w.LEN1[len(v0)], v0)
+        v1 = m.skill_group_config_key
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 8:
+                return _careful_config_begin_event(m)
+            p += (b"\xb2", _w.LEN1[len(v1)], v1)
+        v2 = m.agent_config_key
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 8:
+                return _careful_config_begin_event(m)
+            p += (b"\xb3", _w.LEN1[len(v2)], v2)
+        v3 = m.device_config_key
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 8:
+                return _careful_config_begin_event(m)
+            p += (b"\xb4", _w.LEN1[len(v3)], v3)
+        v4 = m.call_type_config_key
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 8:
+                return _careful_config_begin_event(m)
+            p += (b"\xd1", _w.LEN1[len(v4)], v4)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_BEGIN_EVENT.pack(
+                6 + len(tail),
+                233,
+                m.config_type,
+                m.config_information,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_begin_event(m)
 
 
 @value_class
@@ -6702,6 +8580,7 @@ class ConfigEndEvent(GeneratedMessage):
 
 _B_CONFIG_END_EVENT: Final = _w.builder(ConfigEndEvent)
 _S_CONFIG_END_EVENT: Final = struct.Struct(">I")
+_H_CONFIG_END_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_CONFIG_END_EVENT: Final[_w.FixedFields] = (("ConfigEndStatus", "I", 12),)
 _T_CONFIG_END_EVENT: Final[_w.FieldTable] = {
     7: (0, _w.STRING, False, "Text"),
@@ -6763,7 +8642,7 @@ def _decode_config_end_event(buf: bytes, end: int) -> ConfigEndEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_end_event(m: ConfigEndEvent) -> bytes:
+def _careful_config_end_event(m: ConfigEndEvent) -> bytes:
     name = "CONFIG_END_EVENT"
     parts = [
         _w.pack_fixed(
@@ -6778,6 +8657,33 @@ def _encode_config_end_event(m: ConfigEndEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(234, parts)
+
+
+def _encode_config_end_event(m: ConfigEndEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_end_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_end_event(m)
+        p: list[bytes] = []
+        v0 = m.text
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 255:
+                return _careful_config_end_event(m)
+            p += (b"\x07", _w.LEN1[n], d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_END_EVENT.pack(
+                4 + len(tail),
+                234,
+                m.config_end_status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_end_event(m)
 
 
 @value_class
@@ -6817,6 +8723,7 @@ class ConfigServiceEvent(GeneratedMessage):
 
 _B_CONFIG_SERVICE_EVENT: Final = _w.builder(ConfigServiceEvent)
 _S_CONFIG_SERVICE_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_SERVICE_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_SERVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {
@@ -6937,7 +8844,7 @@ def _decode_config_service_event(buf: bytes, end: int) -> ConfigServiceEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
+def _careful_config_service_event(m: ConfigServiceEvent) -> bytes:
     name = "CONFIG_SERVICE_EVENT"
     records = _w.check_group(m.records, ConfigServiceRecord, 10, name, "Records")
     parts = [
@@ -7001,6 +8908,29 @@ def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
     return _w.frame(235, parts)
 
 
+def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_service_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_service_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_service_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_SERVICE_EVENT.pack(
+                2 + len(tail),
+                235,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_service_event(m)
+
+
 @value_class
 class ConfigSkillGroupEvent(GeneratedMessage):
     """Skill group configuration records (add, change or delete).
@@ -7038,6 +8968,7 @@ class ConfigSkillGroupEvent(GeneratedMessage):
 
 _B_CONFIG_SKILL_GROUP_EVENT: Final = _w.builder(ConfigSkillGroupEvent)
 _S_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_SKILL_GROUP_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
@@ -7125,7 +9056,7 @@ def _decode_config_skill_group_event(buf: bytes, end: int) -> ConfigSkillGroupEv
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+def _careful_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
     name = "CONFIG_SKILL_GROUP_EVENT"
     records = _w.check_group(m.records, ConfigSkillGroupRecord, 10, name, "Records")
     parts = [
@@ -7187,6 +9118,29 @@ def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
     return _w.frame(236, parts)
 
 
+def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_skill_group_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_skill_group_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_skill_group_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_SKILL_GROUP_EVENT.pack(
+                2 + len(tail),
+                236,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_skill_group_event(m)
+
+
 @value_class
 class ConfigAgentEvent(GeneratedMessage):
     """Agent configuration records (add, change or delete).
@@ -7220,6 +9174,7 @@ class ConfigAgentEvent(GeneratedMessage):
 
 _B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
 _S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_AGENT_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
@@ -7329,7 +9284,7 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+def _careful_config_agent_event(m: ConfigAgentEvent) -> bytes:
     name = "CONFIG_AGENT_EVENT"
     records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
     parts = [
@@ -7374,6 +9329,29 @@ def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
     return _w.frame(237, parts)
 
 
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_agent_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_agent_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_agent_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_AGENT_EVENT.pack(
+                2 + len(tail),
+                237,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_agent_event(m)
+
+
 @value_class
 class ConfigDeviceEvent(GeneratedMessage):
     """Device configuration records (services, skill groups, agent phones, route points, CTI ports, ...).
@@ -7407,6 +9385,7 @@ class ConfigDeviceEvent(GeneratedMessage):
 
 _B_CONFIG_DEVICE_EVENT: Final = _w.builder(ConfigDeviceEvent)
 _S_CONFIG_DEVICE_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_DEVICE_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_DEVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {
@@ -7485,7 +9464,7 @@ def _decode_config_device_event(buf: bytes, end: int) -> ConfigDeviceEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
+def _careful_config_device_event(m: ConfigDeviceEvent) -> bytes:
     name = "CONFIG_DEVICE_EVENT"
     records = _w.check_group(m.records, ConfigDeviceRecord, 10, name, "Records")
     parts = [
@@ -7515,6 +9494,29 @@ def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
         parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(238, parts)
+
+
+def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_device_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_device_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_device_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_DEVICE_EVENT.pack(
+                2 + len(tail),
+                238,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_device_event(m)
 
 
 @value_class
@@ -7550,6 +9552,7 @@ class ConfigCallTypeEvent(GeneratedMessage):
 
 _B_CONFIG_CALL_TYPE_EVENT: Final = _w.builder(ConfigCallTypeEvent)
 _S_CONFIG_CALL_TYPE_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_CALL_TYPE_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_CALL_TYPE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {
@@ -7625,7 +9628,7 @@ def _decode_config_call_type_event(buf: bytes, end: int) -> ConfigCallTypeEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
+def _careful_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
     name = "CONFIG_CALL_TYPE_EVENT"
     records = _w.check_group(m.records, ConfigCallTypeRecord, 10, name, "Records")
     parts = [
@@ -7658,6 +9661,29 @@ def _encode_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(245, parts)
+
+
+def _encode_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_call_type_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_call_type_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_call_type_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_CALL_TYPE_EVENT.pack(
+                2 + len(tail),
+                245,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_call_type_event(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

@@ -273,6 +273,17 @@ _WIDE: Final = True
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 4  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = dict
@@ -1021,6 +1032,7 @@ class FailureConf(GeneratedMessage):
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
 _S_FAILURE_CONF: Final = struct.Struct(">II")
+_H_FAILURE_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -1043,7 +1055,7 @@ def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_failure_conf(m: FailureConf) -> bytes:
+def _careful_failure_conf(m: FailureConf) -> bytes:
     name = "FAILURE_CONF"
     parts = [
         _w.pack_fixed(
@@ -1056,6 +1068,27 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(1, parts)
+
+
+def _encode_failure_conf(m: FailureConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_failure_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_failure_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_FAILURE_CONF.pack(
+                8 + len(tail),
+                1,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_failure_conf(m)
 
 
 @value_class
@@ -1087,6 +1120,7 @@ class FailureEvent(GeneratedMessage):
 
 _B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
+_H_FAILURE_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
 
@@ -1106,7 +1140,7 @@ def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_failure_event(m: FailureEvent) -> bytes:
+def _careful_failure_event(m: FailureEvent) -> bytes:
     name = "FAILURE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -1118,6 +1152,26 @@ def _encode_failure_event(m: FailureEvent) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(2, parts)
+
+
+def _encode_failure_event(m: FailureEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_failure_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_failure_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_FAILURE_EVENT.pack(
+                4 + len(tail),
+                2,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_failure_event(m)
 
 
 @value_class
@@ -1225,6 +1279,7 @@ class OpenReq(GeneratedMessage):
 
 _B_OPEN_REQ: Final = _w.builder(OpenReq)
 _S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
+_H_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIIIII")  # header and fixed part
 _X_OPEN_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("VersionNumber", "I", 16),
@@ -1325,7 +1380,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_req(m: OpenReq) -> bytes:
+def _careful_open_req(m: OpenReq) -> bytes:
     name = "OPEN_REQ"
     parts = [
         _w.pack_fixed(
@@ -1364,6 +1419,77 @@ def _encode_open_req(m: OpenReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(3, parts)
+
+
+def _encode_open_req(m: OpenReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.client_password
+        if type(v1) is not bytes or len(v1) > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(2, len(v1)), v1)
+        v2 = m.client_signature
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v6 = m.application_path_id
+        if v6 is not None:
+            p += (b"\x00a\x00\x04", _w.PACK_INT(v6))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_REQ.pack(
+                44 + len(tail),
+                3,
+                m.invoke_id,
+                m.version_number,
+                m.idle_timeout,
+                m.peripheral_id,
+                m.services_requested,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.config_msg_mask,
+                m.reserved1,
+                m.reserved2,
+                m.reserved3,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_req(m)
 
 
 @value_class
@@ -1449,6 +1575,7 @@ class OpenConf(GeneratedMessage):
 
 _B_OPEN_CONF: Final = _w.builder(OpenConf)
 _S_OPEN_CONF: Final = struct.Struct(">IIIIIHHHi")
+_H_OPEN_CONF: Final = struct.Struct(">IIIIIIIHHHi")  # header and fixed part
 _X_OPEN_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ServicesGranted", "I", 16),
@@ -1546,7 +1673,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_conf(m: OpenConf) -> bytes:
+def _careful_open_conf(m: OpenConf) -> bytes:
     name = "OPEN_CONF"
     peripherals = _w.check_group(m.peripherals, PeripheralInfo, 65535, name, "Peripherals")
     parts = [
@@ -1595,6 +1722,67 @@ def _encode_open_conf(m: OpenConf) -> bytes:
     return _w.frame(4, parts)
 
 
+def _encode_open_conf(m: OpenConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_conf(m)
+        peripherals = m.peripherals
+        if type(peripherals) is not tuple or len(peripherals) > 65535:
+            return _careful_open_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        if peripherals:
+            p += (b"\x00\xe4\x00\x02", _w.PACK_USHORT(len(peripherals)))
+        for peripherals_entry in peripherals:
+            if type(peripherals_entry) is not PeripheralInfo:
+                return _careful_open_conf(m)
+            v4 = peripherals_entry.flt_peripheral_id
+            p += (b"\x00\xd0\x00\x04", _w.PACK_UINT(v4))
+            v5 = peripherals_entry.multiline_agent_control
+            p += (b"\x00\xe0\x00\x02", _w.PACK_USHORT(v5))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_CONF.pack(
+                30 + len(tail),
+                4,
+                m.invoke_id,
+                m.services_granted,
+                m.monitor_id,
+                m.pg_status,
+                m.icm_central_controller_time,
+                m.peripheral_online,
+                m.peripheral_type,
+                m.agent_state,
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_conf(m)
+
+
 @value_class
 class HeartbeatReq(GeneratedMessage):
     """Optional heartbeat sent by the CTI client; the server answers with HEARTBEAT_CONF.
@@ -1624,6 +1812,7 @@ class HeartbeatReq(GeneratedMessage):
 
 _B_HEARTBEAT_REQ: Final = _w.builder(HeartbeatReq)
 _S_HEARTBEAT_REQ: Final = struct.Struct(">I")
+_H_HEARTBEAT_REQ: Final = struct.Struct(">III")  # header and fixed part
 _X_HEARTBEAT_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_REQ: Final[_w.FieldTable] = {}
 
@@ -1642,7 +1831,7 @@ def _decode_heartbeat_req(buf: bytes, end: int) -> HeartbeatReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
+def _careful_heartbeat_req(m: HeartbeatReq) -> bytes:
     name = "HEARTBEAT_REQ"
     parts = [
         _w.pack_fixed(
@@ -1654,6 +1843,26 @@ def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(5, parts)
+
+
+def _encode_heartbeat_req(m: HeartbeatReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_heartbeat_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_heartbeat_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_HEARTBEAT_REQ.pack(
+                4 + len(tail),
+                5,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_heartbeat_req(m)
 
 
 @value_class
@@ -1685,6 +1894,7 @@ class HeartbeatConf(GeneratedMessage):
 
 _B_HEARTBEAT_CONF: Final = _w.builder(HeartbeatConf)
 _S_HEARTBEAT_CONF: Final = struct.Struct(">I")
+_H_HEARTBEAT_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_HEARTBEAT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HEARTBEAT_CONF: Final[_w.FieldTable] = {}
 
@@ -1703,7 +1913,7 @@ def _decode_heartbeat_conf(buf: bytes, end: int) -> HeartbeatConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
+def _careful_heartbeat_conf(m: HeartbeatConf) -> bytes:
     name = "HEARTBEAT_CONF"
     parts = [
         _w.pack_fixed(
@@ -1715,6 +1925,26 @@ def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(6, parts)
+
+
+def _encode_heartbeat_conf(m: HeartbeatConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_heartbeat_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_heartbeat_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_HEARTBEAT_CONF.pack(
+                4 + len(tail),
+                6,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_heartbeat_conf(m)
 
 
 @value_class
@@ -1749,6 +1979,7 @@ class CloseReq(GeneratedMessage):
 
 _B_CLOSE_REQ: Final = _w.builder(CloseReq)
 _S_CLOSE_REQ: Final = struct.Struct(">II")
+_H_CLOSE_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -1771,7 +2002,7 @@ def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_close_req(m: CloseReq) -> bytes:
+def _careful_close_req(m: CloseReq) -> bytes:
     name = "CLOSE_REQ"
     parts = [
         _w.pack_fixed(
@@ -1784,6 +2015,27 @@ def _encode_close_req(m: CloseReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(7, parts)
+
+
+def _encode_close_req(m: CloseReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_close_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_close_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLOSE_REQ.pack(
+                8 + len(tail),
+                7,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_close_req(m)
 
 
 @value_class
@@ -1815,6 +2067,7 @@ class CloseConf(GeneratedMessage):
 
 _B_CLOSE_CONF: Final = _w.builder(CloseConf)
 _S_CLOSE_CONF: Final = struct.Struct(">I")
+_H_CLOSE_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CLOSE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLOSE_CONF: Final[_w.FieldTable] = {}
 
@@ -1833,7 +2086,7 @@ def _decode_close_conf(buf: bytes, end: int) -> CloseConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_close_conf(m: CloseConf) -> bytes:
+def _careful_close_conf(m: CloseConf) -> bytes:
     name = "CLOSE_CONF"
     parts = [
         _w.pack_fixed(
@@ -1845,6 +2098,26 @@ def _encode_close_conf(m: CloseConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(8, parts)
+
+
+def _encode_close_conf(m: CloseConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_close_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_close_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLOSE_CONF.pack(
+                4 + len(tail),
+                8,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_close_conf(m)
 
 
 @value_class
@@ -2055,6 +2328,7 @@ class CallDeliveredEvent(GeneratedMessage):
 
 _B_CALL_DELIVERED_EVENT: Final = _w.builder(CallDeliveredEvent)
 _S_CALL_DELIVERED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHHHHHH")
+_H_CALL_DELIVERED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHHHHHH")  # header and fixed part
 _X_CALL_DELIVERED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2275,7 +2549,7 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
+def _careful_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     name = "CALL_DELIVERED_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -2407,6 +2681,223 @@ def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     return _w.frame(9, parts)
 
 
+def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_delivered_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_delivered_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_delivered_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_delivered_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_delivered_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.alerting_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(26, n), d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(29, n), d, _NUL)
+        v5 = m.trunk_number
+        if v5 is not None:
+            p += (b"\x00y\x00\x04", _w.PACK_UINT(v5))
+        v6 = m.trunk_group_number
+        if v6 is not None:
+            p += (b"\x00z\x00\x04", _w.PACK_UINT(v6))
+        v7 = m.secondary_connection_call_id
+        if v7 is not None:
+            p += (b"\x00\xca\x00\x04", _w.PACK_UINT(v7))
+        v8 = m.ani
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v9 = m.ani_ii
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 2:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(215, n), d, _NUL)
+        v10 = m.user_to_user_info
+        if v10 is not None:
+            if type(v10) is not bytes or len(v10) > 131:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(9, len(v10)), v10)
+        v11 = m.dnis
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(10, n), d, _NUL)
+        v12 = m.dialed_number
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v13 = m.caller_entered_digits
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v14 = m.call_variable1
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v15 = m.call_variable2
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v16 = m.call_variable3
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v17 = m.call_variable4
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v18 = m.call_variable5
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v19 = m.call_variable6
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v20 = m.call_variable7
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v21 = m.call_variable8
+        if v21 is not None:
+            d = v21.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v22 = m.call_variable9
+        if v22 is not None:
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v23 = m.call_variable10
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v24 = m.call_wrapup_data
+        if v24 is not None:
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v25 in named_variables:
+            if type(v25) is not NamedVar:
+                return _careful_call_delivered_event(m)
+            d = v25.name.encode() + _NUL + v25.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_delivered_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_delivered_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DELIVERED_EVENT.pack(
+                54 + len(tail),
+                9,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.alerting_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.local_connection_state,
+                m.event_cause,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_delivered_event(m)
+
+
 @value_class
 class CallEstablishedEvent(GeneratedMessage):
     """When a call is answered at the agent's phone.
@@ -2535,6 +3026,7 @@ class CallEstablishedEvent(GeneratedMessage):
 
 _B_CALL_ESTABLISHED_EVENT: Final = _w.builder(CallEstablishedEvent)
 _S_CALL_ESTABLISHED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHHHH")
+_H_CALL_ESTABLISHED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHHHH")  # header and fixed part
 _X_CALL_ESTABLISHED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2664,7 +3156,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
+def _careful_call_established_event(m: CallEstablishedEvent) -> bytes:
     name = "CALL_ESTABLISHED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2716,6 +3208,83 @@ def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(10, parts)
+
+
+def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_established_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_established_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_established_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.answering_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (_w.HEAD2(30, n), d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (_w.HEAD2(29, n), d, _NUL)
+        v5 = m.trunk_number
+        if v5 is not None:
+            p += (b"\x00y\x00\x04", _w.PACK_UINT(v5))
+        v6 = m.trunk_group_number
+        if v6 is not None:
+            p += (b"\x00z\x00\x04", _w.PACK_UINT(v6))
+        tail = b"".join(p)
+        return (
+            _H_CALL_ESTABLISHED_EVENT.pack(
+                50 + len(tail),
+                10,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.answering_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_established_event(m)
 
 
 @value_class
@@ -2786,6 +3355,7 @@ class CallHeldEvent(GeneratedMessage):
 
 _B_CALL_HELD_EVENT: Final = _w.builder(CallHeldEvent)
 _S_CALL_HELD_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_HELD_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_HELD_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2866,7 +3436,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_held_event(m: CallHeldEvent) -> bytes:
+def _careful_call_held_event(m: CallHeldEvent) -> bytes:
     name = "CALL_HELD_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2891,6 +3461,46 @@ def _encode_call_held_event(m: CallHeldEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(11, parts)
+
+
+def _encode_call_held_event(m: CallHeldEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_held_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_held_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_held_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.holding_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_held_event(m)
+            p += (_w.HEAD2(31, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_HELD_EVENT.pack(
+                22 + len(tail),
+                11,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.holding_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_held_event(m)
 
 
 @value_class
@@ -2961,6 +3571,7 @@ class CallRetrievedEvent(GeneratedMessage):
 
 _B_CALL_RETRIEVED_EVENT: Final = _w.builder(CallRetrievedEvent)
 _S_CALL_RETRIEVED_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_RETRIEVED_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_RETRIEVED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3043,7 +3654,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
+def _careful_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
     name = "CALL_RETRIEVED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3068,6 +3679,46 @@ def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(12, parts)
+
+
+def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_retrieved_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_retrieved_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_retrieved_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.retrieving_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_retrieved_event(m)
+            p += (_w.HEAD2(32, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_RETRIEVED_EVENT.pack(
+                22 + len(tail),
+                12,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.retrieving_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_retrieved_event(m)
 
 
 @value_class
@@ -3130,6 +3781,7 @@ class CallClearedEvent(GeneratedMessage):
 
 _B_CALL_CLEARED_EVENT: Final = _w.builder(CallClearedEvent)
 _S_CALL_CLEARED_EVENT: Final = struct.Struct(">IIHHIHH")
+_H_CALL_CLEARED_EVENT: Final = struct.Struct(">IIIIHHIHH")  # header and fixed part
 _X_CALL_CLEARED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3206,7 +3858,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
+def _careful_call_cleared_event(m: CallClearedEvent) -> bytes:
     name = "CALL_CLEARED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3227,6 +3879,38 @@ def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(13, parts)
+
+
+def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_cleared_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_cleared_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_cleared_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CLEARED_EVENT.pack(
+                20 + len(tail),
+                13,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_cleared_event(m)
 
 
 @value_class
@@ -3297,6 +3981,7 @@ class CallConnectionClearedEvent(GeneratedMessage):
 
 _B_CALL_CONNECTION_CLEARED_EVENT: Final = _w.builder(CallConnectionClearedEvent)
 _S_CALL_CONNECTION_CLEARED_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_CONNECTION_CLEARED_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3385,7 +4070,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
+def _careful_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
     name = "CALL_CONNECTION_CLEARED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3410,6 +4095,46 @@ def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> byte
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(14, parts)
+
+
+def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_connection_cleared_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_connection_cleared_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_connection_cleared_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.releasing_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_connection_cleared_event(m)
+            p += (_w.HEAD2(33, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CONNECTION_CLEARED_EVENT.pack(
+                22 + len(tail),
+                14,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.releasing_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_connection_cleared_event(m)
 
 
 @value_class
@@ -3516,6 +4241,7 @@ class CallOriginatedEvent(GeneratedMessage):
 
 _B_CALL_ORIGINATED_EVENT: Final = _w.builder(CallOriginatedEvent)
 _S_CALL_ORIGINATED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHH")
+_H_CALL_ORIGINATED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHH")  # header and fixed part
 _X_CALL_ORIGINATED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3625,7 +4351,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
+def _careful_call_originated_event(m: CallOriginatedEvent) -> bytes:
     name = "CALL_ORIGINATED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3661,6 +4387,61 @@ def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(15, parts)
+
+
+def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_originated_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_originated_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_originated_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.calling_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_originated_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_originated_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_ORIGINATED_EVENT.pack(
+                46 + len(tail),
+                15,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.calling_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_originated_event(m)
 
 
 @value_class
@@ -3739,6 +4520,7 @@ class CallFailedEvent(GeneratedMessage):
 
 _B_CALL_FAILED_EVENT: Final = _w.builder(CallFailedEvent)
 _S_CALL_FAILED_EVENT: Final = struct.Struct(">IIHHIHHHH")
+_H_CALL_FAILED_EVENT: Final = struct.Struct(">IIIIHHIHHHH")  # header and fixed part
 _X_CALL_FAILED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3823,7 +4605,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
+def _careful_call_failed_event(m: CallFailedEvent) -> bytes:
     name = "CALL_FAILED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3852,6 +4634,54 @@ def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(16, parts)
+
+
+def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_failed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_failed_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_failed_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.failing_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_failed_event(m)
+            p += (_w.HEAD2(34, n), d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_failed_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_FAILED_EVENT.pack(
+                24 + len(tail),
+                16,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.failing_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_failed_event(m)
 
 
 @value_class
@@ -3969,6 +4799,7 @@ class CallConferencedEvent(GeneratedMessage):
 
 _B_CALL_CONFERENCED_EVENT: Final = _w.builder(CallConferencedEvent)
 _S_CALL_CONFERENCED_EVENT: Final = struct.Struct(">IIHHIHHIIHHHIHHHH")
+_H_CALL_CONFERENCED_EVENT: Final = struct.Struct(">IIIIHHIHHIIHHHIHHHH")  # header and fixed part
 _X_CALL_CONFERENCED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4117,7 +4948,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
+def _careful_call_conferenced_event(m: CallConferencedEvent) -> bytes:
     name = "CALL_CONFERENCED_EVENT"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -4184,6 +5015,84 @@ def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(17, parts)
+
+
+def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_conferenced_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_conferenced_event(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_call_conferenced_event(m)
+        p: list[bytes] = []
+        v0 = m.primary_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_conferenced_event(m)
+        p += (_w.HEAD2(35, n), d, _NUL)
+        v1 = m.secondary_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_conferenced_event(m)
+        p += (_w.HEAD2(36, n), d, _NUL)
+        v2 = m.controller_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (_w.HEAD2(37, n), d, _NUL)
+        v3 = m.added_party_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (_w.HEAD2(38, n), d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_call_conferenced_event(m)
+            v4 = connected_parties_entry.connected_party_call_id
+            p += (b"\x00'\x00\x04", _w.PACK_UINT(v4))
+            v5 = connected_parties_entry.connected_party_device_id_type
+            p += (b"\x00(\x00\x02", _w.PACK_USHORT(v5))
+            v6 = connected_parties_entry.connected_party_device_id
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (_w.HEAD2(41, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CONFERENCED_EVENT.pack(
+                46 + len(tail),
+                17,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.primary_device_id_type,
+                m.primary_call_id,
+                m.line_handle,
+                m.line_type,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                len(connected_parties),
+                m.secondary_device_id_type,
+                m.secondary_call_id,
+                m.controller_device_type,
+                m.added_party_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_conferenced_event(m)
 
 
 @value_class
@@ -4301,6 +5210,7 @@ class CallTransferredEvent(GeneratedMessage):
 
 _B_CALL_TRANSFERRED_EVENT: Final = _w.builder(CallTransferredEvent)
 _S_CALL_TRANSFERRED_EVENT: Final = struct.Struct(">IIHHIHHIIHHHIHHHH")
+_H_CALL_TRANSFERRED_EVENT: Final = struct.Struct(">IIIIHHIHHIIHHHIHHHH")  # header and fixed part
 _X_CALL_TRANSFERRED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4449,7 +5359,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
+def _careful_call_transferred_event(m: CallTransferredEvent) -> bytes:
     name = "CALL_TRANSFERRED_EVENT"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -4520,6 +5430,84 @@ def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(18, parts)
+
+
+def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_transferred_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_transferred_event(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_call_transferred_event(m)
+        p: list[bytes] = []
+        v0 = m.primary_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_transferred_event(m)
+        p += (_w.HEAD2(35, n), d, _NUL)
+        v1 = m.secondary_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_transferred_event(m)
+        p += (_w.HEAD2(36, n), d, _NUL)
+        v2 = m.transferring_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (_w.HEAD2(42, n), d, _NUL)
+        v3 = m.transferred_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (_w.HEAD2(43, n), d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_call_transferred_event(m)
+            v4 = connected_parties_entry.connected_party_call_id
+            p += (b"\x00'\x00\x04", _w.PACK_UINT(v4))
+            v5 = connected_parties_entry.connected_party_device_id_type
+            p += (b"\x00(\x00\x02", _w.PACK_USHORT(v5))
+            v6 = connected_parties_entry.connected_party_device_id
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (_w.HEAD2(41, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_TRANSFERRED_EVENT.pack(
+                46 + len(tail),
+                18,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.primary_device_id_type,
+                m.primary_call_id,
+                m.line_handle,
+                m.line_type,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                len(connected_parties),
+                m.secondary_device_id_type,
+                m.secondary_call_id,
+                m.transferring_device_type,
+                m.transferred_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_transferred_event(m)
 
 
 @value_class
@@ -4606,6 +5594,7 @@ class CallDivertedEvent(GeneratedMessage):
 
 _B_CALL_DIVERTED_EVENT: Final = _w.builder(CallDivertedEvent)
 _S_CALL_DIVERTED_EVENT: Final = struct.Struct(">IIHHIIIHHHH")
+_H_CALL_DIVERTED_EVENT: Final = struct.Struct(">IIIIHHIIIHHHH")  # header and fixed part
 _X_CALL_DIVERTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4704,7 +5693,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
+def _careful_call_diverted_event(m: CallDivertedEvent) -> bytes:
     name = "CALL_DIVERTED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4735,6 +5724,56 @@ def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(19, parts)
+
+
+def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_diverted_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_diverted_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_diverted_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.diverting_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_diverted_event(m)
+            p += (_w.HEAD2(44, n), d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_diverted_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DIVERTED_EVENT.pack(
+                32 + len(tail),
+                19,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.service_number,
+                m.service_id,
+                m.diverting_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_diverted_event(m)
 
 
 @value_class
@@ -4845,6 +5884,9 @@ class CallServiceInitiatedEvent(GeneratedMessage):
 
 _B_CALL_SERVICE_INITIATED_EVENT: Final = _w.builder(CallServiceInitiatedEvent)
 _S_CALL_SERVICE_INITIATED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHH")
+_H_CALL_SERVICE_INITIATED_EVENT: Final = struct.Struct(
+    ">IIIIHHIHHIIIIHHHH"
+)  # header and fixed part
 _X_CALL_SERVICE_INITIATED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4960,7 +6002,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
+def _careful_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
     name = "CALL_SERVICE_INITIATED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -5009,6 +6051,64 @@ def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(20, parts)
+
+
+def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_service_initiated_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_service_initiated_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_service_initiated_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.calling_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_service_initiated_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v2 = m.call_reference_id
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 32:
+                return _careful_call_service_initiated_event(m)
+            p += (_w.HEAD2(223, len(v2)), v2)
+        v3 = m.coc_connection_call_id
+        if v3 is not None:
+            p += (b"\x00\xe5\x00\x04", _w.PACK_UINT(v3))
+        v4 = m.coc_call_connection_device_id_type
+        if v4 is not None:
+            p += (b"\x00\xe6\x00\x02", _w.PACK_USHORT(v4))
+        tail = b"".join(p)
+        return (
+            _H_CALL_SERVICE_INITIATED_EVENT.pack(
+                44 + len(tail),
+                20,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.calling_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_service_initiated_event(m)
 
 
 @value_class
@@ -5122,6 +6222,7 @@ class CallQueuedEvent(GeneratedMessage):
 
 _B_CALL_QUEUED_EVENT: Final = _w.builder(CallQueuedEvent)
 _S_CALL_QUEUED_EVENT: Final = struct.Struct(">IIHHIIIHHHHHHHH")
+_H_CALL_QUEUED_EVENT: Final = struct.Struct(">IIIIHHIIIHHHHHHHH")  # header and fixed part
 _X_CALL_QUEUED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -5265,7 +6366,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
+def _careful_call_queued_event(m: CallQueuedEvent) -> bytes:
     name = "CALL_QUEUED_EVENT"
     skill_groups = _w.check_group(m.skill_groups, SkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -5317,6 +6418,86 @@ def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(21, parts)
+
+
+def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_queued_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_queued_event(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_call_queued_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_queued_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.queue_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (_w.HEAD2(45, n), d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (_w.HEAD2(29, n), d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not SkillGroup:
+                return _careful_call_queued_event(m)
+            v5 = skill_groups_entry.skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v5))
+            v6 = skill_groups_entry.skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v6))
+            v7 = skill_groups_entry.skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v7))
+        tail = b"".join(p)
+        return (
+            _H_CALL_QUEUED_EVENT.pack(
+                40 + len(tail),
+                21,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.service_number,
+                m.service_id,
+                m.queue_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.num_queued,
+                len(skill_groups),
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_queued_event(m)
 
 
 @value_class
@@ -5427,6 +6608,7 @@ class CallTranslationRouteEvent(GeneratedMessage):
 
 _B_CALL_TRANSLATION_ROUTE_EVENT: Final = _w.builder(CallTranslationRouteEvent)
 _S_CALL_TRANSLATION_ROUTE_EVENT: Final = struct.Struct(">HH")
+_H_CALL_TRANSLATION_ROUTE_EVENT: Final = struct.Struct(">IIHH")  # header and fixed part
 _X_CALL_TRANSLATION_ROUTE_EVENT: Final[_w.FixedFields] = (
     ("NumNamedVariables", "H", 10),
     ("NumNamedArrays", "H", 12),
@@ -5584,7 +6766,7 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
+def _careful_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
     name = "CALL_TRANSLATION_ROUTE_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -5669,6 +6851,153 @@ def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(22, parts)
+
+
+def _encode_call_translation_route_event(m: CallTranslationRouteEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_translation_route_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_translation_route_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_translation_route_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_translation_route_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.ani
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v1 = m.user_to_user_info
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 131:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(9, len(v1)), v1)
+        v2 = m.dnis
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 32:
+            return _careful_call_translation_route_event(m)
+        p += (_w.HEAD2(10, n), d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v4 = m.caller_entered_digits
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v5 = m.router_call_key_day
+        p += (b"\x00H\x00\x04", _w.PACK_UINT(v5))
+        v6 = m.router_call_key_call_id
+        p += (b"\x00I\x00\x04", _w.PACK_UINT(v6))
+        v7 = m.router_call_key_sequence_number
+        p += (b"\x00n\x00\x04", _w.PACK_UINT(v7))
+        v8 = m.call_variable1
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v9 = m.call_variable2
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v10 = m.call_variable3
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v11 = m.call_variable4
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v12 = m.call_variable5
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v13 = m.call_variable6
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v14 = m.call_variable7
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v15 = m.call_variable8
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v16 = m.call_variable9
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v17 = m.call_variable10
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_translation_route_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        for v18 in named_variables:
+            if type(v18) is not NamedVar:
+                return _careful_call_translation_route_event(m)
+            d = v18.name.encode() + _NUL + v18.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_translation_route_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_translation_route_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_TRANSLATION_ROUTE_EVENT.pack(
+                4 + len(tail),
+                22,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_translation_route_event(m)
 
 
 @value_class
@@ -5826,6 +7155,7 @@ class BeginCallEvent(GeneratedMessage):
 
 _B_BEGIN_CALL_EVENT: Final = _w.builder(BeginCallEvent)
 _S_BEGIN_CALL_EVENT: Final = struct.Struct(">IIHHHHHHIH")
+_H_BEGIN_CALL_EVENT: Final = struct.Struct(">IIIIHHHHHHIH")  # header and fixed part
 _X_BEGIN_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6018,7 +7348,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+def _careful_begin_call_event(m: BeginCallEvent) -> bytes:
     name = "BEGIN_CALL_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -6134,6 +7464,197 @@ def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     return _w.frame(23, parts)
 
 
+def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_begin_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_begin_call_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_begin_call_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_begin_call_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_begin_call_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_begin_call_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(9, len(v2)), v2)
+        v3 = m.dnis
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(10, n), d, _NUL)
+        v4 = m.dialed_number
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v5 = m.caller_entered_digits
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v6 = m.router_call_key_day
+        if v6 is not None:
+            p += (b"\x00H\x00\x04", _w.PACK_UINT(v6))
+        v7 = m.router_call_key_call_id
+        if v7 is not None:
+            p += (b"\x00I\x00\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_sequence_number
+        if v8 is not None:
+            p += (b"\x00n\x00\x04", _w.PACK_UINT(v8))
+        v9 = m.call_variable1
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v10 = m.call_variable2
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v11 = m.call_variable3
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v12 = m.call_variable4
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v13 = m.call_variable5
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v14 = m.call_variable6
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v15 = m.call_variable7
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v16 = m.call_variable8
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v17 = m.call_variable9
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v18 = m.call_variable10
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v19 = m.call_wrapup_data
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v20 in named_variables:
+            if type(v20) is not NamedVar:
+                return _careful_begin_call_event(m)
+            d = v20.name.encode() + _NUL + v20.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_begin_call_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_begin_call_event(m)
+            v22 = cti_clients_entry.cti_client_signature
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(23, n), d, _NUL)
+            v23 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x00\x18\x00\x04", _w.PACK_TIME(v23))
+        v24 = m.call_reference_id
+        if v24 is not None:
+            if type(v24) is not bytes or len(v24) > 32:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(223, len(v24)), v24)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_begin_call_event(m)
+        tail = b"".join(p)
+        return (
+            _H_BEGIN_CALL_EVENT.pack(
+                26 + len(tail),
+                23,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_begin_call_event(m)
+
+
 @value_class
 class EndCallEvent(GeneratedMessage):
     """When the CTI Server dissolves the association between a call and the CTI client.
@@ -6186,6 +7707,7 @@ class EndCallEvent(GeneratedMessage):
 
 _B_END_CALL_EVENT: Final = _w.builder(EndCallEvent)
 _S_END_CALL_EVENT: Final = struct.Struct(">IIHHI")
+_H_END_CALL_EVENT: Final = struct.Struct(">IIIIHHI")  # header and fixed part
 _X_END_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6249,7 +7771,7 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_end_call_event(m: EndCallEvent) -> bytes:
+def _careful_end_call_event(m: EndCallEvent) -> bytes:
     name = "END_CALL_EVENT"
     parts = [
         _w.pack_fixed(
@@ -6268,6 +7790,36 @@ def _encode_end_call_event(m: EndCallEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(24, parts)
+
+
+def _encode_end_call_event(m: EndCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_end_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_end_call_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_end_call_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_END_CALL_EVENT.pack(
+                16 + len(tail),
+                24,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_end_call_event(m)
 
 
 @value_class
@@ -6453,6 +8005,7 @@ class CallDataUpdateEvent(GeneratedMessage):
 
 _B_CALL_DATA_UPDATE_EVENT: Final = _w.builder(CallDataUpdateEvent)
 _S_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIHHHHHHIHIHII")
+_H_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIIIHHHHHHIHIHII")  # header and fixed part
 _X_CALL_DATA_UPDATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6676,7 +8229,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+def _careful_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     name = "CALL_DATA_UPDATE_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -6807,6 +8360,221 @@ def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(25, parts)
+
+
+def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_data_update_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_data_update_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_data_update_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_data_update_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_call_data_update_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.new_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (_w.HEAD2(47, n), d, _NUL)
+        v2 = m.ani
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v3 = m.user_to_user_info
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 131:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(9, len(v3)), v3)
+        v4 = m.dnis
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(10, n), d, _NUL)
+        v5 = m.dialed_number
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v6 = m.caller_entered_digits
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v7 = m.router_call_key_day
+        if v7 is not None:
+            p += (b"\x00H\x00\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_call_id
+        if v8 is not None:
+            p += (b"\x00I\x00\x04", _w.PACK_UINT(v8))
+        v9 = m.router_call_key_sequence_number
+        if v9 is not None:
+            p += (b"\x00n\x00\x04", _w.PACK_UINT(v9))
+        v10 = m.call_variable1
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v11 = m.call_variable2
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v12 = m.call_variable3
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v13 = m.call_variable4
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v14 = m.call_variable5
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v15 = m.call_variable6
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v16 = m.call_variable7
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v17 = m.call_variable8
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v18 = m.call_variable9
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v19 = m.call_variable10
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v20 = m.call_wrapup_data
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v21 in named_variables:
+            if type(v21) is not NamedVar:
+                return _careful_call_data_update_event(m)
+            d = v21.name.encode() + _NUL + v21.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_data_update_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v23 = m.customer_phone_number
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(95, n), d, _NUL)
+        v24 = m.customer_account_number
+        if v24 is not None:
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(96, n), d, _NUL)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_call_data_update_event(m)
+            v25 = cti_clients_entry.cti_client_signature
+            d = v25.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(23, n), d, _NUL)
+            v26 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x00\x18\x00\x04", _w.PACK_TIME(v26))
+        v27 = m.call_reference_id
+        if v27 is not None:
+            if type(v27) is not bytes or len(v27) > 32:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(223, len(v27)), v27)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_data_update_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DATA_UPDATE_EVENT.pack(
+                40 + len(tail),
+                25,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.new_connection_device_id_type,
+                m.new_connection_call_id,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_data_update_event(m)
 
 
 @value_class
@@ -6961,6 +8729,7 @@ class SetCallDataReq(GeneratedMessage):
 
 _B_SET_CALL_DATA_REQ: Final = _w.builder(SetCallDataReq)
 _S_SET_CALL_DATA_REQ: Final = struct.Struct(">IIHIHHHHII")
+_H_SET_CALL_DATA_REQ: Final = struct.Struct(">IIIIHIHHHHII")  # header and fixed part
 _X_SET_CALL_DATA_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7140,7 +8909,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+def _careful_set_call_data_req(m: SetCallDataReq) -> bytes:
     name = "SET_CALL_DATA_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -7252,6 +9021,181 @@ def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
     return _w.frame(26, parts)
 
 
+def _encode_set_call_data_req(m: SetCallDataReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_call_data_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_call_data_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_set_call_data_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_set_call_data_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_call_data_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(9, len(v2)), v2)
+        v3 = m.caller_entered_digits
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v4 = m.call_variable1
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v5 = m.call_variable2
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v6 = m.call_variable3
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v7 = m.call_variable4
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v8 = m.call_variable5
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v9 = m.call_variable6
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v10 = m.call_variable7
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v11 = m.call_variable8
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v12 = m.call_variable9
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v13 = m.call_variable10
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v14 = m.call_wrapup_data
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v15 in named_variables:
+            if type(v15) is not NamedVar:
+                return _careful_set_call_data_req(m)
+            d = v15.name.encode() + _NUL + v15.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_set_call_data_req(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v17 = m.customer_phone_number
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(95, n), d, _NUL)
+        v18 = m.customer_account_number
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_set_call_data_req(m)
+            p += (_w.HEAD2(96, n), d, _NUL)
+        v19 = m.router_call_key_day
+        if v19 is not None:
+            p += (b"\x00H\x00\x04", _w.PACK_UINT(v19))
+        v20 = m.router_call_key_call_id
+        if v20 is not None:
+            p += (b"\x00I\x00\x04", _w.PACK_UINT(v20))
+        v21 = m.router_call_key_sequence_number
+        if v21 is not None:
+            p += (b"\x00n\x00\x04", _w.PACK_UINT(v21))
+        v22 = m.call_originated_from
+        if v22 is not None:
+            p += (b"\x00\xe8\x00\x01", _w.PACK_UCHAR(v22))
+        if named > NAMED_DATA_LIMIT:
+            return _careful_set_call_data_req(m)
+        tail = b"".join(p)
+        return (
+            _H_SET_CALL_DATA_REQ.pack(
+                30 + len(tail),
+                26,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_call_data_req(m)
+
+
 @value_class
 class SetCallDataConf(GeneratedMessage):
     """Response confirming a previous SET_CALL_DATA request.
@@ -7281,6 +9225,7 @@ class SetCallDataConf(GeneratedMessage):
 
 _B_SET_CALL_DATA_CONF: Final = _w.builder(SetCallDataConf)
 _S_SET_CALL_DATA_CONF: Final = struct.Struct(">I")
+_H_SET_CALL_DATA_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_CALL_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_CALL_DATA_CONF: Final[_w.FieldTable] = {}
 
@@ -7299,7 +9244,7 @@ def _decode_set_call_data_conf(buf: bytes, end: int) -> SetCallDataConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
+def _careful_set_call_data_conf(m: SetCallDataConf) -> bytes:
     name = "SET_CALL_DATA_CONF"
     parts = [
         _w.pack_fixed(
@@ -7311,6 +9256,26 @@ def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(27, parts)
+
+
+def _encode_set_call_data_conf(m: SetCallDataConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_call_data_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_call_data_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_CALL_DATA_CONF.pack(
+                4 + len(tail),
+                27,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_call_data_conf(m)
 
 
 @value_class
@@ -7361,6 +9326,7 @@ class ReleaseCallReq(GeneratedMessage):
 
 _B_RELEASE_CALL_REQ: Final = _w.builder(ReleaseCallReq)
 _S_RELEASE_CALL_REQ: Final = struct.Struct(">IIHI")
+_H_RELEASE_CALL_REQ: Final = struct.Struct(">IIIIHI")  # header and fixed part
 _X_RELEASE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7431,7 +9397,7 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
+def _careful_release_call_req(m: ReleaseCallReq) -> bytes:
     name = "RELEASE_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -7449,6 +9415,35 @@ def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(28, parts)
+
+
+def _encode_release_call_req(m: ReleaseCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_release_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_release_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_release_call_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_RELEASE_CALL_REQ.pack(
+                14 + len(tail),
+                28,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_release_call_req(m)
 
 
 @value_class
@@ -7480,6 +9475,7 @@ class ReleaseCallConf(GeneratedMessage):
 
 _B_RELEASE_CALL_CONF: Final = _w.builder(ReleaseCallConf)
 _S_RELEASE_CALL_CONF: Final = struct.Struct(">I")
+_H_RELEASE_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_RELEASE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RELEASE_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -7498,7 +9494,7 @@ def _decode_release_call_conf(buf: bytes, end: int) -> ReleaseCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
+def _careful_release_call_conf(m: ReleaseCallConf) -> bytes:
     name = "RELEASE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -7510,6 +9506,26 @@ def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(29, parts)
+
+
+def _encode_release_call_conf(m: ReleaseCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_release_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_release_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_RELEASE_CALL_CONF.pack(
+                4 + len(tail),
+                29,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_release_call_conf(m)
 
 
 @value_class
@@ -7647,6 +9663,7 @@ class AgentStateEvent(GeneratedMessage):
 
 _B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
 _S_AGENT_STATE_EVENT: Final = struct.Struct(">IIIHHIIIHHHiIHIiIHi")
+_H_AGENT_STATE_EVENT: Final = struct.Struct(">IIIIIHHIIIHHHiIHIiIHi")  # header and fixed part
 _X_AGENT_STATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7801,7 +9818,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+def _careful_agent_state_event(m: AgentStateEvent) -> bytes:
     name = "AGENT_STATE_EVENT"
     flt_skill_groups = _w.check_group(m.flt_skill_groups, FltSkillGroup, 99, name, "FltSkillGroups")
     parts = [
@@ -7874,6 +9891,94 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
     return _w.frame(30, parts)
 
 
+def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_state_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_state_event(m)
+        flt_skill_groups = m.flt_skill_groups
+        if type(flt_skill_groups) is not tuple or len(flt_skill_groups) > 99:
+            return _careful_agent_state_event(m)
+        p: list[bytes] = []
+        v0 = m.cti_client_signature
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(3, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_extension
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v4 = m.duration
+        if v4 is not None:
+            p += (b"\x00\x96\x00\x04", _w.PACK_UINT(v4))
+        v5 = m.next_agent_state
+        if v5 is not None:
+            p += (b"\x00{\x00\x02", _w.PACK_USHORT(v5))
+        v6 = m.direction
+        p += (b"\x00\xf4\x00\x04", _w.PACK_UINT(v6))
+        for flt_skill_groups_entry in flt_skill_groups:
+            if type(flt_skill_groups_entry) is not FltSkillGroup:
+                return _careful_agent_state_event(m)
+            v7 = flt_skill_groups_entry.flt_skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v7))
+            v8 = flt_skill_groups_entry.flt_skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v8))
+            v9 = flt_skill_groups_entry.flt_skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v9))
+            v10 = flt_skill_groups_entry.flt_skill_group_state
+            p += (b"\x00A\x00\x02", _w.PACK_USHORT(v10))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_STATE_EVENT.pack(
+                62 + len(tail),
+                30,
+                m.monitor_id,
+                m.peripheral_id,
+                m.session_id,
+                m.peripheral_type,
+                m.skill_group_state,
+                m.state_duration,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.agent_state,
+                m.event_reason_code,
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                len(flt_skill_groups),
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_state_event(m)
+
+
 @value_class
 class SystemEvent(GeneratedMessage):
     """Reports the current PG status, or provides the CTI client with event data.
@@ -7938,6 +10043,7 @@ class SystemEvent(GeneratedMessage):
 
 _B_SYSTEM_EVENT: Final = _w.builder(SystemEvent)
 _S_SYSTEM_EVENT: Final = struct.Struct(">IIIIIIH")
+_H_SYSTEM_EVENT: Final = struct.Struct(">IIIIIIIIH")  # header and fixed part
 _X_SYSTEM_EVENT: Final[_w.FixedFields] = (
     ("PGStatus", "I", 12),
     ("ICMCentralControllerTime", "I", 16),
@@ -8008,7 +10114,7 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_system_event(m: SystemEvent) -> bytes:
+def _careful_system_event(m: SystemEvent) -> bytes:
     name = "SYSTEM_EVENT"
     parts = [
         _w.pack_fixed(
@@ -8032,6 +10138,46 @@ def _encode_system_event(m: SystemEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(31, parts)
+
+
+def _encode_system_event(m: SystemEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_system_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_system_event(m)
+        p: list[bytes] = []
+        v0 = m.text
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 255:
+                return _careful_system_event(m)
+            p += (_w.HEAD2(7, n), d, _NUL)
+        v1 = m.event_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_system_event(m)
+            p += (_w.HEAD2(206, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SYSTEM_EVENT.pack(
+                26 + len(tail),
+                31,
+                m.pg_status,
+                m.icm_central_controller_time,
+                m.system_event_id,
+                m.system_event_arg1,
+                m.system_event_arg2,
+                m.system_event_arg3,
+                m.event_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_system_event(m)
 
 
 @value_class
@@ -8072,6 +10218,7 @@ class ClientEventReportReq(GeneratedMessage):
 
 _B_CLIENT_EVENT_REPORT_REQ: Final = _w.builder(ClientEventReportReq)
 _S_CLIENT_EVENT_REPORT_REQ: Final = struct.Struct(">IH")
+_H_CLIENT_EVENT_REPORT_REQ: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_CLIENT_EVENT_REPORT_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("State", "H", 14),
@@ -8141,7 +10288,7 @@ def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
+def _careful_client_event_report_req(m: ClientEventReportReq) -> bytes:
     name = "CLIENT_EVENT_REPORT_REQ"
     parts = [
         _w.pack_fixed(
@@ -8158,6 +10305,40 @@ def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(32, parts)
+
+
+def _encode_client_event_report_req(m: ClientEventReportReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_event_report_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_event_report_req(m)
+        p: list[bytes] = []
+        v0 = m.object_name
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 128:
+                return _careful_client_event_report_req(m)
+            p += (_w.HEAD2(66, n), d, _NUL)
+        v1 = m.text
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 255:
+            return _careful_client_event_report_req(m)
+        p += (_w.HEAD2(7, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_EVENT_REPORT_REQ.pack(
+                6 + len(tail),
+                32,
+                m.invoke_id,
+                m.state,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_event_report_req(m)
 
 
 @value_class
@@ -8189,6 +10370,7 @@ class ClientEventReportConf(GeneratedMessage):
 
 _B_CLIENT_EVENT_REPORT_CONF: Final = _w.builder(ClientEventReportConf)
 _S_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">I")
+_H_CLIENT_EVENT_REPORT_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CLIENT_EVENT_REPORT_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLIENT_EVENT_REPORT_CONF: Final[_w.FieldTable] = {}
 
@@ -8209,7 +10391,7 @@ def _decode_client_event_report_conf(buf: bytes, end: int) -> ClientEventReportC
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
+def _careful_client_event_report_conf(m: ClientEventReportConf) -> bytes:
     name = "CLIENT_EVENT_REPORT_CONF"
     parts = [
         _w.pack_fixed(
@@ -8221,6 +10403,26 @@ def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(33, parts)
+
+
+def _encode_client_event_report_conf(m: ClientEventReportConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_event_report_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_event_report_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_EVENT_REPORT_CONF.pack(
+                4 + len(tail),
+                33,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_event_report_conf(m)
 
 
 @value_class
@@ -8315,6 +10517,7 @@ class CallReachedNetworkEvent(GeneratedMessage):
 
 _B_CALL_REACHED_NETWORK_EVENT: Final = _w.builder(CallReachedNetworkEvent)
 _S_CALL_REACHED_NETWORK_EVENT: Final = struct.Struct(">IIHHIHHHHHH")
+_H_CALL_REACHED_NETWORK_EVENT: Final = struct.Struct(">IIIIHHIHHHHHH")  # header and fixed part
 _X_CALL_REACHED_NETWORK_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8422,7 +10625,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
+def _careful_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
     name = "CALL_REACHED_NETWORK_EVENT"
     parts = [
         _w.pack_fixed(
@@ -8461,6 +10664,62 @@ def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
     return _w.frame(34, parts)
 
 
+def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_reached_network_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_reached_network_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_reached_network_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.trunk_used_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_reached_network_event(m)
+            p += (_w.HEAD2(48, n), d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_reached_network_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        v3 = m.trunk_number
+        if v3 is not None:
+            p += (b"\x00y\x00\x04", _w.PACK_UINT(v3))
+        v4 = m.trunk_group_number
+        if v4 is not None:
+            p += (b"\x00z\x00\x04", _w.PACK_UINT(v4))
+        tail = b"".join(p)
+        return (
+            _H_CALL_REACHED_NETWORK_EVENT.pack(
+                28 + len(tail),
+                34,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.trunk_used_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_reached_network_event(m)
+
+
 @value_class
 class ControlFailureConf(GeneratedMessage):
     """Negative confirmation of a Client Control request, sent instead of its confirmation message.
@@ -8496,6 +10755,7 @@ class ControlFailureConf(GeneratedMessage):
 
 _B_CONTROL_FAILURE_CONF: Final = _w.builder(ControlFailureConf)
 _S_CONTROL_FAILURE_CONF: Final = struct.Struct(">IHI")
+_H_CONTROL_FAILURE_CONF: Final = struct.Struct(">IIIHI")  # header and fixed part
 _X_CONTROL_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("FailureCode", "H", 14),
@@ -8519,7 +10779,7 @@ def _decode_control_failure_conf(buf: bytes, end: int) -> ControlFailureConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
+def _careful_control_failure_conf(m: ControlFailureConf) -> bytes:
     name = "CONTROL_FAILURE_CONF"
     parts = [
         _w.pack_fixed(
@@ -8533,6 +10793,28 @@ def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(35, parts)
+
+
+def _encode_control_failure_conf(m: ControlFailureConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_control_failure_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_control_failure_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONTROL_FAILURE_CONF.pack(
+                10 + len(tail),
+                35,
+                m.invoke_id,
+                m.failure_code,
+                m.peripheral_error_code,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_control_failure_conf(m)
 
 
 @value_class
@@ -8591,6 +10873,7 @@ class QueryAgentStateReq(GeneratedMessage):
 
 _B_QUERY_AGENT_STATE_REQ: Final = _w.builder(QueryAgentStateReq)
 _S_QUERY_AGENT_STATE_REQ: Final = struct.Struct(">IIii")
+_H_QUERY_AGENT_STATE_REQ: Final = struct.Struct(">IIIIii")  # header and fixed part
 _X_QUERY_AGENT_STATE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8664,7 +10947,7 @@ def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
+def _careful_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
     name = "QUERY_AGENT_STATE_REQ"
     parts = [
         _w.pack_fixed(
@@ -8688,6 +10971,50 @@ def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(36, parts)
+
+
+def _encode_query_agent_state_req(m: QueryAgentStateReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_state_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_state_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_query_agent_state_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_query_agent_state_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_query_agent_state_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATE_REQ.pack(
+                16 + len(tail),
+                36,
+                m.invoke_id,
+                m.peripheral_id,
+                m.mrd_id,
+                m.icm_agent_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_state_req(m)
 
 
 @value_class
@@ -8777,6 +11104,7 @@ class QueryAgentStateConf(GeneratedMessage):
 
 _B_QUERY_AGENT_STATE_CONF: Final = _w.builder(QueryAgentStateConf)
 _S_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IHHiIHIiIi")
+_H_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IIIHHiIHIiIi")  # header and fixed part
 _X_QUERY_AGENT_STATE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("AgentState", "H", 14),
@@ -8895,7 +11223,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+def _careful_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
     name = "QUERY_AGENT_STATE_CONF"
     skill_groups = _w.check_group(m.skill_groups, AgentSkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -8940,6 +11268,73 @@ def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(37, parts)
+
+
+def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_state_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_state_conf(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_query_agent_state_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_query_agent_state_conf(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_query_agent_state_conf(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_query_agent_state_conf(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not AgentSkillGroup:
+                return _careful_query_agent_state_conf(m)
+            v3 = skill_groups_entry.skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v3))
+            v4 = skill_groups_entry.skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v4))
+            v5 = skill_groups_entry.skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v5))
+            v6 = skill_groups_entry.skill_group_state
+            p += (b"\x00A\x00\x02", _w.PACK_USHORT(v6))
+        v7 = m.internal_agent_state
+        if v7 is not None:
+            p += (b"\x00\xff\x00\x02", _w.PACK_USHORT(v7))
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATE_CONF.pack(
+                34 + len(tail),
+                37,
+                m.invoke_id,
+                m.agent_state,
+                len(skill_groups),
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_state_conf(m)
 
 
 @value_class
@@ -9034,6 +11429,7 @@ class SetAgentStateReq(GeneratedMessage):
 
 _B_SET_AGENT_STATE_REQ: Final = _w.builder(SetAgentStateReq)
 _S_SET_AGENT_STATE_REQ: Final = struct.Struct(">IIHHHHBI")
+_H_SET_AGENT_STATE_REQ: Final = struct.Struct(">IIIIHHHHBI")  # header and fixed part
 _X_SET_AGENT_STATE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9148,7 +11544,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
+def _careful_set_agent_state_req(m: SetAgentStateReq) -> bytes:
     name = "SET_AGENT_STATE_REQ"
     skill_groups = _w.check_group(m.skill_groups, RequestedSkillGroup, 10, name, "SkillGroups")
     parts = [
@@ -9193,6 +11589,80 @@ def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
     return _w.frame(38, parts)
 
 
+def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_agent_state_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_agent_state_req(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 10:
+            return _careful_set_agent_state_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_agent_state_req(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_password
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(49, n), d, _NUL)
+        v3 = m.position_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(68, n), d, _NUL)
+        v4 = m.supervisor_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(69, n), d, _NUL)
+        v5 = m.sso_enabled
+        if v5 is not None:
+            p += (b"\x01\x01\x00\x02", _w.PACK_USHORT(v5))
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not RequestedSkillGroup:
+                return _careful_set_agent_state_req(m)
+            v6 = skill_groups_entry.skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v6))
+            v7 = skill_groups_entry.skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v7))
+        tail = b"".join(p)
+        return (
+            _H_SET_AGENT_STATE_REQ.pack(
+                21 + len(tail),
+                38,
+                m.invoke_id,
+                m.peripheral_id,
+                m.agent_state,
+                m.agent_work_mode,
+                len(skill_groups),
+                m.event_reason_code,
+                m.forced_flag,
+                m.agent_service_req,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_agent_state_req(m)
+
+
 @value_class
 class SetAgentStateConf(GeneratedMessage):
     """Confirmation of SET_AGENT_STATE_REQ.
@@ -9222,6 +11692,7 @@ class SetAgentStateConf(GeneratedMessage):
 
 _B_SET_AGENT_STATE_CONF: Final = _w.builder(SetAgentStateConf)
 _S_SET_AGENT_STATE_CONF: Final = struct.Struct(">I")
+_H_SET_AGENT_STATE_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_AGENT_STATE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_AGENT_STATE_CONF: Final[_w.FieldTable] = {}
 
@@ -9240,7 +11711,7 @@ def _decode_set_agent_state_conf(buf: bytes, end: int) -> SetAgentStateConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
+def _careful_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
     name = "SET_AGENT_STATE_CONF"
     parts = [
         _w.pack_fixed(
@@ -9252,6 +11723,26 @@ def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(39, parts)
+
+
+def _encode_set_agent_state_conf(m: SetAgentStateConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_agent_state_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_agent_state_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_AGENT_STATE_CONF.pack(
+                4 + len(tail),
+                39,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_agent_state_conf(m)
 
 
 @value_class
@@ -9318,6 +11809,7 @@ class AlternateCallReq(GeneratedMessage):
 
 _B_ALTERNATE_CALL_REQ: Final = _w.builder(AlternateCallReq)
 _S_ALTERNATE_CALL_REQ: Final = struct.Struct(">IIIIHH")
+_H_ALTERNATE_CALL_REQ: Final = struct.Struct(">IIIIIIHH")  # header and fixed part
 _X_ALTERNATE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9402,7 +11894,7 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
+def _careful_alternate_call_req(m: AlternateCallReq) -> bytes:
     name = "ALTERNATE_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -9440,6 +11932,50 @@ def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
     return _w.frame(40, parts)
 
 
+def _encode_alternate_call_req(m: AlternateCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_alternate_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_alternate_call_req(m)
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_alternate_call_req(m)
+        p += (_w.HEAD2(50, n), d, _NUL)
+        v1 = m.other_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_alternate_call_req(m)
+        p += (_w.HEAD2(52, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_alternate_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_ALTERNATE_CALL_REQ.pack(
+                20 + len(tail),
+                40,
+                m.invoke_id,
+                m.peripheral_id,
+                m.active_connection_call_id,
+                m.other_connection_call_id,
+                m.active_connection_device_id_type,
+                m.other_connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_alternate_call_req(m)
+
+
 @value_class
 class AlternateCallConf(GeneratedMessage):
     """Confirmation of ALTERNATE_CALL_REQ.
@@ -9469,6 +12005,7 @@ class AlternateCallConf(GeneratedMessage):
 
 _B_ALTERNATE_CALL_CONF: Final = _w.builder(AlternateCallConf)
 _S_ALTERNATE_CALL_CONF: Final = struct.Struct(">I")
+_H_ALTERNATE_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_ALTERNATE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ALTERNATE_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -9487,7 +12024,7 @@ def _decode_alternate_call_conf(buf: bytes, end: int) -> AlternateCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
+def _careful_alternate_call_conf(m: AlternateCallConf) -> bytes:
     name = "ALTERNATE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -9499,6 +12036,26 @@ def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(41, parts)
+
+
+def _encode_alternate_call_conf(m: AlternateCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_alternate_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_alternate_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_ALTERNATE_CALL_CONF.pack(
+                4 + len(tail),
+                41,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_alternate_call_conf(m)
 
 
 @value_class
@@ -9553,6 +12110,7 @@ class AnswerCallReq(GeneratedMessage):
 
 _B_ANSWER_CALL_REQ: Final = _w.builder(AnswerCallReq)
 _S_ANSWER_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_ANSWER_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_ANSWER_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9625,7 +12183,7 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
+def _careful_answer_call_req(m: AnswerCallReq) -> bytes:
     name = "ANSWER_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -9646,6 +12204,42 @@ def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(42, parts)
+
+
+def _encode_answer_call_req(m: AnswerCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_answer_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_answer_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_answer_call_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_answer_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_ANSWER_CALL_REQ.pack(
+                14 + len(tail),
+                42,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_answer_call_req(m)
 
 
 @value_class
@@ -9677,6 +12271,7 @@ class AnswerCallConf(GeneratedMessage):
 
 _B_ANSWER_CALL_CONF: Final = _w.builder(AnswerCallConf)
 _S_ANSWER_CALL_CONF: Final = struct.Struct(">I")
+_H_ANSWER_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_ANSWER_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ANSWER_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -9695,7 +12290,7 @@ def _decode_answer_call_conf(buf: bytes, end: int) -> AnswerCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
+def _careful_answer_call_conf(m: AnswerCallConf) -> bytes:
     name = "ANSWER_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -9707,6 +12302,26 @@ def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(43, parts)
+
+
+def _encode_answer_call_conf(m: AnswerCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_answer_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_answer_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_ANSWER_CALL_CONF.pack(
+                4 + len(tail),
+                43,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_answer_call_conf(m)
 
 
 @value_class
@@ -9761,6 +12376,7 @@ class ClearCallReq(GeneratedMessage):
 
 _B_CLEAR_CALL_REQ: Final = _w.builder(ClearCallReq)
 _S_CLEAR_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_CLEAR_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_CLEAR_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9822,7 +12438,7 @@ def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_call_req(m: ClearCallReq) -> bytes:
+def _careful_clear_call_req(m: ClearCallReq) -> bytes:
     name = "CLEAR_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -9843,6 +12459,42 @@ def _encode_clear_call_req(m: ClearCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(44, parts)
+
+
+def _encode_clear_call_req(m: ClearCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_clear_call_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CALL_REQ.pack(
+                14 + len(tail),
+                44,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_call_req(m)
 
 
 @value_class
@@ -9874,6 +12526,7 @@ class ClearCallConf(GeneratedMessage):
 
 _B_CLEAR_CALL_CONF: Final = _w.builder(ClearCallConf)
 _S_CLEAR_CALL_CONF: Final = struct.Struct(">I")
+_H_CLEAR_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CLEAR_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -9892,7 +12545,7 @@ def _decode_clear_call_conf(buf: bytes, end: int) -> ClearCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
+def _careful_clear_call_conf(m: ClearCallConf) -> bytes:
     name = "CLEAR_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -9904,6 +12557,26 @@ def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(45, parts)
+
+
+def _encode_clear_call_conf(m: ClearCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CALL_CONF.pack(
+                4 + len(tail),
+                45,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_call_conf(m)
 
 
 @value_class
@@ -9970,6 +12643,7 @@ class ClearConnectionReq(GeneratedMessage):
 
 _B_CLEAR_CONNECTION_REQ: Final = _w.builder(ClearConnectionReq)
 _S_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIHH")
+_H_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_CLEAR_CONNECTION_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -10052,7 +12726,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
+def _careful_clear_connection_req(m: ClearConnectionReq) -> bytes:
     name = "CLEAR_CONNECTION_REQ"
     parts = [
         _w.pack_fixed(
@@ -10080,6 +12754,57 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(46, parts)
+
+
+def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_connection_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_connection_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_clear_connection_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_connection_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v2 = m.ctios_cil_client_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_connection_req(m)
+            p += (_w.HEAD2(217, n), d, _NUL)
+        v3 = m.requesting_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_connection_req(m)
+            p += (_w.HEAD2(219, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CONNECTION_REQ.pack(
+                16 + len(tail),
+                46,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.requesting_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_connection_req(m)
 
 
 @value_class
@@ -10111,6 +12836,7 @@ class ClearConnectionConf(GeneratedMessage):
 
 _B_CLEAR_CONNECTION_CONF: Final = _w.builder(ClearConnectionConf)
 _S_CLEAR_CONNECTION_CONF: Final = struct.Struct(">I")
+_H_CLEAR_CONNECTION_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CLEAR_CONNECTION_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CLEAR_CONNECTION_CONF: Final[_w.FieldTable] = {}
 
@@ -10129,7 +12855,7 @@ def _decode_clear_connection_conf(buf: bytes, end: int) -> ClearConnectionConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
+def _careful_clear_connection_conf(m: ClearConnectionConf) -> bytes:
     name = "CLEAR_CONNECTION_CONF"
     parts = [
         _w.pack_fixed(
@@ -10141,6 +12867,26 @@ def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(47, parts)
+
+
+def _encode_clear_connection_conf(m: ClearConnectionConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_connection_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_connection_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CONNECTION_CONF.pack(
+                4 + len(tail),
+                47,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_connection_conf(m)
 
 
 @value_class
@@ -10311,6 +13057,7 @@ class ConferenceCallReq(GeneratedMessage):
 
 _B_CONFERENCE_CALL_REQ: Final = _w.builder(ConferenceCallReq)
 _S_CONFERENCE_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHHH")
+_H_CONFERENCE_CALL_REQ: Final = struct.Struct(">IIIIIIHHHHHHHHHHHH")  # header and fixed part
 _X_CONFERENCE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -10508,7 +13255,7 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
+def _careful_conference_call_req(m: ConferenceCallReq) -> bytes:
     name = "CONFERENCE_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -10616,6 +13363,189 @@ def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
     return _w.frame(48, parts)
 
 
+def _encode_conference_call_req(m: ConferenceCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_conference_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_conference_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_conference_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_conference_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_conference_call_req(m)
+        p += (_w.HEAD2(50, n), d, _NUL)
+        v1 = m.held_connection_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(53, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v4 = m.user_to_user_info
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 131:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(9, len(v4)), v4)
+        v5 = m.call_variable1
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v6 = m.call_variable2
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v7 = m.call_variable3
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v8 = m.call_variable4
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v9 = m.call_variable5
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v10 = m.call_variable6
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v11 = m.call_variable7
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v12 = m.call_variable8
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v13 = m.call_variable9
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v14 = m.call_variable10
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v15 = m.call_wrapup_data
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v16 in named_variables:
+            if type(v16) is not NamedVar:
+                return _careful_conference_call_req(m)
+            d = v16.name.encode() + _NUL + v16.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_conference_call_req(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v18 = m.facility_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(51, n), d, _NUL)
+        v19 = m.authorization_code
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(77, n), d, _NUL)
+        v20 = m.account_code
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_conference_call_req(m)
+            p += (_w.HEAD2(78, n), d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_conference_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_CONFERENCE_CALL_REQ.pack(
+                40 + len(tail),
+                48,
+                m.invoke_id,
+                m.peripheral_id,
+                m.held_connection_call_id,
+                m.active_connection_call_id,
+                m.held_connection_device_id_type,
+                m.active_connection_device_id_type,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.post_route,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_conference_call_req(m)
+
+
 @value_class
 class ConferenceCallConf(GeneratedMessage):
     """Confirmation of CONFERENCE_CALL_REQ with the parties of the resulting conference call.
@@ -10675,6 +13605,7 @@ class ConferenceCallConf(GeneratedMessage):
 
 _B_CONFERENCE_CALL_CONF: Final = _w.builder(ConferenceCallConf)
 _S_CONFERENCE_CALL_CONF: Final = struct.Struct(">IIHHHH")
+_H_CONFERENCE_CALL_CONF: Final = struct.Struct(">IIIIHHHH")  # header and fixed part
 _X_CONFERENCE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -10774,7 +13705,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
+def _careful_conference_call_conf(m: ConferenceCallConf) -> bytes:
     name = "CONFERENCE_CALL_CONF"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -10825,6 +13756,53 @@ def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(49, parts)
+
+
+def _encode_conference_call_conf(m: ConferenceCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_conference_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_conference_call_conf(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_conference_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_conference_call_conf(m)
+        p += (_w.HEAD2(47, n), d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_conference_call_conf(m)
+            v1 = connected_parties_entry.connected_party_call_id
+            p += (b"\x00'\x00\x04", _w.PACK_UINT(v1))
+            v2 = connected_parties_entry.connected_party_device_id_type
+            p += (b"\x00(\x00\x02", _w.PACK_USHORT(v2))
+            v3 = connected_parties_entry.connected_party_device_id
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_conference_call_conf(m)
+            p += (_w.HEAD2(41, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CONFERENCE_CALL_CONF.pack(
+                16 + len(tail),
+                49,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                len(connected_parties),
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_conference_call_conf(m)
 
 
 @value_class
@@ -10987,6 +13965,7 @@ class ConsultationCallReq(GeneratedMessage):
 
 _B_CONSULTATION_CALL_REQ: Final = _w.builder(ConsultationCallReq)
 _S_CONSULTATION_CALL_REQ: Final = struct.Struct(">IIIHHHHHHHHHHHH")
+_H_CONSULTATION_CALL_REQ: Final = struct.Struct(">IIIIIHHHHHHHHHHHH")  # header and fixed part
 _X_CONSULTATION_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -11181,7 +14160,7 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
+def _careful_consultation_call_req(m: ConsultationCallReq) -> bytes:
     name = "CONSULTATION_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -11281,6 +14260,180 @@ def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
     return _w.frame(50, parts)
 
 
+def _encode_consultation_call_req(m: ConsultationCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_consultation_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_consultation_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_consultation_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_consultation_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_consultation_call_req(m)
+        p += (_w.HEAD2(50, n), d, _NUL)
+        v1 = m.dialed_number
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 40:
+            return _careful_consultation_call_req(m)
+        p += (_w.HEAD2(11, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v3 = m.user_to_user_info
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 131:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(9, len(v3)), v3)
+        v4 = m.call_variable1
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v5 = m.call_variable2
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v6 = m.call_variable3
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v7 = m.call_variable4
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v8 = m.call_variable5
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v9 = m.call_variable6
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v10 = m.call_variable7
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v11 = m.call_variable8
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v12 = m.call_variable9
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v13 = m.call_variable10
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v14 = m.call_wrapup_data
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v15 in named_variables:
+            if type(v15) is not NamedVar:
+                return _careful_consultation_call_req(m)
+            d = v15.name.encode() + _NUL + v15.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_consultation_call_req(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v17 = m.facility_code
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(51, n), d, _NUL)
+        v18 = m.authorization_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(77, n), d, _NUL)
+        v19 = m.account_code
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_consultation_call_req(m)
+            p += (_w.HEAD2(78, n), d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_consultation_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_CONSULTATION_CALL_REQ.pack(
+                36 + len(tail),
+                50,
+                m.invoke_id,
+                m.peripheral_id,
+                m.active_connection_call_id,
+                m.active_connection_device_id_type,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.consult_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.post_route,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_consultation_call_req(m)
+
+
 @value_class
 class ConsultationCallConf(GeneratedMessage):
     """Confirmation of CONSULTATION_CALL_REQ.
@@ -11333,6 +14486,7 @@ class ConsultationCallConf(GeneratedMessage):
 
 _B_CONSULTATION_CALL_CONF: Final = _w.builder(ConsultationCallConf)
 _S_CONSULTATION_CALL_CONF: Final = struct.Struct(">IIHHH")
+_H_CONSULTATION_CALL_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_CONSULTATION_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -11407,7 +14561,7 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
     return o  # type: ignore[no-any-return]
 
 
-def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
+def _careful_consultation_call_conf(m: ConsultationCallConf) -> bytes:
     name = "CONSULTATION_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -11426,6 +14580,36 @@ def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(51, parts)
+
+
+def _encode_consultation_call_conf(m: ConsultationCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_consultation_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_consultation_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_consultation_call_conf(m)
+        p += (_w.HEAD2(47, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CONSULTATION_CALL_CONF.pack(
+                14 + len(tail),
+                51,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_consultation_call_conf(m)
 
 
 @value_class
@@ -11488,6 +14672,7 @@ class DeflectCallReq(GeneratedMessage):
 
 _B_DEFLECT_CALL_REQ: Final = _w.builder(DeflectCallReq)
 _S_DEFLECT_CALL_REQ: Final = struct.Struct(">IIIHH")
+_H_DEFLECT_CALL_REQ: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_DEFLECT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -11566,7 +14751,7 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
+def _careful_deflect_call_req(m: DeflectCallReq) -> bytes:
     name = "DEFLECT_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -11589,6 +14774,49 @@ def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(52, parts)
+
+
+def _encode_deflect_call_req(m: DeflectCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_deflect_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_deflect_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_deflect_call_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.called_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_deflect_call_req(m)
+        p += (_w.HEAD2(28, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_deflect_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_DEFLECT_CALL_REQ.pack(
+                16 + len(tail),
+                52,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.called_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_deflect_call_req(m)
 
 
 @value_class
@@ -11620,6 +14848,7 @@ class DeflectCallConf(GeneratedMessage):
 
 _B_DEFLECT_CALL_CONF: Final = _w.builder(DeflectCallConf)
 _S_DEFLECT_CALL_CONF: Final = struct.Struct(">I")
+_H_DEFLECT_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_DEFLECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_DEFLECT_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -11638,7 +14867,7 @@ def _decode_deflect_call_conf(buf: bytes, end: int) -> DeflectCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
+def _careful_deflect_call_conf(m: DeflectCallConf) -> bytes:
     name = "DEFLECT_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -11650,6 +14879,26 @@ def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(53, parts)
+
+
+def _encode_deflect_call_conf(m: DeflectCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_deflect_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_deflect_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_DEFLECT_CALL_CONF.pack(
+                4 + len(tail),
+                53,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_deflect_call_conf(m)
 
 
 @value_class
@@ -11708,6 +14957,7 @@ class HoldCallReq(GeneratedMessage):
 
 _B_HOLD_CALL_REQ: Final = _w.builder(HoldCallReq)
 _S_HOLD_CALL_REQ: Final = struct.Struct(">IIIHH")
+_H_HOLD_CALL_REQ: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_HOLD_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -11773,7 +15023,7 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_hold_call_req(m: HoldCallReq) -> bytes:
+def _careful_hold_call_req(m: HoldCallReq) -> bytes:
     name = "HOLD_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -11795,6 +15045,43 @@ def _encode_hold_call_req(m: HoldCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(54, parts)
+
+
+def _encode_hold_call_req(m: HoldCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_hold_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_hold_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_hold_call_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_hold_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_HOLD_CALL_REQ.pack(
+                16 + len(tail),
+                54,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.reservation,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_hold_call_req(m)
 
 
 @value_class
@@ -11826,6 +15113,7 @@ class HoldCallConf(GeneratedMessage):
 
 _B_HOLD_CALL_CONF: Final = _w.builder(HoldCallConf)
 _S_HOLD_CALL_CONF: Final = struct.Struct(">I")
+_H_HOLD_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_HOLD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_HOLD_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -11844,7 +15132,7 @@ def _decode_hold_call_conf(buf: bytes, end: int) -> HoldCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
+def _careful_hold_call_conf(m: HoldCallConf) -> bytes:
     name = "HOLD_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -11856,6 +15144,26 @@ def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(55, parts)
+
+
+def _encode_hold_call_conf(m: HoldCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_hold_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_hold_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_HOLD_CALL_CONF.pack(
+                4 + len(tail),
+                55,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_hold_call_conf(m)
 
 
 @value_class
@@ -12010,6 +15318,7 @@ class MakeCallReq(GeneratedMessage):
 
 _B_MAKE_CALL_REQ: Final = _w.builder(MakeCallReq)
 _S_MAKE_CALL_REQ: Final = struct.Struct(">IIHHHHHHHHHHI")
+_H_MAKE_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHI")  # header and fixed part
 _X_MAKE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -12187,7 +15496,7 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_make_call_req(m: MakeCallReq) -> bytes:
+def _careful_make_call_req(m: MakeCallReq) -> bytes:
     name = "MAKE_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -12275,6 +15584,178 @@ def _encode_make_call_req(m: MakeCallReq) -> bytes:
     return _w.frame(56, parts)
 
 
+def _encode_make_call_req(m: MakeCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_make_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_make_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_make_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_make_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_make_call_req(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        v1 = m.dialed_number
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 40:
+            return _careful_make_call_req(m)
+        p += (_w.HEAD2(11, n), d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(9, len(v2)), v2)
+        v3 = m.call_variable1
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v4 = m.call_variable2
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v5 = m.call_variable3
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v6 = m.call_variable4
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v7 = m.call_variable5
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v8 = m.call_variable6
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v9 = m.call_variable7
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v10 = m.call_variable8
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v11 = m.call_variable9
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v12 = m.call_variable10
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v13 = m.call_wrapup_data
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v14 in named_variables:
+            if type(v14) is not NamedVar:
+                return _careful_make_call_req(m)
+            d = v14.name.encode() + _NUL + v14.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_make_call_req(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v16 = m.facility_code
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(51, n), d, _NUL)
+        v17 = m.authorization_code
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(77, n), d, _NUL)
+        v18 = m.account_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(78, n), d, _NUL)
+        v19 = m.cct
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 4:
+                return _careful_make_call_req(m)
+            p += (_w.HEAD2(84, n), d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_make_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_MAKE_CALL_REQ.pack(
+                32 + len(tail),
+                56,
+                m.invoke_id,
+                m.peripheral_id,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.post_route,
+                len(named_variables),
+                len(named_arrays),
+                m.skill_group_number,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_make_call_req(m)
+
+
 @value_class
 class MakeCallConf(GeneratedMessage):
     """Confirmation of MAKE_CALL_REQ.
@@ -12327,6 +15808,7 @@ class MakeCallConf(GeneratedMessage):
 
 _B_MAKE_CALL_CONF: Final = _w.builder(MakeCallConf)
 _S_MAKE_CALL_CONF: Final = struct.Struct(">IIHHH")
+_H_MAKE_CALL_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_MAKE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -12390,7 +15872,7 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_make_call_conf(m: MakeCallConf) -> bytes:
+def _careful_make_call_conf(m: MakeCallConf) -> bytes:
     name = "MAKE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -12409,6 +15891,36 @@ def _encode_make_call_conf(m: MakeCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(57, parts)
+
+
+def _encode_make_call_conf(m: MakeCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_make_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_make_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_make_call_conf(m)
+        p += (_w.HEAD2(47, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_MAKE_CALL_CONF.pack(
+                14 + len(tail),
+                57,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_make_call_conf(m)
 
 
 @value_class
@@ -12583,6 +16095,7 @@ class MakePredictiveCallReq(GeneratedMessage):
 
 _B_MAKE_PREDICTIVE_CALL_REQ: Final = _w.builder(MakePredictiveCallReq)
 _S_MAKE_PREDICTIVE_CALL_REQ: Final = struct.Struct(">IIHHHHHHHHHHHIIHH")
+_H_MAKE_PREDICTIVE_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHHIIHH")  # header and fixed part
 _X_MAKE_PREDICTIVE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -12784,7 +16297,7 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
     return o  # type: ignore[no-any-return]
 
 
-def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
+def _careful_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
     name = "MAKE_PREDICTIVE_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -12881,6 +16394,189 @@ def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
     return _w.frame(58, parts)
 
 
+def _encode_make_predictive_call_req(m: MakePredictiveCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_make_predictive_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_make_predictive_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_make_predictive_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_make_predictive_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.originating_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_make_predictive_call_req(m)
+        p += (_w.HEAD2(79, n), d, _NUL)
+        v1 = m.dialed_number
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 40:
+            return _careful_make_predictive_call_req(m)
+        p += (_w.HEAD2(11, n), d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(9, len(v2)), v2)
+        v3 = m.call_variable1
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v4 = m.call_variable2
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v5 = m.call_variable3
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v6 = m.call_variable4
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v7 = m.call_variable5
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v8 = m.call_variable6
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v9 = m.call_variable7
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v10 = m.call_variable8
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v11 = m.call_variable9
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v12 = m.call_variable10
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v13 = m.call_wrapup_data
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v14 in named_variables:
+            if type(v14) is not NamedVar:
+                return _careful_make_predictive_call_req(m)
+            d = v14.name.encode() + _NUL + v14.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_make_predictive_call_req(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v16 = m.facility_code
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(51, n), d, _NUL)
+        v17 = m.authorization_code
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(77, n), d, _NUL)
+        v18 = m.account_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(78, n), d, _NUL)
+        v19 = m.originating_line_id
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(80, n), d, _NUL)
+        v20 = m.cct
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 4:
+                return _careful_make_predictive_call_req(m)
+            p += (_w.HEAD2(84, n), d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_make_predictive_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_MAKE_PREDICTIVE_CALL_REQ.pack(
+                42 + len(tail),
+                58,
+                m.invoke_id,
+                m.peripheral_id,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.allocation_state,
+                m.destination_country,
+                m.answer_detect_mode,
+                m.answer_detect_time,
+                m.answer_detect_control1,
+                m.answer_detect_control2,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_make_predictive_call_req(m)
+
+
 @value_class
 class MakePredictiveCallConf(GeneratedMessage):
     """Confirmation of MAKE_PREDICTIVE_CALL_REQ.
@@ -12933,6 +16629,7 @@ class MakePredictiveCallConf(GeneratedMessage):
 
 _B_MAKE_PREDICTIVE_CALL_CONF: Final = _w.builder(MakePredictiveCallConf)
 _S_MAKE_PREDICTIVE_CALL_CONF: Final = struct.Struct(">IIHHH")
+_H_MAKE_PREDICTIVE_CALL_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_MAKE_PREDICTIVE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -13007,7 +16704,7 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
     return o  # type: ignore[no-any-return]
 
 
-def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
+def _careful_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
     name = "MAKE_PREDICTIVE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -13026,6 +16723,36 @@ def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(59, parts)
+
+
+def _encode_make_predictive_call_conf(m: MakePredictiveCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_make_predictive_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_make_predictive_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_make_predictive_call_conf(m)
+        p += (_w.HEAD2(47, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_MAKE_PREDICTIVE_CALL_CONF.pack(
+                14 + len(tail),
+                59,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_make_predictive_call_conf(m)
 
 
 @value_class
@@ -13092,6 +16819,7 @@ class ReconnectCallReq(GeneratedMessage):
 
 _B_RECONNECT_CALL_REQ: Final = _w.builder(ReconnectCallReq)
 _S_RECONNECT_CALL_REQ: Final = struct.Struct(">IIIIHH")
+_H_RECONNECT_CALL_REQ: Final = struct.Struct(">IIIIIIHH")  # header and fixed part
 _X_RECONNECT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -13176,7 +16904,7 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
+def _careful_reconnect_call_req(m: ReconnectCallReq) -> bytes:
     name = "RECONNECT_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -13214,6 +16942,50 @@ def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
     return _w.frame(60, parts)
 
 
+def _encode_reconnect_call_req(m: ReconnectCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_reconnect_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_reconnect_call_req(m)
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_reconnect_call_req(m)
+        p += (_w.HEAD2(50, n), d, _NUL)
+        v1 = m.held_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_reconnect_call_req(m)
+        p += (_w.HEAD2(53, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_reconnect_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_RECONNECT_CALL_REQ.pack(
+                20 + len(tail),
+                60,
+                m.invoke_id,
+                m.peripheral_id,
+                m.active_connection_call_id,
+                m.held_connection_call_id,
+                m.active_connection_device_id_type,
+                m.held_connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_reconnect_call_req(m)
+
+
 @value_class
 class ReconnectCallConf(GeneratedMessage):
     """Confirmation of RECONNECT_CALL_REQ.
@@ -13243,6 +17015,7 @@ class ReconnectCallConf(GeneratedMessage):
 
 _B_RECONNECT_CALL_CONF: Final = _w.builder(ReconnectCallConf)
 _S_RECONNECT_CALL_CONF: Final = struct.Struct(">I")
+_H_RECONNECT_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_RECONNECT_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RECONNECT_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -13261,7 +17034,7 @@ def _decode_reconnect_call_conf(buf: bytes, end: int) -> ReconnectCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
+def _careful_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
     name = "RECONNECT_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -13273,6 +17046,26 @@ def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(61, parts)
+
+
+def _encode_reconnect_call_conf(m: ReconnectCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_reconnect_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_reconnect_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_RECONNECT_CALL_CONF.pack(
+                4 + len(tail),
+                61,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_reconnect_call_conf(m)
 
 
 @value_class
@@ -13327,6 +17120,7 @@ class RetrieveCallReq(GeneratedMessage):
 
 _B_RETRIEVE_CALL_REQ: Final = _w.builder(RetrieveCallReq)
 _S_RETRIEVE_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_RETRIEVE_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_RETRIEVE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -13399,7 +17193,7 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
+def _careful_retrieve_call_req(m: RetrieveCallReq) -> bytes:
     name = "RETRIEVE_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -13422,6 +17216,42 @@ def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(62, parts)
+
+
+def _encode_retrieve_call_req(m: RetrieveCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_retrieve_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_retrieve_call_req(m)
+        p: list[bytes] = []
+        v0 = m.held_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_retrieve_call_req(m)
+        p += (_w.HEAD2(53, n), d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_retrieve_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_RETRIEVE_CALL_REQ.pack(
+                14 + len(tail),
+                62,
+                m.invoke_id,
+                m.peripheral_id,
+                m.held_connection_call_id,
+                m.held_connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_retrieve_call_req(m)
 
 
 @value_class
@@ -13453,6 +17283,7 @@ class RetrieveCallConf(GeneratedMessage):
 
 _B_RETRIEVE_CALL_CONF: Final = _w.builder(RetrieveCallConf)
 _S_RETRIEVE_CALL_CONF: Final = struct.Struct(">I")
+_H_RETRIEVE_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_RETRIEVE_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_RETRIEVE_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -13471,7 +17302,7 @@ def _decode_retrieve_call_conf(buf: bytes, end: int) -> RetrieveCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
+def _careful_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
     name = "RETRIEVE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -13483,6 +17314,26 @@ def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(63, parts)
+
+
+def _encode_retrieve_call_conf(m: RetrieveCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_retrieve_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_retrieve_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_RETRIEVE_CALL_CONF.pack(
+                4 + len(tail),
+                63,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_retrieve_call_conf(m)
 
 
 @value_class
@@ -13653,6 +17504,7 @@ class TransferCallReq(GeneratedMessage):
 
 _B_TRANSFER_CALL_REQ: Final = _w.builder(TransferCallReq)
 _S_TRANSFER_CALL_REQ: Final = struct.Struct(">IIIIHHHHHHHHHHHH")
+_H_TRANSFER_CALL_REQ: Final = struct.Struct(">IIIIIIHHHHHHHHHHHH")  # header and fixed part
 _X_TRANSFER_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -13848,7 +17700,7 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
+def _careful_transfer_call_req(m: TransferCallReq) -> bytes:
     name = "TRANSFER_CALL_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -13956,6 +17808,189 @@ def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
     return _w.frame(64, parts)
 
 
+def _encode_transfer_call_req(m: TransferCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_transfer_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_transfer_call_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_transfer_call_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_transfer_call_req(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.active_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_transfer_call_req(m)
+        p += (_w.HEAD2(50, n), d, _NUL)
+        v1 = m.held_connection_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(53, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v4 = m.user_to_user_info
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 131:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(9, len(v4)), v4)
+        v5 = m.call_variable1
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v6 = m.call_variable2
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v7 = m.call_variable3
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v8 = m.call_variable4
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v9 = m.call_variable5
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v10 = m.call_variable6
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v11 = m.call_variable7
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v12 = m.call_variable8
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v13 = m.call_variable9
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v14 = m.call_variable10
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v15 = m.call_wrapup_data
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v16 in named_variables:
+            if type(v16) is not NamedVar:
+                return _careful_transfer_call_req(m)
+            d = v16.name.encode() + _NUL + v16.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_transfer_call_req(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v18 = m.facility_code
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(51, n), d, _NUL)
+        v19 = m.authorization_code
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(77, n), d, _NUL)
+        v20 = m.account_code
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_transfer_call_req(m)
+            p += (_w.HEAD2(78, n), d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_transfer_call_req(m)
+        tail = b"".join(p)
+        return (
+            _H_TRANSFER_CALL_REQ.pack(
+                40 + len(tail),
+                64,
+                m.invoke_id,
+                m.peripheral_id,
+                m.active_connection_call_id,
+                m.held_connection_call_id,
+                m.active_connection_device_id_type,
+                m.held_connection_device_id_type,
+                m.call_placement_type,
+                m.call_manner_type,
+                m.alert_rings,
+                m.call_option,
+                m.facility_type,
+                m.answering_machine,
+                m.priority,
+                m.post_route,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_transfer_call_req(m)
+
+
 @value_class
 class TransferCallConf(GeneratedMessage):
     """Confirmation of TRANSFER_CALL_REQ with the parties of the resulting call.
@@ -14015,6 +18050,7 @@ class TransferCallConf(GeneratedMessage):
 
 _B_TRANSFER_CALL_CONF: Final = _w.builder(TransferCallConf)
 _S_TRANSFER_CALL_CONF: Final = struct.Struct(">IIHHHH")
+_H_TRANSFER_CALL_CONF: Final = struct.Struct(">IIIIHHHH")  # header and fixed part
 _X_TRANSFER_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NewConnectionCallID", "I", 16),
@@ -14112,7 +18148,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
+def _careful_transfer_call_conf(m: TransferCallConf) -> bytes:
     name = "TRANSFER_CALL_CONF"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -14165,6 +18201,53 @@ def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
     return _w.frame(65, parts)
 
 
+def _encode_transfer_call_conf(m: TransferCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_transfer_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_transfer_call_conf(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_transfer_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.new_connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_transfer_call_conf(m)
+        p += (_w.HEAD2(47, n), d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_transfer_call_conf(m)
+            v1 = connected_parties_entry.connected_party_call_id
+            p += (b"\x00'\x00\x04", _w.PACK_UINT(v1))
+            v2 = connected_parties_entry.connected_party_device_id_type
+            p += (b"\x00(\x00\x02", _w.PACK_USHORT(v2))
+            v3 = connected_parties_entry.connected_party_device_id
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_transfer_call_conf(m)
+            p += (_w.HEAD2(41, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_TRANSFER_CALL_CONF.pack(
+                16 + len(tail),
+                65,
+                m.invoke_id,
+                m.new_connection_call_id,
+                m.new_connection_device_id_type,
+                len(connected_parties),
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_transfer_call_conf(m)
+
+
 @value_class
 class QueryDeviceInfoReq(GeneratedMessage):
     """Retrieve general information about a specified device.
@@ -14203,6 +18286,7 @@ class QueryDeviceInfoReq(GeneratedMessage):
 
 _B_QUERY_DEVICE_INFO_REQ: Final = _w.builder(QueryDeviceInfoReq)
 _S_QUERY_DEVICE_INFO_REQ: Final = struct.Struct(">IIH")
+_H_QUERY_DEVICE_INFO_REQ: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_QUERY_DEVICE_INFO_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -14271,7 +18355,7 @@ def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
+def _careful_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
     name = "QUERY_DEVICE_INFO_REQ"
     parts = [
         _w.pack_fixed(
@@ -14286,6 +18370,34 @@ def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(78, parts)
+
+
+def _encode_query_device_info_req(m: QueryDeviceInfoReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_device_info_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_device_info_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_query_device_info_req(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_QUERY_DEVICE_INFO_REQ.pack(
+                10 + len(tail),
+                78,
+                m.invoke_id,
+                m.peripheral_id,
+                m.reserved,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_device_info_req(m)
 
 
 @value_class
@@ -14375,6 +18487,7 @@ class QueryDeviceInfoConf(GeneratedMessage):
 
 _B_QUERY_DEVICE_INFO_CONF: Final = _w.builder(QueryDeviceInfoConf)
 _S_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IHHHHHHHHIIIII")
+_H_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IIIHHHHHHHHIIIII")  # header and fixed part
 _X_QUERY_DEVICE_INFO_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralType", "H", 14),
@@ -14453,7 +18566,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
+def _careful_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
     name = "QUERY_DEVICE_INFO_CONF"
     lines = _w.check_group(m.lines, Line, 10, name, "Lines")
     parts = [
@@ -14482,6 +18595,49 @@ def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
         parts.append(_w.put(_w.USHORT, 71, entry.line_type, 2, _WIDE, name, "LineType"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(79, parts)
+
+
+def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_device_info_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_device_info_conf(m)
+        lines = m.lines
+        if type(lines) is not tuple or len(lines) > 10:
+            return _careful_query_device_info_conf(m)
+        p: list[bytes] = []
+        for lines_entry in lines:
+            if type(lines_entry) is not Line:
+                return _careful_query_device_info_conf(m)
+            v0 = lines_entry.line_handle
+            p += (b"\x00F\x00\x02", _w.PACK_USHORT(v0))
+            v1 = lines_entry.line_type
+            p += (b"\x00G\x00\x02", _w.PACK_USHORT(v1))
+        tail = b"".join(p)
+        return (
+            _H_QUERY_DEVICE_INFO_CONF.pack(
+                40 + len(tail),
+                79,
+                m.invoke_id,
+                m.peripheral_type,
+                m.type_of_device,
+                m.class_of_device,
+                len(lines),
+                m.reserved,
+                m.max_active_calls,
+                m.max_held_calls,
+                m.max_devices_in_conference,
+                m.make_call_setup,
+                m.transfer_conference_setup,
+                m.call_events_supported,
+                m.call_control_supported,
+                m.other_features_supported,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_device_info_conf(m)
 
 
 @value_class
@@ -14532,6 +18688,7 @@ class SnapshotCallReq(GeneratedMessage):
 
 _B_SNAPSHOT_CALL_REQ: Final = _w.builder(SnapshotCallReq)
 _S_SNAPSHOT_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_SNAPSHOT_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_SNAPSHOT_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -14602,7 +18759,7 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
+def _careful_snapshot_call_req(m: SnapshotCallReq) -> bytes:
     name = "SNAPSHOT_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -14620,6 +18777,35 @@ def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(82, parts)
+
+
+def _encode_snapshot_call_req(m: SnapshotCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_snapshot_call_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_CALL_REQ.pack(
+                14 + len(tail),
+                82,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_call_req(m)
 
 
 @value_class
@@ -14770,6 +18956,7 @@ class SnapshotCallConf(GeneratedMessage):
 
 _B_SNAPSHOT_CALL_CONF: Final = _w.builder(SnapshotCallConf)
 _S_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IHHHHHH")
+_H_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IIIHHHHHH")  # header and fixed part
 _X_SNAPSHOT_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("CallType", "H", 14),
@@ -15014,7 +19201,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+def _careful_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     name = "SNAPSHOT_CALL_CONF"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -15182,6 +19369,224 @@ def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     return _w.frame(83, parts)
 
 
+def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_call_conf(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_snapshot_call_conf(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_snapshot_call_conf(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_snapshot_call_conf(m)
+        call_devices = m.call_devices
+        if type(call_devices) is not tuple or len(call_devices) > 16:
+            return _careful_snapshot_call_conf(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.ani
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v1 = m.user_to_user_info
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 131:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(9, len(v1)), v1)
+        v2 = m.dnis
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(10, n), d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v4 = m.caller_entered_digits
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v5 = m.router_call_key_day
+        if v5 is not None:
+            p += (b"\x00H\x00\x04", _w.PACK_UINT(v5))
+        v6 = m.router_call_key_call_id
+        if v6 is not None:
+            p += (b"\x00I\x00\x04", _w.PACK_UINT(v6))
+        v7 = m.call_variable1
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v8 = m.call_variable2
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v9 = m.call_variable3
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v10 = m.call_variable4
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v11 = m.call_variable5
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v12 = m.call_variable6
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v13 = m.call_variable7
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v14 = m.call_variable8
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v15 = m.call_variable9
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v16 = m.call_variable10
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v17 = m.call_wrapup_data
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v18 in named_variables:
+            if type(v18) is not NamedVar:
+                return _careful_snapshot_call_conf(m)
+            d = v18.name.encode() + _NUL + v18.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_snapshot_call_conf(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_snapshot_call_conf(m)
+            v20 = cti_clients_entry.cti_client_signature
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(23, n), d, _NUL)
+            v21 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x00\x18\x00\x04", _w.PACK_TIME(v21))
+        for call_devices_entry in call_devices:
+            if type(call_devices_entry) is not CallDevice:
+                return _careful_snapshot_call_conf(m)
+            v22 = call_devices_entry.call_connection_call_id
+            p += (b"\x008\x00\x04", _w.PACK_UINT(v22))
+            v23 = call_devices_entry.call_connection_device_id_type
+            p += (b"\x009\x00\x02", _w.PACK_USHORT(v23))
+            v24 = call_devices_entry.call_connection_device_id
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(58, n), d, _NUL)
+            v25 = call_devices_entry.call_device_type
+            p += (b"\x00;\x00\x02", _w.PACK_USHORT(v25))
+            v26 = call_devices_entry.call_device_id
+            d = v26.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(60, n), d, _NUL)
+            v27 = call_devices_entry.call_device_connection_state
+            p += (b"\x00=\x00\x02", _w.PACK_USHORT(v27))
+        v28 = m.call_reference_id
+        if v28 is not None:
+            if type(v28) is not bytes or len(v28) > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(223, len(v28)), v28)
+        v29 = m.coc_connection_call_id
+        if v29 is not None:
+            p += (b"\x00\xe5\x00\x04", _w.PACK_UINT(v29))
+        v30 = m.coc_call_connection_device_id_type
+        if v30 is not None:
+            p += (b"\x00\xe6\x00\x02", _w.PACK_USHORT(v30))
+        v31 = m.coc_call_connection_device_id
+        if v31 is not None:
+            d = v31.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(231, n), d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_snapshot_call_conf(m)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_CALL_CONF.pack(
+                16 + len(tail),
+                83,
+                m.invoke_id,
+                m.call_type,
+                len(cti_clients),
+                len(call_devices),
+                len(named_variables),
+                len(named_arrays),
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_call_conf(m)
+
+
 @value_class
 class SnapshotDeviceReq(GeneratedMessage):
     """Retrieve information about a specified device.
@@ -15226,6 +19631,7 @@ class SnapshotDeviceReq(GeneratedMessage):
 
 _B_SNAPSHOT_DEVICE_REQ: Final = _w.builder(SnapshotDeviceReq)
 _S_SNAPSHOT_DEVICE_REQ: Final = struct.Struct(">IIH")
+_H_SNAPSHOT_DEVICE_REQ: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_SNAPSHOT_DEVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -15295,7 +19701,7 @@ def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
+def _careful_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
     name = "SNAPSHOT_DEVICE_REQ"
     parts = [
         _w.pack_fixed(
@@ -15310,6 +19716,34 @@ def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(84, parts)
+
+
+def _encode_snapshot_device_req(m: SnapshotDeviceReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_device_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_device_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_snapshot_device_req(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_DEVICE_REQ.pack(
+                10 + len(tail),
+                84,
+                m.invoke_id,
+                m.peripheral_id,
+                m.snapshot_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_device_req(m)
 
 
 @value_class
@@ -15347,6 +19781,7 @@ class SnapshotDeviceConf(GeneratedMessage):
 
 _B_SNAPSHOT_DEVICE_CONF: Final = _w.builder(SnapshotDeviceConf)
 _S_SNAPSHOT_DEVICE_CONF: Final = struct.Struct(">IH")
+_H_SNAPSHOT_DEVICE_CONF: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_SNAPSHOT_DEVICE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NumCalls", "H", 14),
@@ -15406,7 +19841,7 @@ def _decode_snapshot_device_conf(buf: bytes, end: int) -> SnapshotDeviceConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
+def _careful_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
     name = "SNAPSHOT_DEVICE_CONF"
     calls = _w.check_group(m.calls, DeviceCall, 16, name, "Calls")
     parts = [
@@ -15454,6 +19889,47 @@ def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(85, parts)
+
+
+def _encode_snapshot_device_conf(m: SnapshotDeviceConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_device_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_device_conf(m)
+        calls = m.calls
+        if type(calls) is not tuple or len(calls) > 16:
+            return _careful_snapshot_device_conf(m)
+        p: list[bytes] = []
+        for calls_entry in calls:
+            if type(calls_entry) is not DeviceCall:
+                return _careful_snapshot_device_conf(m)
+            v0 = calls_entry.call_connection_call_id
+            p += (b"\x008\x00\x04", _w.PACK_UINT(v0))
+            v1 = calls_entry.call_connection_device_id_type
+            p += (b"\x009\x00\x02", _w.PACK_USHORT(v1))
+            v2 = calls_entry.call_connection_device_id
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_device_conf(m)
+            p += (_w.HEAD2(58, n), d, _NUL)
+            v3 = calls_entry.call_state
+            p += (b"\x00K\x00\x02", _w.PACK_USHORT(v3))
+            v4 = calls_entry.silent_monitor_status
+            p += (b"\x00\xda\x00\x02", _w.PACK_USHORT(v4))
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_DEVICE_CONF.pack(
+                6 + len(tail),
+                85,
+                m.invoke_id,
+                len(calls),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_device_conf(m)
 
 
 @value_class
@@ -15539,6 +20015,7 @@ class CallDequeuedEvent(GeneratedMessage):
 
 _B_CALL_DEQUEUED_EVENT: Final = _w.builder(CallDequeuedEvent)
 _S_CALL_DEQUEUED_EVENT: Final = struct.Struct(">IIHHIHIIHHHH")
+_H_CALL_DEQUEUED_EVENT: Final = struct.Struct(">IIIIHHIHIIHHHH")  # header and fixed part
 _X_CALL_DEQUEUED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -15658,7 +20135,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
+def _careful_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
     name = "CALL_DEQUEUED_EVENT"
     skill_groups = _w.check_group(m.skill_groups, SkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -15693,6 +20170,55 @@ def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(86, parts)
+
+
+def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_dequeued_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_dequeued_event(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_call_dequeued_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_dequeued_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not SkillGroup:
+                return _careful_call_dequeued_event(m)
+            v1 = skill_groups_entry.skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v1))
+            v2 = skill_groups_entry.skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v2))
+            v3 = skill_groups_entry.skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v3))
+        tail = b"".join(p)
+        return (
+            _H_CALL_DEQUEUED_EVENT.pack(
+                34 + len(tail),
+                86,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.queue_device_type,
+                m.service_number,
+                m.service_id,
+                m.num_queued,
+                len(skill_groups),
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_dequeued_event(m)
 
 
 @value_class
@@ -15763,6 +20289,7 @@ class SendDtmfSignalReq(GeneratedMessage):
 
 _B_SEND_DTMF_SIGNAL_REQ: Final = _w.builder(SendDtmfSignalReq)
 _S_SEND_DTMF_SIGNAL_REQ: Final = struct.Struct(">IIIHHI")
+_H_SEND_DTMF_SIGNAL_REQ: Final = struct.Struct(">IIIIIHHI")  # header and fixed part
 _X_SEND_DTMF_SIGNAL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -15845,7 +20372,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
+def _careful_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
     name = "SEND_DTMF_SIGNAL_REQ"
     parts = [
         _w.pack_fixed(
@@ -15872,6 +20399,57 @@ def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(91, parts)
+
+
+def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_send_dtmf_signal_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_send_dtmf_signal_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_send_dtmf_signal_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.dtmf_string
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 32:
+            return _careful_send_dtmf_signal_req(m)
+        p += (_w.HEAD2(67, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_send_dtmf_signal_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v3 = m.ctios_cil_client_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_send_dtmf_signal_req(m)
+            p += (_w.HEAD2(217, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SEND_DTMF_SIGNAL_REQ.pack(
+                20 + len(tail),
+                91,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.tone_duration,
+                m.pause_duration,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_send_dtmf_signal_req(m)
 
 
 @value_class
@@ -15903,6 +20481,7 @@ class SendDtmfSignalConf(GeneratedMessage):
 
 _B_SEND_DTMF_SIGNAL_CONF: Final = _w.builder(SendDtmfSignalConf)
 _S_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">I")
+_H_SEND_DTMF_SIGNAL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SEND_DTMF_SIGNAL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SEND_DTMF_SIGNAL_CONF: Final[_w.FieldTable] = {}
 
@@ -15921,7 +20500,7 @@ def _decode_send_dtmf_signal_conf(buf: bytes, end: int) -> SendDtmfSignalConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
+def _careful_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
     name = "SEND_DTMF_SIGNAL_CONF"
     parts = [
         _w.pack_fixed(
@@ -15933,6 +20512,26 @@ def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(92, parts)
+
+
+def _encode_send_dtmf_signal_conf(m: SendDtmfSignalConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_send_dtmf_signal_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_send_dtmf_signal_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SEND_DTMF_SIGNAL_CONF.pack(
+                4 + len(tail),
+                92,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_send_dtmf_signal_conf(m)
 
 
 @value_class
@@ -15999,6 +20598,7 @@ class MonitorStartReq(GeneratedMessage):
 
 _B_MONITOR_START_REQ: Final = _w.builder(MonitorStartReq)
 _S_MONITOR_START_REQ: Final = struct.Struct(">IIIIIHH")
+_H_MONITOR_START_REQ: Final = struct.Struct(">IIIIIIIHH")  # header and fixed part
 _X_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -16075,7 +20675,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
+def _careful_monitor_start_req(m: MonitorStartReq) -> bytes:
     name = "MONITOR_START_REQ"
     parts = [
         _w.pack_fixed(
@@ -16099,6 +20699,46 @@ def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(93, parts)
+
+
+def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_start_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_start_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_monitor_start_req(m)
+            p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.monitored_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_monitor_start_req(m)
+            p += (_w.HEAD2(76, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_START_REQ.pack(
+                24 + len(tail),
+                93,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.connection_device_id_type,
+                m.monitored_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_start_req(m)
 
 
 @value_class
@@ -16133,6 +20773,7 @@ class MonitorStartConf(GeneratedMessage):
 
 _B_MONITOR_START_CONF: Final = _w.builder(MonitorStartConf)
 _S_MONITOR_START_CONF: Final = struct.Struct(">II")
+_H_MONITOR_START_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -16154,7 +20795,7 @@ def _decode_monitor_start_conf(buf: bytes, end: int) -> MonitorStartConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
+def _careful_monitor_start_conf(m: MonitorStartConf) -> bytes:
     name = "MONITOR_START_CONF"
     parts = [
         _w.pack_fixed(
@@ -16167,6 +20808,27 @@ def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(94, parts)
+
+
+def _encode_monitor_start_conf(m: MonitorStartConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_start_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_start_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_START_CONF.pack(
+                8 + len(tail),
+                94,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_start_conf(m)
 
 
 @value_class
@@ -16201,6 +20863,7 @@ class MonitorStopReq(GeneratedMessage):
 
 _B_MONITOR_STOP_REQ: Final = _w.builder(MonitorStopReq)
 _S_MONITOR_STOP_REQ: Final = struct.Struct(">II")
+_H_MONITOR_STOP_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -16222,7 +20885,7 @@ def _decode_monitor_stop_req(buf: bytes, end: int) -> MonitorStopReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
+def _careful_monitor_stop_req(m: MonitorStopReq) -> bytes:
     name = "MONITOR_STOP_REQ"
     parts = [
         _w.pack_fixed(
@@ -16235,6 +20898,27 @@ def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(95, parts)
+
+
+def _encode_monitor_stop_req(m: MonitorStopReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_stop_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_stop_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_STOP_REQ.pack(
+                8 + len(tail),
+                95,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_stop_req(m)
 
 
 @value_class
@@ -16266,6 +20950,7 @@ class MonitorStopConf(GeneratedMessage):
 
 _B_MONITOR_STOP_CONF: Final = _w.builder(MonitorStopConf)
 _S_MONITOR_STOP_CONF: Final = struct.Struct(">I")
+_H_MONITOR_STOP_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
 
@@ -16284,7 +20969,7 @@ def _decode_monitor_stop_conf(buf: bytes, end: int) -> MonitorStopConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
+def _careful_monitor_stop_conf(m: MonitorStopConf) -> bytes:
     name = "MONITOR_STOP_CONF"
     parts = [
         _w.pack_fixed(
@@ -16296,6 +20981,26 @@ def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(96, parts)
+
+
+def _encode_monitor_stop_conf(m: MonitorStopConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_stop_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_stop_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_STOP_CONF.pack(
+                4 + len(tail),
+                96,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_stop_conf(m)
 
 
 @value_class
@@ -16336,6 +21041,7 @@ class ChangeMonitorMaskReq(GeneratedMessage):
 
 _B_CHANGE_MONITOR_MASK_REQ: Final = _w.builder(ChangeMonitorMaskReq)
 _S_CHANGE_MONITOR_MASK_REQ: Final = struct.Struct(">IIII")
+_H_CHANGE_MONITOR_MASK_REQ: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_CHANGE_MONITOR_MASK_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -16363,7 +21069,7 @@ def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
+def _careful_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
     name = "CHANGE_MONITOR_MASK_REQ"
     parts = [
         _w.pack_fixed(
@@ -16378,6 +21084,29 @@ def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(97, parts)
+
+
+def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_change_monitor_mask_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_change_monitor_mask_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CHANGE_MONITOR_MASK_REQ.pack(
+                16 + len(tail),
+                97,
+                m.invoke_id,
+                m.monitor_id,
+                m.call_msg_mask,
+                m.agent_state_mask,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_change_monitor_mask_req(m)
 
 
 @value_class
@@ -16409,6 +21138,7 @@ class ChangeMonitorMaskConf(GeneratedMessage):
 
 _B_CHANGE_MONITOR_MASK_CONF: Final = _w.builder(ChangeMonitorMaskConf)
 _S_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">I")
+_H_CHANGE_MONITOR_MASK_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_CHANGE_MONITOR_MASK_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_CHANGE_MONITOR_MASK_CONF: Final[_w.FieldTable] = {}
 
@@ -16429,7 +21159,7 @@ def _decode_change_monitor_mask_conf(buf: bytes, end: int) -> ChangeMonitorMaskC
     return o  # type: ignore[no-any-return]
 
 
-def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
+def _careful_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
     name = "CHANGE_MONITOR_MASK_CONF"
     parts = [
         _w.pack_fixed(
@@ -16441,6 +21171,26 @@ def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(98, parts)
+
+
+def _encode_change_monitor_mask_conf(m: ChangeMonitorMaskConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_change_monitor_mask_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_change_monitor_mask_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CHANGE_MONITOR_MASK_CONF.pack(
+                4 + len(tail),
+                98,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_change_monitor_mask_conf(m)
 
 
 @value_class
@@ -16519,6 +21269,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_OPENED_EVENT: Final = _w.builder(ClientSessionOpenedEvent)
 _S_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIII")
+_H_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIIIII")  # header and fixed part
 _X_CLIENT_SESSION_OPENED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -16614,7 +21365,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+def _careful_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
     name = "CLIENT_SESSION_OPENED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -16645,6 +21396,71 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(99, parts)
+
+
+def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_opened_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_opened_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_OPENED_EVENT.pack(
+                24 + len(tail),
+                99,
+                m.session_id,
+                m.peripheral_id,
+                m.services_granted,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_opened_event(m)
 
 
 @value_class
@@ -16715,6 +21531,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_CLOSED_EVENT: Final = _w.builder(ClientSessionClosedEvent)
 _S_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIII")
+_H_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -16806,7 +21623,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+def _careful_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
     name = "CLIENT_SESSION_CLOSED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -16835,6 +21652,69 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(100, parts)
+
+
+def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_closed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_closed_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_CLOSED_EVENT.pack(
+                16 + len(tail),
+                100,
+                m.session_id,
+                m.peripheral_id,
+                m.status,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_closed_event(m)
 
 
 @value_class
@@ -16869,6 +21749,7 @@ class SessionMonitorStartReq(GeneratedMessage):
 
 _B_SESSION_MONITOR_START_REQ: Final = _w.builder(SessionMonitorStartReq)
 _S_SESSION_MONITOR_START_REQ: Final = struct.Struct(">II")
+_H_SESSION_MONITOR_START_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_SESSION_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("SessionID", "I", 16),
@@ -16892,7 +21773,7 @@ def _decode_session_monitor_start_req(buf: bytes, end: int) -> SessionMonitorSta
     return o  # type: ignore[no-any-return]
 
 
-def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
+def _careful_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
     name = "SESSION_MONITOR_START_REQ"
     parts = [
         _w.pack_fixed(
@@ -16905,6 +21786,27 @@ def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(101, parts)
+
+
+def _encode_session_monitor_start_req(m: SessionMonitorStartReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_session_monitor_start_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_session_monitor_start_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SESSION_MONITOR_START_REQ.pack(
+                8 + len(tail),
+                101,
+                m.invoke_id,
+                m.session_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_session_monitor_start_req(m)
 
 
 @value_class
@@ -16939,6 +21841,7 @@ class SessionMonitorStartConf(GeneratedMessage):
 
 _B_SESSION_MONITOR_START_CONF: Final = _w.builder(SessionMonitorStartConf)
 _S_SESSION_MONITOR_START_CONF: Final = struct.Struct(">II")
+_H_SESSION_MONITOR_START_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_SESSION_MONITOR_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -16962,7 +21865,7 @@ def _decode_session_monitor_start_conf(buf: bytes, end: int) -> SessionMonitorSt
     return o  # type: ignore[no-any-return]
 
 
-def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
+def _careful_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
     name = "SESSION_MONITOR_START_CONF"
     parts = [
         _w.pack_fixed(
@@ -16975,6 +21878,27 @@ def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(102, parts)
+
+
+def _encode_session_monitor_start_conf(m: SessionMonitorStartConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_session_monitor_start_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_session_monitor_start_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SESSION_MONITOR_START_CONF.pack(
+                8 + len(tail),
+                102,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_session_monitor_start_conf(m)
 
 
 @value_class
@@ -17009,6 +21933,7 @@ class SessionMonitorStopReq(GeneratedMessage):
 
 _B_SESSION_MONITOR_STOP_REQ: Final = _w.builder(SessionMonitorStopReq)
 _S_SESSION_MONITOR_STOP_REQ: Final = struct.Struct(">II")
+_H_SESSION_MONITOR_STOP_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_SESSION_MONITOR_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -17032,7 +21957,7 @@ def _decode_session_monitor_stop_req(buf: bytes, end: int) -> SessionMonitorStop
     return o  # type: ignore[no-any-return]
 
 
-def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
+def _careful_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
     name = "SESSION_MONITOR_STOP_REQ"
     parts = [
         _w.pack_fixed(
@@ -17045,6 +21970,27 @@ def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(103, parts)
+
+
+def _encode_session_monitor_stop_req(m: SessionMonitorStopReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_session_monitor_stop_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_session_monitor_stop_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SESSION_MONITOR_STOP_REQ.pack(
+                8 + len(tail),
+                103,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_session_monitor_stop_req(m)
 
 
 @value_class
@@ -17076,6 +22022,7 @@ class SessionMonitorStopConf(GeneratedMessage):
 
 _B_SESSION_MONITOR_STOP_CONF: Final = _w.builder(SessionMonitorStopConf)
 _S_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">I")
+_H_SESSION_MONITOR_STOP_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SESSION_MONITOR_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SESSION_MONITOR_STOP_CONF: Final[_w.FieldTable] = {}
 
@@ -17096,7 +22043,7 @@ def _decode_session_monitor_stop_conf(buf: bytes, end: int) -> SessionMonitorSto
     return o  # type: ignore[no-any-return]
 
 
-def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
+def _careful_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
     name = "SESSION_MONITOR_STOP_CONF"
     parts = [
         _w.pack_fixed(
@@ -17108,6 +22055,26 @@ def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(104, parts)
+
+
+def _encode_session_monitor_stop_conf(m: SessionMonitorStopConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_session_monitor_stop_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_session_monitor_stop_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SESSION_MONITOR_STOP_CONF.pack(
+                4 + len(tail),
+                104,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_session_monitor_stop_conf(m)
 
 
 @value_class
@@ -17262,6 +22229,7 @@ class AgentPreCallEvent(GeneratedMessage):
 
 _B_AGENT_PRE_CALL_EVENT: Final = _w.builder(AgentPreCallEvent)
 _S_AGENT_PRE_CALL_EVENT: Final = struct.Struct(">IHHIIIIHiI")
+_H_AGENT_PRE_CALL_EVENT: Final = struct.Struct(">IIIHHIIIIHiI")  # header and fixed part
 _X_AGENT_PRE_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("NumNamedVariables", "H", 14),
@@ -17445,7 +22413,7 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
+def _careful_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     name = "AGENT_PRE_CALL_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -17549,6 +22517,174 @@ def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     return _w.frame(105, parts)
 
 
+def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_pre_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_pre_call_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_agent_pre_call_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_agent_pre_call_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_agent_pre_call_event(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        v1 = m.router_call_key_day
+        p += (b"\x00H\x00\x04", _w.PACK_UINT(v1))
+        v2 = m.router_call_key_call_id
+        p += (b"\x00I\x00\x04", _w.PACK_UINT(v2))
+        v3 = m.router_call_key_sequence_number
+        p += (b"\x00n\x00\x04", _w.PACK_UINT(v3))
+        v4 = m.ani
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v5 = m.user_to_user_info
+        if v5 is not None:
+            if type(v5) is not bytes or len(v5) > 131:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(9, len(v5)), v5)
+        v6 = m.dialed_number
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v7 = m.caller_entered_digits
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v8 = m.flt_call_type_id
+        if v8 is not None:
+            p += (b"\x00\xd2\x00\x04", _w.PACK_UINT(v8))
+        v9 = m.pre_call_invoke_id
+        if v9 is not None:
+            p += (b"\x00\xdd\x00\x04", _w.PACK_UINT(v9))
+        v10 = m.call_variable1
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v11 = m.call_variable2
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v12 = m.call_variable3
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v13 = m.call_variable4
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v14 = m.call_variable5
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v15 = m.call_variable6
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v16 = m.call_variable7
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v17 = m.call_variable8
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v18 = m.call_variable9
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v19 = m.call_variable10
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        for v20 in named_variables:
+            if type(v20) is not NamedVar:
+                return _careful_agent_pre_call_event(m)
+            d = v20.name.encode() + _NUL + v20.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_agent_pre_call_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v22 = m.agent_id
+        if v22 is not None:
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_agent_pre_call_event(m)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_PRE_CALL_EVENT.pack(
+                34 + len(tail),
+                105,
+                m.monitor_id,
+                len(named_variables),
+                len(named_arrays),
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.mrd_id,
+                m.agent_skill_target_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_pre_call_event(m)
+
+
 @value_class
 class AgentPreCallAbortEvent(GeneratedMessage):
     """When a call previously announced by AGENT_PRE_CALL_EVENT cannot be routed as intended.
@@ -17601,6 +22737,7 @@ class AgentPreCallAbortEvent(GeneratedMessage):
 
 _B_AGENT_PRE_CALL_ABORT_EVENT: Final = _w.builder(AgentPreCallAbortEvent)
 _S_AGENT_PRE_CALL_ABORT_EVENT: Final = struct.Struct(">Ii")
+_H_AGENT_PRE_CALL_ABORT_EVENT: Final = struct.Struct(">IIIi")  # header and fixed part
 _X_AGENT_PRE_CALL_ABORT_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("MRDID", "i", 16),
@@ -17682,7 +22819,7 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
+def _careful_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
     name = "AGENT_PRE_CALL_ABORT_EVENT"
     parts = [
         _w.pack_fixed(
@@ -17711,6 +22848,39 @@ def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(106, parts)
+
+
+def _encode_agent_pre_call_abort_event(m: AgentPreCallAbortEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_pre_call_abort_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_pre_call_abort_event(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_agent_pre_call_abort_event(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        v1 = m.router_call_key_day
+        p += (b"\x00H\x00\x04", _w.PACK_UINT(v1))
+        v2 = m.router_call_key_call_id
+        p += (b"\x00I\x00\x04", _w.PACK_UINT(v2))
+        v3 = m.router_call_key_sequence_number
+        p += (b"\x00n\x00\x04", _w.PACK_UINT(v3))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_PRE_CALL_ABORT_EVENT.pack(
+                8 + len(tail),
+                106,
+                m.monitor_id,
+                m.mrd_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_pre_call_abort_event(m)
 
 
 @value_class
@@ -17773,6 +22943,7 @@ class UserMessageReq(GeneratedMessage):
 
 _B_USER_MESSAGE_REQ: Final = _w.builder(UserMessageReq)
 _S_USER_MESSAGE_REQ: Final = struct.Struct(">IIH")
+_H_USER_MESSAGE_REQ: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_USER_MESSAGE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -17848,7 +23019,7 @@ def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_user_message_req(m: UserMessageReq) -> bytes:
+def _careful_user_message_req(m: UserMessageReq) -> bytes:
     name = "USER_MESSAGE_REQ"
     parts = [
         _w.pack_fixed(
@@ -17875,6 +23046,62 @@ def _encode_user_message_req(m: UserMessageReq) -> bytes:
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(107, parts)
+
+
+def _encode_user_message_req(m: UserMessageReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_user_message_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_user_message_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_user_message_req(m)
+            p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_user_message_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_user_message_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_user_message_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v4 = m.text
+        d = v4.encode()
+        n = len(d) + 1
+        if n > 255:
+            return _careful_user_message_req(m)
+        p += (_w.HEAD2(7, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_USER_MESSAGE_REQ.pack(
+                10 + len(tail),
+                107,
+                m.invoke_id,
+                m.peripheral_id,
+                m.distribution,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_user_message_req(m)
 
 
 @value_class
@@ -17906,6 +23133,7 @@ class UserMessageConf(GeneratedMessage):
 
 _B_USER_MESSAGE_CONF: Final = _w.builder(UserMessageConf)
 _S_USER_MESSAGE_CONF: Final = struct.Struct(">I")
+_H_USER_MESSAGE_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_USER_MESSAGE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_USER_MESSAGE_CONF: Final[_w.FieldTable] = {}
 
@@ -17924,7 +23152,7 @@ def _decode_user_message_conf(buf: bytes, end: int) -> UserMessageConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_user_message_conf(m: UserMessageConf) -> bytes:
+def _careful_user_message_conf(m: UserMessageConf) -> bytes:
     name = "USER_MESSAGE_CONF"
     parts = [
         _w.pack_fixed(
@@ -17936,6 +23164,26 @@ def _encode_user_message_conf(m: UserMessageConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(108, parts)
+
+
+def _encode_user_message_conf(m: UserMessageConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_user_message_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_user_message_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_USER_MESSAGE_CONF.pack(
+                4 + len(tail),
+                108,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_user_message_conf(m)
 
 
 @value_class
@@ -17982,6 +23230,7 @@ class UserMessageEvent(GeneratedMessage):
 
 _B_USER_MESSAGE_EVENT: Final = _w.builder(UserMessageEvent)
 _S_USER_MESSAGE_EVENT: Final = struct.Struct(">IH")
+_H_USER_MESSAGE_EVENT: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_USER_MESSAGE_EVENT: Final[_w.FixedFields] = (
     ("ICMCentralControllerTime", "I", 12),
     ("Distribution", "H", 14),
@@ -18052,7 +23301,7 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_user_message_event(m: UserMessageEvent) -> bytes:
+def _careful_user_message_event(m: UserMessageEvent) -> bytes:
     name = "USER_MESSAGE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -18067,6 +23316,39 @@ def _encode_user_message_event(m: UserMessageEvent) -> bytes:
     parts.append(_w.put(_w.STRING, 7, m.text, 255, _WIDE, name, "Text"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(109, parts)
+
+
+def _encode_user_message_event(m: UserMessageEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_user_message_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_user_message_event(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_user_message_event(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.text
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 255:
+            return _careful_user_message_event(m)
+        p += (_w.HEAD2(7, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_USER_MESSAGE_EVENT.pack(
+                6 + len(tail),
+                109,
+                m.icm_central_controller_time,
+                m.distribution,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_user_message_event(m)
 
 
 @value_class
@@ -18113,6 +23395,7 @@ class RegisterVariablesReq(GeneratedMessage):
 
 _B_REGISTER_VARIABLES_REQ: Final = _w.builder(RegisterVariablesReq)
 _S_REGISTER_VARIABLES_REQ: Final = struct.Struct(">IHHH")
+_H_REGISTER_VARIABLES_REQ: Final = struct.Struct(">IIIHHH")  # header and fixed part
 _X_REGISTER_VARIABLES_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("CallVariableMask", "H", 14),
@@ -18173,7 +23456,7 @@ def _decode_register_variables_req(buf: bytes, end: int) -> RegisterVariablesReq
     return o  # type: ignore[no-any-return]
 
 
-def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
+def _careful_register_variables_req(m: RegisterVariablesReq) -> bytes:
     name = "REGISTER_VARIABLES_REQ"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -18200,6 +23483,47 @@ def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(110, parts)
+
+
+def _encode_register_variables_req(m: RegisterVariablesReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_register_variables_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_register_variables_req(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_register_variables_req(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_register_variables_req(m)
+        named = 0
+        p: list[bytes] = []
+        for v0 in named_variables:
+            if type(v0) is not NamedVar:
+                return _careful_register_variables_req(m)
+            d = v0.name.encode() + _NUL + v0.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_register_variables_req(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_register_variables_req(m)
+        tail = b"".join(p)
+        return (
+            _H_REGISTER_VARIABLES_REQ.pack(
+                10 + len(tail),
+                110,
+                m.invoke_id,
+                m.call_variable_mask,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_register_variables_req(m)
 
 
 @value_class
@@ -18231,6 +23555,7 @@ class RegisterVariablesConf(GeneratedMessage):
 
 _B_REGISTER_VARIABLES_CONF: Final = _w.builder(RegisterVariablesConf)
 _S_REGISTER_VARIABLES_CONF: Final = struct.Struct(">I")
+_H_REGISTER_VARIABLES_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_REGISTER_VARIABLES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_REGISTER_VARIABLES_CONF: Final[_w.FieldTable] = {}
 
@@ -18251,7 +23576,7 @@ def _decode_register_variables_conf(buf: bytes, end: int) -> RegisterVariablesCo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
+def _careful_register_variables_conf(m: RegisterVariablesConf) -> bytes:
     name = "REGISTER_VARIABLES_CONF"
     parts = [
         _w.pack_fixed(
@@ -18263,6 +23588,26 @@ def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(111, parts)
+
+
+def _encode_register_variables_conf(m: RegisterVariablesConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_register_variables_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_register_variables_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_REGISTER_VARIABLES_CONF.pack(
+                4 + len(tail),
+                111,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_register_variables_conf(m)
 
 
 @value_class
@@ -18313,6 +23658,7 @@ class QueryAgentStatisticsReq(GeneratedMessage):
 
 _B_QUERY_AGENT_STATISTICS_REQ: Final = _w.builder(QueryAgentStatisticsReq)
 _S_QUERY_AGENT_STATISTICS_REQ: Final = struct.Struct(">II")
+_H_QUERY_AGENT_STATISTICS_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_QUERY_AGENT_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -18382,7 +23728,7 @@ def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatis
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
+def _careful_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
     name = "QUERY_AGENT_STATISTICS_REQ"
     parts = [
         _w.pack_fixed(
@@ -18404,6 +23750,48 @@ def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(112, parts)
+
+
+def _encode_query_agent_statistics_req(m: QueryAgentStatisticsReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_statistics_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_statistics_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_query_agent_statistics_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_query_agent_statistics_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_query_agent_statistics_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATISTICS_REQ.pack(
+                8 + len(tail),
+                112,
+                m.invoke_id,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_statistics_req(m)
 
 
 @value_class
@@ -18792,6 +24180,9 @@ _B_QUERY_AGENT_STATISTICS_CONF: Final = _w.builder(QueryAgentStatisticsConf)
 _S_QUERY_AGENT_STATISTICS_CONF: Final = struct.Struct(
     ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
 )
+_H_QUERY_AGENT_STATISTICS_CONF: Final = struct.Struct(
+    ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
+)  # header and fixed part
 _X_QUERY_AGENT_STATISTICS_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -19038,7 +24429,7 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
+def _careful_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
     name = "QUERY_AGENT_STATISTICS_CONF"
     parts = [
         _w.pack_fixed(
@@ -19140,6 +24531,129 @@ def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
     return _w.frame(113, parts)
 
 
+def _encode_query_agent_statistics_conf(m: QueryAgentStatisticsConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_statistics_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_statistics_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 16:
+            return _careful_query_agent_statistics_conf(m)
+        p += (_w.HEAD2(4, n), d, _NUL)
+        v1 = m.agent_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_query_agent_statistics_conf(m)
+        p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_instrument
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_query_agent_statistics_conf(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATISTICS_CONF.pack(
+                344 + len(tail),
+                113,
+                m.invoke_id,
+                m.peripheral_id,
+                m.avail_time_session,
+                m.logged_on_time_session,
+                m.not_ready_time_session,
+                m.icm_available_time_session,
+                m.routable_time_session,
+                m.agent_out_calls_session,
+                m.agent_out_calls_talk_time_session,
+                m.agent_out_calls_time_session,
+                m.agent_out_calls_held_session,
+                m.agent_out_calls_held_time_session,
+                m.handled_calls_session,
+                m.handled_calls_talk_time_session,
+                m.handled_calls_after_call_time_session,
+                m.handled_calls_time_session,
+                m.incoming_calls_held_session,
+                m.incoming_calls_held_time_session,
+                m.internal_calls_session,
+                m.internal_calls_time_session,
+                m.internal_calls_rcvd_session,
+                m.internal_calls_rcvd_time_session,
+                m.internal_calls_held_session,
+                m.internal_calls_held_time_session,
+                m.auto_out_calls_session,
+                m.auto_out_calls_talk_time_session,
+                m.auto_out_calls_time_session,
+                m.auto_out_calls_held_session,
+                m.auto_out_calls_held_time_session,
+                m.preview_calls_session,
+                m.preview_calls_talk_time_session,
+                m.preview_calls_time_session,
+                m.preview_calls_held_session,
+                m.preview_calls_held_time_session,
+                m.reservation_calls_session,
+                m.reservation_calls_talk_time_session,
+                m.reservation_calls_time_session,
+                m.reservation_calls_held_session,
+                m.reservation_calls_held_time_session,
+                m.barge_in_calls_session,
+                m.intercept_calls_session,
+                m.monitor_calls_session,
+                m.whisper_calls_session,
+                m.emergency_calls_session,
+                m.avail_time_today,
+                m.logged_on_time_today,
+                m.not_ready_time_today,
+                m.icm_available_time_today,
+                m.routable_time_today,
+                m.agent_out_calls_today,
+                m.agent_out_calls_talk_time_today,
+                m.agent_out_calls_time_today,
+                m.agent_out_calls_held_today,
+                m.agent_out_calls_held_time_today,
+                m.handled_calls_today,
+                m.handled_calls_talk_time_today,
+                m.handled_calls_after_call_time_today,
+                m.handled_calls_time_today,
+                m.incoming_calls_held_today,
+                m.incoming_calls_held_time_today,
+                m.internal_calls_today,
+                m.internal_calls_time_today,
+                m.internal_calls_rcvd_today,
+                m.internal_calls_rcvd_time_today,
+                m.internal_calls_held_today,
+                m.internal_calls_held_time_today,
+                m.auto_out_calls_today,
+                m.auto_out_calls_talk_time_today,
+                m.auto_out_calls_time_today,
+                m.auto_out_calls_held_today,
+                m.auto_out_calls_held_time_today,
+                m.preview_calls_today,
+                m.preview_calls_talk_time_today,
+                m.preview_calls_time_today,
+                m.preview_calls_held_today,
+                m.preview_calls_held_time_today,
+                m.reservation_calls_today,
+                m.reservation_calls_talk_time_today,
+                m.reservation_calls_time_today,
+                m.reservation_calls_held_today,
+                m.reservation_calls_held_time_today,
+                m.barge_in_calls_today,
+                m.intercept_calls_today,
+                m.monitor_calls_today,
+                m.whisper_calls_today,
+                m.emergency_calls_today,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_statistics_conf(m)
+
+
 @value_class
 class QuerySkillGroupStatisticsReq(GeneratedMessage):
     """Request for current skill group call handling statistics.
@@ -19184,6 +24698,7 @@ class QuerySkillGroupStatisticsReq(GeneratedMessage):
 
 _B_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = _w.builder(QuerySkillGroupStatisticsReq)
 _S_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = struct.Struct(">IIII")
+_H_QUERY_SKILL_GROUP_STATISTICS_REQ: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_QUERY_SKILL_GROUP_STATISTICS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -19219,7 +24734,7 @@ def _decode_query_skill_group_statistics_req(buf: bytes, end: int) -> QuerySkill
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) -> bytes:
+def _careful_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) -> bytes:
     name = "QUERY_SKILL_GROUP_STATISTICS_REQ"
     parts = [
         _w.pack_fixed(
@@ -19234,6 +24749,29 @@ def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) ->
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(114, parts)
+
+
+def _encode_query_skill_group_statistics_req(m: QuerySkillGroupStatisticsReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_skill_group_statistics_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_skill_group_statistics_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_QUERY_SKILL_GROUP_STATISTICS_REQ.pack(
+                16 + len(tail),
+                114,
+                m.invoke_id,
+                m.peripheral_id,
+                m.skill_group_number,
+                m.skill_group_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_skill_group_statistics_req(m)
 
 
 @value_class
@@ -19862,6 +25400,9 @@ _B_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = _w.builder(QuerySkillGroupStatisti
 _S_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = struct.Struct(
     ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
 )
+_H_QUERY_SKILL_GROUP_STATISTICS_CONF: Final = struct.Struct(
+    ">IIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIIII"
+)  # header and fixed part
 _X_QUERY_SKILL_GROUP_STATISTICS_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -20192,7 +25733,7 @@ def _decode_query_skill_group_statistics_conf(
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) -> bytes:
+def _careful_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) -> bytes:
     name = "QUERY_SKILL_GROUP_STATISTICS_CONF"
     parts = [
         _w.pack_fixed(
@@ -20354,6 +25895,174 @@ def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) 
     return _w.frame(115, parts)
 
 
+def _encode_query_skill_group_statistics_conf(m: QuerySkillGroupStatisticsConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_skill_group_statistics_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_skill_group_statistics_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_QUERY_SKILL_GROUP_STATISTICS_CONF.pack(
+                596 + len(tail),
+                115,
+                m.invoke_id,
+                m.peripheral_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.agents_logged_on,
+                m.agents_avail,
+                m.agents_not_ready,
+                m.agents_ready,
+                m.agents_talking_in,
+                m.agents_talking_out,
+                m.agents_talking_other,
+                m.agents_work_not_ready,
+                m.agents_work_ready,
+                m.agents_busy_other,
+                m.agents_reserved,
+                m.agents_hold,
+                m.agents_icm_available,
+                m.agents_application_available,
+                m.agents_talking_auto_out,
+                m.agents_talking_preview,
+                m.agents_talking_reservation,
+                m.router_calls_q_now,
+                m.longest_router_call_q_now,
+                m.calls_q_now,
+                m.calls_q_time_now,
+                m.longest_call_q_now,
+                m.avail_time_to5,
+                m.logged_on_time_to5,
+                m.not_ready_time_to5,
+                m.agent_out_calls_to5,
+                m.agent_out_calls_talk_time_to5,
+                m.agent_out_calls_time_to5,
+                m.agent_out_calls_held_to5,
+                m.agent_out_calls_held_time_to5,
+                m.handled_calls_to5,
+                m.handled_calls_talk_time_to5,
+                m.handled_calls_after_call_time_to5,
+                m.handled_calls_time_to5,
+                m.incoming_calls_held_to5,
+                m.incoming_calls_held_time_to5,
+                m.internal_calls_rcvd_to5,
+                m.internal_calls_rcvd_time_to5,
+                m.internal_calls_held_to5,
+                m.internal_calls_held_time_to5,
+                m.auto_out_calls_to5,
+                m.auto_out_calls_talk_time_to5,
+                m.auto_out_calls_time_to5,
+                m.auto_out_calls_held_to5,
+                m.auto_out_calls_held_time_to5,
+                m.preview_calls_to5,
+                m.preview_calls_talk_time_to5,
+                m.preview_calls_time_to5,
+                m.preview_calls_held_to5,
+                m.preview_calls_held_time_to5,
+                m.reservation_calls_to5,
+                m.reservation_calls_talk_time_to5,
+                m.reservation_calls_time_to5,
+                m.reservation_calls_held_to5,
+                m.reservation_calls_held_time_to5,
+                m.barge_in_calls_to5,
+                m.intercept_calls_to5,
+                m.monitor_calls_to5,
+                m.whisper_calls_to5,
+                m.emergency_calls_to5,
+                m.calls_q5,
+                m.calls_q_time5,
+                m.longest_call_q5,
+                m.avail_time_to_half,
+                m.logged_on_time_to_half,
+                m.not_ready_time_to_half,
+                m.agent_out_calls_to_half,
+                m.agent_out_calls_talk_time_to_half,
+                m.agent_out_calls_time_to_half,
+                m.agent_out_calls_held_to_half,
+                m.agent_out_calls_held_time_to_half,
+                m.handled_calls_to_half,
+                m.handled_calls_talk_time_to_half,
+                m.handled_calls_after_call_time_to_half,
+                m.handled_calls_time_to_half,
+                m.incoming_calls_held_to_half,
+                m.incoming_calls_held_time_to_half,
+                m.internal_calls_rcvd_to_half,
+                m.internal_calls_rcvd_time_to_half,
+                m.internal_calls_held_to_half,
+                m.internal_calls_held_time_to_half,
+                m.auto_out_calls_to_half,
+                m.auto_out_calls_talk_time_to_half,
+                m.auto_out_calls_time_to_half,
+                m.auto_out_calls_held_to_half,
+                m.auto_out_calls_held_time_to_half,
+                m.preview_calls_to_half,
+                m.preview_calls_talk_time_to_half,
+                m.preview_calls_time_to_half,
+                m.preview_calls_held_to_half,
+                m.preview_calls_held_time_to_half,
+                m.reservation_calls_to_half,
+                m.reservation_calls_talk_time_to_half,
+                m.reservation_calls_time_to_half,
+                m.reservation_calls_held_to_half,
+                m.reservation_calls_held_time_to_half,
+                m.barge_in_calls_to_half,
+                m.intercept_calls_to_half,
+                m.monitor_calls_to_half,
+                m.whisper_calls_to_half,
+                m.emergency_calls_to_half,
+                m.calls_q_half,
+                m.calls_q_time_half,
+                m.longest_call_q_half,
+                m.avail_time_today,
+                m.logged_on_time_today,
+                m.not_ready_time_today,
+                m.agent_out_calls_today,
+                m.agent_out_calls_talk_time_today,
+                m.agent_out_calls_time_today,
+                m.agent_out_calls_held_today,
+                m.agent_out_calls_held_time_today,
+                m.handled_calls_today,
+                m.handled_calls_talk_time_today,
+                m.handled_calls_after_call_time_today,
+                m.handled_calls_time_today,
+                m.incoming_calls_held_today,
+                m.incoming_calls_held_time_today,
+                m.internal_calls_rcvd_today,
+                m.internal_calls_rcvd_time_today,
+                m.internal_calls_held_today,
+                m.internal_calls_held_time_today,
+                m.auto_out_calls_today,
+                m.auto_out_calls_talk_time_today,
+                m.auto_out_calls_time_today,
+                m.auto_out_calls_held_today,
+                m.auto_out_calls_held_time_today,
+                m.preview_calls_today,
+                m.preview_calls_talk_time_today,
+                m.preview_calls_time_today,
+                m.preview_calls_held_today,
+                m.preview_calls_held_time_today,
+                m.reservation_calls_today,
+                m.reservation_calls_talk_time_today,
+                m.reservation_calls_time_today,
+                m.reservation_calls_held_today,
+                m.reservation_calls_held_time_today,
+                m.barge_in_calls_today,
+                m.intercept_calls_today,
+                m.monitor_calls_today,
+                m.whisper_calls_today,
+                m.emergency_calls_today,
+                m.calls_q_today,
+                m.calls_q_time_today,
+                m.longest_call_q_today,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_skill_group_statistics_conf(m)
+
+
 @value_class
 class RtpStartedEvent(GeneratedMessage):
     """Indicates that a Real Time Protocol (RTP) media stream has started.
@@ -20454,6 +26163,7 @@ class RtpStartedEvent(GeneratedMessage):
 
 _B_RTP_STARTED_EVENT: Final = _w.builder(RtpStartedEvent)
 _S_RTP_STARTED_EVENT: Final = struct.Struct(">IIIHHIHIHHI")
+_H_RTP_STARTED_EVENT: Final = struct.Struct(">IIIIIHHIHIHHI")  # header and fixed part
 _X_RTP_STARTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -20562,7 +26272,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
+def _careful_rtp_started_event(m: RtpStartedEvent) -> bytes:
     name = "RTP_STARTED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -20603,6 +26313,79 @@ def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
     parts.append(_w.put(_w.UINT, 126, m.sending_port, 4, _WIDE, name, "SendingPort"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(116, parts)
+
+
+def _encode_rtp_started_event(m: RtpStartedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_rtp_started_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_rtp_started_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_rtp_started_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_started_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_rtp_started_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_started_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_started_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v5 = m.sending_address
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_started_event(m)
+            p += (_w.HEAD2(125, n), d, _NUL)
+        v6 = m.sending_port
+        p += (b"\x00~\x00\x04", _w.PACK_UINT(v6))
+        tail = b"".join(p)
+        return (
+            _H_RTP_STARTED_EVENT.pack(
+                34 + len(tail),
+                116,
+                m.monitor_id,
+                m.peripheral_id,
+                m.client_port,
+                m.direction,
+                m.rtp_type,
+                m.bit_rate,
+                m.echo_cancellation,
+                m.packet_size,
+                m.payload_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_rtp_started_event(m)
 
 
 @value_class
@@ -20685,6 +26468,7 @@ class RtpStoppedEvent(GeneratedMessage):
 
 _B_RTP_STOPPED_EVENT: Final = _w.builder(RtpStoppedEvent)
 _S_RTP_STOPPED_EVENT: Final = struct.Struct(">IIIHHI")
+_H_RTP_STOPPED_EVENT: Final = struct.Struct(">IIIIIHHI")  # header and fixed part
 _X_RTP_STOPPED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -20778,7 +26562,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
+def _careful_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
     name = "RTP_STOPPED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -20814,6 +26598,74 @@ def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
     parts.append(_w.put(_w.UINT, 126, m.sending_port, 4, _WIDE, name, "SendingPort"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(117, parts)
+
+
+def _encode_rtp_stopped_event(m: RtpStoppedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_rtp_stopped_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_rtp_stopped_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_rtp_stopped_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_stopped_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_rtp_stopped_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_rtp_stopped_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_stopped_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v5 = m.sending_address
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_rtp_stopped_event(m)
+            p += (_w.HEAD2(125, n), d, _NUL)
+        v6 = m.sending_port
+        p += (b"\x00~\x00\x04", _w.PACK_UINT(v6))
+        tail = b"".join(p)
+        return (
+            _H_RTP_STOPPED_EVENT.pack(
+                20 + len(tail),
+                117,
+                m.monitor_id,
+                m.peripheral_id,
+                m.client_port,
+                m.direction,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_rtp_stopped_event(m)
 
 
 @value_class
@@ -20876,6 +26728,7 @@ class SupervisorAssistReq(GeneratedMessage):
 
 _B_SUPERVISOR_ASSIST_REQ: Final = _w.builder(SupervisorAssistReq)
 _S_SUPERVISOR_ASSIST_REQ: Final = struct.Struct(">IIIH")
+_H_SUPERVISOR_ASSIST_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_SUPERVISOR_ASSIST_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -20954,7 +26807,7 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
+def _careful_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
     name = "SUPERVISOR_ASSIST_REQ"
     parts = [
         _w.pack_fixed(
@@ -20981,6 +26834,56 @@ def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(118, parts)
+
+
+def _encode_supervisor_assist_req(m: SupervisorAssistReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_supervisor_assist_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_supervisor_assist_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_supervisor_assist_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_supervisor_assist_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_supervisor_assist_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervisor_assist_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SUPERVISOR_ASSIST_REQ.pack(
+                14 + len(tail),
+                118,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_supervisor_assist_req(m)
 
 
 @value_class
@@ -21035,6 +26938,7 @@ class SupervisorAssistConf(GeneratedMessage):
 
 _B_SUPERVISOR_ASSIST_CONF: Final = _w.builder(SupervisorAssistConf)
 _S_SUPERVISOR_ASSIST_CONF: Final = struct.Struct(">IIHHH")
+_H_SUPERVISOR_ASSIST_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_SUPERVISOR_ASSIST_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -21109,7 +27013,7 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
     return o  # type: ignore[no-any-return]
 
 
-def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
+def _careful_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
     name = "SUPERVISOR_ASSIST_CONF"
     parts = [
         _w.pack_fixed(
@@ -21128,6 +27032,36 @@ def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(119, parts)
+
+
+def _encode_supervisor_assist_conf(m: SupervisorAssistConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_supervisor_assist_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_supervisor_assist_conf(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_supervisor_assist_conf(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SUPERVISOR_ASSIST_CONF.pack(
+                14 + len(tail),
+                119,
+                m.invoke_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_supervisor_assist_conf(m)
 
 
 @value_class
@@ -21190,6 +27124,7 @@ class EmergencyCallReq(GeneratedMessage):
 
 _B_EMERGENCY_CALL_REQ: Final = _w.builder(EmergencyCallReq)
 _S_EMERGENCY_CALL_REQ: Final = struct.Struct(">IIIH")
+_H_EMERGENCY_CALL_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_EMERGENCY_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -21264,7 +27199,7 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
+def _careful_emergency_call_req(m: EmergencyCallReq) -> bytes:
     name = "EMERGENCY_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -21291,6 +27226,57 @@ def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(121, parts)
+
+
+def _encode_emergency_call_req(m: EmergencyCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_emergency_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_emergency_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_emergency_call_req(m)
+            p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_emergency_call_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_emergency_call_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_emergency_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_EMERGENCY_CALL_REQ.pack(
+                14 + len(tail),
+                121,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_emergency_call_req(m)
 
 
 @value_class
@@ -21345,6 +27331,7 @@ class EmergencyCallConf(GeneratedMessage):
 
 _B_EMERGENCY_CALL_CONF: Final = _w.builder(EmergencyCallConf)
 _S_EMERGENCY_CALL_CONF: Final = struct.Struct(">IIHHH")
+_H_EMERGENCY_CALL_CONF: Final = struct.Struct(">IIIIHHH")  # header and fixed part
 _X_EMERGENCY_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -21419,7 +27406,7 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
+def _careful_emergency_call_conf(m: EmergencyCallConf) -> bytes:
     name = "EMERGENCY_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -21438,6 +27425,36 @@ def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(122, parts)
+
+
+def _encode_emergency_call_conf(m: EmergencyCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_emergency_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_emergency_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_conf(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_EMERGENCY_CALL_CONF.pack(
+                14 + len(tail),
+                122,
+                m.invoke_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.line_handle,
+                m.line_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_emergency_call_conf(m)
 
 
 @value_class
@@ -21508,6 +27525,7 @@ class EmergencyCallEvent(GeneratedMessage):
 
 _B_EMERGENCY_CALL_EVENT: Final = _w.builder(EmergencyCallEvent)
 _S_EMERGENCY_CALL_EVENT: Final = struct.Struct(">IIHI")
+_H_EMERGENCY_CALL_EVENT: Final = struct.Struct(">IIIIHI")  # header and fixed part
 _X_EMERGENCY_CALL_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -21605,7 +27623,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
+def _careful_emergency_call_event(m: EmergencyCallEvent) -> bytes:
     name = "EMERGENCY_CALL_EVENT"
     parts = [
         _w.pack_fixed(
@@ -21630,6 +27648,66 @@ def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
     parts.append(_w.put(_w.STRING, 6, m.agent_instrument, 64, _WIDE, name, "AgentInstrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(123, parts)
+
+
+def _encode_emergency_call_event(m: EmergencyCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_emergency_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_emergency_call_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_emergency_call_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v3 = m.agent_extension
+        d = v3.encode()
+        n = len(d) + 1
+        if n > 16:
+            return _careful_emergency_call_event(m)
+        p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        d = v4.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_emergency_call_event(m)
+        p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        d = v5.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_emergency_call_event(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_EMERGENCY_CALL_EVENT.pack(
+                14 + len(tail),
+                123,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.session_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_emergency_call_event(m)
 
 
 @value_class
@@ -21712,6 +27790,7 @@ class SuperviseCallReq(GeneratedMessage):
 
 _B_SUPERVISE_CALL_REQ: Final = _w.builder(SuperviseCallReq)
 _S_SUPERVISE_CALL_REQ: Final = struct.Struct(">IIIIHHH")
+_H_SUPERVISE_CALL_REQ: Final = struct.Struct(">IIIIIIHHH")  # header and fixed part
 _X_SUPERVISE_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -21808,7 +27887,7 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
+def _careful_supervise_call_req(m: SuperviseCallReq) -> bytes:
     name = "SUPERVISE_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -21858,6 +27937,74 @@ def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
     return _w.frame(124, parts)
 
 
+def _encode_supervise_call_req(m: SuperviseCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_supervise_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_supervise_call_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervise_call_req(m)
+            p += (_w.HEAD2(90, n), d, _NUL)
+        v1 = m.supervisor_connection_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervise_call_req(m)
+            p += (_w.HEAD2(91, n), d, _NUL)
+        v2 = m.agent_extension
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_supervise_call_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v3 = m.agent_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_supervise_call_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervise_call_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v5 = m.supervisor_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_supervise_call_req(m)
+            p += (_w.HEAD2(85, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SUPERVISE_CALL_REQ.pack(
+                22 + len(tail),
+                124,
+                m.invoke_id,
+                m.peripheral_id,
+                m.agent_connection_call_id,
+                m.supervisor_connection_call_id,
+                m.agent_connection_device_id_type,
+                m.supervisor_connection_device_id_type,
+                m.supervisory_action,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_supervise_call_req(m)
+
+
 @value_class
 class SuperviseCallConf(GeneratedMessage):
     """Response to a previous SUPERVISE_CALL_REQ request.
@@ -21902,6 +28049,7 @@ class SuperviseCallConf(GeneratedMessage):
 
 _B_SUPERVISE_CALL_CONF: Final = _w.builder(SuperviseCallConf)
 _S_SUPERVISE_CALL_CONF: Final = struct.Struct(">IIH")
+_H_SUPERVISE_CALL_CONF: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_SUPERVISE_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ConnectionCallID", "I", 16),
@@ -21971,7 +28119,7 @@ def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
+def _careful_supervise_call_conf(m: SuperviseCallConf) -> bytes:
     name = "SUPERVISE_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -21988,6 +28136,34 @@ def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(125, parts)
+
+
+def _encode_supervise_call_conf(m: SuperviseCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_supervise_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_supervise_call_conf(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_supervise_call_conf(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SUPERVISE_CALL_CONF.pack(
+                10 + len(tail),
+                125,
+                m.invoke_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_supervise_call_conf(m)
 
 
 @value_class
@@ -22045,6 +28221,7 @@ class AgentTeamConfigEvent(GeneratedMessage):
 
 _B_AGENT_TEAM_CONFIG_EVENT: Final = _w.builder(AgentTeamConfigEvent)
 _S_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIHHi")
+_H_AGENT_TEAM_CONFIG_EVENT: Final = struct.Struct(">IIIIHHi")  # header and fixed part
 _X_AGENT_TEAM_CONFIG_EVENT: Final[_w.FixedFields] = (
     ("PeripheralID", "I", 12),
     ("TeamID", "I", 16),
@@ -22144,7 +28321,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
+def _careful_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
     name = "AGENT_TEAM_CONFIG_EVENT"
     team_members = _w.check_group(m.team_members, TeamMember, 64, name, "TeamMembers")
     parts = [
@@ -22169,6 +28346,54 @@ def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(128, parts)
+
+
+def _encode_agent_team_config_event(m: AgentTeamConfigEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_team_config_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_team_config_event(m)
+        team_members = m.team_members
+        if type(team_members) is not tuple or len(team_members) > 64:
+            return _careful_agent_team_config_event(m)
+        p: list[bytes] = []
+        v0 = m.agent_team_name
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 32:
+            return _careful_agent_team_config_event(m)
+        p += (_w.HEAD2(243, n), d, _NUL)
+        for team_members_entry in team_members:
+            if type(team_members_entry) is not TeamMember:
+                return _careful_agent_team_config_event(m)
+            v1 = team_members_entry.atc_agent_id
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_team_config_event(m)
+            p += (_w.HEAD2(86, n), d, _NUL)
+            v2 = team_members_entry.agent_flags
+            p += (b"\x00W\x00\x02", _w.PACK_USHORT(v2))
+            v3 = team_members_entry.atc_agent_state
+            p += (b"\x00X\x00\x02", _w.PACK_USHORT(v3))
+            v4 = team_members_entry.atc_state_duration
+            p += (b"\x00Y\x00\x04", _w.PACK_UINT(v4))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_TEAM_CONFIG_EVENT.pack(
+                16 + len(tail),
+                128,
+                m.peripheral_id,
+                m.team_id,
+                len(team_members),
+                m.config_operation,
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_team_config_event(m)
 
 
 @value_class
@@ -22255,6 +28480,7 @@ class SetAppDataReq(GeneratedMessage):
 
 _B_SET_APP_DATA_REQ: Final = _w.builder(SetAppDataReq)
 _S_SET_APP_DATA_REQ: Final = struct.Struct(">I")
+_H_SET_APP_DATA_REQ: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_APP_DATA_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_REQ: Final[_w.FieldTable] = {
     97: (0, _w.INT, False, "ApplicationPathID"),
@@ -22352,7 +28578,7 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
+def _careful_set_app_data_req(m: SetAppDataReq) -> bytes:
     name = "SET_APP_DATA_REQ"
     parts = [
         _w.pack_fixed(
@@ -22403,6 +28629,104 @@ def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
     return _w.frame(129, parts)
 
 
+def _encode_set_app_data_req(m: SetAppDataReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_app_data_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_app_data_req(m)
+        p: list[bytes] = []
+        v0 = m.application_path_id
+        p += (b"\x00a\x00\x04", _w.PACK_INT(v0))
+        v1 = m.call_variable1
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v2 = m.call_variable2
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v3 = m.call_variable3
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v4 = m.call_variable4
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v5 = m.call_variable5
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v6 = m.call_variable6
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v7 = m.call_variable7
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v8 = m.call_variable8
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v9 = m.call_variable9
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v10 = m.call_variable10
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_set_app_data_req(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v11 = m.flt_call_type_id
+        if v11 is not None:
+            p += (b"\x00\xd2\x00\x04", _w.PACK_UINT(v11))
+        v12 = m.pre_call_invoke_id
+        if v12 is not None:
+            p += (b"\x00\xdd\x00\x04", _w.PACK_UINT(v12))
+        tail = b"".join(p)
+        return (
+            _H_SET_APP_DATA_REQ.pack(
+                4 + len(tail),
+                129,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_app_data_req(m)
+
+
 @value_class
 class SetAppDataConf(GeneratedMessage):
     """Response confirming a previous SET_APP_DATA request.
@@ -22432,6 +28756,7 @@ class SetAppDataConf(GeneratedMessage):
 
 _B_SET_APP_DATA_CONF: Final = _w.builder(SetAppDataConf)
 _S_SET_APP_DATA_CONF: Final = struct.Struct(">I")
+_H_SET_APP_DATA_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_APP_DATA_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_APP_DATA_CONF: Final[_w.FieldTable] = {}
 
@@ -22450,7 +28775,7 @@ def _decode_set_app_data_conf(buf: bytes, end: int) -> SetAppDataConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
+def _careful_set_app_data_conf(m: SetAppDataConf) -> bytes:
     name = "SET_APP_DATA_CONF"
     parts = [
         _w.pack_fixed(
@@ -22462,6 +28787,26 @@ def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(130, parts)
+
+
+def _encode_set_app_data_conf(m: SetAppDataConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_app_data_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_app_data_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_APP_DATA_CONF.pack(
+                4 + len(tail),
+                130,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_app_data_conf(m)
 
 
 @value_class
@@ -22499,6 +28844,7 @@ class AgentDeskSettingsReq(GeneratedMessage):
 
 _B_AGENT_DESK_SETTINGS_REQ: Final = _w.builder(AgentDeskSettingsReq)
 _S_AGENT_DESK_SETTINGS_REQ: Final = struct.Struct(">II")
+_H_AGENT_DESK_SETTINGS_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_AGENT_DESK_SETTINGS_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -22564,7 +28910,7 @@ def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
+def _careful_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
     name = "AGENT_DESK_SETTINGS_REQ"
     parts = [
         _w.pack_fixed(
@@ -22580,6 +28926,34 @@ def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(131, parts)
+
+
+def _encode_agent_desk_settings_req(m: AgentDeskSettingsReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_desk_settings_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_desk_settings_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_desk_settings_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_DESK_SETTINGS_REQ.pack(
+                8 + len(tail),
+                131,
+                m.invoke_id,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_desk_settings_req(m)
 
 
 @value_class
@@ -22678,6 +29052,7 @@ class AgentDeskSettingsConf(GeneratedMessage):
 
 _B_AGENT_DESK_SETTINGS_CONF: Final = _w.builder(AgentDeskSettingsConf)
 _S_AGENT_DESK_SETTINGS_CONF: Final = struct.Struct(">IIIIIIIIIIIIIIII")
+_H_AGENT_DESK_SETTINGS_CONF: Final = struct.Struct(">IIIIIIIIIIIIIIIIII")  # header and fixed part
 _X_AGENT_DESK_SETTINGS_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -22775,7 +29150,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
+def _careful_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
     name = "AGENT_DESK_SETTINGS_CONF"
     parts = [
         _w.pack_fixed(
@@ -22815,6 +29190,48 @@ def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
     return _w.frame(132, parts)
 
 
+def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_desk_settings_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_desk_settings_conf(m)
+        p: list[bytes] = []
+        v0 = m.default_device_port_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_agent_desk_settings_conf(m)
+            p += (_w.HEAD2(93, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_DESK_SETTINGS_CONF.pack(
+                64 + len(tail),
+                132,
+                m.invoke_id,
+                m.peripheral_id,
+                m.desk_settings_mask,
+                m.wrapup_data_incoming_mode,
+                m.wrapup_data_outgoing_mode,
+                m.logout_non_activity_time,
+                m.quality_recording_rate,
+                m.ring_no_answer_time,
+                m.silent_monitor_warning_message,
+                m.silent_monitor_audible_indication,
+                m.supervisor_assist_call_method,
+                m.emergency_call_method,
+                m.auto_record_on_emergency,
+                m.recording_mode,
+                m.work_mode_timer,
+                m.ring_no_answer_dn,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_desk_settings_conf(m)
+
+
 @value_class
 class ListAgentTeamReq(GeneratedMessage):
     """Request to obtain a list of Agent Teams.
@@ -22847,6 +29264,7 @@ class ListAgentTeamReq(GeneratedMessage):
 
 _B_LIST_AGENT_TEAM_REQ: Final = _w.builder(ListAgentTeamReq)
 _S_LIST_AGENT_TEAM_REQ: Final = struct.Struct(">II")
+_H_LIST_AGENT_TEAM_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_LIST_AGENT_TEAM_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("SupervisorID", "I", 16),
@@ -22868,7 +29286,7 @@ def _decode_list_agent_team_req(buf: bytes, end: int) -> ListAgentTeamReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
+def _careful_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
     name = "LIST_AGENT_TEAM_REQ"
     parts = [
         _w.pack_fixed(
@@ -22881,6 +29299,27 @@ def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(133, parts)
+
+
+def _encode_list_agent_team_req(m: ListAgentTeamReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_list_agent_team_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_list_agent_team_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_LIST_AGENT_TEAM_REQ.pack(
+                8 + len(tail),
+                133,
+                m.invoke_id,
+                m.supervisor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_list_agent_team_req(m)
 
 
 @value_class
@@ -22921,6 +29360,7 @@ class ListAgentTeamConf(GeneratedMessage):
 
 _B_LIST_AGENT_TEAM_CONF: Final = _w.builder(ListAgentTeamConf)
 _S_LIST_AGENT_TEAM_CONF: Final = struct.Struct(">IHHH")
+_H_LIST_AGENT_TEAM_CONF: Final = struct.Struct(">IIIHHH")  # header and fixed part
 _X_LIST_AGENT_TEAM_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("NumberOfAgentTeams", "H", 14),
@@ -22962,7 +29402,7 @@ def _decode_list_agent_team_conf(buf: bytes, end: int) -> ListAgentTeamConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
+def _careful_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
     name = "LIST_AGENT_TEAM_CONF"
     team_ids = _w.check_group(m.team_ids, object, 64, name, "TeamIDs")
     parts = [
@@ -22981,6 +29421,34 @@ def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(134, parts)
+
+
+def _encode_list_agent_team_conf(m: ListAgentTeamConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_list_agent_team_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_list_agent_team_conf(m)
+        team_ids = m.team_ids
+        if type(team_ids) is not tuple or len(team_ids) > 64:
+            return _careful_list_agent_team_conf(m)
+        p: list[bytes] = []
+        for v0 in team_ids:
+            p += (b"\x00\\\x00\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_LIST_AGENT_TEAM_CONF.pack(
+                10 + len(tail),
+                134,
+                m.invoke_id,
+                len(team_ids),
+                m.segment_number,
+                m.more,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_list_agent_team_conf(m)
 
 
 @value_class
@@ -23015,6 +29483,7 @@ class MonitorAgentTeamStartReq(GeneratedMessage):
 
 _B_MONITOR_AGENT_TEAM_START_REQ: Final = _w.builder(MonitorAgentTeamStartReq)
 _S_MONITOR_AGENT_TEAM_START_REQ: Final = struct.Struct(">II")
+_H_MONITOR_AGENT_TEAM_START_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_AGENT_TEAM_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("TeamID", "I", 16),
@@ -23038,7 +29507,7 @@ def _decode_monitor_agent_team_start_req(buf: bytes, end: int) -> MonitorAgentTe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
+def _careful_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
     name = "MONITOR_AGENT_TEAM_START_REQ"
     parts = [
         _w.pack_fixed(
@@ -23051,6 +29520,27 @@ def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(135, parts)
+
+
+def _encode_monitor_agent_team_start_req(m: MonitorAgentTeamStartReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_agent_team_start_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_agent_team_start_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_AGENT_TEAM_START_REQ.pack(
+                8 + len(tail),
+                135,
+                m.invoke_id,
+                m.team_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_agent_team_start_req(m)
 
 
 @value_class
@@ -23085,6 +29575,7 @@ class MonitorAgentTeamStartConf(GeneratedMessage):
 
 _B_MONITOR_AGENT_TEAM_START_CONF: Final = _w.builder(MonitorAgentTeamStartConf)
 _S_MONITOR_AGENT_TEAM_START_CONF: Final = struct.Struct(">II")
+_H_MONITOR_AGENT_TEAM_START_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_AGENT_TEAM_START_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -23108,7 +29599,7 @@ def _decode_monitor_agent_team_start_conf(buf: bytes, end: int) -> MonitorAgentT
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes:
+def _careful_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes:
     name = "MONITOR_AGENT_TEAM_START_CONF"
     parts = [
         _w.pack_fixed(
@@ -23121,6 +29612,27 @@ def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(136, parts)
+
+
+def _encode_monitor_agent_team_start_conf(m: MonitorAgentTeamStartConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_agent_team_start_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_agent_team_start_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_AGENT_TEAM_START_CONF.pack(
+                8 + len(tail),
+                136,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_agent_team_start_conf(m)
 
 
 @value_class
@@ -23155,6 +29667,7 @@ class MonitorAgentTeamStopReq(GeneratedMessage):
 
 _B_MONITOR_AGENT_TEAM_STOP_REQ: Final = _w.builder(MonitorAgentTeamStopReq)
 _S_MONITOR_AGENT_TEAM_STOP_REQ: Final = struct.Struct(">II")
+_H_MONITOR_AGENT_TEAM_STOP_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_MONITOR_AGENT_TEAM_STOP_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -23178,7 +29691,7 @@ def _decode_monitor_agent_team_stop_req(buf: bytes, end: int) -> MonitorAgentTea
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
+def _careful_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
     name = "MONITOR_AGENT_TEAM_STOP_REQ"
     parts = [
         _w.pack_fixed(
@@ -23191,6 +29704,27 @@ def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(137, parts)
+
+
+def _encode_monitor_agent_team_stop_req(m: MonitorAgentTeamStopReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_agent_team_stop_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_agent_team_stop_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_AGENT_TEAM_STOP_REQ.pack(
+                8 + len(tail),
+                137,
+                m.invoke_id,
+                m.monitor_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_agent_team_stop_req(m)
 
 
 @value_class
@@ -23222,6 +29756,7 @@ class MonitorAgentTeamStopConf(GeneratedMessage):
 
 _B_MONITOR_AGENT_TEAM_STOP_CONF: Final = _w.builder(MonitorAgentTeamStopConf)
 _S_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">I")
+_H_MONITOR_AGENT_TEAM_STOP_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_MONITOR_AGENT_TEAM_STOP_CONF: Final[_w.FieldTable] = {}
 
@@ -23242,7 +29777,7 @@ def _decode_monitor_agent_team_stop_conf(buf: bytes, end: int) -> MonitorAgentTe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
+def _careful_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
     name = "MONITOR_AGENT_TEAM_STOP_CONF"
     parts = [
         _w.pack_fixed(
@@ -23254,6 +29789,26 @@ def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(138, parts)
+
+
+def _encode_monitor_agent_team_stop_conf(m: MonitorAgentTeamStopConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_agent_team_stop_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_agent_team_stop_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_AGENT_TEAM_STOP_CONF.pack(
+                4 + len(tail),
+                138,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_agent_team_stop_conf(m)
 
 
 @value_class
@@ -23308,6 +29863,7 @@ class BadCallReq(GeneratedMessage):
 
 _B_BAD_CALL_REQ: Final = _w.builder(BadCallReq)
 _S_BAD_CALL_REQ: Final = struct.Struct(">IIHI")
+_H_BAD_CALL_REQ: Final = struct.Struct(">IIIIHI")  # header and fixed part
 _X_BAD_CALL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -23369,7 +29925,7 @@ def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_bad_call_req(m: BadCallReq) -> bytes:
+def _careful_bad_call_req(m: BadCallReq) -> bytes:
     name = "BAD_CALL_REQ"
     parts = [
         _w.pack_fixed(
@@ -23388,6 +29944,41 @@ def _encode_bad_call_req(m: BadCallReq) -> bytes:
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(139, parts)
+
+
+def _encode_bad_call_req(m: BadCallReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_bad_call_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_bad_call_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_bad_call_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_bad_call_req(m)
+        p += (_w.HEAD2(5, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_BAD_CALL_REQ.pack(
+                14 + len(tail),
+                139,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_bad_call_req(m)
 
 
 @value_class
@@ -23419,6 +30010,7 @@ class BadCallConf(GeneratedMessage):
 
 _B_BAD_CALL_CONF: Final = _w.builder(BadCallConf)
 _S_BAD_CALL_CONF: Final = struct.Struct(">I")
+_H_BAD_CALL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_BAD_CALL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_BAD_CALL_CONF: Final[_w.FieldTable] = {}
 
@@ -23437,7 +30029,7 @@ def _decode_bad_call_conf(buf: bytes, end: int) -> BadCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_bad_call_conf(m: BadCallConf) -> bytes:
+def _careful_bad_call_conf(m: BadCallConf) -> bytes:
     name = "BAD_CALL_CONF"
     parts = [
         _w.pack_fixed(
@@ -23449,6 +30041,26 @@ def _encode_bad_call_conf(m: BadCallConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(140, parts)
+
+
+def _encode_bad_call_conf(m: BadCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_bad_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_bad_call_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_BAD_CALL_CONF.pack(
+                4 + len(tail),
+                140,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_bad_call_conf(m)
 
 
 @value_class
@@ -23519,6 +30131,7 @@ class SetDeviceAttributesReq(GeneratedMessage):
 
 _B_SET_DEVICE_ATTRIBUTES_REQ: Final = _w.builder(SetDeviceAttributesReq)
 _S_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIHHH")
+_H_SET_DEVICE_ATTRIBUTES_REQ: Final = struct.Struct(">IIIIIIIIHHH")  # header and fixed part
 _X_SET_DEVICE_ATTRIBUTES_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -23605,7 +30218,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+def _careful_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     name = "SET_DEVICE_ATTRIBUTES_REQ"
     parts = [
         _w.pack_fixed(
@@ -23626,6 +30239,40 @@ def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
     parts.append(_w.put(_w.STRING, 27, m.calling_device_id, 64, _WIDE, name, "CallingDeviceID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(141, parts)
+
+
+def _encode_set_device_attributes_req(m: SetDeviceAttributesReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_device_attributes_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_device_attributes_req(m)
+        p: list[bytes] = []
+        v0 = m.calling_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_device_attributes_req(m)
+        p += (_w.HEAD2(27, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SET_DEVICE_ATTRIBUTES_REQ.pack(
+                30 + len(tail),
+                141,
+                m.invoke_id,
+                m.peripheral_id,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.call_type,
+                m.calling_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_device_attributes_req(m)
 
 
 @value_class
@@ -23657,6 +30304,7 @@ class SetDeviceAttributesConf(GeneratedMessage):
 
 _B_SET_DEVICE_ATTRIBUTES_CONF: Final = _w.builder(SetDeviceAttributesConf)
 _S_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">I")
+_H_SET_DEVICE_ATTRIBUTES_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_SET_DEVICE_ATTRIBUTES_CONF: Final[_w.FieldTable] = {}
 
@@ -23677,7 +30325,7 @@ def _decode_set_device_attributes_conf(buf: bytes, end: int) -> SetDeviceAttribu
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
+def _careful_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
     name = "SET_DEVICE_ATTRIBUTES_CONF"
     parts = [
         _w.pack_fixed(
@@ -23689,6 +30337,26 @@ def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(142, parts)
+
+
+def _encode_set_device_attributes_conf(m: SetDeviceAttributesConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_device_attributes_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_device_attributes_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_DEVICE_ATTRIBUTES_CONF.pack(
+                4 + len(tail),
+                142,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_device_attributes_conf(m)
 
 
 @value_class
@@ -23726,6 +30394,7 @@ class RegisterServiceReq(GeneratedMessage):
 
 _B_REGISTER_SERVICE_REQ: Final = _w.builder(RegisterServiceReq)
 _S_REGISTER_SERVICE_REQ: Final = struct.Struct(">IH")
+_H_REGISTER_SERVICE_REQ: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_REGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ServerMode", "H", 14),
@@ -23793,7 +30462,7 @@ def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
+def _careful_register_service_req(m: RegisterServiceReq) -> bytes:
     name = "REGISTER_SERVICE_REQ"
     parts = [
         _w.pack_fixed(
@@ -23807,6 +30476,33 @@ def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
     parts.append(_w.put(_w.STRING, 94, m.service_name, 64, _WIDE, name, "ServiceName"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(143, parts)
+
+
+def _encode_register_service_req(m: RegisterServiceReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_register_service_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_register_service_req(m)
+        p: list[bytes] = []
+        v0 = m.service_name
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_register_service_req(m)
+        p += (_w.HEAD2(94, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_REGISTER_SERVICE_REQ.pack(
+                6 + len(tail),
+                143,
+                m.invoke_id,
+                m.server_mode,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_register_service_req(m)
 
 
 @value_class
@@ -23841,6 +30537,7 @@ class RegisterServiceConf(GeneratedMessage):
 
 _B_REGISTER_SERVICE_CONF: Final = _w.builder(RegisterServiceConf)
 _S_REGISTER_SERVICE_CONF: Final = struct.Struct(">II")
+_H_REGISTER_SERVICE_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_REGISTER_SERVICE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("RegisteredServiceID", "I", 16),
@@ -23862,7 +30559,7 @@ def _decode_register_service_conf(buf: bytes, end: int) -> RegisterServiceConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
+def _careful_register_service_conf(m: RegisterServiceConf) -> bytes:
     name = "REGISTER_SERVICE_CONF"
     parts = [
         _w.pack_fixed(
@@ -23875,6 +30572,27 @@ def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(144, parts)
+
+
+def _encode_register_service_conf(m: RegisterServiceConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_register_service_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_register_service_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_REGISTER_SERVICE_CONF.pack(
+                8 + len(tail),
+                144,
+                m.invoke_id,
+                m.registered_service_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_register_service_conf(m)
 
 
 @value_class
@@ -23909,6 +30627,7 @@ class UnregisterServiceReq(GeneratedMessage):
 
 _B_UNREGISTER_SERVICE_REQ: Final = _w.builder(UnregisterServiceReq)
 _S_UNREGISTER_SERVICE_REQ: Final = struct.Struct(">II")
+_H_UNREGISTER_SERVICE_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_UNREGISTER_SERVICE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("RegisteredServiceID", "I", 16),
@@ -23932,7 +30651,7 @@ def _decode_unregister_service_req(buf: bytes, end: int) -> UnregisterServiceReq
     return o  # type: ignore[no-any-return]
 
 
-def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
+def _careful_unregister_service_req(m: UnregisterServiceReq) -> bytes:
     name = "UNREGISTER_SERVICE_REQ"
     parts = [
         _w.pack_fixed(
@@ -23945,6 +30664,27 @@ def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(145, parts)
+
+
+def _encode_unregister_service_req(m: UnregisterServiceReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_unregister_service_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_unregister_service_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_UNREGISTER_SERVICE_REQ.pack(
+                8 + len(tail),
+                145,
+                m.invoke_id,
+                m.registered_service_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_unregister_service_req(m)
 
 
 @value_class
@@ -23976,6 +30716,7 @@ class UnregisterServiceConf(GeneratedMessage):
 
 _B_UNREGISTER_SERVICE_CONF: Final = _w.builder(UnregisterServiceConf)
 _S_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">I")
+_H_UNREGISTER_SERVICE_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_UNREGISTER_SERVICE_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_UNREGISTER_SERVICE_CONF: Final[_w.FieldTable] = {}
 
@@ -23996,7 +30737,7 @@ def _decode_unregister_service_conf(buf: bytes, end: int) -> UnregisterServiceCo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
+def _careful_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
     name = "UNREGISTER_SERVICE_CONF"
     parts = [
         _w.pack_fixed(
@@ -24008,6 +30749,26 @@ def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(146, parts)
+
+
+def _encode_unregister_service_conf(m: UnregisterServiceConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_unregister_service_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_unregister_service_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_UNREGISTER_SERVICE_CONF.pack(
+                4 + len(tail),
+                146,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_unregister_service_conf(m)
 
 
 @value_class
@@ -24106,6 +30867,7 @@ class StartRecordingReq(GeneratedMessage):
 
 _B_START_RECORDING_REQ: Final = _w.builder(StartRecordingReq)
 _S_START_RECORDING_REQ: Final = struct.Struct(">IIIIIIHHHHH")
+_H_START_RECORDING_REQ: Final = struct.Struct(">IIIIIIIIHHHHH")  # header and fixed part
 _X_START_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -24212,7 +30974,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
+def _careful_start_recording_req(m: StartRecordingReq) -> bytes:
     name = "START_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -24252,6 +31014,77 @@ def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(147, parts)
+
+
+def _encode_start_recording_req(m: StartRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_start_recording_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.client_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_req(m)
+            p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_req(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_start_recording_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_start_recording_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_START_RECORDING_REQ.pack(
+                34 + len(tail),
+                147,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.client_port,
+                m.bit_rate,
+                m.packet_size,
+                m.connection_device_id_type,
+                m.direction,
+                m.rtp_type,
+                m.echo_cancellation,
+                m.payload_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_recording_req(m)
 
 
 @value_class
@@ -24302,6 +31135,7 @@ class StartRecordingConf(GeneratedMessage):
 
 _B_START_RECORDING_CONF: Final = _w.builder(StartRecordingConf)
 _S_START_RECORDING_CONF: Final = struct.Struct(">III")
+_H_START_RECORDING_CONF: Final = struct.Struct(">IIIII")  # header and fixed part
 _X_START_RECORDING_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("SessionID", "I", 16),
@@ -24370,7 +31204,7 @@ def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
+def _careful_start_recording_conf(m: StartRecordingConf) -> bytes:
     name = "START_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -24390,6 +31224,42 @@ def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(148, parts)
+
+
+def _encode_start_recording_conf(m: StartRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_recording_conf(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_conf(m)
+            p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_recording_conf(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_START_RECORDING_CONF.pack(
+                12 + len(tail),
+                148,
+                m.invoke_id,
+                m.session_id,
+                m.server_data,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_recording_conf(m)
 
 
 @value_class
@@ -24476,6 +31346,7 @@ class StopRecordingReq(GeneratedMessage):
 
 _B_STOP_RECORDING_REQ: Final = _w.builder(StopRecordingReq)
 _S_STOP_RECORDING_REQ: Final = struct.Struct(">IIIIIIHH")
+_H_STOP_RECORDING_REQ: Final = struct.Struct(">IIIIIIIIHH")  # header and fixed part
 _X_STOP_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -24574,7 +31445,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
+def _careful_stop_recording_req(m: StopRecordingReq) -> bytes:
     name = "STOP_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -24613,6 +31484,74 @@ def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
     return _w.frame(149, parts)
 
 
+def _encode_stop_recording_req(m: StopRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_stop_recording_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.client_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_req(m)
+            p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_address
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_req(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_stop_recording_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_stop_recording_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_STOP_RECORDING_REQ.pack(
+                28 + len(tail),
+                149,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.client_port,
+                m.session_id,
+                m.server_data,
+                m.connection_device_id_type,
+                m.direction,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_recording_req(m)
+
+
 @value_class
 class StopRecordingConf(GeneratedMessage):
     """Response to a previous STOP_RECORDING_REQ request.
@@ -24648,6 +31587,7 @@ class StopRecordingConf(GeneratedMessage):
 
 _B_STOP_RECORDING_CONF: Final = _w.builder(StopRecordingConf)
 _S_STOP_RECORDING_CONF: Final = struct.Struct(">I")
+_H_STOP_RECORDING_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_STOP_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_STOP_RECORDING_CONF: Final[_w.FieldTable] = {
     1: (0, _w.STRING, False, "ClientID"),
@@ -24712,7 +31652,7 @@ def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
+def _careful_stop_recording_conf(m: StopRecordingConf) -> bytes:
     name = "STOP_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -24730,6 +31670,40 @@ def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(150, parts)
+
+
+def _encode_stop_recording_conf(m: StopRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_recording_conf(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_conf(m)
+            p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.client_address
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_recording_conf(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_STOP_RECORDING_CONF.pack(
+                4 + len(tail),
+                150,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_recording_conf(m)
 
 
 @value_class
@@ -24764,6 +31738,7 @@ class ConfigRequestKeyEvent(GeneratedMessage):
 
 _B_CONFIG_REQUEST_KEY_EVENT: Final = _w.builder(ConfigRequestKeyEvent)
 _S_CONFIG_REQUEST_KEY_EVENT: Final = struct.Struct(">I")
+_H_CONFIG_REQUEST_KEY_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_CONFIG_REQUEST_KEY_EVENT: Final[_w.FixedFields] = (("PeripheralID", "I", 12),)
 _T_CONFIG_REQUEST_KEY_EVENT: Final[_w.FieldTable] = {
     131: (0, _w.UINT, False, "CustomerID"),
@@ -24787,7 +31762,7 @@ def _decode_config_request_key_event(buf: bytes, end: int) -> ConfigRequestKeyEv
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
+def _careful_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
     name = "CONFIG_REQUEST_KEY_EVENT"
     parts = [
         _w.pack_fixed(
@@ -24802,6 +31777,29 @@ def _encode_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(230, parts)
+
+
+def _encode_config_request_key_event(m: ConfigRequestKeyEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_request_key_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_request_key_event(m)
+        p: list[bytes] = []
+        v0 = m.customer_id
+        if v0 is not None:
+            p += (b"\x00\x83\x00\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_REQUEST_KEY_EVENT.pack(
+                4 + len(tail),
+                230,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_request_key_event(m)
 
 
 @value_class
@@ -24856,6 +31854,7 @@ class ConfigKeyEvent(GeneratedMessage):
 
 _B_CONFIG_KEY_EVENT: Final = _w.builder(ConfigKeyEvent)
 _S_CONFIG_KEY_EVENT: Final = struct.Struct(">I")
+_H_CONFIG_KEY_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_CONFIG_KEY_EVENT: Final[_w.FixedFields] = (("ConfigkeyStatus", "I", 12),)
 _T_CONFIG_KEY_EVENT: Final[_w.FieldTable] = {
     177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
@@ -24931,7 +31930,7 @@ def _decode_config_key_event(buf: bytes, end: int) -> ConfigKeyEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+def _careful_config_key_event(m: ConfigKeyEvent) -> bytes:
     name = "CONFIG_KEY_EVENT"
     parts = [
         _w.pack_fixed(
@@ -24960,6 +31959,51 @@ def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(231, parts)
+
+
+def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_key_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_key_event(m)
+        p: list[bytes] = []
+        v0 = m.service_config_key
+        if v0 is not None:
+            if type(v0) is not bytes or len(v0) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(177, len(v0)), v0)
+        v1 = m.skill_group_config_key
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(178, len(v1)), v1)
+        v2 = m.agent_config_key
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(179, len(v2)), v2)
+        v3 = m.device_config_key
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(180, len(v3)), v3)
+        v4 = m.call_type_config_key
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(209, len(v4)), v4)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_KEY_EVENT.pack(
+                4 + len(tail),
+                231,
+                m.config_key_status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_key_event(m)
 
 
 @value_class
@@ -24997,6 +32041,7 @@ class ConfigRequestEvent(GeneratedMessage):
 
 _B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
 _S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">II")
+_H_CONFIG_REQUEST_EVENT: Final = struct.Struct(">IIII")  # header and fixed part
 _X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
     ("ConfigInformation", "I", 12),
     ("PeripheralID", "I", 16),
@@ -25022,7 +32067,7 @@ def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+def _careful_config_request_event(m: ConfigRequestEvent) -> bytes:
     name = "CONFIG_REQUEST_EVENT"
     parts = [
         _w.pack_fixed(
@@ -25038,6 +32083,30 @@ def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(232, parts)
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_request_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_request_event(m)
+        p: list[bytes] = []
+        v0 = m.customer_id
+        if v0 is not None:
+            p += (b"\x00\x83\x00\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_REQUEST_EVENT.pack(
+                8 + len(tail),
+                232,
+                m.config_information,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_request_event(m)
 
 
 @value_class
@@ -25096,6 +32165,7 @@ class ConfigBeginEvent(GeneratedMessage):
 
 _B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
 _S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_H_CONFIG_BEGIN_EVENT: Final = struct.Struct(">IIHI")  # header and fixed part
 _X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
     ("ConfigType", "H", 10),
     ("ConfigInformation", "I", 14),
@@ -25174,7 +32244,7 @@ def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+def _careful_config_begin_event(m: ConfigBeginEvent) -> bytes:
     name = "CONFIG_BEGIN_EVENT"
     parts = [
         _w.pack_fixed(
@@ -25204,6 +32274,52 @@ def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(233, parts)
+
+
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_begin_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_begin_event(m)
+        p: list[bytes] = []
+        v0 = m.service_config_key
+        if v0 is not None:
+            if type(v0) is not bytes or len(v0) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(177, len(v0)), v0)
+        v1 = m.skill_group_config_key
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(178, len(v1)), v1)
+        v2 = m.agent_config_key
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(179, len(v2)), v2)
+        v3 = m.device_config_key
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(180, len(v3)), v3)
+        v4 = m.call_type_config_key
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(209, len(v4)), v4)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_BEGIN_EVENT.pack(
+                6 + len(tail),
+                233,
+                m.config_type,
+                m.config_information,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_begin_event(m)
 
 
 @value_class
@@ -25238,6 +32354,7 @@ class ConfigEndEvent(GeneratedMessage):
 
 _B_CONFIG_END_EVENT: Final = _w.builder(ConfigEndEvent)
 _S_CONFIG_END_EVENT: Final = struct.Struct(">I")
+_H_CONFIG_END_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_CONFIG_END_EVENT: Final[_w.FixedFields] = (("ConfigEndStatus", "I", 12),)
 _T_CONFIG_END_EVENT: Final[_w.FieldTable] = {
     7: (0, _w.STRING, False, "Text"),
@@ -25299,7 +32416,7 @@ def _decode_config_end_event(buf: bytes, end: int) -> ConfigEndEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_end_event(m: ConfigEndEvent) -> bytes:
+def _careful_config_end_event(m: ConfigEndEvent) -> bytes:
     name = "CONFIG_END_EVENT"
     parts = [
         _w.pack_fixed(
@@ -25314,6 +32431,33 @@ def _encode_config_end_event(m: ConfigEndEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(234, parts)
+
+
+def _encode_config_end_event(m: ConfigEndEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_end_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_end_event(m)
+        p: list[bytes] = []
+        v0 = m.text
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 255:
+                return _careful_config_end_event(m)
+            p += (_w.HEAD2(7, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_END_EVENT.pack(
+                4 + len(tail),
+                234,
+                m.config_end_status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_end_event(m)
 
 
 @value_class
@@ -25353,6 +32497,7 @@ class ConfigServiceEvent(GeneratedMessage):
 
 _B_CONFIG_SERVICE_EVENT: Final = _w.builder(ConfigServiceEvent)
 _S_CONFIG_SERVICE_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_SERVICE_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_SERVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_SERVICE_EVENT: Final[_w.FieldTable] = {
@@ -25473,7 +32618,7 @@ def _decode_config_service_event(buf: bytes, end: int) -> ConfigServiceEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
+def _careful_config_service_event(m: ConfigServiceEvent) -> bytes:
     name = "CONFIG_SERVICE_EVENT"
     records = _w.check_group(m.records, ConfigServiceRecord, 10, name, "Records")
     parts = [
@@ -25537,6 +32682,29 @@ def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
     return _w.frame(235, parts)
 
 
+def _encode_config_service_event(m: ConfigServiceEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_service_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_service_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_service_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_SERVICE_EVENT.pack(
+                2 + len(tail),
+                235,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_service_event(m)
+
+
 @value_class
 class ConfigSkillGroupEvent(GeneratedMessage):
     """Skill group configuration records (add, change or delete).
@@ -25574,6 +32742,7 @@ class ConfigSkillGroupEvent(GeneratedMessage):
 
 _B_CONFIG_SKILL_GROUP_EVENT: Final = _w.builder(ConfigSkillGroupEvent)
 _S_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_SKILL_GROUP_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
@@ -25661,7 +32830,7 @@ def _decode_config_skill_group_event(buf: bytes, end: int) -> ConfigSkillGroupEv
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+def _careful_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
     name = "CONFIG_SKILL_GROUP_EVENT"
     records = _w.check_group(m.records, ConfigSkillGroupRecord, 10, name, "Records")
     parts = [
@@ -25723,6 +32892,29 @@ def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
     return _w.frame(236, parts)
 
 
+def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_skill_group_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_skill_group_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_skill_group_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_SKILL_GROUP_EVENT.pack(
+                2 + len(tail),
+                236,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_skill_group_event(m)
+
+
 @value_class
 class ConfigAgentEvent(GeneratedMessage):
     """Agent configuration records (add, change or delete).
@@ -25756,6 +32948,7 @@ class ConfigAgentEvent(GeneratedMessage):
 
 _B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
 _S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_AGENT_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
@@ -25869,7 +33062,7 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+def _careful_config_agent_event(m: ConfigAgentEvent) -> bytes:
     name = "CONFIG_AGENT_EVENT"
     records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
     parts = [
@@ -25915,6 +33108,29 @@ def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
     return _w.frame(237, parts)
 
 
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_agent_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_agent_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_agent_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_AGENT_EVENT.pack(
+                2 + len(tail),
+                237,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_agent_event(m)
+
+
 @value_class
 class ConfigDeviceEvent(GeneratedMessage):
     """Device configuration records (services, skill groups, agent phones, route points, CTI ports, ...).
@@ -25948,6 +33164,7 @@ class ConfigDeviceEvent(GeneratedMessage):
 
 _B_CONFIG_DEVICE_EVENT: Final = _w.builder(ConfigDeviceEvent)
 _S_CONFIG_DEVICE_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_DEVICE_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_DEVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_DEVICE_EVENT: Final[_w.FieldTable] = {
@@ -26026,7 +33243,7 @@ def _decode_config_device_event(buf: bytes, end: int) -> ConfigDeviceEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
+def _careful_config_device_event(m: ConfigDeviceEvent) -> bytes:
     name = "CONFIG_DEVICE_EVENT"
     records = _w.check_group(m.records, ConfigDeviceRecord, 10, name, "Records")
     parts = [
@@ -26056,6 +33273,29 @@ def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
         parts.append(_w.put(_w.STRING, 134, entry.description, 128, _WIDE, name, "Description"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(238, parts)
+
+
+def _encode_config_device_event(m: ConfigDeviceEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_device_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_device_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_device_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_DEVICE_EVENT.pack(
+                2 + len(tail),
+                238,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_device_event(m)
 
 
 @value_class
@@ -26114,6 +33354,7 @@ class CallAttributeChangeEvent(GeneratedMessage):
 
 _B_CALL_ATTRIBUTE_CHANGE_EVENT: Final = _w.builder(CallAttributeChangeEvent)
 _S_CALL_ATTRIBUTE_CHANGE_EVENT: Final = struct.Struct(">IIHHII")
+_H_CALL_ATTRIBUTE_CHANGE_EVENT: Final = struct.Struct(">IIIIHHII")  # header and fixed part
 _X_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -26187,7 +33428,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
+def _careful_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
     name = "CALL_ATTRIBUTE_CHANGE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -26207,6 +33448,38 @@ def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(240, parts)
+
+
+def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_attribute_change_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_attribute_change_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_attribute_change_event(m)
+            p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_ATTRIBUTE_CHANGE_EVENT.pack(
+                20 + len(tail),
+                240,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.call_type_id,
+                m.service_number,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_attribute_change_event(m)
 
 
 @value_class
@@ -26242,6 +33515,7 @@ class ConfigCallTypeEvent(GeneratedMessage):
 
 _B_CONFIG_CALL_TYPE_EVENT: Final = _w.builder(ConfigCallTypeEvent)
 _S_CONFIG_CALL_TYPE_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_CALL_TYPE_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_CALL_TYPE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_CALL_TYPE_EVENT: Final[_w.FieldTable] = {
@@ -26317,7 +33591,7 @@ def _decode_config_call_type_event(buf: bytes, end: int) -> ConfigCallTypeEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
+def _careful_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
     name = "CONFIG_CALL_TYPE_EVENT"
     records = _w.check_group(m.records, ConfigCallTypeRecord, 10, name, "Records")
     parts = [
@@ -26350,6 +33624,29 @@ def _encode_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(245, parts)
+
+
+def _encode_config_call_type_event(m: ConfigCallTypeEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_call_type_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_call_type_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_call_type_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_CALL_TYPE_EVENT.pack(
+                2 + len(tail),
+                245,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_call_type_event(m)
 
 
 @value_class
@@ -26412,6 +33709,7 @@ class CallAgentGreetingEvent(GeneratedMessage):
 
 _B_CALL_AGENT_GREETING_EVENT: Final = _w.builder(CallAgentGreetingEvent)
 _S_CALL_AGENT_GREETING_EVENT: Final = struct.Struct(">IIHIHI")
+_H_CALL_AGENT_GREETING_EVENT: Final = struct.Struct(">IIIIHIHI")  # header and fixed part
 _X_CALL_AGENT_GREETING_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -26495,7 +33793,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
+def _careful_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
     name = "CALL_AGENT_GREETING_EVENT"
     parts = [
         _w.pack_fixed(
@@ -26516,6 +33814,43 @@ def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(248, parts)
+
+
+def _encode_call_agent_greeting_event(m: CallAgentGreetingEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_agent_greeting_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_agent_greeting_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_agent_greeting_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_call_agent_greeting_event(m)
+        p += (_w.HEAD2(5, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_AGENT_GREETING_EVENT.pack(
+                20 + len(tail),
+                248,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.event_code,
+                m.peripheral_error_code,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_agent_greeting_event(m)
 
 
 @value_class
@@ -26556,6 +33891,7 @@ class AgentGreetingControlReq(GeneratedMessage):
 
 _B_AGENT_GREETING_CONTROL_REQ: Final = _w.builder(AgentGreetingControlReq)
 _S_AGENT_GREETING_CONTROL_REQ: Final = struct.Struct(">IIH")
+_H_AGENT_GREETING_CONTROL_REQ: Final = struct.Struct(">IIIIH")  # header and fixed part
 _X_AGENT_GREETING_CONTROL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -26626,7 +33962,7 @@ def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingCon
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
+def _careful_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
     name = "AGENT_GREETING_CONTROL_REQ"
     parts = [
         _w.pack_fixed(
@@ -26641,6 +33977,34 @@ def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
     parts.append(_w.put(_w.STRING, 5, m.agent_id, 12, _WIDE, name, "AgentID"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(249, parts)
+
+
+def _encode_agent_greeting_control_req(m: AgentGreetingControlReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_greeting_control_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_greeting_control_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 12:
+            return _careful_agent_greeting_control_req(m)
+        p += (_w.HEAD2(5, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_GREETING_CONTROL_REQ.pack(
+                10 + len(tail),
+                249,
+                m.invoke_id,
+                m.peripheral_id,
+                m.agent_action,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_greeting_control_req(m)
 
 
 @value_class
@@ -26672,6 +34036,7 @@ class AgentGreetingControlConf(GeneratedMessage):
 
 _B_AGENT_GREETING_CONTROL_CONF: Final = _w.builder(AgentGreetingControlConf)
 _S_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">I")
+_H_AGENT_GREETING_CONTROL_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_AGENT_GREETING_CONTROL_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_AGENT_GREETING_CONTROL_CONF: Final[_w.FieldTable] = {}
 
@@ -26692,7 +34057,7 @@ def _decode_agent_greeting_control_conf(buf: bytes, end: int) -> AgentGreetingCo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
+def _careful_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
     name = "AGENT_GREETING_CONTROL_CONF"
     parts = [
         _w.pack_fixed(
@@ -26704,6 +34069,26 @@ def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(250, parts)
+
+
+def _encode_agent_greeting_control_conf(m: AgentGreetingControlConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_greeting_control_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_greeting_control_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_AGENT_GREETING_CONTROL_CONF.pack(
+                4 + len(tail),
+                250,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_greeting_control_conf(m)
 
 
 @value_class
@@ -26739,6 +34124,7 @@ class ConfigMrdEvent(GeneratedMessage):
 
 _B_CONFIG_MRD_EVENT: Final = _w.builder(ConfigMrdEvent)
 _S_CONFIG_MRD_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_MRD_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_MRD_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_MRD_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_MRD_EVENT: Final[_w.FieldTable] = {
@@ -26797,7 +34183,7 @@ def _decode_config_mrd_event(buf: bytes, end: int) -> ConfigMrdEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_mrd_event(m: ConfigMrdEvent) -> bytes:
+def _careful_config_mrd_event(m: ConfigMrdEvent) -> bytes:
     name = "CONFIG_MRD_EVENT"
     records = _w.check_group(m.records, ConfigMrdRecord, 10, name, "Records")
     parts = [
@@ -26825,6 +34211,29 @@ def _encode_config_mrd_event(m: ConfigMrdEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(254, parts)
+
+
+def _encode_config_mrd_event(m: ConfigMrdEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_mrd_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_mrd_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_mrd_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_MRD_EVENT.pack(
+                2 + len(tail),
+                254,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_mrd_event(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

@@ -740,6 +740,17 @@ _WIDE: Final = True
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 4  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = dict
@@ -864,6 +875,7 @@ class ConfigAgentEvent(GeneratedMessage):
 
 _B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
 _S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_AGENT_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
@@ -1000,7 +1012,7 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+def _careful_config_agent_event(m: ConfigAgentEvent) -> bytes:
     name = "CONFIG_AGENT_EVENT"
     records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
     parts = [
@@ -1058,6 +1070,29 @@ def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
             parts.append(_w.put(_w.USHORT, 263, value, 2, _WIDE, name, "FltAgentMRDState"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(237, parts)
+
+
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_agent_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_agent_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_agent_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_AGENT_EVENT.pack(
+                2 + len(tail),
+                237,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_agent_event(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

@@ -721,6 +721,17 @@ _WIDE: Final = True
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 4  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = dict
@@ -1113,6 +1124,7 @@ class OpenReq(GeneratedMessage):
 
 _B_OPEN_REQ: Final = _w.builder(OpenReq)
 _S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
+_H_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIIIII")  # header and fixed part
 _X_OPEN_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("VersionNumber", "I", 16),
@@ -1213,7 +1225,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_req(m: OpenReq) -> bytes:
+def _careful_open_req(m: OpenReq) -> bytes:
     name = "OPEN_REQ"
     parts = [
         _w.pack_fixed(
@@ -1252,6 +1264,77 @@ def _encode_open_req(m: OpenReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(3, parts)
+
+
+def _encode_open_req(m: OpenReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.client_password
+        if type(v1) is not bytes or len(v1) > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(2, len(v1)), v1)
+        v2 = m.client_signature
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v6 = m.application_path_id
+        if v6 is not None:
+            p += (b"\x00a\x00\x04", _w.PACK_INT(v6))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_REQ.pack(
+                44 + len(tail),
+                3,
+                m.invoke_id,
+                m.version_number,
+                m.idle_timeout,
+                m.peripheral_id,
+                m.services_requested,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.config_msg_mask,
+                m.reserved1,
+                m.reserved2,
+                m.reserved3,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_req(m)
 
 
 @value_class
@@ -1393,6 +1476,7 @@ class AgentStateEvent(GeneratedMessage):
 
 _B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
 _S_AGENT_STATE_EVENT: Final = struct.Struct(">IIIHHIIIHHHiIHIiIHi")
+_H_AGENT_STATE_EVENT: Final = struct.Struct(">IIIIIHHIIIHHHiIHIiIHi")  # header and fixed part
 _X_AGENT_STATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -1551,7 +1635,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+def _careful_agent_state_event(m: AgentStateEvent) -> bytes:
     name = "AGENT_STATE_EVENT"
     flt_skill_groups = _w.check_group(m.flt_skill_groups, FltSkillGroup, 99, name, "FltSkillGroups")
     parts = [
@@ -1625,6 +1709,96 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(30, parts)
+
+
+def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_state_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_state_event(m)
+        flt_skill_groups = m.flt_skill_groups
+        if type(flt_skill_groups) is not tuple or len(flt_skill_groups) > 99:
+            return _careful_agent_state_event(m)
+        p: list[bytes] = []
+        v0 = m.cti_client_signature
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(3, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_extension
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v4 = m.duration
+        if v4 is not None:
+            p += (b"\x00\x96\x00\x04", _w.PACK_UINT(v4))
+        v5 = m.next_agent_state
+        if v5 is not None:
+            p += (b"\x00{\x00\x02", _w.PACK_USHORT(v5))
+        v6 = m.direction
+        p += (b"\x00\xf4\x00\x04", _w.PACK_UINT(v6))
+        for flt_skill_groups_entry in flt_skill_groups:
+            if type(flt_skill_groups_entry) is not FltSkillGroup:
+                return _careful_agent_state_event(m)
+            v7 = flt_skill_groups_entry.flt_skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v7))
+            v8 = flt_skill_groups_entry.flt_skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v8))
+            v9 = flt_skill_groups_entry.flt_skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v9))
+            v10 = flt_skill_groups_entry.flt_skill_group_state
+            p += (b"\x00A\x00\x02", _w.PACK_USHORT(v10))
+        v11 = m.max_beyond_task_limit
+        p += (b"\x01\n\x00\x04", _w.PACK_UINT(v11))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_STATE_EVENT.pack(
+                62 + len(tail),
+                30,
+                m.monitor_id,
+                m.peripheral_id,
+                m.session_id,
+                m.peripheral_type,
+                m.skill_group_state,
+                m.state_duration,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.agent_state,
+                m.event_reason_code,
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                len(flt_skill_groups),
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_state_event(m)
 
 
 @value_class
@@ -1718,6 +1892,7 @@ class QueryAgentStateConf(GeneratedMessage):
 
 _B_QUERY_AGENT_STATE_CONF: Final = _w.builder(QueryAgentStateConf)
 _S_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IHHiIHIiIi")
+_H_QUERY_AGENT_STATE_CONF: Final = struct.Struct(">IIIHHiIHIiIi")  # header and fixed part
 _X_QUERY_AGENT_STATE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("AgentState", "H", 14),
@@ -1849,7 +2024,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+def _careful_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
     name = "QUERY_AGENT_STATE_CONF"
     skill_groups = _w.check_group(m.skill_groups, AgentSkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -1897,6 +2072,75 @@ def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(37, parts)
+
+
+def _encode_query_agent_state_conf(m: QueryAgentStateConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_agent_state_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_agent_state_conf(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_query_agent_state_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_query_agent_state_conf(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v1 = m.agent_extension
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_query_agent_state_conf(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_query_agent_state_conf(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not AgentSkillGroup:
+                return _careful_query_agent_state_conf(m)
+            v3 = skill_groups_entry.skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v3))
+            v4 = skill_groups_entry.skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v4))
+            v5 = skill_groups_entry.skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v5))
+            v6 = skill_groups_entry.skill_group_state
+            p += (b"\x00A\x00\x02", _w.PACK_USHORT(v6))
+        v7 = m.internal_agent_state
+        if v7 is not None:
+            p += (b"\x00\xff\x00\x02", _w.PACK_USHORT(v7))
+        v8 = m.max_beyond_task_limit
+        p += (b"\x01\n\x00\x04", _w.PACK_UINT(v8))
+        tail = b"".join(p)
+        return (
+            _H_QUERY_AGENT_STATE_CONF.pack(
+                34 + len(tail),
+                37,
+                m.invoke_id,
+                m.agent_state,
+                len(skill_groups),
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_agent_state_conf(m)
 
 
 @value_class
@@ -1959,6 +2203,7 @@ class ConfigKeyEvent(GeneratedMessage):
 
 _B_CONFIG_KEY_EVENT: Final = _w.builder(ConfigKeyEvent)
 _S_CONFIG_KEY_EVENT: Final = struct.Struct(">I")
+_H_CONFIG_KEY_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_CONFIG_KEY_EVENT: Final[_w.FixedFields] = (("ConfigkeyStatus", "I", 12),)
 _T_CONFIG_KEY_EVENT: Final[_w.FieldTable] = {
     177: (0, _w.UNSPEC, False, "ServiceConfigKey"),
@@ -2040,7 +2285,7 @@ def _decode_config_key_event(buf: bytes, end: int) -> ConfigKeyEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+def _careful_config_key_event(m: ConfigKeyEvent) -> bytes:
     name = "CONFIG_KEY_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2087,6 +2332,61 @@ def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
     return _w.frame(231, parts)
 
 
+def _encode_config_key_event(m: ConfigKeyEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_key_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_key_event(m)
+        p: list[bytes] = []
+        v0 = m.service_config_key
+        if v0 is not None:
+            if type(v0) is not bytes or len(v0) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(177, len(v0)), v0)
+        v1 = m.skill_group_config_key
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(178, len(v1)), v1)
+        v2 = m.agent_config_key
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(179, len(v2)), v2)
+        v3 = m.device_config_key
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(180, len(v3)), v3)
+        v4 = m.call_type_config_key
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(209, len(v4)), v4)
+        v5 = m.peripheral_config_key
+        if v5 is not None:
+            if type(v5) is not bytes or len(v5) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(269, len(v5)), v5)
+        v6 = m.agent_desk_settings_config_key
+        if v6 is not None:
+            if type(v6) is not bytes or len(v6) > 8:
+                return _careful_config_key_event(m)
+            p += (_w.HEAD2(270, len(v6)), v6)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_KEY_EVENT.pack(
+                4 + len(tail),
+                231,
+                m.config_key_status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_key_event(m)
+
+
 @value_class
 class ConfigRequestEvent(GeneratedMessage):
     """Client asks for configuration (or, with no bit set, only tells the server that it may now send updates).
@@ -2122,6 +2422,7 @@ class ConfigRequestEvent(GeneratedMessage):
 
 _B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
 _S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">II")
+_H_CONFIG_REQUEST_EVENT: Final = struct.Struct(">IIII")  # header and fixed part
 _X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
     ("ConfigInformation", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2147,7 +2448,7 @@ def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+def _careful_config_request_event(m: ConfigRequestEvent) -> bytes:
     name = "CONFIG_REQUEST_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2163,6 +2464,30 @@ def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(232, parts)
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_request_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_request_event(m)
+        p: list[bytes] = []
+        v0 = m.customer_id
+        if v0 is not None:
+            p += (b"\x00\x83\x00\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_REQUEST_EVENT.pack(
+                8 + len(tail),
+                232,
+                m.config_information,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_request_event(m)
 
 
 @value_class
@@ -2229,6 +2554,7 @@ class ConfigBeginEvent(GeneratedMessage):
 
 _B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
 _S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_H_CONFIG_BEGIN_EVENT: Final = struct.Struct(">IIHI")  # header and fixed part
 _X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
     ("ConfigType", "H", 10),
     ("ConfigInformation", "I", 14),
@@ -2313,7 +2639,7 @@ def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+def _careful_config_begin_event(m: ConfigBeginEvent) -> bytes:
     name = "CONFIG_BEGIN_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2361,6 +2687,62 @@ def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
     return _w.frame(233, parts)
 
 
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_begin_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_begin_event(m)
+        p: list[bytes] = []
+        v0 = m.service_config_key
+        if v0 is not None:
+            if type(v0) is not bytes or len(v0) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(177, len(v0)), v0)
+        v1 = m.skill_group_config_key
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(178, len(v1)), v1)
+        v2 = m.agent_config_key
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(179, len(v2)), v2)
+        v3 = m.device_config_key
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(180, len(v3)), v3)
+        v4 = m.call_type_config_key
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(209, len(v4)), v4)
+        v5 = m.peripheral_config_key
+        if v5 is not None:
+            if type(v5) is not bytes or len(v5) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(269, len(v5)), v5)
+        v6 = m.agent_desk_settings_config_key
+        if v6 is not None:
+            if type(v6) is not bytes or len(v6) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(270, len(v6)), v6)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_BEGIN_EVENT.pack(
+                6 + len(tail),
+                233,
+                m.config_type,
+                m.config_information,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_begin_event(m)
+
+
 @value_class
 class ConfigSkillGroupEvent(GeneratedMessage):
     """Skill group configuration records (add, change or delete).
@@ -2398,6 +2780,7 @@ class ConfigSkillGroupEvent(GeneratedMessage):
 
 _B_CONFIG_SKILL_GROUP_EVENT: Final = _w.builder(ConfigSkillGroupEvent)
 _S_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_SKILL_GROUP_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_SKILL_GROUP_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_SKILL_GROUP_EVENT: Final[_w.FieldTable] = {
@@ -2491,7 +2874,7 @@ def _decode_config_skill_group_event(buf: bytes, end: int) -> ConfigSkillGroupEv
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+def _careful_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
     name = "CONFIG_SKILL_GROUP_EVENT"
     records = _w.check_group(m.records, ConfigSkillGroupRecord, 10, name, "Records")
     parts = [
@@ -2570,6 +2953,29 @@ def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
     return _w.frame(236, parts)
 
 
+def _encode_config_skill_group_event(m: ConfigSkillGroupEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_skill_group_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_skill_group_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_skill_group_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_SKILL_GROUP_EVENT.pack(
+                2 + len(tail),
+                236,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_skill_group_event(m)
+
+
 @value_class
 class ConfigAgentEvent(GeneratedMessage):
     """Agent configuration records (add, change or delete).
@@ -2603,6 +3009,7 @@ class ConfigAgentEvent(GeneratedMessage):
 
 _B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
 _S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_AGENT_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
@@ -2743,7 +3150,7 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+def _careful_config_agent_event(m: ConfigAgentEvent) -> bytes:
     name = "CONFIG_AGENT_EVENT"
     records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
     parts = [
@@ -2808,6 +3215,29 @@ def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
     return _w.frame(237, parts)
 
 
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_agent_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_agent_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_agent_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_AGENT_EVENT.pack(
+                2 + len(tail),
+                237,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_agent_event(m)
+
+
 @value_class
 class ConfigPeripheralEvent(GeneratedMessage):
     """Peripheral configuration records (default agent desk settings of each peripheral).
@@ -2845,6 +3275,7 @@ class ConfigPeripheralEvent(GeneratedMessage):
 
 _B_CONFIG_PERIPHERAL_EVENT: Final = _w.builder(ConfigPeripheralEvent)
 _S_CONFIG_PERIPHERAL_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_PERIPHERAL_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_PERIPHERAL_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_PERIPHERAL_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_PERIPHERAL_EVENT: Final[_w.FieldTable] = {
@@ -2904,7 +3335,7 @@ def _decode_config_peripheral_event(buf: bytes, end: int) -> ConfigPeripheralEve
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_peripheral_event(m: ConfigPeripheralEvent) -> bytes:
+def _careful_config_peripheral_event(m: ConfigPeripheralEvent) -> bytes:
     name = "CONFIG_PERIPHERAL_EVENT"
     records = _w.check_group(m.records, ConfigPeripheralRecord, 10, name, "Records")
     parts = [
@@ -2933,6 +3364,29 @@ def _encode_config_peripheral_event(m: ConfigPeripheralEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(260, parts)
+
+
+def _encode_config_peripheral_event(m: ConfigPeripheralEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_peripheral_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_peripheral_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_peripheral_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_PERIPHERAL_EVENT.pack(
+                2 + len(tail),
+                260,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_peripheral_event(m)
 
 
 @value_class
@@ -2972,6 +3426,7 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
 
 _B_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = _w.builder(ConfigAgentDeskSettingsEvent)
 _S_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {
@@ -3091,7 +3546,7 @@ def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgen
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) -> bytes:
+def _careful_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) -> bytes:
     name = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
     records = _w.check_group(m.records, ConfigAgentDeskSettingsRecord, 10, name, "Records")
     parts = [
@@ -3243,6 +3698,29 @@ def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) ->
             )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(261, parts)
+
+
+def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_agent_desk_settings_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_agent_desk_settings_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_agent_desk_settings_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_AGENT_DESK_SETTINGS_EVENT.pack(
+                2 + len(tail),
+                261,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_agent_desk_settings_event(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

@@ -754,6 +754,17 @@ _WIDE: Final = True
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 4  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = dict
@@ -881,6 +892,7 @@ class OpenReq(GeneratedMessage):
 
 _B_OPEN_REQ: Final = _w.builder(OpenReq)
 _S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
+_H_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIIIII")  # header and fixed part
 _X_OPEN_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("VersionNumber", "I", 16),
@@ -981,7 +993,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_req(m: OpenReq) -> bytes:
+def _careful_open_req(m: OpenReq) -> bytes:
     name = "OPEN_REQ"
     parts = [
         _w.pack_fixed(
@@ -1020,6 +1032,77 @@ def _encode_open_req(m: OpenReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(3, parts)
+
+
+def _encode_open_req(m: OpenReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.client_password
+        if type(v1) is not bytes or len(v1) > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(2, len(v1)), v1)
+        v2 = m.client_signature
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v6 = m.application_path_id
+        if v6 is not None:
+            p += (b"\x00a\x00\x04", _w.PACK_INT(v6))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_REQ.pack(
+                44 + len(tail),
+                3,
+                m.invoke_id,
+                m.version_number,
+                m.idle_timeout,
+                m.peripheral_id,
+                m.services_requested,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.config_msg_mask,
+                m.reserved1,
+                m.reserved2,
+                m.reserved3,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_req(m)
 
 
 @value_class
@@ -1109,6 +1192,7 @@ class QueryDeviceInfoConf(GeneratedMessage):
 
 _B_QUERY_DEVICE_INFO_CONF: Final = _w.builder(QueryDeviceInfoConf)
 _S_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IHHHHHHHHIIIII")
+_H_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IIIHHHHHHHHIIIII")  # header and fixed part
 _X_QUERY_DEVICE_INFO_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralType", "H", 14),
@@ -1187,7 +1271,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
+def _careful_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
     name = "QUERY_DEVICE_INFO_CONF"
     lines = _w.check_group(m.lines, Line, 10, name, "Lines")
     parts = [
@@ -1216,6 +1300,49 @@ def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
         parts.append(_w.put(_w.USHORT, 71, entry.line_type, 2, _WIDE, name, "LineType"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(79, parts)
+
+
+def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_device_info_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_device_info_conf(m)
+        lines = m.lines
+        if type(lines) is not tuple or len(lines) > 10:
+            return _careful_query_device_info_conf(m)
+        p: list[bytes] = []
+        for lines_entry in lines:
+            if type(lines_entry) is not Line:
+                return _careful_query_device_info_conf(m)
+            v0 = lines_entry.line_handle
+            p += (b"\x00F\x00\x02", _w.PACK_USHORT(v0))
+            v1 = lines_entry.line_type
+            p += (b"\x00G\x00\x02", _w.PACK_USHORT(v1))
+        tail = b"".join(p)
+        return (
+            _H_QUERY_DEVICE_INFO_CONF.pack(
+                40 + len(tail),
+                79,
+                m.invoke_id,
+                m.peripheral_type,
+                m.type_of_device,
+                m.class_of_device,
+                len(lines),
+                m.reserved,
+                m.max_active_calls,
+                m.max_held_calls,
+                m.max_devices_in_conference,
+                m.make_call_setup,
+                m.transfer_conference_setup,
+                m.call_events_supported,
+                m.call_control_supported,
+                m.other_features_supported,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_device_info_conf(m)
 
 
 @value_class
@@ -1282,6 +1409,7 @@ class MonitorStartReq(GeneratedMessage):
 
 _B_MONITOR_START_REQ: Final = _w.builder(MonitorStartReq)
 _S_MONITOR_START_REQ: Final = struct.Struct(">IIIIIHH")
+_H_MONITOR_START_REQ: Final = struct.Struct(">IIIIIIIHH")  # header and fixed part
 _X_MONITOR_START_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -1358,7 +1486,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
+def _careful_monitor_start_req(m: MonitorStartReq) -> bytes:
     name = "MONITOR_START_REQ"
     parts = [
         _w.pack_fixed(
@@ -1382,6 +1510,46 @@ def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(93, parts)
+
+
+def _encode_monitor_start_req(m: MonitorStartReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_monitor_start_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_monitor_start_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_monitor_start_req(m)
+            p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.monitored_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_monitor_start_req(m)
+            p += (_w.HEAD2(76, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_MONITOR_START_REQ.pack(
+                24 + len(tail),
+                93,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.connection_device_id_type,
+                m.monitored_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_monitor_start_req(m)
 
 
 @value_class
@@ -1422,6 +1590,7 @@ class ChangeMonitorMaskReq(GeneratedMessage):
 
 _B_CHANGE_MONITOR_MASK_REQ: Final = _w.builder(ChangeMonitorMaskReq)
 _S_CHANGE_MONITOR_MASK_REQ: Final = struct.Struct(">IIII")
+_H_CHANGE_MONITOR_MASK_REQ: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_CHANGE_MONITOR_MASK_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MonitorID", "I", 16),
@@ -1449,7 +1618,7 @@ def _decode_change_monitor_mask_req(buf: bytes, end: int) -> ChangeMonitorMaskRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
+def _careful_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
     name = "CHANGE_MONITOR_MASK_REQ"
     parts = [
         _w.pack_fixed(
@@ -1464,6 +1633,29 @@ def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(97, parts)
+
+
+def _encode_change_monitor_mask_req(m: ChangeMonitorMaskReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_change_monitor_mask_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_change_monitor_mask_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CHANGE_MONITOR_MASK_REQ.pack(
+                16 + len(tail),
+                97,
+                m.invoke_id,
+                m.monitor_id,
+                m.call_msg_mask,
+                m.agent_state_mask,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_change_monitor_mask_req(m)
 
 
 @value_class
@@ -1542,6 +1734,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_OPENED_EVENT: Final = _w.builder(ClientSessionOpenedEvent)
 _S_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIII")
+_H_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIIIII")  # header and fixed part
 _X_CLIENT_SESSION_OPENED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -1637,7 +1830,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+def _careful_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
     name = "CLIENT_SESSION_OPENED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -1668,6 +1861,71 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(99, parts)
+
+
+def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_opened_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_opened_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_OPENED_EVENT.pack(
+                24 + len(tail),
+                99,
+                m.session_id,
+                m.peripheral_id,
+                m.services_granted,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_opened_event(m)
 
 
 @value_class
@@ -1730,6 +1988,7 @@ class StartNetworkRecordingReq(GeneratedMessage):
 
 _B_START_NETWORK_RECORDING_REQ: Final = _w.builder(StartNetworkRecordingReq)
 _S_START_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIH")
+_H_START_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_START_NETWORK_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -1806,7 +2065,7 @@ def _decode_start_network_recording_req(buf: bytes, end: int) -> StartNetworkRec
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
+def _careful_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
     name = "START_NETWORK_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -1833,6 +2092,48 @@ def _encode_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(267, parts)
+
+
+def _encode_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_network_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_network_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.play_tone_direction
+        if v0 is not None:
+            p += (b"\x01!\x00\x02", _w.PACK_USHORT(v0))
+        v1 = m.invocation_type
+        if v1 is not None:
+            p += (b'\x01"\x00\x02', _w.PACK_USHORT(v1))
+        v2 = m.connection_device_id
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_start_network_recording_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_network_recording_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_START_NETWORK_RECORDING_REQ.pack(
+                14 + len(tail),
+                267,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_network_recording_req(m)
 
 
 @value_class
@@ -1864,6 +2165,7 @@ class StartNetworkRecordingConf(GeneratedMessage):
 
 _B_START_NETWORK_RECORDING_CONF: Final = _w.builder(StartNetworkRecordingConf)
 _S_START_NETWORK_RECORDING_CONF: Final = struct.Struct(">I")
+_H_START_NETWORK_RECORDING_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_START_NETWORK_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_START_NETWORK_RECORDING_CONF: Final[_w.FieldTable] = {}
 
@@ -1884,7 +2186,7 @@ def _decode_start_network_recording_conf(buf: bytes, end: int) -> StartNetworkRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
+def _careful_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
     name = "START_NETWORK_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -1896,6 +2198,26 @@ def _encode_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(268, parts)
+
+
+def _encode_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_network_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_network_recording_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_START_NETWORK_RECORDING_CONF.pack(
+                4 + len(tail),
+                268,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_network_recording_conf(m)
 
 
 @value_class
@@ -1954,6 +2276,7 @@ class StopNetworkRecordingReq(GeneratedMessage):
 
 _B_STOP_NETWORK_RECORDING_REQ: Final = _w.builder(StopNetworkRecordingReq)
 _S_STOP_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIH")
+_H_STOP_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_STOP_NETWORK_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2029,7 +2352,7 @@ def _decode_stop_network_recording_req(buf: bytes, end: int) -> StopNetworkRecor
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
+def _careful_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
     name = "STOP_NETWORK_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -2053,6 +2376,45 @@ def _encode_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(269, parts)
+
+
+def _encode_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_network_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_network_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.invocation_type
+        if v0 is not None:
+            p += (b'\x01"\x00\x02', _w.PACK_USHORT(v0))
+        v1 = m.connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_stop_network_recording_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_network_recording_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_STOP_NETWORK_RECORDING_REQ.pack(
+                14 + len(tail),
+                269,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_network_recording_req(m)
 
 
 @value_class
@@ -2084,6 +2446,7 @@ class StopNetworkRecordingConf(GeneratedMessage):
 
 _B_STOP_NETWORK_RECORDING_CONF: Final = _w.builder(StopNetworkRecordingConf)
 _S_STOP_NETWORK_RECORDING_CONF: Final = struct.Struct(">I")
+_H_STOP_NETWORK_RECORDING_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_STOP_NETWORK_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_STOP_NETWORK_RECORDING_CONF: Final[_w.FieldTable] = {}
 
@@ -2104,7 +2467,7 @@ def _decode_stop_network_recording_conf(buf: bytes, end: int) -> StopNetworkReco
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
+def _careful_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
     name = "STOP_NETWORK_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -2116,6 +2479,26 @@ def _encode_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(270, parts)
+
+
+def _encode_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_network_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_network_recording_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_STOP_NETWORK_RECORDING_CONF.pack(
+                4 + len(tail),
+                270,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_network_recording_conf(m)
 
 
 @value_class
@@ -2174,6 +2557,7 @@ class NetworkRecordingStartedEvent(GeneratedMessage):
 
 _B_NETWORK_RECORDING_STARTED_EVENT: Final = _w.builder(NetworkRecordingStartedEvent)
 _S_NETWORK_RECORDING_STARTED_EVENT: Final = struct.Struct(">IIIHH")
+_H_NETWORK_RECORDING_STARTED_EVENT: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_NETWORK_RECORDING_STARTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2258,7 +2642,7 @@ def _decode_network_recording_started_event(buf: bytes, end: int) -> NetworkReco
     return o  # type: ignore[no-any-return]
 
 
-def _encode_network_recording_started_event(m: NetworkRecordingStartedEvent) -> bytes:
+def _careful_network_recording_started_event(m: NetworkRecordingStartedEvent) -> bytes:
     name = "NETWORK_RECORDING_STARTED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2280,6 +2664,43 @@ def _encode_network_recording_started_event(m: NetworkRecordingStartedEvent) -> 
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(271, parts)
+
+
+def _encode_network_recording_started_event(m: NetworkRecordingStartedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_network_recording_started_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_network_recording_started_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_started_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.recording_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_started_event(m)
+            p += (_w.HEAD2(300, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_NETWORK_RECORDING_STARTED_EVENT.pack(
+                16 + len(tail),
+                271,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.recording_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_network_recording_started_event(m)
 
 
 @value_class
@@ -2338,6 +2759,7 @@ class NetworkRecordingEndedEvent(GeneratedMessage):
 
 _B_NETWORK_RECORDING_ENDED_EVENT: Final = _w.builder(NetworkRecordingEndedEvent)
 _S_NETWORK_RECORDING_ENDED_EVENT: Final = struct.Struct(">IIIHH")
+_H_NETWORK_RECORDING_ENDED_EVENT: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_NETWORK_RECORDING_ENDED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2420,7 +2842,7 @@ def _decode_network_recording_ended_event(buf: bytes, end: int) -> NetworkRecord
     return o  # type: ignore[no-any-return]
 
 
-def _encode_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> bytes:
+def _careful_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> bytes:
     name = "NETWORK_RECORDING_ENDED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2442,6 +2864,43 @@ def _encode_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> byte
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(272, parts)
+
+
+def _encode_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_network_recording_ended_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_network_recording_ended_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_ended_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.recording_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_ended_event(m)
+            p += (_w.HEAD2(300, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_NETWORK_RECORDING_ENDED_EVENT.pack(
+                16 + len(tail),
+                272,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.recording_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_network_recording_ended_event(m)
 
 
 @value_class
@@ -2504,6 +2963,7 @@ class NetworkRecordingFailedEvent(GeneratedMessage):
 
 _B_NETWORK_RECORDING_FAILED_EVENT: Final = _w.builder(NetworkRecordingFailedEvent)
 _S_NETWORK_RECORDING_FAILED_EVENT: Final = struct.Struct(">IIIHHH")
+_H_NETWORK_RECORDING_FAILED_EVENT: Final = struct.Struct(">IIIIIHHH")  # header and fixed part
 _X_NETWORK_RECORDING_FAILED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2587,7 +3047,7 @@ def _decode_network_recording_failed_event(buf: bytes, end: int) -> NetworkRecor
     return o  # type: ignore[no-any-return]
 
 
-def _encode_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> bytes:
+def _careful_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> bytes:
     name = "NETWORK_RECORDING_FAILED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2610,6 +3070,44 @@ def _encode_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> by
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(273, parts)
+
+
+def _encode_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_network_recording_failed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_network_recording_failed_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_failed_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.recording_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_failed_event(m)
+            p += (_w.HEAD2(300, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_NETWORK_RECORDING_FAILED_EVENT.pack(
+                18 + len(tail),
+                273,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.recording_device_type,
+                m.record_failure_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_network_recording_failed_event(m)
 
 
 @value_class
@@ -2712,6 +3210,7 @@ class NetworkRecordingTargetInfoEvent(GeneratedMessage):
 
 _B_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = _w.builder(NetworkRecordingTargetInfoEvent)
 _S_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = struct.Struct(">IIIHHHH")
+_H_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = struct.Struct(">IIIIIHHHH")  # header and fixed part
 _X_NETWORK_RECORDING_TARGET_INFO_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2838,7 +3337,7 @@ def _decode_network_recording_target_info_event(
     return o  # type: ignore[no-any-return]
 
 
-def _encode_network_recording_target_info_event(m: NetworkRecordingTargetInfoEvent) -> bytes:
+def _careful_network_recording_target_info_event(m: NetworkRecordingTargetInfoEvent) -> bytes:
     name = "NETWORK_RECORDING_TARGET_INFO_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2891,6 +3390,98 @@ def _encode_network_recording_target_info_event(m: NetworkRecordingTargetInfoEve
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(274, parts)
+
+
+def _encode_network_recording_target_info_event(m: NetworkRecordingTargetInfoEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_network_recording_target_info_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_network_recording_target_info_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_target_info_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.recording_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(300, n), d, _NUL)
+        v2 = m.recorder_address
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_target_info_event(m)
+        p += (_w.HEAD2(291, n), d, _NUL)
+        v3 = m.terminal_name
+        d = v3.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_target_info_event(m)
+        p += (_w.HEAD2(292, n), d, _NUL)
+        v4 = m.media_forking_device_name
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(293, n), d, _NUL)
+        v5 = m.protocol_reference_gu_id
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(294, n), d, _NUL)
+        v6 = m.media_forking_cluster_id
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(295, n), d, _NUL)
+        v7 = m.recorder_uri
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(296, n), d, _NUL)
+        v8 = m.recorder_error_msg
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(297, n), d, _NUL)
+        v9 = m.recorder_type
+        if v9 is not None:
+            p += (b"\x01*\x00\x02", _w.PACK_USHORT(v9))
+        v10 = m.recorder_status
+        if v10 is not None:
+            p += (b"\x01+\x00\x02", _w.PACK_USHORT(v10))
+        tail = b"".join(p)
+        return (
+            _H_NETWORK_RECORDING_TARGET_INFO_EVENT.pack(
+                20 + len(tail),
+                274,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.recording_device_type,
+                m.recording_type,
+                m.media_forking_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_network_recording_target_info_event(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

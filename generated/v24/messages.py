@@ -769,6 +769,17 @@ _WIDE: Final = True
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 4  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = dict
@@ -852,6 +863,7 @@ class FailureConf(GeneratedMessage):
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
 _S_FAILURE_CONF: Final = struct.Struct(">II")
+_H_FAILURE_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -874,7 +886,7 @@ def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_failure_conf(m: FailureConf) -> bytes:
+def _careful_failure_conf(m: FailureConf) -> bytes:
     name = "FAILURE_CONF"
     parts = [
         _w.pack_fixed(
@@ -887,6 +899,27 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(1, parts)
+
+
+def _encode_failure_conf(m: FailureConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_failure_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_failure_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_FAILURE_CONF.pack(
+                8 + len(tail),
+                1,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_failure_conf(m)
 
 
 @value_class
@@ -918,6 +951,7 @@ class FailureEvent(GeneratedMessage):
 
 _B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
+_H_FAILURE_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
 
@@ -937,7 +971,7 @@ def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_failure_event(m: FailureEvent) -> bytes:
+def _careful_failure_event(m: FailureEvent) -> bytes:
     name = "FAILURE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -949,6 +983,26 @@ def _encode_failure_event(m: FailureEvent) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(2, parts)
+
+
+def _encode_failure_event(m: FailureEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_failure_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_failure_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_FAILURE_EVENT.pack(
+                4 + len(tail),
+                2,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_failure_event(m)
 
 
 @value_class
@@ -1056,6 +1110,7 @@ class OpenReq(GeneratedMessage):
 
 _B_OPEN_REQ: Final = _w.builder(OpenReq)
 _S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
+_H_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIIIII")  # header and fixed part
 _X_OPEN_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("VersionNumber", "I", 16),
@@ -1156,7 +1211,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_req(m: OpenReq) -> bytes:
+def _careful_open_req(m: OpenReq) -> bytes:
     name = "OPEN_REQ"
     parts = [
         _w.pack_fixed(
@@ -1195,6 +1250,77 @@ def _encode_open_req(m: OpenReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(3, parts)
+
+
+def _encode_open_req(m: OpenReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.client_password
+        if type(v1) is not bytes or len(v1) > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(2, len(v1)), v1)
+        v2 = m.client_signature
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v6 = m.application_path_id
+        if v6 is not None:
+            p += (b"\x00a\x00\x04", _w.PACK_INT(v6))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_REQ.pack(
+                44 + len(tail),
+                3,
+                m.invoke_id,
+                m.version_number,
+                m.idle_timeout,
+                m.peripheral_id,
+                m.services_requested,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.config_msg_mask,
+                m.reserved1,
+                m.reserved2,
+                m.reserved3,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_req(m)
 
 
 @value_class
@@ -1284,6 +1410,7 @@ class OpenConf(GeneratedMessage):
 
 _B_OPEN_CONF: Final = _w.builder(OpenConf)
 _S_OPEN_CONF: Final = struct.Struct(">IIIIIHHHiH")
+_H_OPEN_CONF: Final = struct.Struct(">IIIIIIIHHHiH")  # header and fixed part
 _X_OPEN_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ServicesGranted", "I", 16),
@@ -1383,7 +1510,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_conf(m: OpenConf) -> bytes:
+def _careful_open_conf(m: OpenConf) -> bytes:
     name = "OPEN_CONF"
     peripherals = _w.check_group(m.peripherals, PeripheralInfo, 65535, name, "Peripherals")
     parts = [
@@ -1433,6 +1560,68 @@ def _encode_open_conf(m: OpenConf) -> bytes:
     return _w.frame(4, parts)
 
 
+def _encode_open_conf(m: OpenConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_conf(m)
+        peripherals = m.peripherals
+        if type(peripherals) is not tuple or len(peripherals) > 65535:
+            return _careful_open_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        if peripherals:
+            p += (b"\x00\xe4\x00\x02", _w.PACK_USHORT(len(peripherals)))
+        for peripherals_entry in peripherals:
+            if type(peripherals_entry) is not PeripheralInfo:
+                return _careful_open_conf(m)
+            v4 = peripherals_entry.flt_peripheral_id
+            p += (b"\x00\xd0\x00\x04", _w.PACK_UINT(v4))
+            v5 = peripherals_entry.multiline_agent_control
+            p += (b"\x00\xe0\x00\x02", _w.PACK_USHORT(v5))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_CONF.pack(
+                32 + len(tail),
+                4,
+                m.invoke_id,
+                m.services_granted,
+                m.monitor_id,
+                m.pg_status,
+                m.icm_central_controller_time,
+                m.peripheral_online,
+                m.peripheral_type,
+                m.agent_state,
+                m.department_id,
+                m.session_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_conf(m)
+
+
 @value_class
 class CloseReq(GeneratedMessage):
     """Begins graceful termination of the session; Status gives the reason.
@@ -1465,6 +1654,7 @@ class CloseReq(GeneratedMessage):
 
 _B_CLOSE_REQ: Final = _w.builder(CloseReq)
 _S_CLOSE_REQ: Final = struct.Struct(">II")
+_H_CLOSE_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -1487,7 +1677,7 @@ def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_close_req(m: CloseReq) -> bytes:
+def _careful_close_req(m: CloseReq) -> bytes:
     name = "CLOSE_REQ"
     parts = [
         _w.pack_fixed(
@@ -1500,6 +1690,27 @@ def _encode_close_req(m: CloseReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(7, parts)
+
+
+def _encode_close_req(m: CloseReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_close_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_close_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLOSE_REQ.pack(
+                8 + len(tail),
+                7,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_close_req(m)
 
 
 @value_class
@@ -1666,6 +1877,7 @@ class SnapshotCallConf(GeneratedMessage):
 
 _B_SNAPSHOT_CALL_CONF: Final = _w.builder(SnapshotCallConf)
 _S_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IHHHHHH")
+_H_SNAPSHOT_CALL_CONF: Final = struct.Struct(">IIIHHHHHH")  # header and fixed part
 _X_SNAPSHOT_CALL_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("CallType", "H", 14),
@@ -1921,7 +2133,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+def _careful_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     name = "SNAPSHOT_CALL_CONF"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -2105,6 +2317,246 @@ def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
     return _w.frame(83, parts)
 
 
+def _encode_snapshot_call_conf(m: SnapshotCallConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_snapshot_call_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_snapshot_call_conf(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_snapshot_call_conf(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_snapshot_call_conf(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_snapshot_call_conf(m)
+        call_devices = m.call_devices
+        if type(call_devices) is not tuple or len(call_devices) > 16:
+            return _careful_snapshot_call_conf(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.ani
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v1 = m.user_to_user_info
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 131:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(9, len(v1)), v1)
+        v2 = m.dnis
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(10, n), d, _NUL)
+        v3 = m.dialed_number
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v4 = m.caller_entered_digits
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v5 = m.router_call_key_day
+        if v5 is not None:
+            p += (b"\x00H\x00\x04", _w.PACK_UINT(v5))
+        v6 = m.router_call_key_call_id
+        if v6 is not None:
+            p += (b"\x00I\x00\x04", _w.PACK_UINT(v6))
+        v7 = m.call_variable1
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v8 = m.call_variable2
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v9 = m.call_variable3
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v10 = m.call_variable4
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v11 = m.call_variable5
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v12 = m.call_variable6
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v13 = m.call_variable7
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v14 = m.call_variable8
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v15 = m.call_variable9
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v16 = m.call_variable10
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v17 = m.call_wrapup_data
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v18 in named_variables:
+            if type(v18) is not NamedVar:
+                return _careful_snapshot_call_conf(m)
+            d = v18.name.encode() + _NUL + v18.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_snapshot_call_conf(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_snapshot_call_conf(m)
+            v20 = cti_clients_entry.cti_client_signature
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(23, n), d, _NUL)
+            v21 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x00\x18\x00\x04", _w.PACK_TIME(v21))
+        for call_devices_entry in call_devices:
+            if type(call_devices_entry) is not CallDevice:
+                return _careful_snapshot_call_conf(m)
+            v22 = call_devices_entry.call_connection_call_id
+            p += (b"\x008\x00\x04", _w.PACK_UINT(v22))
+            v23 = call_devices_entry.call_connection_device_id_type
+            p += (b"\x009\x00\x02", _w.PACK_USHORT(v23))
+            v24 = call_devices_entry.call_connection_device_id
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(58, n), d, _NUL)
+            v25 = call_devices_entry.call_device_type
+            p += (b"\x00;\x00\x02", _w.PACK_USHORT(v25))
+            v26 = call_devices_entry.call_device_id
+            d = v26.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(60, n), d, _NUL)
+            v27 = call_devices_entry.call_device_connection_state
+            p += (b"\x00=\x00\x02", _w.PACK_USHORT(v27))
+        v28 = m.call_reference_id
+        if v28 is not None:
+            if type(v28) is not bytes or len(v28) > 32:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(223, len(v28)), v28)
+        v29 = m.coc_connection_call_id
+        if v29 is not None:
+            p += (b"\x00\xe5\x00\x04", _w.PACK_UINT(v29))
+        v30 = m.coc_call_connection_device_id_type
+        if v30 is not None:
+            p += (b"\x00\xe6\x00\x02", _w.PACK_USHORT(v30))
+        v31 = m.coc_call_connection_device_id
+        if v31 is not None:
+            d = v31.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(231, n), d, _NUL)
+        v32 = m.protocol_reference_gu_id
+        if v32 is not None:
+            d = v32.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(294, n), d, _NUL)
+        v33 = m.ccai_config_id
+        if v33 is not None:
+            d = v33.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_snapshot_call_conf(m)
+            p += (_w.HEAD2(311, n), d, _NUL)
+        v34 = m.num_of_enabled_services
+        if v34 is not None:
+            p += (b"\x016\x00\x02", _w.PACK_USHORT(v34))
+        r35 = m.flt_enabled_services
+        if type(r35) is not tuple:
+            return _careful_snapshot_call_conf(m)
+        for v35 in r35:
+            p += (b"\x015\x00\x02", _w.PACK_USHORT(v35))
+        if named > NAMED_DATA_LIMIT:
+            return _careful_snapshot_call_conf(m)
+        tail = b"".join(p)
+        return (
+            _H_SNAPSHOT_CALL_CONF.pack(
+                16 + len(tail),
+                83,
+                m.invoke_id,
+                m.call_type,
+                len(cti_clients),
+                len(call_devices),
+                len(named_variables),
+                len(named_arrays),
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_snapshot_call_conf(m)
+
+
 @value_class
 class ClientSessionOpenedEvent(GeneratedMessage):
     """Notification that a new CTI Client session has been opened.
@@ -2181,6 +2633,7 @@ class ClientSessionOpenedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_OPENED_EVENT: Final = _w.builder(ClientSessionOpenedEvent)
 _S_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIII")
+_H_CLIENT_SESSION_OPENED_EVENT: Final = struct.Struct(">IIIIIIII")  # header and fixed part
 _X_CLIENT_SESSION_OPENED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2276,7 +2729,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+def _careful_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
     name = "CLIENT_SESSION_OPENED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2307,6 +2760,71 @@ def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(99, parts)
+
+
+def _encode_client_session_opened_event(m: ClientSessionOpenedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_opened_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_opened_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_opened_event(m)
+        p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_opened_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_OPENED_EVENT.pack(
+                24 + len(tail),
+                99,
+                m.session_id,
+                m.peripheral_id,
+                m.services_granted,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_opened_event(m)
 
 
 @value_class
@@ -2377,6 +2895,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_CLOSED_EVENT: Final = _w.builder(ClientSessionClosedEvent)
 _S_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIII")
+_H_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2468,7 +2987,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+def _careful_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
     name = "CLIENT_SESSION_CLOSED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2497,6 +3016,69 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(100, parts)
+
+
+def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_closed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_closed_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_CLOSED_EVENT.pack(
+                16 + len(tail),
+                100,
+                m.session_id,
+                m.peripheral_id,
+                m.status,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_closed_event(m)
 
 
 @value_class
@@ -2667,6 +3249,7 @@ class AgentPreCallEvent(GeneratedMessage):
 
 _B_AGENT_PRE_CALL_EVENT: Final = _w.builder(AgentPreCallEvent)
 _S_AGENT_PRE_CALL_EVENT: Final = struct.Struct(">IHHIIIIHiI")
+_H_AGENT_PRE_CALL_EVENT: Final = struct.Struct(">IIIHHIIIIHiI")  # header and fixed part
 _X_AGENT_PRE_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("NumNamedVariables", "H", 14),
@@ -2861,7 +3444,7 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
+def _careful_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     name = "AGENT_PRE_CALL_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -2981,6 +3564,196 @@ def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
     return _w.frame(105, parts)
 
 
+def _encode_agent_pre_call_event(m: AgentPreCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_pre_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_pre_call_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_agent_pre_call_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_agent_pre_call_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_agent_pre_call_event(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        v1 = m.router_call_key_day
+        p += (b"\x00H\x00\x04", _w.PACK_UINT(v1))
+        v2 = m.router_call_key_call_id
+        p += (b"\x00I\x00\x04", _w.PACK_UINT(v2))
+        v3 = m.router_call_key_sequence_number
+        p += (b"\x00n\x00\x04", _w.PACK_UINT(v3))
+        v4 = m.ani
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v5 = m.user_to_user_info
+        if v5 is not None:
+            if type(v5) is not bytes or len(v5) > 131:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(9, len(v5)), v5)
+        v6 = m.dialed_number
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v7 = m.caller_entered_digits
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v8 = m.flt_call_type_id
+        if v8 is not None:
+            p += (b"\x00\xd2\x00\x04", _w.PACK_UINT(v8))
+        v9 = m.pre_call_invoke_id
+        if v9 is not None:
+            p += (b"\x00\xdd\x00\x04", _w.PACK_UINT(v9))
+        v10 = m.call_variable1
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v11 = m.call_variable2
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v12 = m.call_variable3
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v13 = m.call_variable4
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v14 = m.call_variable5
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v15 = m.call_variable6
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v16 = m.call_variable7
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v17 = m.call_variable8
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v18 = m.call_variable9
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v19 = m.call_variable10
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        for v20 in named_variables:
+            if type(v20) is not NamedVar:
+                return _careful_agent_pre_call_event(m)
+            d = v20.name.encode() + _NUL + v20.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_agent_pre_call_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v22 = m.agent_id
+        if v22 is not None:
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v23 = m.protocol_reference_gu_id
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(294, n), d, _NUL)
+        v24 = m.num_of_enabled_services
+        if v24 is not None:
+            p += (b"\x016\x00\x02", _w.PACK_USHORT(v24))
+        r25 = m.flt_enabled_services
+        if type(r25) is not tuple:
+            return _careful_agent_pre_call_event(m)
+        for v25 in r25:
+            p += (b"\x015\x00\x02", _w.PACK_USHORT(v25))
+        v26 = m.ccai_config_id
+        if v26 is not None:
+            d = v26.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_agent_pre_call_event(m)
+            p += (_w.HEAD2(311, n), d, _NUL)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_agent_pre_call_event(m)
+        tail = b"".join(p)
+        return (
+            _H_AGENT_PRE_CALL_EVENT.pack(
+                34 + len(tail),
+                105,
+                m.monitor_id,
+                len(named_variables),
+                len(named_arrays),
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.mrd_id,
+                m.agent_skill_target_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_pre_call_event(m)
+
+
 @value_class
 class ConfigRequestEvent(GeneratedMessage):
     """Client asks for configuration (or, with no bit set, only tells the server that it may now send updates).
@@ -3016,6 +3789,7 @@ class ConfigRequestEvent(GeneratedMessage):
 
 _B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
 _S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">II")
+_H_CONFIG_REQUEST_EVENT: Final = struct.Struct(">IIII")  # header and fixed part
 _X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
     ("ConfigInformation", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3041,7 +3815,7 @@ def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+def _careful_config_request_event(m: ConfigRequestEvent) -> bytes:
     name = "CONFIG_REQUEST_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3057,6 +3831,30 @@ def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(232, parts)
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_request_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_request_event(m)
+        p: list[bytes] = []
+        v0 = m.customer_id
+        if v0 is not None:
+            p += (b"\x00\x83\x00\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_REQUEST_EVENT.pack(
+                8 + len(tail),
+                232,
+                m.config_information,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_request_event(m)
 
 
 @value_class
@@ -3123,6 +3921,7 @@ class ConfigBeginEvent(GeneratedMessage):
 
 _B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
 _S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_H_CONFIG_BEGIN_EVENT: Final = struct.Struct(">IIHI")  # header and fixed part
 _X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
     ("ConfigType", "H", 10),
     ("ConfigInformation", "I", 14),
@@ -3207,7 +4006,7 @@ def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+def _careful_config_begin_event(m: ConfigBeginEvent) -> bytes:
     name = "CONFIG_BEGIN_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3255,6 +4054,62 @@ def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
     return _w.frame(233, parts)
 
 
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_begin_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_begin_event(m)
+        p: list[bytes] = []
+        v0 = m.service_config_key
+        if v0 is not None:
+            if type(v0) is not bytes or len(v0) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(177, len(v0)), v0)
+        v1 = m.skill_group_config_key
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(178, len(v1)), v1)
+        v2 = m.agent_config_key
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(179, len(v2)), v2)
+        v3 = m.device_config_key
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(180, len(v3)), v3)
+        v4 = m.call_type_config_key
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(209, len(v4)), v4)
+        v5 = m.peripheral_config_key
+        if v5 is not None:
+            if type(v5) is not bytes or len(v5) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(269, len(v5)), v5)
+        v6 = m.agent_desk_settings_config_key
+        if v6 is not None:
+            if type(v6) is not bytes or len(v6) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(270, len(v6)), v6)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_BEGIN_EVENT.pack(
+                6 + len(tail),
+                233,
+                m.config_type,
+                m.config_information,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_begin_event(m)
+
+
 @value_class
 class ActiveMaintenanceReq(GeneratedMessage):
     """Sent by the active CTI Server to clients that opened the session with CTI_SERVICE_ACTIVE_STANDBY, asking whether they accept the PG going into maintenance mode.
@@ -3284,6 +4139,7 @@ class ActiveMaintenanceReq(GeneratedMessage):
 
 _B_ACTIVE_MAINTENANCE_REQ: Final = _w.builder(ActiveMaintenanceReq)
 _S_ACTIVE_MAINTENANCE_REQ: Final = struct.Struct(">I")
+_H_ACTIVE_MAINTENANCE_REQ: Final = struct.Struct(">III")  # header and fixed part
 _X_ACTIVE_MAINTENANCE_REQ: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_ACTIVE_MAINTENANCE_REQ: Final[_w.FieldTable] = {}
 
@@ -3304,7 +4160,7 @@ def _decode_active_maintenance_req(buf: bytes, end: int) -> ActiveMaintenanceReq
     return o  # type: ignore[no-any-return]
 
 
-def _encode_active_maintenance_req(m: ActiveMaintenanceReq) -> bytes:
+def _careful_active_maintenance_req(m: ActiveMaintenanceReq) -> bytes:
     name = "ACTIVE_MAINTENANCE_REQ"
     parts = [
         _w.pack_fixed(
@@ -3316,6 +4172,26 @@ def _encode_active_maintenance_req(m: ActiveMaintenanceReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(278, parts)
+
+
+def _encode_active_maintenance_req(m: ActiveMaintenanceReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_active_maintenance_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_active_maintenance_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_ACTIVE_MAINTENANCE_REQ.pack(
+                4 + len(tail),
+                278,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_active_maintenance_req(m)
 
 
 @value_class
@@ -3350,6 +4226,7 @@ class ActiveMaintenanceResp(GeneratedMessage):
 
 _B_ACTIVE_MAINTENANCE_RESP: Final = _w.builder(ActiveMaintenanceResp)
 _S_ACTIVE_MAINTENANCE_RESP: Final = struct.Struct(">IH")
+_H_ACTIVE_MAINTENANCE_RESP: Final = struct.Struct(">IIIH")  # header and fixed part
 _X_ACTIVE_MAINTENANCE_RESP: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("MaintenanceModeAccepted", "H", 14),
@@ -3374,7 +4251,7 @@ def _decode_active_maintenance_resp(buf: bytes, end: int) -> ActiveMaintenanceRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_active_maintenance_resp(m: ActiveMaintenanceResp) -> bytes:
+def _careful_active_maintenance_resp(m: ActiveMaintenanceResp) -> bytes:
     name = "ACTIVE_MAINTENANCE_RESP"
     parts = [
         _w.pack_fixed(
@@ -3387,6 +4264,27 @@ def _encode_active_maintenance_resp(m: ActiveMaintenanceResp) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(279, parts)
+
+
+def _encode_active_maintenance_resp(m: ActiveMaintenanceResp) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_active_maintenance_resp, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_active_maintenance_resp(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_ACTIVE_MAINTENANCE_RESP.pack(
+                6 + len(tail),
+                279,
+                m.invoke_id,
+                m.maintenance_mode_accepted,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_active_maintenance_resp(m)
 
 
 @value_class
@@ -3418,6 +4316,7 @@ class ActiveMaintenanceEvent(GeneratedMessage):
 
 _B_ACTIVE_MAINTENANCE_EVENT: Final = _w.builder(ActiveMaintenanceEvent)
 _S_ACTIVE_MAINTENANCE_EVENT: Final = struct.Struct(">H")
+_H_ACTIVE_MAINTENANCE_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_ACTIVE_MAINTENANCE_EVENT: Final[_w.FixedFields] = (("MaintenanceModeStatus", "H", 10),)
 _T_ACTIVE_MAINTENANCE_EVENT: Final[_w.FieldTable] = {}
 
@@ -3439,7 +4338,7 @@ def _decode_active_maintenance_event(buf: bytes, end: int) -> ActiveMaintenanceE
     return o  # type: ignore[no-any-return]
 
 
-def _encode_active_maintenance_event(m: ActiveMaintenanceEvent) -> bytes:
+def _careful_active_maintenance_event(m: ActiveMaintenanceEvent) -> bytes:
     name = "ACTIVE_MAINTENANCE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3451,6 +4350,26 @@ def _encode_active_maintenance_event(m: ActiveMaintenanceEvent) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(280, parts)
+
+
+def _encode_active_maintenance_event(m: ActiveMaintenanceEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_active_maintenance_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_active_maintenance_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_ACTIVE_MAINTENANCE_EVENT.pack(
+                2 + len(tail),
+                280,
+                m.maintenance_mode_status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_active_maintenance_event(m)
 
 
 @value_class
@@ -3490,6 +4409,7 @@ class ConfigAgentServiceEvent(GeneratedMessage):
 
 _B_CONFIG_AGENT_SERVICE_EVENT: Final = _w.builder(ConfigAgentServiceEvent)
 _S_CONFIG_AGENT_SERVICE_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_AGENT_SERVICE_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_AGENT_SERVICE_EVENT: Final[_w.FieldTable] = {
@@ -3559,7 +4479,7 @@ def _decode_config_agent_service_event(buf: bytes, end: int) -> ConfigAgentServi
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_agent_service_event(m: ConfigAgentServiceEvent) -> bytes:
+def _careful_config_agent_service_event(m: ConfigAgentServiceEvent) -> bytes:
     name = "CONFIG_AGENT_SERVICE_EVENT"
     records = _w.check_group(m.records, ConfigAgentServiceRecord, 10, name, "Records")
     parts = [
@@ -3581,6 +4501,29 @@ def _encode_config_agent_service_event(m: ConfigAgentServiceEvent) -> bytes:
         parts.append(_w.put(_w.USHORT, 183, entry.record_type, 2, _WIDE, name, "RecordType"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(282, parts)
+
+
+def _encode_config_agent_service_event(m: ConfigAgentServiceEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_agent_service_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_agent_service_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_agent_service_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_AGENT_SERVICE_EVENT.pack(
+                2 + len(tail),
+                282,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_agent_service_event(m)
 
 
 @value_class
@@ -3635,6 +4578,7 @@ class SetAgentServiceDataReq(GeneratedMessage):
 
 _B_SET_AGENT_SERVICE_DATA_REQ: Final = _w.builder(SetAgentServiceDataReq)
 _S_SET_AGENT_SERVICE_DATA_REQ: Final = struct.Struct(">IIIII")
+_H_SET_AGENT_SERVICE_DATA_REQ: Final = struct.Struct(">IIIIIII")  # header and fixed part
 _X_SET_AGENT_SERVICE_DATA_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("RouterCallKeyDay", "I", 16),
@@ -3686,7 +4630,7 @@ def _decode_set_agent_service_data_req(buf: bytes, end: int) -> SetAgentServiceD
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_agent_service_data_req(m: SetAgentServiceDataReq) -> bytes:
+def _careful_set_agent_service_data_req(m: SetAgentServiceDataReq) -> bytes:
     name = "SET_AGENT_SERVICE_DATA_REQ"
     enabled_services = _w.check_group(m.enabled_services, object, 65535, name, "EnabledServices")
     parts = [
@@ -3710,6 +4654,37 @@ def _encode_set_agent_service_data_req(m: SetAgentServiceDataReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(283, parts)
+
+
+def _encode_set_agent_service_data_req(m: SetAgentServiceDataReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_agent_service_data_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_agent_service_data_req(m)
+        enabled_services = m.enabled_services
+        if type(enabled_services) is not tuple or len(enabled_services) > 65535:
+            return _careful_set_agent_service_data_req(m)
+        p: list[bytes] = []
+        if enabled_services:
+            p += (b"\x016\x00\x02", _w.PACK_USHORT(len(enabled_services)))
+        for v1 in enabled_services:
+            p += (b"\x015\x00\x02", _w.PACK_USHORT(v1))
+        tail = b"".join(p)
+        return (
+            _H_SET_AGENT_SERVICE_DATA_REQ.pack(
+                20 + len(tail),
+                283,
+                m.invoke_id,
+                m.router_call_key_day,
+                m.router_call_key,
+                m.router_call_key_sequence_number,
+                m.agent_skill_target_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_agent_service_data_req(m)
 
 
 @value_class
@@ -3744,6 +4719,7 @@ class SetAgentServiceDataConf(GeneratedMessage):
 
 _B_SET_AGENT_SERVICE_DATA_CONF: Final = _w.builder(SetAgentServiceDataConf)
 _S_SET_AGENT_SERVICE_DATA_CONF: Final = struct.Struct(">II")
+_H_SET_AGENT_SERVICE_DATA_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_SET_AGENT_SERVICE_DATA_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -3768,7 +4744,7 @@ def _decode_set_agent_service_data_conf(buf: bytes, end: int) -> SetAgentService
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_agent_service_data_conf(m: SetAgentServiceDataConf) -> bytes:
+def _careful_set_agent_service_data_conf(m: SetAgentServiceDataConf) -> bytes:
     name = "SET_AGENT_SERVICE_DATA_CONF"
     parts = [
         _w.pack_fixed(
@@ -3781,6 +4757,27 @@ def _encode_set_agent_service_data_conf(m: SetAgentServiceDataConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(284, parts)
+
+
+def _encode_set_agent_service_data_conf(m: SetAgentServiceDataConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_agent_service_data_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_agent_service_data_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_AGENT_SERVICE_DATA_CONF.pack(
+                8 + len(tail),
+                284,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_agent_service_data_conf(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

@@ -690,6 +690,17 @@ _WIDE: Final = True
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
+# How the encoders write. A message has two: _encode_<name>, optimistic, and _careful_<name>,
+# the checks of _w.put field by field. The optimistic one writes the header and the fixed part
+# in one struct.pack, and each floating field as its tag, length and data, with no call per
+# field: it is the encoder of every message a client or a simulator sends. It takes the common
+# case only: text that is UTF-8 (strict .encode()), raw bytes of type bytes, integers that
+# struct packs, NamedVariables, groups in tuples of their entry class. Anything else (a limit of
+# the guide reached, a value of another type, unknown fields, a field it does not write itself)
+# makes it return what _careful_<name> returns: the same bytes, or the EncodeError naming the
+# field. tests/test_codec_paths.py holds both to the same output. A message with a required
+# field it cannot write has the careful encoder alone.
+_NUL: Final = b"\0"
 _HEAD: Final = 4  # bytes of a floating field's tag and length
 _field: Final = _w.read_field
 _fast_slots: Final = dict
@@ -971,6 +982,7 @@ class FailureConf(GeneratedMessage):
 
 _B_FAILURE_CONF: Final = _w.builder(FailureConf)
 _S_FAILURE_CONF: Final = struct.Struct(">II")
+_H_FAILURE_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_FAILURE_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -993,7 +1005,7 @@ def _decode_failure_conf(buf: bytes, end: int) -> FailureConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_failure_conf(m: FailureConf) -> bytes:
+def _careful_failure_conf(m: FailureConf) -> bytes:
     name = "FAILURE_CONF"
     parts = [
         _w.pack_fixed(
@@ -1006,6 +1018,27 @@ def _encode_failure_conf(m: FailureConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(1, parts)
+
+
+def _encode_failure_conf(m: FailureConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_failure_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_failure_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_FAILURE_CONF.pack(
+                8 + len(tail),
+                1,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_failure_conf(m)
 
 
 @value_class
@@ -1037,6 +1070,7 @@ class FailureEvent(GeneratedMessage):
 
 _B_FAILURE_EVENT: Final = _w.builder(FailureEvent)
 _S_FAILURE_EVENT: Final = struct.Struct(">I")
+_H_FAILURE_EVENT: Final = struct.Struct(">III")  # header and fixed part
 _X_FAILURE_EVENT: Final[_w.FixedFields] = (("Status", "I", 12),)
 _T_FAILURE_EVENT: Final[_w.FieldTable] = {}
 
@@ -1056,7 +1090,7 @@ def _decode_failure_event(buf: bytes, end: int) -> FailureEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_failure_event(m: FailureEvent) -> bytes:
+def _careful_failure_event(m: FailureEvent) -> bytes:
     name = "FAILURE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -1068,6 +1102,26 @@ def _encode_failure_event(m: FailureEvent) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(2, parts)
+
+
+def _encode_failure_event(m: FailureEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_failure_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_failure_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_FAILURE_EVENT.pack(
+                4 + len(tail),
+                2,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_failure_event(m)
 
 
 @value_class
@@ -1175,6 +1229,7 @@ class OpenReq(GeneratedMessage):
 
 _B_OPEN_REQ: Final = _w.builder(OpenReq)
 _S_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIII")
+_H_OPEN_REQ: Final = struct.Struct(">IIIIIIIIIIIII")  # header and fixed part
 _X_OPEN_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("VersionNumber", "I", 16),
@@ -1275,7 +1330,7 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_req(m: OpenReq) -> bytes:
+def _careful_open_req(m: OpenReq) -> bytes:
     name = "OPEN_REQ"
     parts = [
         _w.pack_fixed(
@@ -1314,6 +1369,77 @@ def _encode_open_req(m: OpenReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(3, parts)
+
+
+def _encode_open_req(m: OpenReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_req(m)
+        p: list[bytes] = []
+        v0 = m.client_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v1 = m.client_password
+        if type(v1) is not bytes or len(v1) > 64:
+            return _careful_open_req(m)
+        p += (_w.HEAD2(2, len(v1)), v1)
+        v2 = m.client_signature
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v6 = m.application_path_id
+        if v6 is not None:
+            p += (b"\x00a\x00\x04", _w.PACK_INT(v6))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_REQ.pack(
+                44 + len(tail),
+                3,
+                m.invoke_id,
+                m.version_number,
+                m.idle_timeout,
+                m.peripheral_id,
+                m.services_requested,
+                m.call_msg_mask,
+                m.agent_state_mask,
+                m.config_msg_mask,
+                m.reserved1,
+                m.reserved2,
+                m.reserved3,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_req(m)
 
 
 @value_class
@@ -1403,6 +1529,7 @@ class OpenConf(GeneratedMessage):
 
 _B_OPEN_CONF: Final = _w.builder(OpenConf)
 _S_OPEN_CONF: Final = struct.Struct(">IIIIIHHHiH")
+_H_OPEN_CONF: Final = struct.Struct(">IIIIIIIHHHiH")  # header and fixed part
 _X_OPEN_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("ServicesGranted", "I", 16),
@@ -1502,7 +1629,7 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_open_conf(m: OpenConf) -> bytes:
+def _careful_open_conf(m: OpenConf) -> bytes:
     name = "OPEN_CONF"
     peripherals = _w.check_group(m.peripherals, PeripheralInfo, 65535, name, "Peripherals")
     parts = [
@@ -1552,6 +1679,68 @@ def _encode_open_conf(m: OpenConf) -> bytes:
     return _w.frame(4, parts)
 
 
+def _encode_open_conf(m: OpenConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_open_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_open_conf(m)
+        peripherals = m.peripherals
+        if type(peripherals) is not tuple or len(peripherals) > 65535:
+            return _careful_open_conf(m)
+        p: list[bytes] = []
+        v0 = m.agent_extension
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_open_conf(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        if peripherals:
+            p += (b"\x00\xe4\x00\x02", _w.PACK_USHORT(len(peripherals)))
+        for peripherals_entry in peripherals:
+            if type(peripherals_entry) is not PeripheralInfo:
+                return _careful_open_conf(m)
+            v4 = peripherals_entry.flt_peripheral_id
+            p += (b"\x00\xd0\x00\x04", _w.PACK_UINT(v4))
+            v5 = peripherals_entry.multiline_agent_control
+            p += (b"\x00\xe0\x00\x02", _w.PACK_USHORT(v5))
+        tail = b"".join(p)
+        return (
+            _H_OPEN_CONF.pack(
+                32 + len(tail),
+                4,
+                m.invoke_id,
+                m.services_granted,
+                m.monitor_id,
+                m.pg_status,
+                m.icm_central_controller_time,
+                m.peripheral_online,
+                m.peripheral_type,
+                m.agent_state,
+                m.department_id,
+                m.session_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_open_conf(m)
+
+
 @value_class
 class CloseReq(GeneratedMessage):
     """Begins graceful termination of the session; Status gives the reason.
@@ -1584,6 +1773,7 @@ class CloseReq(GeneratedMessage):
 
 _B_CLOSE_REQ: Final = _w.builder(CloseReq)
 _S_CLOSE_REQ: Final = struct.Struct(">II")
+_H_CLOSE_REQ: Final = struct.Struct(">IIII")  # header and fixed part
 _X_CLOSE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -1606,7 +1796,7 @@ def _decode_close_req(buf: bytes, end: int) -> CloseReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_close_req(m: CloseReq) -> bytes:
+def _careful_close_req(m: CloseReq) -> bytes:
     name = "CLOSE_REQ"
     parts = [
         _w.pack_fixed(
@@ -1619,6 +1809,27 @@ def _encode_close_req(m: CloseReq) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(7, parts)
+
+
+def _encode_close_req(m: CloseReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_close_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_close_req(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CLOSE_REQ.pack(
+                8 + len(tail),
+                7,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_close_req(m)
 
 
 @value_class
@@ -1829,6 +2040,7 @@ class CallDeliveredEvent(GeneratedMessage):
 
 _B_CALL_DELIVERED_EVENT: Final = _w.builder(CallDeliveredEvent)
 _S_CALL_DELIVERED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHHHHHH")
+_H_CALL_DELIVERED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHHHHHH")  # header and fixed part
 _X_CALL_DELIVERED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2049,7 +2261,7 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
+def _careful_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     name = "CALL_DELIVERED_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -2181,6 +2393,223 @@ def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
     return _w.frame(9, parts)
 
 
+def _encode_call_delivered_event(m: CallDeliveredEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_delivered_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_delivered_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_delivered_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_delivered_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_delivered_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.alerting_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(26, n), d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(29, n), d, _NUL)
+        v5 = m.trunk_number
+        if v5 is not None:
+            p += (b"\x00y\x00\x04", _w.PACK_UINT(v5))
+        v6 = m.trunk_group_number
+        if v6 is not None:
+            p += (b"\x00z\x00\x04", _w.PACK_UINT(v6))
+        v7 = m.secondary_connection_call_id
+        if v7 is not None:
+            p += (b"\x00\xca\x00\x04", _w.PACK_UINT(v7))
+        v8 = m.ani
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v9 = m.ani_ii
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 2:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(215, n), d, _NUL)
+        v10 = m.user_to_user_info
+        if v10 is not None:
+            if type(v10) is not bytes or len(v10) > 131:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(9, len(v10)), v10)
+        v11 = m.dnis
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(10, n), d, _NUL)
+        v12 = m.dialed_number
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v13 = m.caller_entered_digits
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v14 = m.call_variable1
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v15 = m.call_variable2
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v16 = m.call_variable3
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v17 = m.call_variable4
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v18 = m.call_variable5
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v19 = m.call_variable6
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v20 = m.call_variable7
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v21 = m.call_variable8
+        if v21 is not None:
+            d = v21.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v22 = m.call_variable9
+        if v22 is not None:
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v23 = m.call_variable10
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v24 = m.call_wrapup_data
+        if v24 is not None:
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_delivered_event(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v25 in named_variables:
+            if type(v25) is not NamedVar:
+                return _careful_call_delivered_event(m)
+            d = v25.name.encode() + _NUL + v25.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_delivered_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_delivered_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DELIVERED_EVENT.pack(
+                54 + len(tail),
+                9,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.alerting_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.local_connection_state,
+                m.event_cause,
+                len(named_variables),
+                len(named_arrays),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_delivered_event(m)
+
+
 @value_class
 class CallEstablishedEvent(GeneratedMessage):
     """When a call is answered at the agent's phone.
@@ -2309,6 +2738,7 @@ class CallEstablishedEvent(GeneratedMessage):
 
 _B_CALL_ESTABLISHED_EVENT: Final = _w.builder(CallEstablishedEvent)
 _S_CALL_ESTABLISHED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHHHH")
+_H_CALL_ESTABLISHED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHHHH")  # header and fixed part
 _X_CALL_ESTABLISHED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2438,7 +2868,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
+def _careful_call_established_event(m: CallEstablishedEvent) -> bytes:
     name = "CALL_ESTABLISHED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2490,6 +2920,83 @@ def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(10, parts)
+
+
+def _encode_call_established_event(m: CallEstablishedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_established_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_established_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_established_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.answering_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (_w.HEAD2(30, n), d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_established_event(m)
+            p += (_w.HEAD2(29, n), d, _NUL)
+        v5 = m.trunk_number
+        if v5 is not None:
+            p += (b"\x00y\x00\x04", _w.PACK_UINT(v5))
+        v6 = m.trunk_group_number
+        if v6 is not None:
+            p += (b"\x00z\x00\x04", _w.PACK_UINT(v6))
+        tail = b"".join(p)
+        return (
+            _H_CALL_ESTABLISHED_EVENT.pack(
+                50 + len(tail),
+                10,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.answering_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_established_event(m)
 
 
 @value_class
@@ -2560,6 +3067,7 @@ class CallHeldEvent(GeneratedMessage):
 
 _B_CALL_HELD_EVENT: Final = _w.builder(CallHeldEvent)
 _S_CALL_HELD_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_HELD_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_HELD_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2640,7 +3148,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_held_event(m: CallHeldEvent) -> bytes:
+def _careful_call_held_event(m: CallHeldEvent) -> bytes:
     name = "CALL_HELD_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2665,6 +3173,46 @@ def _encode_call_held_event(m: CallHeldEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(11, parts)
+
+
+def _encode_call_held_event(m: CallHeldEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_held_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_held_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_held_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.holding_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_held_event(m)
+            p += (_w.HEAD2(31, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_HELD_EVENT.pack(
+                22 + len(tail),
+                11,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.holding_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_held_event(m)
 
 
 @value_class
@@ -2735,6 +3283,7 @@ class CallRetrievedEvent(GeneratedMessage):
 
 _B_CALL_RETRIEVED_EVENT: Final = _w.builder(CallRetrievedEvent)
 _S_CALL_RETRIEVED_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_RETRIEVED_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_RETRIEVED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2817,7 +3366,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
+def _careful_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
     name = "CALL_RETRIEVED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -2842,6 +3391,46 @@ def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(12, parts)
+
+
+def _encode_call_retrieved_event(m: CallRetrievedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_retrieved_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_retrieved_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_retrieved_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.retrieving_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_retrieved_event(m)
+            p += (_w.HEAD2(32, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_RETRIEVED_EVENT.pack(
+                22 + len(tail),
+                12,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.retrieving_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_retrieved_event(m)
 
 
 @value_class
@@ -2904,6 +3493,7 @@ class CallClearedEvent(GeneratedMessage):
 
 _B_CALL_CLEARED_EVENT: Final = _w.builder(CallClearedEvent)
 _S_CALL_CLEARED_EVENT: Final = struct.Struct(">IIHHIHH")
+_H_CALL_CLEARED_EVENT: Final = struct.Struct(">IIIIHHIHH")  # header and fixed part
 _X_CALL_CLEARED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -2980,7 +3570,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
+def _careful_call_cleared_event(m: CallClearedEvent) -> bytes:
     name = "CALL_CLEARED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3001,6 +3591,38 @@ def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(13, parts)
+
+
+def _encode_call_cleared_event(m: CallClearedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_cleared_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_cleared_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_cleared_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CLEARED_EVENT.pack(
+                20 + len(tail),
+                13,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_cleared_event(m)
 
 
 @value_class
@@ -3071,6 +3693,7 @@ class CallConnectionClearedEvent(GeneratedMessage):
 
 _B_CALL_CONNECTION_CLEARED_EVENT: Final = _w.builder(CallConnectionClearedEvent)
 _S_CALL_CONNECTION_CLEARED_EVENT: Final = struct.Struct(">IIHHIHHH")
+_H_CALL_CONNECTION_CLEARED_EVENT: Final = struct.Struct(">IIIIHHIHHH")  # header and fixed part
 _X_CALL_CONNECTION_CLEARED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3159,7 +3782,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
+def _careful_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
     name = "CALL_CONNECTION_CLEARED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3184,6 +3807,46 @@ def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> byte
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(14, parts)
+
+
+def _encode_call_connection_cleared_event(m: CallConnectionClearedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_connection_cleared_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_connection_cleared_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_connection_cleared_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.releasing_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_connection_cleared_event(m)
+            p += (_w.HEAD2(33, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CONNECTION_CLEARED_EVENT.pack(
+                22 + len(tail),
+                14,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.releasing_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_connection_cleared_event(m)
 
 
 @value_class
@@ -3290,6 +3953,7 @@ class CallOriginatedEvent(GeneratedMessage):
 
 _B_CALL_ORIGINATED_EVENT: Final = _w.builder(CallOriginatedEvent)
 _S_CALL_ORIGINATED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHHH")
+_H_CALL_ORIGINATED_EVENT: Final = struct.Struct(">IIIIHHIHHIIIIHHHHH")  # header and fixed part
 _X_CALL_ORIGINATED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3399,7 +4063,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
+def _careful_call_originated_event(m: CallOriginatedEvent) -> bytes:
     name = "CALL_ORIGINATED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3435,6 +4099,61 @@ def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(15, parts)
+
+
+def _encode_call_originated_event(m: CallOriginatedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_originated_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_originated_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_originated_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.calling_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_originated_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_originated_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_ORIGINATED_EVENT.pack(
+                46 + len(tail),
+                15,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.calling_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_originated_event(m)
 
 
 @value_class
@@ -3513,6 +4232,7 @@ class CallFailedEvent(GeneratedMessage):
 
 _B_CALL_FAILED_EVENT: Final = _w.builder(CallFailedEvent)
 _S_CALL_FAILED_EVENT: Final = struct.Struct(">IIHHIHHHH")
+_H_CALL_FAILED_EVENT: Final = struct.Struct(">IIIIHHIHHHH")  # header and fixed part
 _X_CALL_FAILED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3597,7 +4317,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
+def _careful_call_failed_event(m: CallFailedEvent) -> bytes:
     name = "CALL_FAILED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -3626,6 +4346,54 @@ def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(16, parts)
+
+
+def _encode_call_failed_event(m: CallFailedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_failed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_failed_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_failed_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.failing_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_failed_event(m)
+            p += (_w.HEAD2(34, n), d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_failed_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_FAILED_EVENT.pack(
+                24 + len(tail),
+                16,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.failing_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_failed_event(m)
 
 
 @value_class
@@ -3743,6 +4511,7 @@ class CallConferencedEvent(GeneratedMessage):
 
 _B_CALL_CONFERENCED_EVENT: Final = _w.builder(CallConferencedEvent)
 _S_CALL_CONFERENCED_EVENT: Final = struct.Struct(">IIHHIHHIIHHHIHHHH")
+_H_CALL_CONFERENCED_EVENT: Final = struct.Struct(">IIIIHHIHHIIHHHIHHHH")  # header and fixed part
 _X_CALL_CONFERENCED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -3891,7 +4660,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
+def _careful_call_conferenced_event(m: CallConferencedEvent) -> bytes:
     name = "CALL_CONFERENCED_EVENT"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -3958,6 +4727,84 @@ def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(17, parts)
+
+
+def _encode_call_conferenced_event(m: CallConferencedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_conferenced_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_conferenced_event(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_call_conferenced_event(m)
+        p: list[bytes] = []
+        v0 = m.primary_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_conferenced_event(m)
+        p += (_w.HEAD2(35, n), d, _NUL)
+        v1 = m.secondary_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_conferenced_event(m)
+        p += (_w.HEAD2(36, n), d, _NUL)
+        v2 = m.controller_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (_w.HEAD2(37, n), d, _NUL)
+        v3 = m.added_party_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (_w.HEAD2(38, n), d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_call_conferenced_event(m)
+            v4 = connected_parties_entry.connected_party_call_id
+            p += (b"\x00'\x00\x04", _w.PACK_UINT(v4))
+            v5 = connected_parties_entry.connected_party_device_id_type
+            p += (b"\x00(\x00\x02", _w.PACK_USHORT(v5))
+            v6 = connected_parties_entry.connected_party_device_id
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_conferenced_event(m)
+            p += (_w.HEAD2(41, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_CONFERENCED_EVENT.pack(
+                46 + len(tail),
+                17,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.primary_device_id_type,
+                m.primary_call_id,
+                m.line_handle,
+                m.line_type,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                len(connected_parties),
+                m.secondary_device_id_type,
+                m.secondary_call_id,
+                m.controller_device_type,
+                m.added_party_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_conferenced_event(m)
 
 
 @value_class
@@ -4075,6 +4922,7 @@ class CallTransferredEvent(GeneratedMessage):
 
 _B_CALL_TRANSFERRED_EVENT: Final = _w.builder(CallTransferredEvent)
 _S_CALL_TRANSFERRED_EVENT: Final = struct.Struct(">IIHHIHHIIHHHIHHHH")
+_H_CALL_TRANSFERRED_EVENT: Final = struct.Struct(">IIIIHHIHHIIHHHIHHHH")  # header and fixed part
 _X_CALL_TRANSFERRED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4223,7 +5071,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
+def _careful_call_transferred_event(m: CallTransferredEvent) -> bytes:
     name = "CALL_TRANSFERRED_EVENT"
     connected_parties = _w.check_group(
         m.connected_parties, ConnectedParty, 16, name, "ConnectedParties"
@@ -4294,6 +5142,84 @@ def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(18, parts)
+
+
+def _encode_call_transferred_event(m: CallTransferredEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_transferred_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_transferred_event(m)
+        connected_parties = m.connected_parties
+        if type(connected_parties) is not tuple or len(connected_parties) > 16:
+            return _careful_call_transferred_event(m)
+        p: list[bytes] = []
+        v0 = m.primary_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_transferred_event(m)
+        p += (_w.HEAD2(35, n), d, _NUL)
+        v1 = m.secondary_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_transferred_event(m)
+        p += (_w.HEAD2(36, n), d, _NUL)
+        v2 = m.transferring_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (_w.HEAD2(42, n), d, _NUL)
+        v3 = m.transferred_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (_w.HEAD2(43, n), d, _NUL)
+        for connected_parties_entry in connected_parties:
+            if type(connected_parties_entry) is not ConnectedParty:
+                return _careful_call_transferred_event(m)
+            v4 = connected_parties_entry.connected_party_call_id
+            p += (b"\x00'\x00\x04", _w.PACK_UINT(v4))
+            v5 = connected_parties_entry.connected_party_device_id_type
+            p += (b"\x00(\x00\x02", _w.PACK_USHORT(v5))
+            v6 = connected_parties_entry.connected_party_device_id
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_transferred_event(m)
+            p += (_w.HEAD2(41, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_TRANSFERRED_EVENT.pack(
+                46 + len(tail),
+                18,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.primary_device_id_type,
+                m.primary_call_id,
+                m.line_handle,
+                m.line_type,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                len(connected_parties),
+                m.secondary_device_id_type,
+                m.secondary_call_id,
+                m.transferring_device_type,
+                m.transferred_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_transferred_event(m)
 
 
 @value_class
@@ -4380,6 +5306,7 @@ class CallDivertedEvent(GeneratedMessage):
 
 _B_CALL_DIVERTED_EVENT: Final = _w.builder(CallDivertedEvent)
 _S_CALL_DIVERTED_EVENT: Final = struct.Struct(">IIHHIIIHHHH")
+_H_CALL_DIVERTED_EVENT: Final = struct.Struct(">IIIIHHIIIHHHH")  # header and fixed part
 _X_CALL_DIVERTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4478,7 +5405,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
+def _careful_call_diverted_event(m: CallDivertedEvent) -> bytes:
     name = "CALL_DIVERTED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4509,6 +5436,56 @@ def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(19, parts)
+
+
+def _encode_call_diverted_event(m: CallDivertedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_diverted_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_diverted_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_diverted_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.diverting_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_diverted_event(m)
+            p += (_w.HEAD2(44, n), d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_diverted_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DIVERTED_EVENT.pack(
+                32 + len(tail),
+                19,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.service_number,
+                m.service_id,
+                m.diverting_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_diverted_event(m)
 
 
 @value_class
@@ -4619,6 +5596,9 @@ class CallServiceInitiatedEvent(GeneratedMessage):
 
 _B_CALL_SERVICE_INITIATED_EVENT: Final = _w.builder(CallServiceInitiatedEvent)
 _S_CALL_SERVICE_INITIATED_EVENT: Final = struct.Struct(">IIHHIHHIIIIHHHH")
+_H_CALL_SERVICE_INITIATED_EVENT: Final = struct.Struct(
+    ">IIIIHHIHHIIIIHHHH"
+)  # header and fixed part
 _X_CALL_SERVICE_INITIATED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -4734,7 +5714,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
+def _careful_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
     name = "CALL_SERVICE_INITIATED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -4783,6 +5763,64 @@ def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(20, parts)
+
+
+def _encode_call_service_initiated_event(m: CallServiceInitiatedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_service_initiated_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_service_initiated_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_service_initiated_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.calling_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_service_initiated_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v2 = m.call_reference_id
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 32:
+                return _careful_call_service_initiated_event(m)
+            p += (_w.HEAD2(223, len(v2)), v2)
+        v3 = m.coc_connection_call_id
+        if v3 is not None:
+            p += (b"\x00\xe5\x00\x04", _w.PACK_UINT(v3))
+        v4 = m.coc_call_connection_device_id_type
+        if v4 is not None:
+            p += (b"\x00\xe6\x00\x02", _w.PACK_USHORT(v4))
+        tail = b"".join(p)
+        return (
+            _H_CALL_SERVICE_INITIATED_EVENT.pack(
+                44 + len(tail),
+                20,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.service_number,
+                m.service_id,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.calling_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_service_initiated_event(m)
 
 
 @value_class
@@ -4896,6 +5934,7 @@ class CallQueuedEvent(GeneratedMessage):
 
 _B_CALL_QUEUED_EVENT: Final = _w.builder(CallQueuedEvent)
 _S_CALL_QUEUED_EVENT: Final = struct.Struct(">IIHHIIIHHHHHHHH")
+_H_CALL_QUEUED_EVENT: Final = struct.Struct(">IIIIHHIIIHHHHHHHH")  # header and fixed part
 _X_CALL_QUEUED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -5039,7 +6078,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
+def _careful_call_queued_event(m: CallQueuedEvent) -> bytes:
     name = "CALL_QUEUED_EVENT"
     skill_groups = _w.check_group(m.skill_groups, SkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -5091,6 +6130,86 @@ def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(21, parts)
+
+
+def _encode_call_queued_event(m: CallQueuedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_queued_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_queued_event(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_call_queued_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_queued_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.queue_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (_w.HEAD2(45, n), d, _NUL)
+        v2 = m.calling_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (_w.HEAD2(27, n), d, _NUL)
+        v3 = m.called_device_id
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        v4 = m.last_redirect_device_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_queued_event(m)
+            p += (_w.HEAD2(29, n), d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not SkillGroup:
+                return _careful_call_queued_event(m)
+            v5 = skill_groups_entry.skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v5))
+            v6 = skill_groups_entry.skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v6))
+            v7 = skill_groups_entry.skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v7))
+        tail = b"".join(p)
+        return (
+            _H_CALL_QUEUED_EVENT.pack(
+                40 + len(tail),
+                21,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.service_number,
+                m.service_id,
+                m.queue_device_type,
+                m.calling_device_type,
+                m.called_device_type,
+                m.last_redirect_device_type,
+                m.num_queued,
+                len(skill_groups),
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_queued_event(m)
 
 
 @value_class
@@ -5248,6 +6367,7 @@ class BeginCallEvent(GeneratedMessage):
 
 _B_BEGIN_CALL_EVENT: Final = _w.builder(BeginCallEvent)
 _S_BEGIN_CALL_EVENT: Final = struct.Struct(">IIHHHHHHIH")
+_H_BEGIN_CALL_EVENT: Final = struct.Struct(">IIIIHHHHHHIH")  # header and fixed part
 _X_BEGIN_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -5440,7 +6560,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+def _careful_begin_call_event(m: BeginCallEvent) -> bytes:
     name = "BEGIN_CALL_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -5556,6 +6676,197 @@ def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
     return _w.frame(23, parts)
 
 
+def _encode_begin_call_event(m: BeginCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_begin_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_begin_call_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_begin_call_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_begin_call_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_begin_call_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_begin_call_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.ani
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v2 = m.user_to_user_info
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 131:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(9, len(v2)), v2)
+        v3 = m.dnis
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(10, n), d, _NUL)
+        v4 = m.dialed_number
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v5 = m.caller_entered_digits
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v6 = m.router_call_key_day
+        if v6 is not None:
+            p += (b"\x00H\x00\x04", _w.PACK_UINT(v6))
+        v7 = m.router_call_key_call_id
+        if v7 is not None:
+            p += (b"\x00I\x00\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_sequence_number
+        if v8 is not None:
+            p += (b"\x00n\x00\x04", _w.PACK_UINT(v8))
+        v9 = m.call_variable1
+        if v9 is not None:
+            d = v9.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v10 = m.call_variable2
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v11 = m.call_variable3
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v12 = m.call_variable4
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v13 = m.call_variable5
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v14 = m.call_variable6
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v15 = m.call_variable7
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v16 = m.call_variable8
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v17 = m.call_variable9
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v18 = m.call_variable10
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v19 = m.call_wrapup_data
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v20 in named_variables:
+            if type(v20) is not NamedVar:
+                return _careful_begin_call_event(m)
+            d = v20.name.encode() + _NUL + v20.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_begin_call_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_begin_call_event(m)
+            v22 = cti_clients_entry.cti_client_signature
+            d = v22.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(23, n), d, _NUL)
+            v23 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x00\x18\x00\x04", _w.PACK_TIME(v23))
+        v24 = m.call_reference_id
+        if v24 is not None:
+            if type(v24) is not bytes or len(v24) > 32:
+                return _careful_begin_call_event(m)
+            p += (_w.HEAD2(223, len(v24)), v24)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_begin_call_event(m)
+        tail = b"".join(p)
+        return (
+            _H_BEGIN_CALL_EVENT.pack(
+                26 + len(tail),
+                23,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.called_party_disposition,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_begin_call_event(m)
+
+
 @value_class
 class EndCallEvent(GeneratedMessage):
     """When the CTI Server dissolves the association between a call and the CTI client.
@@ -5608,6 +6919,7 @@ class EndCallEvent(GeneratedMessage):
 
 _B_END_CALL_EVENT: Final = _w.builder(EndCallEvent)
 _S_END_CALL_EVENT: Final = struct.Struct(">IIHHI")
+_H_END_CALL_EVENT: Final = struct.Struct(">IIIIHHI")  # header and fixed part
 _X_END_CALL_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -5671,7 +6983,7 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_end_call_event(m: EndCallEvent) -> bytes:
+def _careful_end_call_event(m: EndCallEvent) -> bytes:
     name = "END_CALL_EVENT"
     parts = [
         _w.pack_fixed(
@@ -5690,6 +7002,36 @@ def _encode_end_call_event(m: EndCallEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(24, parts)
+
+
+def _encode_end_call_event(m: EndCallEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_end_call_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_end_call_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_end_call_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_END_CALL_EVENT.pack(
+                16 + len(tail),
+                24,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_end_call_event(m)
 
 
 @value_class
@@ -5875,6 +7217,7 @@ class CallDataUpdateEvent(GeneratedMessage):
 
 _B_CALL_DATA_UPDATE_EVENT: Final = _w.builder(CallDataUpdateEvent)
 _S_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIHHHHHHIHIHII")
+_H_CALL_DATA_UPDATE_EVENT: Final = struct.Struct(">IIIIHHHHHHIHIHII")  # header and fixed part
 _X_CALL_DATA_UPDATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6098,7 +7441,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+def _careful_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     name = "CALL_DATA_UPDATE_EVENT"
     named_variables = _w.check_group(m.named_variables, object, 65535, name, "NamedVariables")
     named_arrays = _w.check_group(m.named_arrays, object, 65535, name, "NamedArrays")
@@ -6229,6 +7572,221 @@ def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
     _w.named_total(named, NAMED_DATA_LIMIT, _WIDE, name, "NamedVariable/NamedArray")
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(25, parts)
+
+
+def _encode_call_data_update_event(m: CallDataUpdateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_data_update_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_data_update_event(m)
+        named_variables = m.named_variables
+        if type(named_variables) is not tuple or len(named_variables) > 65535:
+            return _careful_call_data_update_event(m)
+        named_arrays = m.named_arrays
+        if named_arrays != ():
+            return _careful_call_data_update_event(m)
+        cti_clients = m.cti_clients
+        if type(cti_clients) is not tuple or len(cti_clients) > 16:
+            return _careful_call_data_update_event(m)
+        named = 0
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.new_connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_data_update_event(m)
+        p += (_w.HEAD2(47, n), d, _NUL)
+        v2 = m.ani
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(8, n), d, _NUL)
+        v3 = m.user_to_user_info
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 131:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(9, len(v3)), v3)
+        v4 = m.dnis
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(10, n), d, _NUL)
+        v5 = m.dialed_number
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(11, n), d, _NUL)
+        v6 = m.caller_entered_digits
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(12, n), d, _NUL)
+        v7 = m.router_call_key_day
+        if v7 is not None:
+            p += (b"\x00H\x00\x04", _w.PACK_UINT(v7))
+        v8 = m.router_call_key_call_id
+        if v8 is not None:
+            p += (b"\x00I\x00\x04", _w.PACK_UINT(v8))
+        v9 = m.router_call_key_sequence_number
+        if v9 is not None:
+            p += (b"\x00n\x00\x04", _w.PACK_UINT(v9))
+        v10 = m.call_variable1
+        if v10 is not None:
+            d = v10.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(13, n), d, _NUL)
+        v11 = m.call_variable2
+        if v11 is not None:
+            d = v11.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(14, n), d, _NUL)
+        v12 = m.call_variable3
+        if v12 is not None:
+            d = v12.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(15, n), d, _NUL)
+        v13 = m.call_variable4
+        if v13 is not None:
+            d = v13.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(16, n), d, _NUL)
+        v14 = m.call_variable5
+        if v14 is not None:
+            d = v14.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(17, n), d, _NUL)
+        v15 = m.call_variable6
+        if v15 is not None:
+            d = v15.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(18, n), d, _NUL)
+        v16 = m.call_variable7
+        if v16 is not None:
+            d = v16.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(19, n), d, _NUL)
+        v17 = m.call_variable8
+        if v17 is not None:
+            d = v17.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(20, n), d, _NUL)
+        v18 = m.call_variable9
+        if v18 is not None:
+            d = v18.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(21, n), d, _NUL)
+        v19 = m.call_variable10
+        if v19 is not None:
+            d = v19.encode()
+            n = len(d) + 1
+            if n > 41:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(22, n), d, _NUL)
+        v20 = m.call_wrapup_data
+        if v20 is not None:
+            d = v20.encode()
+            n = len(d) + 1
+            if n > 40:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(46, n), d, _NUL)
+        for v21 in named_variables:
+            if type(v21) is not NamedVar:
+                return _careful_call_data_update_event(m)
+            d = v21.name.encode() + _NUL + v21.value.encode() + _NUL
+            n = len(d)
+            if n > 251:
+                return _careful_call_data_update_event(m)
+            named += n
+            p += (_w.HEAD2(82, n), d)
+        v23 = m.customer_phone_number
+        if v23 is not None:
+            d = v23.encode()
+            n = len(d) + 1
+            if n > 20:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(95, n), d, _NUL)
+        v24 = m.customer_account_number
+        if v24 is not None:
+            d = v24.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(96, n), d, _NUL)
+        for cti_clients_entry in cti_clients:
+            if type(cti_clients_entry) is not CTIClient:
+                return _careful_call_data_update_event(m)
+            v25 = cti_clients_entry.cti_client_signature
+            d = v25.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(23, n), d, _NUL)
+            v26 = cti_clients_entry.cti_client_timestamp
+            p += (b"\x00\x18\x00\x04", _w.PACK_TIME(v26))
+        v27 = m.call_reference_id
+        if v27 is not None:
+            if type(v27) is not bytes or len(v27) > 32:
+                return _careful_call_data_update_event(m)
+            p += (_w.HEAD2(223, len(v27)), v27)
+        if named > NAMED_DATA_LIMIT:
+            return _careful_call_data_update_event(m)
+        tail = b"".join(p)
+        return (
+            _H_CALL_DATA_UPDATE_EVENT.pack(
+                40 + len(tail),
+                25,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                len(cti_clients),
+                len(named_variables),
+                len(named_arrays),
+                m.call_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.new_connection_device_id_type,
+                m.new_connection_call_id,
+                m.called_party_disposition,
+                m.campaign_id,
+                m.query_rule_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_data_update_event(m)
 
 
 @value_class
@@ -6374,6 +7932,7 @@ class AgentStateEvent(GeneratedMessage):
 
 _B_AGENT_STATE_EVENT: Final = _w.builder(AgentStateEvent)
 _S_AGENT_STATE_EVENT: Final = struct.Struct(">IIIHHIIIHHHiIHIiIHi")
+_H_AGENT_STATE_EVENT: Final = struct.Struct(">IIIIIHHIIIHHHiIHIiIHi")  # header and fixed part
 _X_AGENT_STATE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6535,7 +8094,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+def _careful_agent_state_event(m: AgentStateEvent) -> bytes:
     name = "AGENT_STATE_EVENT"
     flt_skill_groups = _w.check_group(m.flt_skill_groups, FltSkillGroup, 99, name, "FltSkillGroups")
     parts = [
@@ -6612,6 +8171,103 @@ def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(30, parts)
+
+
+def _encode_agent_state_event(m: AgentStateEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_state_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_state_event(m)
+        flt_skill_groups = m.flt_skill_groups
+        if type(flt_skill_groups) is not tuple or len(flt_skill_groups) > 99:
+            return _careful_agent_state_event(m)
+        p: list[bytes] = []
+        v0 = m.cti_client_signature
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(3, n), d, _NUL)
+        v1 = m.agent_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v2 = m.agent_extension
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v3 = m.active_terminal
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(303, n), d, _NUL)
+        v4 = m.agent_instrument
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_agent_state_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v5 = m.duration
+        if v5 is not None:
+            p += (b"\x00\x96\x00\x04", _w.PACK_UINT(v5))
+        v6 = m.next_agent_state
+        if v6 is not None:
+            p += (b"\x00{\x00\x02", _w.PACK_USHORT(v6))
+        v7 = m.direction
+        p += (b"\x00\xf4\x00\x04", _w.PACK_UINT(v7))
+        for flt_skill_groups_entry in flt_skill_groups:
+            if type(flt_skill_groups_entry) is not FltSkillGroup:
+                return _careful_agent_state_event(m)
+            v8 = flt_skill_groups_entry.flt_skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v8))
+            v9 = flt_skill_groups_entry.flt_skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v9))
+            v10 = flt_skill_groups_entry.flt_skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v10))
+            v11 = flt_skill_groups_entry.flt_skill_group_state
+            p += (b"\x00A\x00\x02", _w.PACK_USHORT(v11))
+        v12 = m.max_beyond_task_limit
+        p += (b"\x01\n\x00\x04", _w.PACK_UINT(v12))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_STATE_EVENT.pack(
+                62 + len(tail),
+                30,
+                m.monitor_id,
+                m.peripheral_id,
+                m.session_id,
+                m.peripheral_type,
+                m.skill_group_state,
+                m.state_duration,
+                m.skill_group_number,
+                m.skill_group_id,
+                m.skill_group_priority,
+                m.agent_state,
+                m.event_reason_code,
+                m.mrd_id,
+                m.num_tasks,
+                m.agent_mode,
+                m.max_task_limit,
+                m.icm_agent_id,
+                m.agent_availability_status,
+                len(flt_skill_groups),
+                m.department_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_state_event(m)
 
 
 @value_class
@@ -6706,6 +8362,7 @@ class CallReachedNetworkEvent(GeneratedMessage):
 
 _B_CALL_REACHED_NETWORK_EVENT: Final = _w.builder(CallReachedNetworkEvent)
 _S_CALL_REACHED_NETWORK_EVENT: Final = struct.Struct(">IIHHIHHHHHH")
+_H_CALL_REACHED_NETWORK_EVENT: Final = struct.Struct(">IIIIHHIHHHHHH")  # header and fixed part
 _X_CALL_REACHED_NETWORK_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -6813,7 +8470,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
+def _careful_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
     name = "CALL_REACHED_NETWORK_EVENT"
     parts = [
         _w.pack_fixed(
@@ -6850,6 +8507,62 @@ def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(34, parts)
+
+
+def _encode_call_reached_network_event(m: CallReachedNetworkEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_reached_network_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_reached_network_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_reached_network_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.trunk_used_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_reached_network_event(m)
+            p += (_w.HEAD2(48, n), d, _NUL)
+        v2 = m.called_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_reached_network_event(m)
+            p += (_w.HEAD2(28, n), d, _NUL)
+        v3 = m.trunk_number
+        if v3 is not None:
+            p += (b"\x00y\x00\x04", _w.PACK_UINT(v3))
+        v4 = m.trunk_group_number
+        if v4 is not None:
+            p += (b"\x00z\x00\x04", _w.PACK_UINT(v4))
+        tail = b"".join(p)
+        return (
+            _H_CALL_REACHED_NETWORK_EVENT.pack(
+                28 + len(tail),
+                34,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.line_handle,
+                m.line_type,
+                m.trunk_used_device_type,
+                m.called_device_type,
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_reached_network_event(m)
 
 
 @value_class
@@ -6948,6 +8661,7 @@ class SetAgentStateReq(GeneratedMessage):
 
 _B_SET_AGENT_STATE_REQ: Final = _w.builder(SetAgentStateReq)
 _S_SET_AGENT_STATE_REQ: Final = struct.Struct(">IIHHHHBI")
+_H_SET_AGENT_STATE_REQ: Final = struct.Struct(">IIIIHHHHBI")  # header and fixed part
 _X_SET_AGENT_STATE_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7065,7 +8779,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
+def _careful_set_agent_state_req(m: SetAgentStateReq) -> bytes:
     name = "SET_AGENT_STATE_REQ"
     skill_groups = _w.check_group(m.skill_groups, RequestedSkillGroup, 10, name, "SkillGroups")
     parts = [
@@ -7111,6 +8825,87 @@ def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(38, parts)
+
+
+def _encode_set_agent_state_req(m: SetAgentStateReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_agent_state_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_agent_state_req(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 10:
+            return _careful_set_agent_state_req(m)
+        p: list[bytes] = []
+        v0 = m.agent_instrument
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_set_agent_state_req(m)
+        p += (_w.HEAD2(6, n), d, _NUL)
+        v1 = m.active_terminal
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(303, n), d, _NUL)
+        v2 = m.agent_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v3 = m.agent_password
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(49, n), d, _NUL)
+        v4 = m.position_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(68, n), d, _NUL)
+        v5 = m.supervisor_id
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_set_agent_state_req(m)
+            p += (_w.HEAD2(69, n), d, _NUL)
+        v6 = m.sso_enabled
+        if v6 is not None:
+            p += (b"\x01\x01\x00\x02", _w.PACK_USHORT(v6))
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not RequestedSkillGroup:
+                return _careful_set_agent_state_req(m)
+            v7 = skill_groups_entry.skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v7))
+            v8 = skill_groups_entry.skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v8))
+        tail = b"".join(p)
+        return (
+            _H_SET_AGENT_STATE_REQ.pack(
+                21 + len(tail),
+                38,
+                m.invoke_id,
+                m.peripheral_id,
+                m.agent_state,
+                m.agent_work_mode,
+                len(skill_groups),
+                m.event_reason_code,
+                m.forced_flag,
+                m.agent_service_req,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_agent_state_req(m)
 
 
 @value_class
@@ -7173,6 +8968,7 @@ class ClearConnectionReq(GeneratedMessage):
 
 _B_CLEAR_CONNECTION_REQ: Final = _w.builder(ClearConnectionReq)
 _S_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIHH")
+_H_CLEAR_CONNECTION_REQ: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_CLEAR_CONNECTION_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7251,7 +9047,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
+def _careful_clear_connection_req(m: ClearConnectionReq) -> bytes:
     name = "CLEAR_CONNECTION_REQ"
     parts = [
         _w.pack_fixed(
@@ -7276,6 +9072,50 @@ def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(46, parts)
+
+
+def _encode_clear_connection_req(m: ClearConnectionReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_clear_connection_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_clear_connection_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_clear_connection_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.agent_instrument
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_connection_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        v2 = m.requesting_device_id
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_clear_connection_req(m)
+            p += (_w.HEAD2(219, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLEAR_CONNECTION_REQ.pack(
+                16 + len(tail),
+                46,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.requesting_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_clear_connection_req(m)
 
 
 @value_class
@@ -7365,6 +9205,7 @@ class QueryDeviceInfoConf(GeneratedMessage):
 
 _B_QUERY_DEVICE_INFO_CONF: Final = _w.builder(QueryDeviceInfoConf)
 _S_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IHHHHHHHHIIIII")
+_H_QUERY_DEVICE_INFO_CONF: Final = struct.Struct(">IIIHHHHHHHHIIIII")  # header and fixed part
 _X_QUERY_DEVICE_INFO_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralType", "H", 14),
@@ -7443,7 +9284,7 @@ def _decode_query_device_info_conf(buf: bytes, end: int) -> QueryDeviceInfoConf:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
+def _careful_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
     name = "QUERY_DEVICE_INFO_CONF"
     lines = _w.check_group(m.lines, Line, 10, name, "Lines")
     parts = [
@@ -7472,6 +9313,49 @@ def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
         parts.append(_w.put(_w.USHORT, 71, entry.line_type, 2, _WIDE, name, "LineType"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(79, parts)
+
+
+def _encode_query_device_info_conf(m: QueryDeviceInfoConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_query_device_info_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_query_device_info_conf(m)
+        lines = m.lines
+        if type(lines) is not tuple or len(lines) > 10:
+            return _careful_query_device_info_conf(m)
+        p: list[bytes] = []
+        for lines_entry in lines:
+            if type(lines_entry) is not Line:
+                return _careful_query_device_info_conf(m)
+            v0 = lines_entry.line_handle
+            p += (b"\x00F\x00\x02", _w.PACK_USHORT(v0))
+            v1 = lines_entry.line_type
+            p += (b"\x00G\x00\x02", _w.PACK_USHORT(v1))
+        tail = b"".join(p)
+        return (
+            _H_QUERY_DEVICE_INFO_CONF.pack(
+                40 + len(tail),
+                79,
+                m.invoke_id,
+                m.peripheral_type,
+                m.type_of_device,
+                m.class_of_device,
+                len(lines),
+                m.reserved,
+                m.max_active_calls,
+                m.max_held_calls,
+                m.max_devices_in_conference,
+                m.make_call_setup,
+                m.transfer_conference_setup,
+                m.call_events_supported,
+                m.call_control_supported,
+                m.other_features_supported,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_query_device_info_conf(m)
 
 
 @value_class
@@ -7557,6 +9441,7 @@ class CallDequeuedEvent(GeneratedMessage):
 
 _B_CALL_DEQUEUED_EVENT: Final = _w.builder(CallDequeuedEvent)
 _S_CALL_DEQUEUED_EVENT: Final = struct.Struct(">IIHHIHIIHHHH")
+_H_CALL_DEQUEUED_EVENT: Final = struct.Struct(">IIIIHHIHIIHHHH")  # header and fixed part
 _X_CALL_DEQUEUED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7676,7 +9561,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
+def _careful_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
     name = "CALL_DEQUEUED_EVENT"
     skill_groups = _w.check_group(m.skill_groups, SkillGroup, 20, name, "SkillGroups")
     parts = [
@@ -7711,6 +9596,55 @@ def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
         )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(86, parts)
+
+
+def _encode_call_dequeued_event(m: CallDequeuedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_dequeued_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_dequeued_event(m)
+        skill_groups = m.skill_groups
+        if type(skill_groups) is not tuple or len(skill_groups) > 20:
+            return _careful_call_dequeued_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_call_dequeued_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        for skill_groups_entry in skill_groups:
+            if type(skill_groups_entry) is not SkillGroup:
+                return _careful_call_dequeued_event(m)
+            v1 = skill_groups_entry.skill_group_number
+            p += (b"\x00>\x00\x04", _w.PACK_UINT(v1))
+            v2 = skill_groups_entry.skill_group_id
+            p += (b"\x00?\x00\x04", _w.PACK_UINT(v2))
+            v3 = skill_groups_entry.skill_group_priority
+            p += (b"\x00@\x00\x02", _w.PACK_USHORT(v3))
+        tail = b"".join(p)
+        return (
+            _H_CALL_DEQUEUED_EVENT.pack(
+                34 + len(tail),
+                86,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.connection_call_id,
+                m.queue_device_type,
+                m.service_number,
+                m.service_id,
+                m.num_queued,
+                len(skill_groups),
+                m.local_connection_state,
+                m.event_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_dequeued_event(m)
 
 
 @value_class
@@ -7777,6 +9711,7 @@ class SendDtmfSignalReq(GeneratedMessage):
 
 _B_SEND_DTMF_SIGNAL_REQ: Final = _w.builder(SendDtmfSignalReq)
 _S_SEND_DTMF_SIGNAL_REQ: Final = struct.Struct(">IIIHHI")
+_H_SEND_DTMF_SIGNAL_REQ: Final = struct.Struct(">IIIIIHHI")  # header and fixed part
 _X_SEND_DTMF_SIGNAL_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -7857,7 +9792,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
+def _careful_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
     name = "SEND_DTMF_SIGNAL_REQ"
     parts = [
         _w.pack_fixed(
@@ -7881,6 +9816,50 @@ def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(91, parts)
+
+
+def _encode_send_dtmf_signal_req(m: SendDtmfSignalReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_send_dtmf_signal_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_send_dtmf_signal_req(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_send_dtmf_signal_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.dtmf_string
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 32:
+            return _careful_send_dtmf_signal_req(m)
+        p += (_w.HEAD2(67, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_send_dtmf_signal_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_SEND_DTMF_SIGNAL_REQ.pack(
+                20 + len(tail),
+                91,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.tone_duration,
+                m.pause_duration,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_send_dtmf_signal_req(m)
 
 
 @value_class
@@ -7951,6 +9930,7 @@ class ClientSessionClosedEvent(GeneratedMessage):
 
 _B_CLIENT_SESSION_CLOSED_EVENT: Final = _w.builder(ClientSessionClosedEvent)
 _S_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIII")
+_H_CLIENT_SESSION_CLOSED_EVENT: Final = struct.Struct(">IIIIII")  # header and fixed part
 _X_CLIENT_SESSION_CLOSED_EVENT: Final[_w.FixedFields] = (
     ("SessionID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8042,7 +10022,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
     return o  # type: ignore[no-any-return]
 
 
-def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+def _careful_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
     name = "CLIENT_SESSION_CLOSED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -8071,6 +10051,69 @@ def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(100, parts)
+
+
+def _encode_client_session_closed_event(m: ClientSessionClosedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_client_session_closed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_client_session_closed_event(m)
+        p: list[bytes] = []
+        v0 = m.client_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(81, n), d, _NUL)
+        v1 = m.client_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (_w.HEAD2(1, n), d, _NUL)
+        v2 = m.client_signature
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_client_session_closed_event(m)
+        p += (_w.HEAD2(3, n), d, _NUL)
+        v3 = m.agent_extension
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 16:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(4, n), d, _NUL)
+        v4 = m.agent_id
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 12:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(5, n), d, _NUL)
+        v5 = m.agent_instrument
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_client_session_closed_event(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CLIENT_SESSION_CLOSED_EVENT.pack(
+                16 + len(tail),
+                100,
+                m.session_id,
+                m.peripheral_id,
+                m.status,
+                m.client_port,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_client_session_closed_event(m)
 
 
 @value_class
@@ -8177,6 +10220,7 @@ class AgentDeskSettingsConf(GeneratedMessage):
 
 _B_AGENT_DESK_SETTINGS_CONF: Final = _w.builder(AgentDeskSettingsConf)
 _S_AGENT_DESK_SETTINGS_CONF: Final = struct.Struct(">IIIIIIIIIIIIIIII")
+_H_AGENT_DESK_SETTINGS_CONF: Final = struct.Struct(">IIIIIIIIIIIIIIIIII")  # header and fixed part
 _X_AGENT_DESK_SETTINGS_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8280,7 +10324,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
     return o  # type: ignore[no-any-return]
 
 
-def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
+def _careful_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
     name = "AGENT_DESK_SETTINGS_CONF"
     parts = [
         _w.pack_fixed(
@@ -8322,6 +10366,52 @@ def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
     )
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(132, parts)
+
+
+def _encode_agent_desk_settings_conf(m: AgentDeskSettingsConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_agent_desk_settings_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_agent_desk_settings_conf(m)
+        p: list[bytes] = []
+        v0 = m.default_device_port_address
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 32:
+                return _careful_agent_desk_settings_conf(m)
+            p += (_w.HEAD2(93, n), d, _NUL)
+        v1 = m.play_zip_tone
+        p += (b"\x013\x00\x04", _w.PACK_UINT(v1))
+        v2 = m.acd_shared_line_usage
+        p += (b"\x012\x00\x04", _w.PACK_UINT(v2))
+        tail = b"".join(p)
+        return (
+            _H_AGENT_DESK_SETTINGS_CONF.pack(
+                64 + len(tail),
+                132,
+                m.invoke_id,
+                m.peripheral_id,
+                m.desk_settings_mask,
+                m.wrapup_data_incoming_mode,
+                m.wrapup_data_outgoing_mode,
+                m.logout_non_activity_time,
+                m.quality_recording_rate,
+                m.ring_no_answer_time,
+                m.silent_monitor_warning_message,
+                m.silent_monitor_audible_indication,
+                m.supervisor_assist_call_method,
+                m.emergency_call_method,
+                m.auto_record_on_emergency,
+                m.recording_mode,
+                m.work_mode_timer,
+                m.ring_no_answer_dn,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_agent_desk_settings_conf(m)
 
 
 @value_class
@@ -8368,6 +10458,7 @@ class ConfigRequestEvent(GeneratedMessage):
 
 _B_CONFIG_REQUEST_EVENT: Final = _w.builder(ConfigRequestEvent)
 _S_CONFIG_REQUEST_EVENT: Final = struct.Struct(">III")
+_H_CONFIG_REQUEST_EVENT: Final = struct.Struct(">IIIII")  # header and fixed part
 _X_CONFIG_REQUEST_EVENT: Final[_w.FixedFields] = (
     ("ConfigInformation", "I", 12),
     ("ConfigMsgMask", "I", 16),
@@ -8395,7 +10486,7 @@ def _decode_config_request_event(buf: bytes, end: int) -> ConfigRequestEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+def _careful_config_request_event(m: ConfigRequestEvent) -> bytes:
     name = "CONFIG_REQUEST_EVENT"
     parts = [
         _w.pack_fixed(
@@ -8412,6 +10503,31 @@ def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(232, parts)
+
+
+def _encode_config_request_event(m: ConfigRequestEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_request_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_request_event(m)
+        p: list[bytes] = []
+        v0 = m.customer_id
+        if v0 is not None:
+            p += (b"\x00\x83\x00\x04", _w.PACK_UINT(v0))
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_REQUEST_EVENT.pack(
+                12 + len(tail),
+                232,
+                m.config_information,
+                m.config_msg_mask,
+                m.peripheral_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_request_event(m)
 
 
 @value_class
@@ -8478,6 +10594,7 @@ class ConfigBeginEvent(GeneratedMessage):
 
 _B_CONFIG_BEGIN_EVENT: Final = _w.builder(ConfigBeginEvent)
 _S_CONFIG_BEGIN_EVENT: Final = struct.Struct(">HI")
+_H_CONFIG_BEGIN_EVENT: Final = struct.Struct(">IIHI")  # header and fixed part
 _X_CONFIG_BEGIN_EVENT: Final[_w.FixedFields] = (
     ("ConfigType", "H", 10),
     ("ConfigInformation", "I", 14),
@@ -8562,7 +10679,7 @@ def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+def _careful_config_begin_event(m: ConfigBeginEvent) -> bytes:
     name = "CONFIG_BEGIN_EVENT"
     parts = [
         _w.pack_fixed(
@@ -8610,6 +10727,62 @@ def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
     return _w.frame(233, parts)
 
 
+def _encode_config_begin_event(m: ConfigBeginEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_begin_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_begin_event(m)
+        p: list[bytes] = []
+        v0 = m.service_config_key
+        if v0 is not None:
+            if type(v0) is not bytes or len(v0) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(177, len(v0)), v0)
+        v1 = m.skill_group_config_key
+        if v1 is not None:
+            if type(v1) is not bytes or len(v1) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(178, len(v1)), v1)
+        v2 = m.agent_config_key
+        if v2 is not None:
+            if type(v2) is not bytes or len(v2) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(179, len(v2)), v2)
+        v3 = m.device_config_key
+        if v3 is not None:
+            if type(v3) is not bytes or len(v3) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(180, len(v3)), v3)
+        v4 = m.call_type_config_key
+        if v4 is not None:
+            if type(v4) is not bytes or len(v4) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(209, len(v4)), v4)
+        v5 = m.peripheral_config_key
+        if v5 is not None:
+            if type(v5) is not bytes or len(v5) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(269, len(v5)), v5)
+        v6 = m.agent_desk_settings_config_key
+        if v6 is not None:
+            if type(v6) is not bytes or len(v6) > 8:
+                return _careful_config_begin_event(m)
+            p += (_w.HEAD2(270, len(v6)), v6)
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_BEGIN_EVENT.pack(
+                6 + len(tail),
+                233,
+                m.config_type,
+                m.config_information,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_begin_event(m)
+
+
 @value_class
 class ConfigAgentEvent(GeneratedMessage):
     """Agent configuration records (add, change or delete).
@@ -8643,6 +10816,7 @@ class ConfigAgentEvent(GeneratedMessage):
 
 _B_CONFIG_AGENT_EVENT: Final = _w.builder(ConfigAgentEvent)
 _S_CONFIG_AGENT_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_AGENT_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_AGENT_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_AGENT_EVENT: Final[_w.FieldTable] = {
@@ -8785,7 +10959,7 @@ def _decode_config_agent_event(buf: bytes, end: int) -> ConfigAgentEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+def _careful_config_agent_event(m: ConfigAgentEvent) -> bytes:
     name = "CONFIG_AGENT_EVENT"
     records = _w.check_group(m.records, ConfigAgentRecord, 10, name, "Records")
     parts = [
@@ -8854,6 +11028,29 @@ def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
     return _w.frame(237, parts)
 
 
+def _encode_config_agent_event(m: ConfigAgentEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_agent_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_agent_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_agent_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_AGENT_EVENT.pack(
+                2 + len(tail),
+                237,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_agent_event(m)
+
+
 @value_class
 class CallAttributeChangeEvent(GeneratedMessage):
     """When certain key attributes of the call change.
@@ -8910,6 +11107,7 @@ class CallAttributeChangeEvent(GeneratedMessage):
 
 _B_CALL_ATTRIBUTE_CHANGE_EVENT: Final = _w.builder(CallAttributeChangeEvent)
 _S_CALL_ATTRIBUTE_CHANGE_EVENT: Final = struct.Struct(">IIHHII")
+_H_CALL_ATTRIBUTE_CHANGE_EVENT: Final = struct.Struct(">IIIIHHII")  # header and fixed part
 _X_CALL_ATTRIBUTE_CHANGE_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -8983,7 +11181,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
     return o  # type: ignore[no-any-return]
 
 
-def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
+def _careful_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
     name = "CALL_ATTRIBUTE_CHANGE_EVENT"
     parts = [
         _w.pack_fixed(
@@ -9003,6 +11201,38 @@ def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(240, parts)
+
+
+def _encode_call_attribute_change_event(m: CallAttributeChangeEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_call_attribute_change_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_call_attribute_change_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        if v0 is not None:
+            d = v0.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_call_attribute_change_event(m)
+            p += (_w.HEAD2(25, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_CALL_ATTRIBUTE_CHANGE_EVENT.pack(
+                20 + len(tail),
+                240,
+                m.monitor_id,
+                m.peripheral_id,
+                m.peripheral_type,
+                m.connection_device_id_type,
+                m.call_type_id,
+                m.service_number,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_call_attribute_change_event(m)
 
 
 @value_class
@@ -9042,6 +11272,7 @@ class ConfigAgentDeskSettingsEvent(GeneratedMessage):
 
 _B_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = _w.builder(ConfigAgentDeskSettingsEvent)
 _S_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_AGENT_DESK_SETTINGS_EVENT: Final[_w.FieldTable] = {
@@ -9169,7 +11400,7 @@ def _decode_config_agent_desk_settings_event(buf: bytes, end: int) -> ConfigAgen
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) -> bytes:
+def _careful_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) -> bytes:
     name = "CONFIG_AGENT_DESK_SETTINGS_EVENT"
     records = _w.check_group(m.records, ConfigAgentDeskSettingsRecord, 10, name, "Records")
     parts = [
@@ -9327,6 +11558,29 @@ def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) ->
     return _w.frame(261, parts)
 
 
+def _encode_config_agent_desk_settings_event(m: ConfigAgentDeskSettingsEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_agent_desk_settings_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_agent_desk_settings_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_agent_desk_settings_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_AGENT_DESK_SETTINGS_EVENT.pack(
+                2 + len(tail),
+                261,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_agent_desk_settings_event(m)
+
+
 @value_class
 class StartNetworkRecordingReq(GeneratedMessage):
     """Requests the CTI Server to start recording a call; the call must be connected first.
@@ -9387,6 +11641,7 @@ class StartNetworkRecordingReq(GeneratedMessage):
 
 _B_START_NETWORK_RECORDING_REQ: Final = _w.builder(StartNetworkRecordingReq)
 _S_START_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIH")
+_H_START_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_START_NETWORK_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9463,7 +11718,7 @@ def _decode_start_network_recording_req(buf: bytes, end: int) -> StartNetworkRec
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
+def _careful_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
     name = "START_NETWORK_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -9490,6 +11745,48 @@ def _encode_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(268, parts)
+
+
+def _encode_start_network_recording_req(m: StartNetworkRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_network_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_network_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.play_tone_direction
+        if v0 is not None:
+            p += (b"\x01!\x00\x02", _w.PACK_USHORT(v0))
+        v1 = m.invocation_type
+        if v1 is not None:
+            p += (b'\x01"\x00\x02', _w.PACK_USHORT(v1))
+        v2 = m.connection_device_id
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_start_network_recording_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v3 = m.agent_instrument
+        if v3 is not None:
+            d = v3.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_start_network_recording_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_START_NETWORK_RECORDING_REQ.pack(
+                14 + len(tail),
+                268,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_network_recording_req(m)
 
 
 @value_class
@@ -9521,6 +11818,7 @@ class StartNetworkRecordingConf(GeneratedMessage):
 
 _B_START_NETWORK_RECORDING_CONF: Final = _w.builder(StartNetworkRecordingConf)
 _S_START_NETWORK_RECORDING_CONF: Final = struct.Struct(">I")
+_H_START_NETWORK_RECORDING_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_START_NETWORK_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_START_NETWORK_RECORDING_CONF: Final[_w.FieldTable] = {}
 
@@ -9541,7 +11839,7 @@ def _decode_start_network_recording_conf(buf: bytes, end: int) -> StartNetworkRe
     return o  # type: ignore[no-any-return]
 
 
-def _encode_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
+def _careful_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
     name = "START_NETWORK_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -9553,6 +11851,26 @@ def _encode_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(269, parts)
+
+
+def _encode_start_network_recording_conf(m: StartNetworkRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_start_network_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_start_network_recording_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_START_NETWORK_RECORDING_CONF.pack(
+                4 + len(tail),
+                269,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_start_network_recording_conf(m)
 
 
 @value_class
@@ -9611,6 +11929,7 @@ class StopNetworkRecordingReq(GeneratedMessage):
 
 _B_STOP_NETWORK_RECORDING_REQ: Final = _w.builder(StopNetworkRecordingReq)
 _S_STOP_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIH")
+_H_STOP_NETWORK_RECORDING_REQ: Final = struct.Struct(">IIIIIH")  # header and fixed part
 _X_STOP_NETWORK_RECORDING_REQ: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9686,7 +12005,7 @@ def _decode_stop_network_recording_req(buf: bytes, end: int) -> StopNetworkRecor
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
+def _careful_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
     name = "STOP_NETWORK_RECORDING_REQ"
     parts = [
         _w.pack_fixed(
@@ -9710,6 +12029,45 @@ def _encode_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(270, parts)
+
+
+def _encode_stop_network_recording_req(m: StopNetworkRecordingReq) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_network_recording_req, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_network_recording_req(m)
+        p: list[bytes] = []
+        v0 = m.invocation_type
+        if v0 is not None:
+            p += (b'\x01"\x00\x02', _w.PACK_USHORT(v0))
+        v1 = m.connection_device_id
+        d = v1.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_stop_network_recording_req(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v2 = m.agent_instrument
+        if v2 is not None:
+            d = v2.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_stop_network_recording_req(m)
+            p += (_w.HEAD2(6, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_STOP_NETWORK_RECORDING_REQ.pack(
+                14 + len(tail),
+                270,
+                m.invoke_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_network_recording_req(m)
 
 
 @value_class
@@ -9741,6 +12099,7 @@ class StopNetworkRecordingConf(GeneratedMessage):
 
 _B_STOP_NETWORK_RECORDING_CONF: Final = _w.builder(StopNetworkRecordingConf)
 _S_STOP_NETWORK_RECORDING_CONF: Final = struct.Struct(">I")
+_H_STOP_NETWORK_RECORDING_CONF: Final = struct.Struct(">III")  # header and fixed part
 _X_STOP_NETWORK_RECORDING_CONF: Final[_w.FixedFields] = (("InvokeID", "I", 12),)
 _T_STOP_NETWORK_RECORDING_CONF: Final[_w.FieldTable] = {}
 
@@ -9761,7 +12120,7 @@ def _decode_stop_network_recording_conf(buf: bytes, end: int) -> StopNetworkReco
     return o  # type: ignore[no-any-return]
 
 
-def _encode_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
+def _careful_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
     name = "STOP_NETWORK_RECORDING_CONF"
     parts = [
         _w.pack_fixed(
@@ -9773,6 +12132,26 @@ def _encode_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(271, parts)
+
+
+def _encode_stop_network_recording_conf(m: StopNetworkRecordingConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_stop_network_recording_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_stop_network_recording_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_STOP_NETWORK_RECORDING_CONF.pack(
+                4 + len(tail),
+                271,
+                m.invoke_id,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_stop_network_recording_conf(m)
 
 
 @value_class
@@ -9831,6 +12210,7 @@ class NetworkRecordingStartedEvent(GeneratedMessage):
 
 _B_NETWORK_RECORDING_STARTED_EVENT: Final = _w.builder(NetworkRecordingStartedEvent)
 _S_NETWORK_RECORDING_STARTED_EVENT: Final = struct.Struct(">IIIHH")
+_H_NETWORK_RECORDING_STARTED_EVENT: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_NETWORK_RECORDING_STARTED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -9915,7 +12295,7 @@ def _decode_network_recording_started_event(buf: bytes, end: int) -> NetworkReco
     return o  # type: ignore[no-any-return]
 
 
-def _encode_network_recording_started_event(m: NetworkRecordingStartedEvent) -> bytes:
+def _careful_network_recording_started_event(m: NetworkRecordingStartedEvent) -> bytes:
     name = "NETWORK_RECORDING_STARTED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -9937,6 +12317,43 @@ def _encode_network_recording_started_event(m: NetworkRecordingStartedEvent) -> 
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(272, parts)
+
+
+def _encode_network_recording_started_event(m: NetworkRecordingStartedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_network_recording_started_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_network_recording_started_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_started_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.recording_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_started_event(m)
+            p += (_w.HEAD2(300, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_NETWORK_RECORDING_STARTED_EVENT.pack(
+                16 + len(tail),
+                272,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.recording_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_network_recording_started_event(m)
 
 
 @value_class
@@ -9995,6 +12412,7 @@ class NetworkRecordingEndedEvent(GeneratedMessage):
 
 _B_NETWORK_RECORDING_ENDED_EVENT: Final = _w.builder(NetworkRecordingEndedEvent)
 _S_NETWORK_RECORDING_ENDED_EVENT: Final = struct.Struct(">IIIHH")
+_H_NETWORK_RECORDING_ENDED_EVENT: Final = struct.Struct(">IIIIIHH")  # header and fixed part
 _X_NETWORK_RECORDING_ENDED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -10077,7 +12495,7 @@ def _decode_network_recording_ended_event(buf: bytes, end: int) -> NetworkRecord
     return o  # type: ignore[no-any-return]
 
 
-def _encode_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> bytes:
+def _careful_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> bytes:
     name = "NETWORK_RECORDING_ENDED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -10099,6 +12517,43 @@ def _encode_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> byte
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(273, parts)
+
+
+def _encode_network_recording_ended_event(m: NetworkRecordingEndedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_network_recording_ended_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_network_recording_ended_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_ended_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.recording_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_ended_event(m)
+            p += (_w.HEAD2(300, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_NETWORK_RECORDING_ENDED_EVENT.pack(
+                16 + len(tail),
+                273,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.recording_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_network_recording_ended_event(m)
 
 
 @value_class
@@ -10161,6 +12616,7 @@ class NetworkRecordingFailedEvent(GeneratedMessage):
 
 _B_NETWORK_RECORDING_FAILED_EVENT: Final = _w.builder(NetworkRecordingFailedEvent)
 _S_NETWORK_RECORDING_FAILED_EVENT: Final = struct.Struct(">IIIHHH")
+_H_NETWORK_RECORDING_FAILED_EVENT: Final = struct.Struct(">IIIIIHHH")  # header and fixed part
 _X_NETWORK_RECORDING_FAILED_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -10244,7 +12700,7 @@ def _decode_network_recording_failed_event(buf: bytes, end: int) -> NetworkRecor
     return o  # type: ignore[no-any-return]
 
 
-def _encode_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> bytes:
+def _careful_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> bytes:
     name = "NETWORK_RECORDING_FAILED_EVENT"
     parts = [
         _w.pack_fixed(
@@ -10267,6 +12723,44 @@ def _encode_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> by
         parts.append(part)
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(274, parts)
+
+
+def _encode_network_recording_failed_event(m: NetworkRecordingFailedEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_network_recording_failed_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_network_recording_failed_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_failed_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.recording_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_failed_event(m)
+            p += (_w.HEAD2(300, n), d, _NUL)
+        tail = b"".join(p)
+        return (
+            _H_NETWORK_RECORDING_FAILED_EVENT.pack(
+                18 + len(tail),
+                274,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.recording_device_type,
+                m.record_failure_cause,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_network_recording_failed_event(m)
 
 
 @value_class
@@ -10369,6 +12863,7 @@ class NetworkRecordingTargetInfoEvent(GeneratedMessage):
 
 _B_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = _w.builder(NetworkRecordingTargetInfoEvent)
 _S_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = struct.Struct(">IIIHHHH")
+_H_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = struct.Struct(">IIIIIHHHH")  # header and fixed part
 _X_NETWORK_RECORDING_TARGET_INFO_EVENT: Final[_w.FixedFields] = (
     ("MonitorID", "I", 12),
     ("PeripheralID", "I", 16),
@@ -10495,7 +12990,7 @@ def _decode_network_recording_target_info_event(
     return o  # type: ignore[no-any-return]
 
 
-def _encode_network_recording_target_info_event(m: NetworkRecordingTargetInfoEvent) -> bytes:
+def _careful_network_recording_target_info_event(m: NetworkRecordingTargetInfoEvent) -> bytes:
     name = "NETWORK_RECORDING_TARGET_INFO_EVENT"
     parts = [
         _w.pack_fixed(
@@ -10550,6 +13045,98 @@ def _encode_network_recording_target_info_event(m: NetworkRecordingTargetInfoEve
     return _w.frame(275, parts)
 
 
+def _encode_network_recording_target_info_event(m: NetworkRecordingTargetInfoEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_network_recording_target_info_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_network_recording_target_info_event(m)
+        p: list[bytes] = []
+        v0 = m.connection_device_id
+        d = v0.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_target_info_event(m)
+        p += (_w.HEAD2(25, n), d, _NUL)
+        v1 = m.recording_device_id
+        if v1 is not None:
+            d = v1.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(300, n), d, _NUL)
+        v2 = m.recorder_address
+        d = v2.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_target_info_event(m)
+        p += (_w.HEAD2(291, n), d, _NUL)
+        v3 = m.terminal_name
+        d = v3.encode()
+        n = len(d) + 1
+        if n > 64:
+            return _careful_network_recording_target_info_event(m)
+        p += (_w.HEAD2(292, n), d, _NUL)
+        v4 = m.media_forking_device_name
+        if v4 is not None:
+            d = v4.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(293, n), d, _NUL)
+        v5 = m.protocol_reference_gu_id
+        if v5 is not None:
+            d = v5.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(294, n), d, _NUL)
+        v6 = m.media_forking_cluster_id
+        if v6 is not None:
+            d = v6.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(295, n), d, _NUL)
+        v7 = m.recorder_uri
+        if v7 is not None:
+            d = v7.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(296, n), d, _NUL)
+        v8 = m.recorder_error_msg
+        if v8 is not None:
+            d = v8.encode()
+            n = len(d) + 1
+            if n > 64:
+                return _careful_network_recording_target_info_event(m)
+            p += (_w.HEAD2(297, n), d, _NUL)
+        v9 = m.recorder_type
+        if v9 is not None:
+            p += (b"\x01*\x00\x02", _w.PACK_USHORT(v9))
+        v10 = m.recorder_status
+        if v10 is not None:
+            p += (b"\x01+\x00\x02", _w.PACK_USHORT(v10))
+        tail = b"".join(p)
+        return (
+            _H_NETWORK_RECORDING_TARGET_INFO_EVENT.pack(
+                20 + len(tail),
+                275,
+                m.monitor_id,
+                m.peripheral_id,
+                m.connection_call_id,
+                m.connection_device_id_type,
+                m.recording_device_type,
+                m.recording_type,
+                m.media_forking_device_type,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_network_recording_target_info_event(m)
+
+
 @value_class
 class ConfigTerminalEvent(GeneratedMessage):
     """Terminal configuration records (a terminal and the agent instruments on it).
@@ -10587,6 +13174,7 @@ class ConfigTerminalEvent(GeneratedMessage):
 
 _B_CONFIG_TERMINAL_EVENT: Final = _w.builder(ConfigTerminalEvent)
 _S_CONFIG_TERMINAL_EVENT: Final = struct.Struct(">H")
+_H_CONFIG_TERMINAL_EVENT: Final = struct.Struct(">IIH")  # header and fixed part
 _X_CONFIG_TERMINAL_EVENT: Final[_w.FixedFields] = (("NumRecords", "H", 10),)
 _T_CONFIG_TERMINAL_EVENT: Final[_w.FieldTable] = {}
 _TR_CONFIG_TERMINAL_EVENT: Final[_w.FieldTable] = {
@@ -10664,7 +13252,7 @@ def _decode_config_terminal_event(buf: bytes, end: int) -> ConfigTerminalEvent:
     return o  # type: ignore[no-any-return]
 
 
-def _encode_config_terminal_event(m: ConfigTerminalEvent) -> bytes:
+def _careful_config_terminal_event(m: ConfigTerminalEvent) -> bytes:
     name = "CONFIG_TERMINAL_EVENT"
     records = _w.check_group(m.records, ConfigTerminalRecord, 10, name, "Records")
     parts = [
@@ -10692,6 +13280,29 @@ def _encode_config_terminal_event(m: ConfigTerminalEvent) -> bytes:
             parts.append(_w.put(_w.STRING, 6, value, 64, _WIDE, name, "Instrument"))
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(276, parts)
+
+
+def _encode_config_terminal_event(m: ConfigTerminalEvent) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_config_terminal_event, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_config_terminal_event(m)
+        records = m.records
+        if records != ():
+            return _careful_config_terminal_event(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_CONFIG_TERMINAL_EVENT.pack(
+                2 + len(tail),
+                276,
+                len(records),
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_config_terminal_event(m)
 
 
 @value_class
@@ -10726,6 +13337,7 @@ class SetAgentServiceDataConf(GeneratedMessage):
 
 _B_SET_AGENT_SERVICE_DATA_CONF: Final = _w.builder(SetAgentServiceDataConf)
 _S_SET_AGENT_SERVICE_DATA_CONF: Final = struct.Struct(">II")
+_H_SET_AGENT_SERVICE_DATA_CONF: Final = struct.Struct(">IIII")  # header and fixed part
 _X_SET_AGENT_SERVICE_DATA_CONF: Final[_w.FixedFields] = (
     ("InvokeID", "I", 12),
     ("Status", "I", 16),
@@ -10750,7 +13362,7 @@ def _decode_set_agent_service_data_conf(buf: bytes, end: int) -> SetAgentService
     return o  # type: ignore[no-any-return]
 
 
-def _encode_set_agent_service_data_conf(m: SetAgentServiceDataConf) -> bytes:
+def _careful_set_agent_service_data_conf(m: SetAgentServiceDataConf) -> bytes:
     name = "SET_AGENT_SERVICE_DATA_CONF"
     parts = [
         _w.pack_fixed(
@@ -10763,6 +13375,27 @@ def _encode_set_agent_service_data_conf(m: SetAgentServiceDataConf) -> bytes:
     ]
     parts.extend(_w.put_unknown(u, _WIDE, name) for u in m.unknown_fields)
     return _w.frame(284, parts)
+
+
+def _encode_set_agent_service_data_conf(m: SetAgentServiceDataConf) -> bytes:
+    # Optimistic (see "How the encoders write" at the top): anything unusual goes to
+    # _careful_set_agent_service_data_conf, which writes it or names the fault.
+    try:
+        if m.unknown_fields:
+            return _careful_set_agent_service_data_conf(m)
+        p: list[bytes] = []
+        tail = b"".join(p)
+        return (
+            _H_SET_AGENT_SERVICE_DATA_CONF.pack(
+                8 + len(tail),
+                284,
+                m.invoke_id,
+                m.status,
+            )
+            + tail
+        )
+    except Exception:  # whatever it was, the careful encoder names it (or writes it)
+        return _careful_set_agent_service_data_conf(m)
 
 
 MESSAGES: Final[Mapping[int, type[Message]]] = MappingProxyType(

@@ -422,6 +422,20 @@ def frame(message_type: int, parts: Iterable[bytes]) -> bytes:
     return _HEADER.pack(len(body), message_type) + body
 
 
+# The generated encoders' optimistic path (see "How the encoders write" in a generated module):
+# a 1-byte length as bytes, a 2-byte tag and length, and the packers of the integer types.
+LEN1: tuple[bytes, ...] = tuple(bytes((n,)) for n in range(256))
+HEAD2: Callable[[int, int], bytes] = _WIDE_FLOATING_HEADER.pack
+PACK_UCHAR: Callable[[int], bytes] = _INT_STRUCT[UCHAR].pack
+PACK_CHAR: Callable[[int], bytes] = _INT_STRUCT[CHAR].pack
+PACK_USHORT: Callable[[int], bytes] = _INT_STRUCT[USHORT].pack
+PACK_SHORT: Callable[[int], bytes] = _INT_STRUCT[SHORT].pack
+PACK_UINT: Callable[[int], bytes] = _INT_STRUCT[UINT].pack
+PACK_INT: Callable[[int], bytes] = _INT_STRUCT[INT].pack
+PACK_BOOL: Callable[[int], bytes] = _INT_STRUCT[BOOL].pack
+PACK_TIME: Callable[[int], bytes] = _INT_STRUCT[TIME].pack
+
+
 def too_long(frame: bytes, message: str, max_size: int) -> EncodeError:
     return EncodeError(
         f"encodes to {len(frame)} bytes, more than this version's maximum of {max_size}",
@@ -490,15 +504,16 @@ def _text_bytes(value: object, message: str, field: str) -> bytes:
 
 
 def _header(tag: int, length: int, wide: bool, message: str, field: str) -> bytes:
-    if wide:
-        return _WIDE_FLOATING_HEADER.pack(tag, length)
-    if length > 255:
+    limit, width = (65535, "2-byte") if wide else (255, "1-byte")
+    if length > limit:
         raise EncodeError(
-            f"{length} data bytes do not fit a 1-byte floating field length",
+            f"{length} data bytes do not fit a {width} floating field length",
             message=message,
             field=field,
         )
-    return bytes((tag, length))
+    if not (isinstance(tag, int) and 0 <= tag <= limit):
+        raise EncodeError(f"tag {tag!r} does not fit a {width} tag", message=message, field=field)
+    return _WIDE_FLOATING_HEADER.pack(tag, length) if wide else bytes((tag, length))
 
 
 def put(kind: int, tag: int, value: Any, size: int, wide: bool, message: str, field: str) -> bytes:
@@ -566,7 +581,12 @@ def put(kind: int, tag: int, value: Any, size: int, wide: bool, message: str, fi
     return _header(tag, len(data), wide, message, field) + data
 
 
-def put_unknown(field: UnknownField, wide: bool, message: str) -> bytes:
+def put_unknown(field: object, wide: bool, message: str) -> bytes:
+    """A field kept from a decoded message with a tag the message does not define."""
+    if not isinstance(field, UnknownField) or not isinstance(field.data, bytes):
+        raise EncodeError(
+            "expected UnknownField(tag, bytes)", message=message, field="unknown_fields"
+        )
     return _header(field.tag, len(field.data), wide, message, "unknown_fields") + field.data
 
 
@@ -636,7 +656,7 @@ def check_group(
 
 # A twin's attributes are set the plain way: object's own __setattr__ (CPython then uses the C
 # slot directly), not the frozen one the classes inherit.
-_PLAIN = {"__setattr__": object.__setattr__}
+_PLAIN = {"__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
 
 
 def builder(cls: type) -> type:
