@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .types import Message, UnknownMessage
@@ -70,35 +70,91 @@ def json_line(value: Any) -> str:
 
 def _fields(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for field in dataclasses.fields(obj):
-        value = getattr(obj, field.name)
-        if value is None or value == ():  # absent, or a repeated field with no entries
-            continue
-        # The generator marks secret fields repr=False: the same rule keeps them out of JSON.
-        out[field.name] = MASKED if not field.repr else value_to_json(value)
+    plan = _PLANS.get(type(obj))
+    if plan is None:
+        plan = _PLANS[type(obj)] = _plan(type(obj))
+    for name, secret in plan:
+        value = getattr(obj, name)
+        if value is None or (type(value) is tuple and not value):
+            continue  # absent, or a repeated field with no entries
+        out[name] = MASKED if secret else value_to_json(value)
     return out
+
+
+def _plan(cls: type) -> tuple[tuple[str, bool], ...]:
+    """The fields of a class, in order, each with whether it is secret: the generator marks
+    secret fields ``repr=False``, and the same rule keeps them out of JSON."""
+    return tuple((field.name, not field.repr) for field in dataclasses.fields(cls))
+
+
+_PLANS: dict[type, tuple[tuple[str, bool], ...]] = {}
 
 
 def value_to_json(value: Any) -> Any:
     """One field value in its JSON-ready form (see the module docstring)."""
-    if isinstance(value, bool) or value is None or isinstance(value, str | float):
+    kind = type(value)
+    if kind is int or kind is str:
         return value
-    if isinstance(value, enum.IntFlag):
-        return _mask_names(value)
-    if isinstance(value, enum.Enum):
-        return value.name
-    if isinstance(value, int):
-        return value
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).hex()
-    if isinstance(value, tuple | list):
-        return [value_to_json(item) for item in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return _fields(value)
-    return repr(value)
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _CONVERTERS[kind] = _converter(kind)
+    return convert(value)
+
+
+# How each type of value becomes JSON, decided once per type (the hot path of ``monitor --json``
+# and of the bridge: a message is mostly ints, strings and enums).
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def _converter(kind: type) -> Callable[[Any], Any]:
+    if issubclass(kind, bool | str | float) or kind is type(None):
+        return _same
+    if issubclass(kind, enum.IntFlag):
+        return _mask_names
+    if issubclass(kind, enum.Enum):
+        return _enum_name
+    if issubclass(kind, int):
+        return _same
+    if issubclass(kind, bytes | bytearray | memoryview):
+        return _hex
+    if issubclass(kind, tuple | list):
+        return _items
+    if dataclasses.is_dataclass(kind):
+        return _fields
+    return repr
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _enum_name(value: enum.Enum) -> Any:
+    return value.name
+
+
+def _hex(value: bytes | bytearray | memoryview) -> str:
+    return bytes(value).hex()
+
+
+def _items(value: tuple[Any, ...] | list[Any]) -> list[Any]:
+    return [value_to_json(item) for item in value]
 
 
 def _mask_names(value: enum.IntFlag) -> list[str]:
+    key = (type(value), int(value))
+    names = _MASK_NAMES.get(key)
+    if names is None:
+        if len(_MASK_NAMES) >= _MASK_NAMES_KEPT:
+            _MASK_NAMES.clear()
+        names = _MASK_NAMES[key] = _bit_names(value)
+    return list(names)
+
+
+_MASK_NAMES: dict[tuple[type, int], tuple[str, ...]] = {}
+_MASK_NAMES_KEPT = 4096  # masks seen in practice are few; the cache only guards its size
+
+
+def _bit_names(value: enum.IntFlag) -> tuple[str, ...]:
     names: list[str] = []
     known = 0
     for member in type(value):
@@ -112,4 +168,4 @@ def _mask_names(value: enum.IntFlag) -> list[str]:
             names.append(f"0x{bit:08x}")
             rest &= ~bit
         bit <<= 1
-    return names
+    return tuple(names)
