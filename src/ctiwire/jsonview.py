@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import operator
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -60,7 +61,7 @@ def json_line(value: Any) -> str:
     not UTF-8 on the wire (kept as surrogate escapes, PEP 383): that line is written with
     ``\\uXXXX`` escapes, which json.loads turns back into the same string.
     """
-    line = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    line = _ENCODER.encode(value)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
@@ -68,26 +69,47 @@ def json_line(value: Any) -> str:
     return line
 
 
+# json.dumps builds an encoder on every call when given options; one is enough.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _fields(obj: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
     plan = _PLANS.get(type(obj))
     if plan is None:
-        plan = _PLANS[type(obj)] = _plan(type(obj))
-    for name, secret in plan:
-        value = getattr(obj, name)
-        if value is None or (type(value) is tuple and not value):
+        plan = _PLANS[type(obj)] = _Plan(type(obj))
+    out: dict[str, Any] = {}
+    for name, value in zip(plan.names, plan.values(obj), strict=True):
+        kind = type(value)
+        if kind is int or kind is str:
+            out[name] = value
+        elif value is None or (kind is tuple and not value):
             continue  # absent, or a repeated field with no entries
-        out[name] = MASKED if secret else value_to_json(value)
+        else:
+            out[name] = value_to_json(value)
+    for name in plan.secret:
+        if name in out:
+            out[name] = MASKED
     return out
 
 
-def _plan(cls: type) -> tuple[tuple[str, bool], ...]:
-    """The fields of a class, in order, each with whether it is secret: the generator marks
-    secret fields ``repr=False``, and the same rule keeps them out of JSON."""
-    return tuple((field.name, not field.repr) for field in dataclasses.fields(cls))
+class _Plan:
+    """A class's fields, in order, read in one call; and those that are secret: the generator
+    marks them ``repr=False``, and the same rule keeps them out of JSON."""
+
+    __slots__ = ("names", "secret", "values")
+
+    def __init__(self, cls: type) -> None:
+        fields = dataclasses.fields(cls)
+        self.names = tuple(field.name for field in fields)
+        self.secret = tuple(field.name for field in fields if not field.repr)
+        getter = operator.attrgetter(*self.names) if self.names else (lambda _: ())
+        if len(self.names) == 1:
+            self.values: Callable[[Any], tuple[Any, ...]] = lambda obj: (getter(obj),)
+        else:
+            self.values = getter
 
 
-_PLANS: dict[type, tuple[tuple[str, bool], ...]] = {}
+_PLANS: dict[type, _Plan] = {}
 
 
 def value_to_json(value: Any) -> Any:
@@ -129,7 +151,7 @@ def _same(value: Any) -> Any:
 
 
 def _enum_name(value: enum.Enum) -> Any:
-    return value.name
+    return value._name_  # what .name returns, without the property's cost
 
 
 def _hex(value: bytes | bytearray | memoryview) -> str:

@@ -40,6 +40,9 @@ from nats.js.api import (
     StreamConfig,
 )
 from nats.js.kv import KeyValue
+from nats.protocol.command import hpub_cmd
+
+from .schema import header_dict
 
 __all__ = [
     "Bucket",
@@ -159,6 +162,10 @@ class NatsLink:
         self._nc = nc
         self._js = nc.jetstream()
         self.closing = False
+        # nats-py's insides that :meth:`publish` uses (present from 2.x to at least 2.16).
+        self._raw = all(
+            hasattr(nc, name) for name in ("_send_command", "_flush_pending", "_flush_queue")
+        ) and isinstance(getattr(nc, "stats", None), dict)
 
     @classmethod
     async def connect(
@@ -224,14 +231,25 @@ class NatsLink:
         return self._nc.new_inbox()
 
     async def publish(
-        self,
-        subject: str,
-        payload: bytes,
-        *,
-        reply: str = "",
-        headers: dict[str, str] | None = None,
+        self, subject: str, payload: bytes, *, reply: str = "", headers: bytes | None = None
     ) -> None:
-        await self._nc.publish(subject, payload, reply=reply, headers=headers)
+        """Publish; ``headers`` is an encoded NATS header block (``NATS/1.0\\r\\n...``).
+
+        The bridge's messages take nats-py's own path for a publish with headers but skip its
+        building of the header block from a dictionary (a third of the cost of a publish), as
+        the bridge writes the block once per message (:mod:`.schema`). Should nats-py change
+        inside, the dictionary path is used instead."""
+        nc = self._nc
+        if headers is None:
+            await nc.publish(subject, payload, reply=reply)
+        elif self._raw and nc.is_connected and len(payload) <= nc.max_payload:
+            nc.stats["out_msgs"] += 1
+            nc.stats["out_bytes"] += len(payload)
+            await nc._send_command(hpub_cmd(subject, reply, headers, payload))
+            if nc._flush_queue is not None and nc._flush_queue.empty():
+                await nc._flush_pending()
+        else:
+            await nc.publish(subject, payload, reply=reply, headers=header_dict(headers))
 
     async def subscribe(
         self, subject: str, handler: MessageHandler, *, queue: str = ""

@@ -5,7 +5,7 @@
     envelope = Envelope(bridge="pg1", session="20260101T120000.123Z-A", version=24)
     out = event_message(envelope, seq=7, message=decoded_event, names=cti.MESSAGE_NAMES)
     out.subject     # "cti.pg1.5000.AGENT_STATE_EVENT"
-    out.headers     # Nats-Msg-Id "pg1:20260101T120000.123Z-A:7", Cti-Seq "7", ...
+    out.header_dict()   # {"Nats-Msg-Id": "pg1:20260101T120000.123Z-A:7", "Cti-Seq": "7", ...}
     out.payload     # b'{"schema":1,"bridge":"pg1",...,"message":"AGENT_STATE_EVENT",...}'
 
 No NATS here, only bytes and text: the module is the schema's single definition, which
@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..jsonview import json_line, message_to_dict
@@ -58,6 +58,7 @@ __all__ = [
     "Outgoing",
     "check_token",
     "event_message",
+    "header_dict",
     "marker_message",
     "msg_id",
     "session_id",
@@ -114,7 +115,12 @@ def utc_text(seconds: float) -> str:
     """``2026-01-01T12:00:01.234Z``."""
     whole = int(seconds)
     millis = int((seconds - whole) * 1000)
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)) + f".{millis:03d}Z"
+    if whole != _last_second[0]:
+        _last_second[:] = [whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole))]
+    return f"{_last_second[1]}.{millis:03d}Z"
+
+
+_last_second: list[Any] = [None, ""]  # the formatting of the last second seen (a hot path)
 
 
 def session_id(opened_at: float, side: str | None) -> str:
@@ -135,33 +141,57 @@ class Envelope:
     session: str
     version: int
     include_frames: bool = False
+    _shared_headers: str = field(default="", init=False, repr=False, compare=False)
+    _json_head: str = field(default="", init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for value in (self.prefix, self.bridge, self.session):
+            if not _HEADER_SAFE.fullmatch(value):
+                raise ValueError(f"not usable in a subject or header: {value!r}")
+        shared = (
+            f"Cti-Bridge: {self.bridge}\r\nCti-Session: {self.session}\r\n"
+            f"Cti-Protocol-Version: {self.version}\r\nCti-Schema: {SCHEMA_VERSION}\r\n"
+        )
+        object.__setattr__(self, "_shared_headers", shared)
+        head = f'{{"schema":{SCHEMA_VERSION},"bridge":"{self.bridge}","session":"{self.session}",'
+        object.__setattr__(self, "_json_head", head)
+
+
+_HEADER_SAFE = re.compile(r"[A-Za-z0-9_.:-]+")
 
 
 @dataclass(slots=True)
 class Outgoing:
-    """One message to publish: its subject, headers, payload and Nats-Msg-Id."""
+    """One message to publish: its subject, headers (the NATS header block, encoded), payload
+    and Nats-Msg-Id."""
 
     subject: str
-    headers: dict[str, str]
+    headers: bytes
     payload: bytes
     msg_id: str
     session: str
     seq: int
 
+    def header_dict(self) -> dict[str, str]:
+        """The headers as a dictionary."""
+        return header_dict(self.headers)
 
-def _headers(envelope: Envelope, seq: int, name: str, message_type: int | None) -> dict[str, str]:
-    headers = {
-        "Nats-Msg-Id": msg_id(envelope.bridge, envelope.session, seq),
-        "Cti-Bridge": envelope.bridge,
-        "Cti-Session": envelope.session,
-        "Cti-Seq": str(seq),
-        "Cti-Message": name,
-        "Cti-Protocol-Version": str(envelope.version),
-        "Cti-Schema": str(SCHEMA_VERSION),
-    }
-    if message_type is not None:
-        headers["Cti-Message-Type"] = str(message_type)
-    return headers
+
+def header_dict(block: bytes) -> dict[str, str]:
+    """An encoded NATS header block as a dictionary."""
+    lines = block.decode("utf-8").split("\r\n")[1:]
+    return dict(line.split(": ", 1) for line in lines if ": " in line)
+
+
+def _headers(envelope: Envelope, seq: int, name: str, message_type: int | None) -> bytes:
+    """The NATS header block (``NATS/1.0``, one ``Name: value`` line each, a blank line),
+    written directly: every value is a token, a name or a number (no CR, LF or colon but in
+    the session id, which :class:`Envelope` checks)."""
+    typed = "" if message_type is None else f"Cti-Message-Type: {message_type}\r\n"
+    return (
+        f"NATS/1.0\r\nNats-Msg-Id: {envelope.bridge}:{envelope.session}:{seq}\r\n"
+        f"{envelope._shared_headers}Cti-Seq: {seq}\r\nCti-Message: {name}\r\n{typed}\r\n"
+    ).encode("ascii")
 
 
 def _head(envelope: Envelope, seq: int, now: float) -> dict[str, Any]:
@@ -195,16 +225,20 @@ def event_message(
     name: str = body["message"]
     if isinstance(message, UnknownMessage) and name == "UNKNOWN":
         name = f"UNKNOWN_{message.message_type}"
-    data = _head(envelope, seq, time.time() if now is None else now)
-    data.update(body)
     frame = message._frame
     if envelope.include_frames and frame is not None and not message.SECRET:
-        data["frame"] = frame.hex()
-    subject = subject_for(envelope.prefix, envelope.bridge, _peripheral(message), name)
+        body["frame"] = frame.hex()
+    # The envelope's keys, then the body's: the same JSON as one dictionary would give
+    # (_head), written directly on this hot path (the envelope's values are tokens).
+    when = utc_text(time.time() if now is None else now)
+    payload = (
+        f'{envelope._json_head}"seq":{seq},"time":"{when}","version":{envelope.version},'
+        + json_line(body)[1:]
+    )
     return Outgoing(
-        subject,
+        subject_for(envelope.prefix, envelope.bridge, _peripheral(message), name),
         _headers(envelope, seq, name, body["type"]),
-        json_line(data).encode("utf-8"),
+        payload.encode("utf-8"),
         msg_id(envelope.bridge, envelope.session, seq),
         envelope.session,
         seq,
