@@ -557,3 +557,66 @@ def test_cli_bridge(nats_server: NatsServer, start_simulator: Any) -> None:
     assert "lease pg9 acquired" in text
     messages = asyncio.run(stored(nats_server.url, "cti.pg9.>"))
     assert json.loads(messages[-1].data)["message"] == "SESSION_CLOSED"
+
+
+class DeafLink:
+    """A NatsLink whose publisher hears no answer to the first publish of each message."""
+
+    def __init__(self, link: Any) -> None:
+        self.link = link
+        self.heard: set[str] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.link, name)
+
+    async def subscribe(self, subject: str, handler: Any, *, queue: str = "") -> Any:
+        async def deaf(msg: Msg) -> None:
+            if msg.subject in self.heard:
+                await handler(msg)
+            self.heard.add(msg.subject)
+
+        return await self.link.subscribe(subject, deaf, queue=queue)
+
+
+def test_republished_messages_are_stored_once(nats_server: NatsServer) -> None:
+    """Stored, but the ack lost: published again with the same Nats-Msg-Id, JetStream keeps one
+    (within its duplicate window); after a longer outage, the publisher asks JetStream what it
+    has instead, and does not publish it again."""
+    from ctiwire.bridge.natslink import NatsLink, StreamSettings
+    from ctiwire.bridge.publisher import Publisher
+    from ctiwire.bridge.schema import Envelope, marker_message
+
+    async def main() -> None:
+        link = await NatsLink.connect([nats_server.url], name="test")
+        try:
+            for stream, window, prefix in (("WIDE", 60.0, "wide"), ("NARROW", 0.5, "narrow")):
+                await link.ensure_stream(
+                    StreamSettings(name=stream, subjects=(f"{prefix}.>",), duplicate_window=window)
+                )
+                publisher = Publisher(
+                    DeafLink(link),
+                    stream=stream,
+                    own_subjects=f"{prefix}.pg1.>",
+                    ack_timeout=0.3 if stream == "WIDE" else 60.0,
+                    duplicate_window=window,
+                )
+                await publisher.start()
+                envelope = Envelope(prefix, "pg1", "20260101T000000.000Z-A", 24)
+                for seq in range(1, 21):
+                    await publisher.put(marker_message(envelope, seq, "SESSION_CLOSED", {}))
+                if stream == "NARROW":
+                    await asyncio.sleep(1.0)  # beyond the window: no deduplication to rely on
+                    await publisher.on_reconnect()
+                assert await publisher.flush(5)
+                await publisher.close()
+                stats = publisher.stats
+                if stream == "WIDE":
+                    assert (stats.stored, stats.duplicates, stats.republished) == (0, 20, 20)
+                else:
+                    assert (stats.skipped, stats.republished) == (20, 0)
+                messages = await stored(nats_server.url, f"{prefix}.>", stream)
+                assert [json.loads(m.data)["seq"] for m in messages] == list(range(1, 21))
+        finally:
+            await link.close()
+
+    run(main())

@@ -37,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import json
 import logging
 import time
 from collections import deque
@@ -293,7 +294,7 @@ class Publisher:
         data = msg.data
         if data and b'"error"' not in data:
             del self._in_flight[token]
-            if b'"duplicate":true' in data:
+            if b'"duplicate"' in data and _duplicate(data):
                 self.stats.duplicates += 1
             else:
                 self.stats.stored += 1
@@ -365,3 +366,11 @@ class Publisher:
             log.warning("%s", text)
         else:
             log.debug("%s", text)
+
+
+def _duplicate(data: bytes) -> bool:
+    """Whether a PubAck says the message was a duplicate (``"duplicate": true``)."""
+    try:
+        return bool(json.loads(data).get("duplicate"))
+    except (ValueError, AttributeError):
+        return False

@@ -138,7 +138,7 @@ class RequestBuilder:
         self._codec = codec_for(module)
         messages: Mapping[int, type[Message]] = module.MESSAGES
         self._classes = {cls.MESSAGE_NAME: cls for cls in messages.values()}
-        self._plans: dict[type, tuple[dict[str, Convert], frozenset[str]]] = {}
+        self._plans: dict[type, tuple[dict[str, Convert], tuple[str, ...], dict[str, Any]]] = {}
 
     def request_names(self) -> list[str]:
         """The messages a consumer may send, in this version."""
@@ -201,39 +201,48 @@ class RequestBuilder:
     # -- conversion ---------------------------------------------------------------------------
 
     def _instance(self, cls: type, fields: Mapping[str, Any], path: str) -> Any:
-        converters, required = self._plan(cls)
+        converters, required, absent = self._plan(cls)
         unknown = [key for key in fields if key not in converters]
         if unknown:
-            known = ", ".join(k for k in converters if k not in ("invoke_id", "unknown_fields"))
+            known = ", ".join(k for k in converters if k != "invoke_id")
             raise _invalid(
                 f"{path} has no field {', '.join(map(repr, unknown))} (its fields: {known})"
             )
-        missing = sorted(required - set(fields))
+        missing = [name for name in required if fields.get(name) is None]
         if missing:
             raise _invalid(f"{path} needs {', '.join(missing)}")
-        arguments = {
-            key: converters[key](value, f"{path}.{key}")
-            for key, value in fields.items()
-            if value is not None or key not in required
-        }
+        arguments = dict(absent)
+        for key, value in fields.items():
+            arguments[key] = converters[key](value, f"{path}.{key}")
         try:
             return cls(**arguments)
         except (TypeError, ValueError) as exc:
             raise _invalid(f"{path}: {exc}") from None
 
-    def _plan(self, cls: type) -> tuple[dict[str, Convert], frozenset[str]]:
+    def _plan(self, cls: type) -> tuple[dict[str, Convert], tuple[str, ...], dict[str, Any]]:
+        """The converters of a class's fields; the fields a request must give (no default,
+        and neither optional nor repeated); what the others without a default take when left
+        out (``None``, or no entries: the entry classes of groups have no defaults)."""
         plan = self._plans.get(cls)
         if plan is None:
             entries: Mapping[str, type] = getattr(cls, "GROUP_ENTRIES", {})
             converters: dict[str, Convert] = {}
-            required: set[str] = set()
+            required: list[str] = []
+            absent: dict[str, Any] = {}
             for f in dataclasses.fields(cls):
                 if f.name == "unknown_fields":
                     continue
-                converters[f.name] = self._converter(str(f.type), entries.get(f.name))
-                if f.default is dataclasses.MISSING:
-                    required.add(f.name)
-            plan = self._plans[cls] = (converters, frozenset(required))
+                annotation = str(f.type)
+                converters[f.name] = self._converter(annotation, entries.get(f.name))
+                if f.default is not dataclasses.MISSING:
+                    continue
+                if annotation.startswith("tuple["):
+                    absent[f.name] = ()
+                elif "None" in annotation.split(" | "):
+                    absent[f.name] = None
+                else:
+                    required.append(f.name)
+            plan = self._plans[cls] = (converters, tuple(required), absent)
         return plan
 
     def _converter(self, annotation: str, entry: type | None) -> Convert:

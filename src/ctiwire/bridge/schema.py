@@ -113,8 +113,7 @@ def msg_id(bridge: str, session: str, seq: int) -> str:
 
 def utc_text(seconds: float) -> str:
     """``2026-01-01T12:00:01.234Z``."""
-    whole = int(seconds)
-    millis = int((seconds - whole) * 1000)
+    whole, millis = divmod(round(seconds * 1000), 1000)
     if whole != _last_second[0]:
         _last_second[:] = [whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole))]
     return f"{_last_second[1]}.{millis:03d}Z"
@@ -126,8 +125,7 @@ _last_second: list[Any] = [None, ""]  # the formatting of the last second seen (
 def session_id(opened_at: float, side: str | None) -> str:
     """The id of a session opened at ``opened_at`` (Unix time) on ``side``:
     ``20260101T120000.123Z-A``."""
-    whole = int(opened_at)
-    millis = int((opened_at - whole) * 1000)
+    whole, millis = divmod(round(opened_at * 1000), 1000)
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(whole))
     return f"{stamp}.{millis:03d}Z-{side or 'A'}"
 
