@@ -620,3 +620,49 @@ def test_republished_messages_are_stored_once(nats_server: NatsServer) -> None:
             await link.close()
 
     run(main())
+
+
+def test_consumers_scale_out_on_one_durable_consumer(
+    nats_server: NatsServer, start_simulator: Any
+) -> None:
+    """The example consumer, twice with one durable name, while the bridge publishes: each
+    message reaches one of them, and both take a share."""
+    sim = start_simulator(traffic=TRAFFIC)
+    command = [
+        sys.executable,
+        str(Path(__file__).parent.parent / "examples" / "bridge_consumer.py"),
+        *("--nats", nats_server.url, "--durable", "screen-pop", "--idle", "2", "--batch", "5"),
+    ]
+
+    async def main() -> list[tuple[str, str]]:
+        bridge = Bridge(bridge_config(nats_server.url), client_config(), [("127.0.0.1", sim.port)])
+        task = await start(bridge)  # the stream exists from here on
+        copies = [
+            await asyncio.create_subprocess_exec(
+                *command, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            )
+            for _ in range(2)
+        ]
+        await asyncio.sleep(1.0)  # both copies are waiting for messages
+        published = bridge.events_published
+        await wait_for(lambda: bridge.events_published > published + 100, "events")
+        await stop(bridge, task)
+        outputs = [await copy.communicate() for copy in copies]
+        assert all(copy.returncode == 0 for copy in copies), outputs
+        return [(out.decode(), err.decode()) for out, err in outputs]
+
+    outputs = asyncio.run(asyncio.wait_for(main(), 40))
+    wanted = [
+        m
+        for m in asyncio.run(stored(nats_server.url, "cti.pg1.*.*"))
+        if m.subject.split(".")[3]
+        in ("CALL_DELIVERED_EVENT", "CALL_ESTABLISHED_EVENT", "CALL_CLEARED_EVENT")
+    ]
+    markers = [
+        m for m in asyncio.run(stored(nats_server.url, "cti.pg1._.>")) if b'"marker":true' in m.data
+    ]
+    lines = [line for out, _ in outputs for line in out.splitlines()]
+    events = [line for line in lines if line.startswith("CALL_")]
+    assert wanted and len(events) == len(wanted) and len(set(events)) == len(events)
+    assert sum(line.startswith("SESSION_") for line in lines) == len(markers) == 2
+    assert all(out for out, _ in outputs), outputs  # both copies took a share

@@ -13,8 +13,10 @@ No NATS here, only bytes and text: the module is the schema's single definition,
 
 **Subjects** are ``<prefix>.<bridge>.<peripheral>.<MESSAGE_NAME>``: the PeripheralID of the event
 (``_`` when it has none, or NULL_PERIPHERAL_ID), then the guide's message name, so that
-``cti.pg1.5000.CALL_*`` or ``cti.*.*.AGENT_STATE_EVENT`` select what a consumer wants. Markers
-(:data:`MARKERS`) go to ``<prefix>.<bridge>._.<MARKER>``.
+``cti.pg1.5000.>`` (one peripheral), ``cti.*.*.AGENT_STATE_EVENT`` (one message, every bridge)
+or ``cti.pg1.*.CALL_DELIVERED_EVENT`` select what a consumer wants (NATS wildcards stand for
+whole tokens: there is no ``CALL_*``). Markers (:data:`MARKERS`) go to
+``<prefix>.<bridge>._.<MARKER>``, with the events of no peripheral (SYSTEM_EVENT...).
 
 **Payload** (one JSON object, UTF-8): the envelope, then exactly what ``ctiwire monitor --json``
 prints for the message (:mod:`ctiwire.jsonview`: ``message``, ``type``, ``fields``; enum values
