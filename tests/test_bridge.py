@@ -666,3 +666,40 @@ def test_consumers_scale_out_on_one_durable_consumer(
     assert wanted and len(events) == len(wanted) and len(set(events)) == len(events)
     assert sum(line.startswith("SESSION_") for line in lines) == len(markers) == 2
     assert all(out for out, _ in outputs), outputs  # both copies took a share
+
+
+def test_nats_unreachable_or_without_jetstream(tmp_path: Path, start_simulator: Any) -> None:
+    from ctiwire.bridge.natslink import NatsSetupError
+
+    sim = start_simulator()
+    nowhere = NatsServer(tmp_path)  # a free port nobody listens on
+    url = f"nats://user:natspw@127.0.0.1:{nowhere.port}"
+
+    async def main() -> None:
+        bridge = Bridge(
+            bridge_config(url, nats_connect_timeout=1.0),
+            client_config(),
+            [("127.0.0.1", sim.port)],
+        )
+        with pytest.raises(NatsSetupError) as caught:
+            await bridge.run()
+        assert "natspw" not in str(caught.value) and "user:***@" in str(caught.value)
+        plain = subprocess.Popen(
+            [nowhere.binary, "-a", "127.0.0.1", "-p", str(nowhere.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            await asyncio.sleep(0.3)
+            bridge = Bridge(
+                bridge_config(nowhere.url, nats_connect_timeout=3.0),
+                client_config(),
+                [("127.0.0.1", sim.port)],
+            )
+            with pytest.raises(NatsSetupError, match="JetStream"):
+                await bridge.run()
+        finally:
+            plain.terminate()
+            plain.wait()
+
+    run(main())

@@ -50,7 +50,9 @@ events none. Two sessions see the same events at different moments, in sessions 
 different times, with their own InvokeIDs; ids built from the content would also drop genuine
 repeats (an agent going NOT_READY twice with the same reason). And each session costs the CTI
 Server a client, which is what a bridge is meant to save. With the lease, a standby costs the
-CTI Server nothing and takes over within a TTL (15 s by default) of the holder's failure.
+CTI Server nothing and takes over once it has seen no renewal for a TTL (15 s by default); a
+clean stop hands over at once; and since nothing expires on the server, a holder cut off by a
+NATS outage of any length keeps its lease and its buffer, unless another bridge took over.
 
 **Requests.** A consumer sends a NATS request to ``cti-request.<bridge>`` (:mod:`.requests`):
 ``{"message": "QUERY_AGENT_STATE_REQ", "fields": {...}}``; the reply is the confirmation's JSON
@@ -58,8 +60,8 @@ or an error (invalid request, FAILURE_CONF / CONTROL_FAILURE_CONF with its code,
 InvokeIDs are the bridge's business.
 
 **Secrets.** The ClientPassword and AgentPassword are never logged nor published: messages show
-them as ``"***"``, request errors never repeat a value, and a password in a NATS URL is
-redacted before it is logged.
+them as ``"***"``, request errors never repeat a password's value, and a password in a NATS
+URL is redacted before it is logged.
 
 Modules, from the bottom up: :mod:`.schema` (subjects, headers, payloads), :mod:`.requests`
 (JSON to requests and replies), :mod:`.natslink` (the only module that imports nats-py),

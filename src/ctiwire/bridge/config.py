@@ -42,7 +42,9 @@ class BridgeConfig:
     * ``stream_max_age`` (seconds), ``stream_max_bytes``, ``duplicate_window`` (seconds),
       ``replicas``: the limits of the stream (and the replicas of the bucket) the bridge
       creates.
-    * ``reconnect_wait``: seconds between NATS reconnection attempts.
+    * ``reconnect_wait``: seconds between NATS reconnection attempts; ``nats_connect_timeout``:
+      how long the first connection may take before :meth:`~.runner.Bridge.run` gives up
+      (:class:`~.natslink.NatsSetupError`, a :class:`ConnectionError`).
     * ``close_timeout``: on stop, how long to wait for JetStream to acknowledge what is left.
     * ``stats_interval``: seconds between two INFO lines of counters (0: none).
     """
@@ -68,6 +70,7 @@ class BridgeConfig:
     duplicate_window: float = 120.0
     replicas: int = 1
     reconnect_wait: float = 1.0
+    nats_connect_timeout: float = 30.0
     close_timeout: float = 10.0
     stats_interval: float = 60.0
 
@@ -81,7 +84,13 @@ class BridgeConfig:
             raise ValueError("give at least one NATS server URL")
         if self.max_buffered < 1 or self.max_in_flight < 1 or self.max_queued_events < 1:
             raise ValueError("max_buffered, max_in_flight and max_queued_events must be >= 1")
-        for name in ("ack_timeout", "lease_ttl", "reconnect_wait", "close_timeout"):
+        for name in (
+            "ack_timeout",
+            "lease_ttl",
+            "reconnect_wait",
+            "close_timeout",
+            "nats_connect_timeout",
+        ):
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name} must be positive")
 

@@ -62,6 +62,7 @@ MessageHandler = Callable[[Msg], Awaitable[None]]
 
 # nats-py's own errors, for the bridge's ``except`` clauses.
 NatsError: tuple[type[BaseException], ...] = (nats.errors.Error, OSError, asyncio.TimeoutError)
+_CONNECT_ERRORS: tuple[type[BaseException], ...] = (TimeoutError, *NatsError)
 
 
 def redact(url: str) -> str:
@@ -113,7 +114,12 @@ class StreamSettings:
     file_storage: bool = True
 
 
-class StreamMismatchError(Exception):
+class NatsSetupError(ConnectionError):
+    """NATS cannot be used as the bridge is configured: no server answers, JetStream is not
+    enabled, or the stream exists and does not take the bridge's subjects."""
+
+
+class StreamMismatchError(NatsSetupError):
     """The stream exists but does not take the bridge's subjects."""
 
 
@@ -176,7 +182,7 @@ class NatsLink:
         credentials: str | None = None,
         tls: _ssl.SSLContext | None = None,
         reconnect_wait: float = 1.0,
-        connect_timeout: float = 5.0,
+        connect_timeout: float = 30.0,
         on_disconnect: Callback | None = None,
         on_reconnect: Callback | None = None,
     ) -> NatsLink:
@@ -203,6 +209,41 @@ class NatsLink:
 
         nc = NatsClient()
         link = cls(nc)
+        try:
+            async with asyncio.timeout(connect_timeout):
+                await link._connect(
+                    nc,
+                    servers,
+                    name,
+                    credentials,
+                    tls,
+                    reconnect_wait,
+                    error_cb,
+                    disconnected_cb,
+                    reconnected_cb,
+                )
+        except _CONNECT_ERRORS as exc:
+            with contextlib.suppress(*NatsError):
+                await nc.close()
+            where = ", ".join(redact(url) for url in servers)
+            cause = (
+                f"no answer within {connect_timeout:g} s" if isinstance(exc, TimeoutError) else exc
+            )
+            raise NatsSetupError(f"cannot connect to NATS at {where}: {cause}") from None
+        return link
+
+    @staticmethod
+    async def _connect(
+        nc: NatsClient,
+        servers: Sequence[str],
+        name: str,
+        credentials: str | None,
+        tls: _ssl.SSLContext | None,
+        reconnect_wait: float,
+        error_cb: Callable[[Exception], Awaitable[None]],
+        disconnected_cb: Callback,
+        reconnected_cb: Callback,
+    ) -> None:
         await nc.connect(
             servers=list(servers),
             name=name,
@@ -214,10 +255,9 @@ class NatsLink:
             allow_reconnect=True,
             max_reconnect_attempts=-1,
             reconnect_time_wait=reconnect_wait,  # type: ignore[arg-type]  # a float works
-            connect_timeout=max(1, round(connect_timeout)),
+            connect_timeout=2,
             pending_size=8 * 1024 * 1024,
         )
-        return link
 
     @property
     def connected(self) -> bool:
@@ -275,6 +315,16 @@ class NatsLink:
     async def ensure_stream(self, settings: StreamSettings) -> float:
         """Create the stream unless it exists; check that it takes ``settings.subjects``.
         Returns the stream's duplicate window in seconds."""
+        try:
+            return await self._ensure_stream(settings)
+        except (nats.errors.NoRespondersError, nats.js.errors.ServiceUnavailableError) as exc:
+            raise NatsSetupError(
+                f"JetStream does not answer ({exc}): is nats-server started with JetStream (-js)?"
+            ) from None
+        except nats.js.errors.APIError as exc:
+            raise NatsSetupError(f"cannot create the stream {settings.name}: {exc}") from None
+
+    async def _ensure_stream(self, settings: StreamSettings) -> float:
         try:
             info = await self._js.stream_info(settings.name)
         except nats.js.errors.NotFoundError:

@@ -31,8 +31,8 @@ is refused. OPEN_REQ, HEARTBEAT_REQ and CLOSE_REQ belong to the bridge's own ses
 CONTROL_FAILURE_CONF FailureCode, by name) and ``failure`` (that message) come with the
 ``failure`` kind.
 
-A value is never repeated in an error text (it could be a password); passwords
-(``agent_password``) are never logged, and shown as ``"***"`` wherever a message is shown.
+The value of a password field (``agent_password``) is never repeated in an error text, never
+logged, and shown as ``"***"`` wherever a message is shown.
 """
 
 from __future__ import annotations

@@ -124,6 +124,7 @@ class Bridge:
             credentials=config.credentials,
             tls=config.tls,
             reconnect_wait=config.reconnect_wait,
+            connect_timeout=config.nats_connect_timeout,
             on_disconnect=self._nats_gone,
             on_reconnect=self._nats_back,
         )
