@@ -529,3 +529,20 @@ def test_hold_and_discard() -> None:
         await p.close()
 
     run(main())
+
+
+def test_without_nats_py_the_command_says_how_to_install_it() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; sys.modules['nats'] = None\n"  # as if nats-py were not installed
+        "from ctiwire.bridge import RequestBuilder, event_message\n"  # these need no NATS
+        "from ctiwire.cli import main\n"
+        "sys.exit(main(['bridge', '127.0.0.1:42027']))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert out.returncode == 2, out.stderr
+    assert "pip install 'ctiwire[nats]'" in out.stderr
