@@ -163,8 +163,15 @@ async def measure(args: argparse.Namespace, nats_url: str, cti_port: int) -> tup
         if args.mode == "live" and time.perf_counter() - start > args.seconds:
             break
     elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     events = bridge.events_published - base
-    print(f"bridge process CPU: {(time.process_time() - cpu) / elapsed:.0%} of one core")
+    if args.mode == "replay":  # the last replayed frames (the session's own came first)
+        while True:
+            published = bridge.events_published
+            await asyncio.sleep(0.3)
+            if bridge.events_published == published and not publisher.buffered:
+                break
+    print(f"bridge process CPU: {cpu / elapsed:.0%} of one core")
     bridge.stop()
     await task
     stored = publisher.stats.stored
