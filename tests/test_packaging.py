@@ -42,6 +42,7 @@ def test_wheel_contains_and_imports_the_generated_modules(tmp_path: Path) -> Non
         "ctiwire/py.typed",
         "ctiwire/_wire.py",
         "ctiwire/simulator/__init__.py",
+        "ctiwire/bridge/__init__.py",
         "ctiwire/wireshark/gedcti.lua",  # the dissector, package data
     ):
         assert required in names, required

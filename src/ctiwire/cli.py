@@ -488,6 +488,165 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# bridge (ctiwire.bridge needs nats-py, imported only when the command runs)
+
+
+def _bridge_name(text: str) -> str:
+    """A bridge name from a ClientID: characters a NATS subject token cannot take become '-'."""
+    return "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "-" for c in text)
+
+
+async def _bridge(args: argparse.Namespace) -> int:
+    try:
+        from .bridge import Bridge, BridgeConfig, tls_context  # noqa: PLC0415 - optional
+    except ModuleNotFoundError as exc:
+        raise UsageError(str(exc)) from None
+    cti = version_module(args.version)
+    mask = cti.CTIServiceMask
+    services = mask.CTI_SERVICE_ALL_EVENTS
+    if args.requests:
+        services |= mask.CTI_SERVICE_CLIENT_CONTROL
+    config = ClientConfig(
+        client_id=args.client_id,
+        client_password=args.password
+        if args.password is not None
+        else os.environ.get("CTIWIRE_PASSWORD", ""),
+        protocol_version=args.version,
+        services=services,
+        call_msg_mask=_all_bits(cti.CallEventMask),
+        agent_state_mask=_all_bits(cti.AgentStateMask),
+        heartbeat_interval=args.heartbeat,
+        connect_timeout=args.connect_timeout,
+    )
+    try:
+        bridge_config = BridgeConfig(
+            name=args.name or _bridge_name(args.client_id),
+            servers=tuple(args.nats or ["nats://127.0.0.1:4222"]),
+            credentials=args.nats_creds,
+            stream=args.stream,
+            prefix=args.prefix,
+            request_subject=args.request_subject,
+            requests=args.requests,
+            include_frames=args.frames,
+            max_buffered=args.max_buffered,
+            lease_ttl=args.lease_ttl,
+            stream_max_age=args.max_age * 3600,
+            stream_max_bytes=args.max_bytes,
+            replicas=args.replicas,
+            stats_interval=args.stats_interval,
+        )
+        tls = tls_context(args.tls, args.tls_ca, args.tls_cert, args.tls_key)
+    except (ValueError, OSError) as exc:
+        raise UsageError(str(exc)) from None
+    addresses = [args.address] + ([args.side_b] if args.side_b else [])
+    bridge = Bridge(bridge_config, config, addresses, ssl=tls)
+    try:
+        await bridge.run()
+    except ConnectionError as exc:  # NATS unreachable, or a stream that does not fit
+        log.error("%s", exc)
+        return EXIT_CONNECTION
+    return EXIT_OK
+
+
+def cmd_bridge(args: argparse.Namespace) -> int:
+    return run_async(_bridge(args))
+
+
+def add_bridge_command(command: Callable[[str, str, str], argparse.ArgumentParser]) -> None:
+    bridge = command(
+        "bridge",
+        "publish every event of a CTI Server to NATS JetStream",
+        "Hold a CTI session (All Events; side A/B failover) and publish every event to a "
+        "NATS JetStream stream, as the JSON of 'monitor --json' in a versioned envelope, on "
+        "<prefix>.<name>.<peripheral>.<MESSAGE_NAME>, with session markers; answer CTI "
+        "requests sent as JSON to <prefix>-request.<name>. Bridges started with the same "
+        "--name share a lease: one publishes, the others stand by. Needs nats-py: pip "
+        "install 'ctiwire[nats]'.",
+    )
+    bridge.add_argument("address", type=address, metavar="HOST:PORT", help="side A")
+    bridge.add_argument("--side-b", type=address, metavar="HOST:PORT", help="side B (duplex)")
+    protocol_version(bridge, "the VersionNumber of OPEN_REQ")
+    bridge.add_argument("--client-id", default="ctiwire", help="ClientID (default ctiwire)")
+    bridge.add_argument("--password", help="ClientPassword (default: $CTIWIRE_PASSWORD or empty)")
+    bridge.add_argument(
+        "--nats",
+        action="append",
+        metavar="URL",
+        help="a NATS server (repeatable; default nats://127.0.0.1:4222; tls:// for TLS)",
+    )
+    bridge.add_argument("--nats-creds", metavar="FILE", help="NATS credentials (.creds) file")
+    bridge.add_argument(
+        "--name", help="the bridge name, one per CTI Server pair (default: the ClientID)"
+    )
+    bridge.add_argument("--stream", default="CTI", help="JetStream stream (default CTI)")
+    bridge.add_argument("--prefix", default="cti", help="first subject token (default cti)")
+    bridge.add_argument(
+        "--request-subject", metavar="SUBJECT", help="default <prefix>-request.<name>"
+    )
+    bridge.add_argument(
+        "--no-requests",
+        dest="requests",
+        action="store_false",
+        help="take no requests (the session asks for All Events only)",
+    )
+    bridge.add_argument("--frames", action="store_true", help="add each event's frame in hex")
+    bridge.add_argument("--tls", action="store_true", help="TLS to the CTI Server")
+    bridge.add_argument("--tls-ca", metavar="FILE", help="CA certificates for the CTI Server")
+    bridge.add_argument("--tls-cert", metavar="FILE", help="client certificate (PEM)")
+    bridge.add_argument("--tls-key", metavar="FILE", help="its key, if not in --tls-cert")
+    bridge.add_argument(
+        "--heartbeat", type=positive, default=10.0, metavar="SECONDS", help="default 10"
+    )
+    bridge.add_argument(
+        "--connect-timeout",
+        type=positive,
+        default=ClientConfig.__dataclass_fields__["connect_timeout"].default,
+        metavar="SECONDS",
+        help="give up (exit 3) if no first session opens in time (default %(default)g)",
+    )
+    bridge.add_argument(
+        "--max-buffered",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="unacknowledged messages kept before the CTI socket is no longer read "
+        "(default %(default)d)",
+    )
+    bridge.add_argument(
+        "--lease-ttl",
+        type=positive,
+        default=15.0,
+        metavar="SECONDS",
+        help="lease length: how soon a standby takes over (default %(default)g)",
+    )
+    bridge.add_argument(
+        "--max-age",
+        type=positive,
+        default=24.0,
+        metavar="HOURS",
+        help="retention of a stream the bridge creates (default %(default)g)",
+    )
+    bridge.add_argument(
+        "--max-bytes",
+        type=int,
+        default=10 * 1024**3,
+        metavar="BYTES",
+        help="size limit of a stream the bridge creates (default 10 GiB)",
+    )
+    bridge.add_argument(
+        "--replicas", type=int, default=1, metavar="N", help="stream and bucket replicas"
+    )
+    bridge.add_argument(
+        "--stats-interval",
+        type=non_negative,
+        default=60.0,
+        metavar="SECONDS",
+        help="log counters this often (0: never; default %(default)g)",
+    )
+    bridge.set_defaults(func=cmd_bridge)
+
+
+# ---------------------------------------------------------------------------------------------
 # The parser
 
 
@@ -663,6 +822,7 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--client-id", help="accept only this ClientID (with --password)")
     simulate.add_argument("--password", help="the ClientPassword --client-id must give")
     simulate.set_defaults(func=cmd_simulate)
+    add_bridge_command(command)
     return parser
 
 

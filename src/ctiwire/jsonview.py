@@ -21,7 +21,8 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-from collections.abc import Mapping
+import operator
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .types import Message, UnknownMessage
@@ -60,7 +61,7 @@ def json_line(value: Any) -> str:
     not UTF-8 on the wire (kept as surrogate escapes, PEP 383): that line is written with
     ``\\uXXXX`` escapes, which json.loads turns back into the same string.
     """
-    line = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    line = _ENCODER.encode(value)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
@@ -68,37 +69,114 @@ def json_line(value: Any) -> str:
     return line
 
 
+# json.dumps builds an encoder on every call when given options; one is enough.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _fields(obj: Any) -> dict[str, Any]:
+    plan = _PLANS.get(type(obj))
+    if plan is None:
+        plan = _PLANS[type(obj)] = _Plan(type(obj))
     out: dict[str, Any] = {}
-    for field in dataclasses.fields(obj):
-        value = getattr(obj, field.name)
-        if value is None or value == ():  # absent, or a repeated field with no entries
-            continue
-        # The generator marks secret fields repr=False: the same rule keeps them out of JSON.
-        out[field.name] = MASKED if not field.repr else value_to_json(value)
+    for name, value in zip(plan.names, plan.values(obj), strict=True):
+        kind = type(value)
+        if kind is int or kind is str:
+            out[name] = value
+        elif value is None or (kind is tuple and not value):
+            continue  # absent, or a repeated field with no entries
+        else:
+            out[name] = value_to_json(value)
+    for name in plan.secret:
+        if name in out:
+            out[name] = MASKED
     return out
+
+
+class _Plan:
+    """A class's fields, in order, read in one call; and those that are secret: the generator
+    marks them ``repr=False``, and the same rule keeps them out of JSON."""
+
+    __slots__ = ("names", "secret", "values")
+
+    def __init__(self, cls: type) -> None:
+        fields = dataclasses.fields(cls)
+        self.names = tuple(field.name for field in fields)
+        self.secret = tuple(field.name for field in fields if not field.repr)
+        getter = operator.attrgetter(*self.names) if self.names else (lambda _: ())
+        if len(self.names) == 1:
+            self.values: Callable[[Any], tuple[Any, ...]] = lambda obj: (getter(obj),)
+        else:
+            self.values = getter
+
+
+_PLANS: dict[type, _Plan] = {}
 
 
 def value_to_json(value: Any) -> Any:
     """One field value in its JSON-ready form (see the module docstring)."""
-    if isinstance(value, bool) or value is None or isinstance(value, str | float):
+    kind = type(value)
+    if kind is int or kind is str:
         return value
-    if isinstance(value, enum.IntFlag):
-        return _mask_names(value)
-    if isinstance(value, enum.Enum):
-        return value.name
-    if isinstance(value, int):
-        return value
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).hex()
-    if isinstance(value, tuple | list):
-        return [value_to_json(item) for item in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return _fields(value)
-    return repr(value)
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _CONVERTERS[kind] = _converter(kind)
+    return convert(value)
+
+
+# How each type of value becomes JSON, decided once per type (the hot path of ``monitor --json``
+# and of the bridge: a message is mostly ints, strings and enums).
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def _converter(kind: type) -> Callable[[Any], Any]:
+    if issubclass(kind, bool | str | float) or kind is type(None):
+        return _same
+    if issubclass(kind, enum.IntFlag):
+        return _mask_names
+    if issubclass(kind, enum.Enum):
+        return _enum_name
+    if issubclass(kind, int):
+        return _same
+    if issubclass(kind, bytes | bytearray | memoryview):
+        return _hex
+    if issubclass(kind, tuple | list):
+        return _items
+    if dataclasses.is_dataclass(kind):
+        return _fields
+    return repr
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _enum_name(value: enum.Enum) -> Any:
+    return value._name_  # what .name returns, without the property's cost
+
+
+def _hex(value: bytes | bytearray | memoryview) -> str:
+    return bytes(value).hex()
+
+
+def _items(value: tuple[Any, ...] | list[Any]) -> list[Any]:
+    return [value_to_json(item) for item in value]
 
 
 def _mask_names(value: enum.IntFlag) -> list[str]:
+    key = (type(value), int(value))
+    names = _MASK_NAMES.get(key)
+    if names is None:
+        if len(_MASK_NAMES) >= _MASK_NAMES_KEPT:
+            _MASK_NAMES.clear()
+        names = _MASK_NAMES[key] = _bit_names(value)
+    return list(names)
+
+
+_MASK_NAMES: dict[tuple[type, int], tuple[str, ...]] = {}
+_MASK_NAMES_KEPT = 4096  # masks seen in practice are few; the cache only guards its size
+
+
+def _bit_names(value: enum.IntFlag) -> tuple[str, ...]:
     names: list[str] = []
     known = 0
     for member in type(value):
@@ -112,4 +190,4 @@ def _mask_names(value: enum.IntFlag) -> list[str]:
             names.append(f"0x{bit:08x}")
             rest &= ~bit
         bit <<= 1
-    return names
+    return tuple(names)
