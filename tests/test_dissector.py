@@ -84,6 +84,105 @@ def test_every_message_and_its_mutations(v: int, tmp_path: Path) -> None:
             assert "gedcti.malformed" in kinds
 
 
+def _floating(frame: bytes, fixed_end: int, head: int) -> list[bytes]:
+    """A frame's floating fields, each with its tag and length."""
+    out, pos = [], fixed_end
+    while pos < len(frame):
+        size = int.from_bytes(frame[pos + head // 2 : pos + head], "big")
+        out.append(frame[pos : pos + head + size])
+        pos += head + size
+    return out
+
+
+def _reframed(frame: bytes, fixed_end: int, fields: list[bytes]) -> bytes:
+    body = frame[8:fixed_end] + b"".join(fields)
+    return len(body).to_bytes(4, "big") + frame[4:8] + body
+
+
+def _record_frames(v: int) -> list[bytes]:
+    """Configuration events whose records arrive in another order, or damaged: a record starts
+    at whichever of its fields comes first, and a new one where a field comes again."""
+    cti = module(v)
+    head = 4 if v >= 20 else 2
+    add = cti.ConfigRecordType.CONFIG_RECORD_ADD
+    if v >= 24:
+        event: Any = cti.ConfigAgentServiceEvent(
+            records=(
+                cti.ConfigAgentServiceRecord(
+                    agent_skill_target_id=5001, flt_enabled_services=(1, 2), record_type=add
+                ),
+                cti.ConfigAgentServiceRecord(agent_skill_target_id=5002, record_type=add),
+            )
+        )
+        per_record = [5, 3]
+    elif v < 20:
+        device = {
+            "record_type": add,
+            "flt_peripheral_id": 5000,
+            "device_type": 1,
+            "max_queued": 10,
+            "dialed_number": "800",
+            "dnis": "800",
+            "description": "",
+        }
+        event = cti.ConfigDeviceEvent(
+            records=(
+                cti.ConfigDeviceRecord(peripheral_number=1, **device),
+                cti.ConfigDeviceRecord(peripheral_number=2, **device),
+            )
+        )
+        per_record = [8, 8]
+    else:
+        record = {
+            "flt_enterprise_name": "Chat",
+            "flt_description": "",
+            "flt_max_task_duration": 60,
+            "flt_interruptible": True,
+        }
+        event = cti.ConfigMrdEvent(
+            records=(
+                cti.ConfigMrdRecord(record_type=add, flt_mr_domain_id=1, **record),
+                cti.ConfigMrdRecord(record_type=add, flt_mr_domain_id=2, **record),
+            )
+        )
+        per_record = [6, 6]
+    frame = cti.encode(event)
+    unknown = b"\xff\x8d\x00\x01\x00" if head == 4 else b"\xfe\x01\x00"  # a tag no version has
+    fields = _floating(frame, 10, head)
+    first, second = fields[: per_record[0]], fields[per_record[0] :]
+    assert len(second) == per_record[1]
+    return [
+        _reframed(frame, 10, first[::-1] + second[::-1]),  # each record's fields reversed: valid
+        _reframed(frame, 10, first[1:] + second),  # the first record without its first field
+        _reframed(frame, 10, first + first[-1:] + second),  # a field twice: a third record
+        _reframed(frame, 10, first[:-1] + second),  # the first record without its last field
+        _reframed(frame, 10, [*first[:1], unknown, *first[1:], *second]),  # unknown tag inside
+    ]
+
+
+@pytest.mark.parametrize("v", [19, 22, 25])
+def test_records_in_any_order_and_damaged(v: int, tmp_path: Path) -> None:
+    require_tshark()
+    cti = module(v)
+    frames = _record_frames(v)
+    if v == 25:  # found by CI: the record's first field with its tag damaged
+        frames.append(bytes.fromhex("000000160000011a0001ff8d0004000000f101360002000000b7000202e3"))
+    open_req = cti.encode(cti.OpenReq(version_number=v, client_id="c", client_password=b""))
+    conversation = Conversation(("192.0.2.12", 50012), SERVER, handshake=False)
+    for i, frame in enumerate([open_req, *frames]):
+        conversation.send(1_700_000_000 + i * 0.001, i % 2 == 0, frame)
+    path = tmp_path / "records.pcap"
+    write_capture(path, [conversation])
+    packets = tshark(path)
+    assert len(packets) == len(frames) + 1
+    # The reversed records are valid; the dissector shows them in wire order, so as sets.
+    shown = packets[1].frames[0]
+    assert not shown.experts
+    assert sorted(shown.fields) == sorted(expected(cti.decode(frames[0]), frames[0], v))
+    for frame, packet in zip(frames[1:], packets[2:], strict=True):
+        _check_frame(frame, packet.frames[0], cti, v)
+
+
 # ---------------------------------------------------------------------------------------------
 # Real sessions
 

@@ -813,7 +813,7 @@ local H = {
 -- Message layouts. fixed: {field, kind, bytes}; floating: {tag, field, kind, maximum bytes,
 -- req = required, rep = repeated, opt = optional in a record, count/max = an array in a record
 -- and the member counting it, group = the group it belongs to}; groups: {field, name, entry
--- name, count field, maximum entries, records = runs of fields starting with the first member}.
+-- name, count field, maximum entries, records = runs of fields, a new one where a field comes again}.
 -- v = the enum, mask = the mask of the field's values (each version says which value table
 -- that is), name = the guide's name where it is not the field's usual one.
 
@@ -4988,10 +4988,6 @@ local function dissect_body(tvb, pinfo, tree, layout, V)
     local f = layout.by_tag[tag]
     local where = f and (name .. "." .. f.name) or name
     local g = f and f.group and layout.groups[f.group]
-    if g and g.records and f ~= g.members[1] and (state[g] == nil or state[g].entry == nil) then
-      problem(tree, where, pos, string.format("a record's field before the %s that starts each record", g.members[1].name))
-      failed = true
-    end
     if stop > len then
       problem(tree, where, pos, string.format("floating field (tag %d) of length %d runs %d byte(s) past the end of the message", tag, size, stop - len))
       tree:add(H.unknown_field, tvb(pos, len - pos)):set_text(string.format("Floating field (tag %d), cut short", tag))
@@ -5007,7 +5003,9 @@ local function dissect_body(tvb, pinfo, tree, layout, V)
       end
       if #g.members == 1 and not g.records then
         -- a group of one member (NamedVariable, ...): its values, without entries
-      elseif (g.records and f == g.members[1]) or (not g.records and (s.entry == nil or s.present[f])) then
+      elseif s.entry == nil or (s.present[f] and not (g.records and f.rep)) then
+        -- A new entry where a field the current one has comes again. As ctiwire's decoder
+        -- does, a record may start with any of its fields (an array's values excepted).
         s.entries = s.entries + 1
         s.entry = s.item:add(H.entry, tvb(pos, 0), s.entries)
         s.entry:set_text(string.format("%s %d", g.entry, s.entries))
@@ -5017,13 +5015,6 @@ local function dissect_body(tvb, pinfo, tree, layout, V)
         end
       end
       parent = s.entry or s.item
-      if g.records and records[#records] then
-        local r = records[#records]
-        if r.seen[f] and not f.rep then
-          problem(tree, where, pos, "field appears twice but is not repeatable")
-          failed = true
-        end
-      end
       s.present[f] = (s.present[f] or 0) + 1
     end
     if f == nil then
@@ -5080,13 +5071,12 @@ local function dissect_body(tvb, pinfo, tree, layout, V)
         return
       end
       for _, r in ipairs(records) do
+        -- member by member, in the order ctiwire's decoder checks them
         for _, f in ipairs(g.members) do
           if not f.opt and not f.rep and not r.seen[f] then
             problem(tree, name .. "." .. f.name, len, "required floating field is missing")
             return
           end
-        end
-        for _, f in ipairs(g.members) do
           if f.rep then
             local n = r.values[f.count] or 0
             if (r.seen[f] or 0) ~= n then
