@@ -264,3 +264,53 @@ def test_simulate_serves_until_interrupted() -> None:
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_simulate_serves_the_versions_asked_and_strict_refuses_unused_mask_bits() -> None:
+    proc = subprocess.Popen(
+        [
+            *CTIWIRE,
+            "simulate",
+            "--port",
+            "0",
+            "--calls-per-second",
+            "0",
+            "--protocol-version",
+            "20",
+            "--protocol-version",
+            "22",
+            "--strict",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert proc.stderr is not None
+        line = _wait_for_line(proc.stderr, r"CTI Server on [\d.]+:\d+")
+        assert "Versions 20, 22, strict" in line
+        port = int(re.search(r":(\d+),", line).group(1))  # type: ignore[union-attr]
+        with RawClient(port, version=24) as client:  # a version not served
+            client.send(open_req(version=24))
+            refusal = client.recv()
+            assert refusal.MESSAGE_NAME == "FAILURE_CONF"
+            assert refusal.status == client.cti.StatusCode.E_CTI_INVALID_VERSION
+        with RawClient(port, version=22) as client:  # unused CallMsgMask bits, strict
+            client.send(open_req(version=22, call_msg_mask=0xFFFFFFFF))
+            refusal = client.recv()
+            assert refusal.MESSAGE_NAME == "FAILURE_CONF"
+            assert refusal.status == client.cti.StatusCode.E_CTI_INVALID_CALL_MSG_MASK
+        with RawClient(port, version=20) as client:  # served
+            client.send(open_req(version=20))
+            assert client.recv().MESSAGE_NAME == "OPEN_CONF"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(10) == 0
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_simulate_refuses_a_version_it_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["simulate", "--port", "0", "--protocol-version", "14"])
+    assert info.value.code == 2
+    assert "--protocol-version 14: ctiwire has Versions 15 to 25" in capsys.readouterr().err

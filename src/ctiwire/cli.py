@@ -456,6 +456,13 @@ async def _simulate(args: argparse.Namespace) -> int:
     credentials = None
     if args.client_id is not None:
         credentials = {args.client_id: (args.password or "").encode()}
+    served = tuple(sorted(set(args.versions or ())))
+    available = protocol_versions()
+    unknown = [v for v in served if v not in available]
+    if unknown:
+        raise UsageError(
+            f"--protocol-version {unknown[0]}: ctiwire has {_versions_text(available)}"
+        )
     config = SimulatorConfig(
         host=args.host,
         port=args.port,
@@ -463,6 +470,8 @@ async def _simulate(args: argparse.Namespace) -> int:
         agents=default_agents(args.agents),
         traffic=traffic,
         credentials=credentials,
+        strict=args.strict,
+        **({"protocol_versions": served} if served else {}),
     )
     try:
         sim = await Simulator(config).start()
@@ -473,7 +482,8 @@ async def _simulate(args: argparse.Namespace) -> int:
     agents = ", ".join(f"{a.agent_id}@{a.extension}" for a in config.agents)
     print(
         f"ctiwire simulate: CTI Server on {host}:{port}, PeripheralID {args.peripheral_id}, "
-        f"agents {agents}",
+        f"agents {agents}, {_versions_text(config.protocol_versions)}"
+        f"{', strict' if config.strict else ''}",
         file=sys.stderr,
     )
     try:
@@ -481,6 +491,14 @@ async def _simulate(args: argparse.Namespace) -> int:
     finally:
         await sim.close()
     return EXIT_OK
+
+
+def _versions_text(versions: tuple[int, ...]) -> str:
+    if len(versions) == 1:
+        return f"Version {versions[0]}"
+    if list(versions) == list(range(versions[0], versions[-1] + 1)):
+        return f"Versions {versions[0]} to {versions[-1]}"
+    return "Versions " + ", ".join(map(str, versions))
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
@@ -821,6 +839,20 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--peripheral-id", type=int, default=5000, help="default 5000")
     simulate.add_argument("--client-id", help="accept only this ClientID (with --password)")
     simulate.add_argument("--password", help="the ClientPassword --client-id must give")
+    simulate.add_argument(
+        "--protocol-version",
+        dest="versions",
+        type=int,
+        action="append",
+        metavar="N",
+        help="serve only this protocol version (repeat for several; default: 15 to 25)",
+    )
+    simulate.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse OPEN_REQ masks with unused bits set, as the guide says (default: ignore "
+        "and log them, as real servers do)",
+    )
     simulate.set_defaults(func=cmd_simulate)
     add_bridge_command(command)
     return parser
