@@ -39,11 +39,11 @@ from ctiwire.simulator import Simulator, SimulatorConfig, TrafficConfig
 from strategies import spec, version
 
 VERSIONS = list(spec().generated)
-# The versions the simulator serves, and those whose sessions are replayed through ClientSession
-# and ServerSession objects instead (both floating-field widths: 19 is the last 1-byte version).
-# When the simulator serves every version, move them all to SIMULATED.
-SIMULATED = [15]
-REPLAYED = [19, 20, 25]
+# A simulator session of every version; and, of a few versions (both floating-field widths: 19
+# is the last 1-byte version), a session replayed through ClientSession and ServerSession
+# objects from the Version 15 one (tests/sessions.py), which the simulator does not script.
+SIMULATED = VERSIONS
+REPLAYED = [19, 25]
 
 
 def _check_frame(frame: bytes, shown: Any, cti: ModuleType, v: int) -> None:
@@ -198,7 +198,7 @@ class Session:
 @pytest.fixture(scope="module")
 def sessions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Session]]:
     """One capture of real sessions, interleaved: the simulator's and replayed ones."""
-    recorded: dict[int, Frames] = {}
+    recorded: list[tuple[int, Frames]] = []
     for v in SIMULATED:
         config = SimulatorConfig(
             credentials=CREDENTIALS,
@@ -222,18 +222,20 @@ def sessions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Sessi
         try:
             traffic = sim.simulator.traffic
             assert traffic is not None
-            recorded[v] = simulator_session(sim.port, module(v), _starter(sim, traffic.start))
+            frames = simulator_session(sim.port, module(v), _starter(sim, traffic.start))
+            recorded.append((v, frames))
         finally:
             sim.stop()
+    source = dict(recorded)[15]
     for v in REPLAYED:
-        recorded[v] = replayed_session(v, recorded[SIMULATED[0]], module(SIMULATED[0]))
+        recorded.append((v, replayed_session(v, source, module(15))))
     conversations, out = [], []
-    for n, v in enumerate(sorted(recorded)):
+    for n, (v, frames) in enumerate(recorded):
         client = (f"192.0.2.{30 + n}", 50100 + n)
         # Interleaved: each session a segment every millisecond, the sessions a bit apart.
-        conversation, done = segmented(recorded[v], client, SERVER, 1_700_000_000 + n * 1e-4, 1e-3)
+        conversation, done = segmented(frames, client, SERVER, 1_700_000_000 + n * 1e-4, 1e-3)
         conversations.append(conversation)
-        out.append(Session(v, client, recorded[v], done))
+        out.append(Session(v, client, frames, done))
     path = tmp_path_factory.mktemp("sessions") / "sessions.pcapng"
     write_capture(path, conversations, pcapng=True)
     return path, out
@@ -261,50 +263,53 @@ def test_sessions_match_ctiwire(sessions: tuple[Path, list[Session]]) -> None:
         for (_, frame), frame_shown in zip(session.frames, shown[stream], strict=True):
             assert not frame_shown.experts, (session.version, frame_shown.experts)
             assert frame_shown.fields == expected(cti.decode(frame), frame, session.version)
-    simulated = {
-        module(v).decode(frame).MESSAGE_NAME
-        for s in recorded
-        if s.version in SIMULATED
-        for v in [s.version]
-        for from_client, frame in s.frames
-        if not from_client
-    }
-    # What the simulator sent: session, control, call and agent messages.
-    assert {
-        "OPEN_CONF",
-        "SYSTEM_EVENT",
-        "HEARTBEAT_CONF",
-        "QUERY_AGENT_STATE_CONF",
-        "SET_AGENT_STATE_CONF",
-        "MAKE_CALL_CONF",
-        "ANSWER_CALL_CONF",
-        "HOLD_CALL_CONF",
-        "RETRIEVE_CALL_CONF",
-        "SET_CALL_DATA_CONF",
-        "CONSULTATION_CALL_CONF",
-        "CONFERENCE_CALL_CONF",
-        "CLEAR_CALL_CONF",
-        "RELEASE_CALL_CONF",
-        "FAILURE_CONF",
-        "CLOSE_CONF",
-        "BEGIN_CALL_EVENT",
-        "END_CALL_EVENT",
-        "CALL_DELIVERED_EVENT",
-        "CALL_ESTABLISHED_EVENT",
-        "CALL_HELD_EVENT",
-        "CALL_RETRIEVED_EVENT",
-        "CALL_DATA_UPDATE_EVENT",
-        "CALL_CONFERENCED_EVENT",
-        "CALL_CLEARED_EVENT",
-        "AGENT_STATE_EVENT",
-    } <= simulated
+    # What the simulator sent, at every version: session, control, call and agent messages.
+    for v in SIMULATED:
+        simulator = recorded[SIMULATED.index(v)]
+        assert simulator.version == v
+        simulated = {
+            module(v).decode(frame).MESSAGE_NAME
+            for from_client, frame in simulator.frames
+            if not from_client
+        }
+        assert simulated >= _SIMULATED_MESSAGES, (v, _SIMULATED_MESSAGES - simulated)
+
+
+_SIMULATED_MESSAGES = {
+    "OPEN_CONF",
+    "SYSTEM_EVENT",
+    "HEARTBEAT_CONF",
+    "QUERY_AGENT_STATE_CONF",
+    "SET_AGENT_STATE_CONF",
+    "MAKE_CALL_CONF",
+    "ANSWER_CALL_CONF",
+    "HOLD_CALL_CONF",
+    "RETRIEVE_CALL_CONF",
+    "SET_CALL_DATA_CONF",
+    "CONSULTATION_CALL_CONF",
+    "CONFERENCE_CALL_CONF",
+    "CLEAR_CALL_CONF",
+    "RELEASE_CALL_CONF",
+    "FAILURE_CONF",
+    "CLOSE_CONF",
+    "BEGIN_CALL_EVENT",
+    "END_CALL_EVENT",
+    "CALL_DELIVERED_EVENT",
+    "CALL_ESTABLISHED_EVENT",
+    "CALL_HELD_EVENT",
+    "CALL_RETRIEVED_EVENT",
+    "CALL_DATA_UPDATE_EVENT",
+    "CALL_CONFERENCED_EVENT",
+    "CALL_CLEARED_EVENT",
+    "AGENT_STATE_EVENT",
+}
 
 
 def test_passwords_are_masked_unless_shown(sessions: tuple[Path, list[Session]]) -> None:
     path, _ = sessions
     masked = tshark(path, display_filter="gedcti.type == 3")
     shown = tshark(path, prefs={"gedcti.show_passwords": "TRUE"}, display_filter="gedcti.type == 3")
-    assert len(masked) == len(shown) == 1 + len(REPLAYED)
+    assert len(masked) == len(shown) == len(SIMULATED) + len(REPLAYED)
     for packet in masked:
         assert ("", "gedcti.client_password", "***") in packet.frames[0].fields
     for packet in shown:
