@@ -579,6 +579,37 @@ def test_a_slow_consumer_loses_nothing_and_heartbeats_survive_the_pause() -> Non
     run(main())
 
 
+def test_closing_with_a_full_queue_does_not_wait_for_the_close_timeout() -> None:
+    """Reading is paused when close() is called: CLOSE_CONF, behind the unread events, must
+    still be read (found by benchmarks/client.py: close() took close_timeout every time)."""
+
+    async def main() -> None:
+        server = await FakeServer().start()
+        limit = 64
+        loop = asyncio.get_running_loop()
+        async with ctiwire.connect(
+            config(close_timeout=5.0), [server.address], max_queued_events=limit
+        ) as client:
+            await next_of(client, SessionOpened)
+            assert await server.stream(5000) == 5000
+            await asyncio.sleep(0.2)
+            connection = client._connection
+            assert connection is not None and connection.paused
+            started = loop.time()
+        assert loop.time() - started < 1.0  # not close_timeout
+        events = []
+        while (event := await client.next_event()) is not None:
+            events.append(event)
+        assert isinstance(events[-1], SessionClosed) and events[-1].conf is not None
+        numbers = [e.message.system_event_arg1 for e in events if isinstance(e, UnsolicitedEvent)]
+        assert numbers == list(range(len(numbers)))  # in order, none skipped
+        (peer,) = server.peers
+        assert any(isinstance(e, CloseRequested) for e in peer.events)
+        await server.kill()
+
+    run(main())
+
+
 # ---------------------------------------------------------------------------------------------
 # TLS
 

@@ -392,6 +392,10 @@ class Client:
         connection = self._connection
         if connection is not None and connection.session.state is State.OPEN:
             connection.write(connection.session.close(self.clock()))
+            # CLOSE_CONF comes after every event already sent: read them, or a full queue would
+            # leave it unread until close_timeout. Once the server has our CLOSE_REQ it sends
+            # nothing more, so what this adds to the queue is what was already on its way.
+            connection.resume_reading()
             connection.reschedule()
             # The core's close timer ends the session; the margin only guards a lost timer.
             with contextlib.suppress(TimeoutError, asyncio.CancelledError):
@@ -514,7 +518,7 @@ class Client:
         self._wakeup.set()
         connection = self._connection
         full = len(self._events) >= self._max_queued
-        if full and connection is not None and not connection.paused:
+        if full and connection is not None and not connection.paused and not self._closing:
             connection.pause_reading()
 
     def _finish(self) -> None:
