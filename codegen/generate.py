@@ -282,6 +282,19 @@ class MessageView:
         strings = [(s.tag, str(s.index)) for s in single if s.kind == "_w.STRING"]
         return strings + [(s.tag, f"~{s.index}") for s in single if s.kind == "_w.UNSPEC"]
 
+    @property
+    def fast_ints(self) -> list[tuple[int, int, str, int]]:
+        """(tag, slot, unpacker, size) of the single integer fields the inline loop also reads
+        itself, when it has one (see fast): every fixed-size integer but BOOL, which converts."""
+        if not self.fast:
+            return []
+        single = [s for s in self.slots if not s.repeated and s.wire_type in FORMAT]
+        return [
+            (s.tag, s.index, f"_w.UNPACK_{s.wire_type}", SIZE[s.wire_type])
+            for s in single
+            if s.wire_type != "BOOL"
+        ]
+
 
 @dataclass
 class ModuleView:

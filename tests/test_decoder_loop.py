@@ -145,6 +145,9 @@ PASSWORD = (CLIENT_PASSWORD, b"pw")
         ([(CLIENT_ID, b"a\x00"), (CLIENT_ID, b"b\x00"), PASSWORD], "appears twice", "ClientID", 1),
         # the same raw bytes twice
         ([(CLIENT_ID, b"a\x00"), PASSWORD, PASSWORD], "appears twice", "ClientPassword", 2),
+        # the same integer twice (read by the loop itself, as strings and raw bytes are)
+        ([(CLIENT_ID, b"a\x00"), (APPLICATION_PATH_ID, b"\0\0\0\1"),
+          (APPLICATION_PATH_ID, b"\0\0\0\2"), PASSWORD], "appears twice", "ApplicationPathID", 2),
         # an integer field of the wrong size, after the fast fields
         ([(CLIENT_ID, b"a\x00"), PASSWORD, (APPLICATION_PATH_ID, b"\x01")], "length 1",
          "ApplicationPathID", 2),
@@ -161,10 +164,14 @@ def test_bad_fields_are_named(
     assert (info.value.message, info.value.field, info.value.offset) == ("OPEN_REQ", name, offset)
 
 
-@pytest.mark.parametrize("kind", [w.STRING, w.UNSPEC])
+@pytest.mark.parametrize("kind", [w.STRING, w.UNSPEC, w.INT])
 def test_last_field_running_past_the_end(cti: Any, kind: int) -> None:
-    tag = CLIENT_ID if kind == w.STRING else CLIENT_PASSWORD
-    whole = field(cti, kind, tag, "abcdef" if kind == w.STRING else b"abcdef")
+    tag, value = {
+        w.STRING: (CLIENT_ID, "abcdef"),
+        w.UNSPEC: (CLIENT_PASSWORD, b"abcdef"),
+        w.INT: (APPLICATION_PATH_ID, 77),
+    }[kind]
+    whole = field(cti, kind, tag, value)
     cut = whole[:-3]
     data = frame(cti, field(cti, w.STRING, CLIENT_SIGNATURE, "s"), cut)
     with pytest.raises(DecodeError, match="runs 3 byte") as info:

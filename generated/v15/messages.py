@@ -246,7 +246,8 @@ _WIDE: Final = False
 # carry: a call costs about 6% of a decode, on the hot path of every bridge. The loop reads
 # those fields itself and hands anything else to _field (_w.read_field). It is optimistic:
 # a decoder is always called with ``end == len(buf)``, so a header or a field cut short by the
-# end of the frame reads past ``buf`` (IndexError), and a string that is not UTF-8 fails the
+# end of the frame reads past ``buf`` (IndexError, or struct.error for a 2-byte tag and length
+# cut short), and a string that is not UTF-8 fails the
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
@@ -932,6 +933,9 @@ _FAST_OPEN_REQ: Final = _fast_slots(
         2: ~1,
     }
 )
+_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    97: (6, _w.UNPACK_INT, 4),
+}
 
 
 def _decode_open_req(buf: bytes, end: int) -> OpenReq:
@@ -957,9 +961,15 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_OPEN_REQ.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 52, end, _T_OPEN_REQ, 7, "OPEN_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("OPEN_REQ", "ClientID", end)
@@ -1216,6 +1226,9 @@ _FAST_OPEN_CONF: Final = _fast_slots(
         6: 2,
     }
 )
+_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    228: (3, _w.UNPACK_USHORT, 2),
+}
 
 
 def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
@@ -1241,9 +1254,15 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_OPEN_CONF.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_CONF, unknown, "OPEN_CONF")
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 34, end, _T_OPEN_CONF, 6, "OPEN_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -2010,6 +2029,11 @@ _FAST_CALL_DELIVERED_EVENT: Final = _fast_slots(
         9: ~10,
     }
 )
+_INTS_CALL_DELIVERED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    121: (5, _w.UNPACK_UINT, 4),
+    122: (6, _w.UNPACK_UINT, 4),
+    202: (7, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
@@ -2035,6 +2059,12 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_DELIVERED_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -2048,7 +2078,7 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
                 "CALL_DELIVERED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 62, end, _T_CALL_DELIVERED_EVENT, 27, "CALL_DELIVERED_EVENT", _HEAD
         )
@@ -2669,6 +2699,10 @@ _FAST_CALL_ESTABLISHED_EVENT: Final = _fast_slots(
         29: 4,
     }
 )
+_INTS_CALL_ESTABLISHED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    121: (5, _w.UNPACK_UINT, 4),
+    122: (6, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent:
@@ -2694,6 +2728,12 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_ESTABLISHED_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -2707,7 +2747,7 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
                 "CALL_ESTABLISHED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 58, end, _T_CALL_ESTABLISHED_EVENT, 7, "CALL_ESTABLISHED_EVENT", _HEAD
         )
@@ -3018,7 +3058,7 @@ def _decode_call_held_event(buf: bytes, end: int) -> CallHeldEvent:
                 "CALL_HELD_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 30, end, _T_CALL_HELD_EVENT, 2, "CALL_HELD_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_HELD_EVENT", "ConnectionDeviceID", end)
@@ -3234,7 +3274,7 @@ def _decode_call_retrieved_event(buf: bytes, end: int) -> CallRetrievedEvent:
                 "CALL_RETRIEVED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 30, end, _T_CALL_RETRIEVED_EVENT, 2, "CALL_RETRIEVED_EVENT", _HEAD
         )
@@ -3441,7 +3481,7 @@ def _decode_call_cleared_event(buf: bytes, end: int) -> CallClearedEvent:
                 "CALL_CLEARED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 28, end, _T_CALL_CLEARED_EVENT, 1, "CALL_CLEARED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_CLEARED_EVENT", "ConnectionDeviceID", end)
@@ -3644,7 +3684,7 @@ def _decode_call_connection_cleared_event(buf: bytes, end: int) -> CallConnectio
                 "CALL_CONNECTION_CLEARED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf,
             30,
@@ -3914,7 +3954,7 @@ def _decode_call_originated_event(buf: bytes, end: int) -> CallOriginatedEvent:
                 "CALL_ORIGINATED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 54, end, _T_CALL_ORIGINATED_EVENT, 3, "CALL_ORIGINATED_EVENT", _HEAD
         )
@@ -4186,7 +4226,7 @@ def _decode_call_failed_event(buf: bytes, end: int) -> CallFailedEvent:
                 "CALL_FAILED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 32, end, _T_CALL_FAILED_EVENT, 3, "CALL_FAILED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_FAILED_EVENT", "ConnectionDeviceID", end)
@@ -4478,7 +4518,7 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
                 "CALL_CONFERENCED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 54, end, _T_CALL_CONFERENCED_EVENT, 7, "CALL_CONFERENCED_EVENT", _HEAD
         )
@@ -4889,7 +4929,7 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
                 "CALL_TRANSFERRED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 54, end, _T_CALL_TRANSFERRED_EVENT, 7, "CALL_TRANSFERRED_EVENT", _HEAD
         )
@@ -5262,7 +5302,7 @@ def _decode_call_diverted_event(buf: bytes, end: int) -> CallDivertedEvent:
                 "CALL_DIVERTED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 40, end, _T_CALL_DIVERTED_EVENT, 3, "CALL_DIVERTED_EVENT", _HEAD
         )
@@ -5522,6 +5562,10 @@ _FAST_CALL_SERVICE_INITIATED_EVENT: Final = _fast_slots(
         223: ~2,
     }
 )
+_INTS_CALL_SERVICE_INITIATED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    229: (3, _w.UNPACK_UINT, 4),
+    230: (4, _w.UNPACK_USHORT, 2),
+}
 
 
 def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceInitiatedEvent:
@@ -5547,6 +5591,12 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_SERVICE_INITIATED_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -5560,7 +5610,7 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
                 "CALL_SERVICE_INITIATED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 52, end, _T_CALL_SERVICE_INITIATED_EVENT, 5, "CALL_SERVICE_INITIATED_EVENT", _HEAD
         )
@@ -5901,7 +5951,7 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
                 "CALL_QUEUED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 48, end, _T_CALL_QUEUED_EVENT, 8, "CALL_QUEUED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("CALL_QUEUED_EVENT", "ConnectionDeviceID", end)
@@ -6258,6 +6308,11 @@ _FAST_CALL_TRANSLATION_ROUTE_EVENT: Final = _fast_slots(
         9: ~1,
     }
 )
+_INTS_CALL_TRANSLATION_ROUTE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (5, _w.UNPACK_UINT, 4),
+    73: (6, _w.UNPACK_UINT, 4),
+    110: (7, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslationRouteEvent:
@@ -6283,6 +6338,12 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_TRANSLATION_ROUTE_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -6296,7 +6357,7 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
                 "CALL_TRANSLATION_ROUTE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 12, end, _T_CALL_TRANSLATION_ROUTE_EVENT, 20, "CALL_TRANSLATION_ROUTE_EVENT", _HEAD
         )
@@ -6821,6 +6882,11 @@ _FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
         223: ~24,
     }
 )
+_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (6, _w.UNPACK_UINT, 4),
+    73: (7, _w.UNPACK_UINT, 4),
+    110: (8, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
@@ -6846,6 +6912,12 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_BEGIN_CALL_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -6859,7 +6931,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                 "BEGIN_CALL_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 34, end, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
@@ -7356,7 +7428,7 @@ def _decode_end_call_event(buf: bytes, end: int) -> EndCallEvent:
                 buf, pos, start, stop, end, tag, vals, _T_END_CALL_EVENT, unknown, "END_CALL_EVENT"
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 24, end, _T_END_CALL_EVENT, 1, "END_CALL_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("END_CALL_EVENT", "ConnectionDeviceID", end)
@@ -7681,6 +7753,11 @@ _FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
         223: ~27,
     }
 )
+_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (7, _w.UNPACK_UINT, 4),
+    73: (8, _w.UNPACK_UINT, 4),
+    110: (9, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
@@ -7706,6 +7783,12 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_DATA_UPDATE_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -7719,7 +7802,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                 "CALL_DATA_UPDATE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 48, end, _T_CALL_DATA_UPDATE_EVENT, 28, "CALL_DATA_UPDATE_EVENT", _HEAD
         )
@@ -8392,6 +8475,12 @@ _FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
         9: ~2,
     }
 )
+_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (19, _w.UNPACK_UINT, 4),
+    73: (20, _w.UNPACK_UINT, 4),
+    110: (21, _w.UNPACK_UINT, 4),
+    232: (22, _w.UNPACK_UCHAR, 1),
+}
 
 
 def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
@@ -8417,6 +8506,12 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_SET_CALL_DATA_REQ.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -8430,7 +8525,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                 "SET_CALL_DATA_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 38, end, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
@@ -8983,7 +9078,7 @@ def _decode_release_call_req(buf: bytes, end: int) -> ReleaseCallReq:
                 "RELEASE_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 22, end, _T_RELEASE_CALL_REQ, 1, "RELEASE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("RELEASE_CALL_REQ", "ConnectionDeviceID", end)
@@ -9300,6 +9395,10 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
         6: 3,
     }
 )
+_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    150: (4, _w.UNPACK_UINT, 4),
+    123: (5, _w.UNPACK_USHORT, 2),
+}
 
 
 def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
@@ -9325,6 +9424,12 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_AGENT_STATE_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -9338,7 +9443,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                 "AGENT_STATE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 66, end, _T_AGENT_STATE_EVENT, 10, "AGENT_STATE_EVENT", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -9675,7 +9780,7 @@ def _decode_system_event(buf: bytes, end: int) -> SystemEvent:
                     continue
             _field(buf, pos, start, stop, end, tag, vals, _T_SYSTEM_EVENT, unknown, "SYSTEM_EVENT")
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 34, end, _T_SYSTEM_EVENT, 2, "SYSTEM_EVENT", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -9856,7 +9961,7 @@ def _decode_client_event_report_req(buf: bytes, end: int) -> ClientEventReportRe
                 "CLIENT_EVENT_REPORT_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 14, end, _T_CLIENT_EVENT_REPORT_REQ, 2, "CLIENT_EVENT_REPORT_REQ", _HEAD
         )
@@ -10130,6 +10235,10 @@ _FAST_CALL_REACHED_NETWORK_EVENT: Final = _fast_slots(
         28: 2,
     }
 )
+_INTS_CALL_REACHED_NETWORK_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    121: (3, _w.UNPACK_UINT, 4),
+    122: (4, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetworkEvent:
@@ -10155,6 +10264,12 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_REACHED_NETWORK_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -10168,7 +10283,7 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
                 "CALL_REACHED_NETWORK_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 36, end, _T_CALL_REACHED_NETWORK_EVENT, 5, "CALL_REACHED_NETWORK_EVENT", _HEAD
         )
@@ -10515,7 +10630,7 @@ def _decode_query_agent_state_req(buf: bytes, end: int) -> QueryAgentStateReq:
                 "QUERY_AGENT_STATE_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_QUERY_AGENT_STATE_REQ, 3, "QUERY_AGENT_STATE_REQ", _HEAD
         )
@@ -10747,7 +10862,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
                 "QUERY_AGENT_STATE_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 38, end, _T_QUERY_AGENT_STATE_CONF, 7, "QUERY_AGENT_STATE_CONF", _HEAD
         )
@@ -11057,7 +11172,7 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
                 "SET_AGENT_STATE_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 29, end, _T_SET_AGENT_STATE_REQ, 7, "SET_AGENT_STATE_REQ", _HEAD
         )
@@ -11415,7 +11530,7 @@ def _decode_alternate_call_req(buf: bytes, end: int) -> AlternateCallReq:
                 "ALTERNATE_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 28, end, _T_ALTERNATE_CALL_REQ, 3, "ALTERNATE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("ALTERNATE_CALL_REQ", "ActiveConnectionDeviceID", end)
@@ -11712,7 +11827,7 @@ def _decode_answer_call_req(buf: bytes, end: int) -> AnswerCallReq:
                 "ANSWER_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 22, end, _T_ANSWER_CALL_REQ, 2, "ANSWER_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("ANSWER_CALL_REQ", "ConnectionDeviceID", end)
@@ -11969,7 +12084,7 @@ def _decode_clear_call_req(buf: bytes, end: int) -> ClearCallReq:
                 buf, pos, start, stop, end, tag, vals, _T_CLEAR_CALL_REQ, unknown, "CLEAR_CALL_REQ"
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 22, end, _T_CLEAR_CALL_REQ, 2, "CLEAR_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("CLEAR_CALL_REQ", "ConnectionDeviceID", end)
@@ -12250,7 +12365,7 @@ def _decode_clear_connection_req(buf: bytes, end: int) -> ClearConnectionReq:
                 "CLEAR_CONNECTION_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_CLEAR_CONNECTION_REQ, 4, "CLEAR_CONNECTION_REQ", _HEAD
         )
@@ -12707,7 +12822,7 @@ def _decode_conference_call_req(buf: bytes, end: int) -> ConferenceCallReq:
                 "CONFERENCE_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 48, end, _T_CONFERENCE_CALL_REQ, 21, "CONFERENCE_CALL_REQ", _HEAD
         )
@@ -13210,7 +13325,7 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
                 "CONFERENCE_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_CONFERENCE_CALL_CONF, 4, "CONFERENCE_CALL_CONF", _HEAD
         )
@@ -13612,7 +13727,7 @@ def _decode_consultation_call_req(buf: bytes, end: int) -> ConsultationCallReq:
                 "CONSULTATION_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 44, end, _T_CONSULTATION_CALL_REQ, 20, "CONSULTATION_CALL_REQ", _HEAD
         )
@@ -14087,7 +14202,7 @@ def _decode_consultation_call_conf(buf: bytes, end: int) -> ConsultationCallConf
                 "CONSULTATION_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 22, end, _T_CONSULTATION_CALL_CONF, 1, "CONSULTATION_CALL_CONF", _HEAD
         )
@@ -14277,7 +14392,7 @@ def _decode_deflect_call_req(buf: bytes, end: int) -> DeflectCallReq:
                 "DEFLECT_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 24, end, _T_DEFLECT_CALL_REQ, 3, "DEFLECT_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("DEFLECT_CALL_REQ", "ConnectionDeviceID", end)
@@ -14551,7 +14666,7 @@ def _decode_hold_call_req(buf: bytes, end: int) -> HoldCallReq:
                 buf, pos, start, stop, end, tag, vals, _T_HOLD_CALL_REQ, unknown, "HOLD_CALL_REQ"
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 24, end, _T_HOLD_CALL_REQ, 2, "HOLD_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("HOLD_CALL_REQ", "ConnectionDeviceID", end)
@@ -14954,7 +15069,7 @@ def _decode_make_call_req(buf: bytes, end: int) -> MakeCallReq:
                 buf, pos, start, stop, end, tag, vals, _T_MAKE_CALL_REQ, unknown, "MAKE_CALL_REQ"
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 40, end, _T_MAKE_CALL_REQ, 20, "MAKE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_REQ", "AgentInstrument", end)
@@ -15400,7 +15515,7 @@ def _decode_make_call_conf(buf: bytes, end: int) -> MakeCallConf:
                 buf, pos, start, stop, end, tag, vals, _T_MAKE_CALL_CONF, unknown, "MAKE_CALL_CONF"
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 22, end, _T_MAKE_CALL_CONF, 1, "MAKE_CALL_CONF", _HEAD)
     if vals[0] is None:
         raise _w.missing("MAKE_CALL_CONF", "NewConnectionDeviceID", end)
@@ -15746,7 +15861,7 @@ def _decode_make_predictive_call_req(buf: bytes, end: int) -> MakePredictiveCall
                 "MAKE_PREDICTIVE_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 50, end, _T_MAKE_PREDICTIVE_CALL_REQ, 21, "MAKE_PREDICTIVE_CALL_REQ", _HEAD
         )
@@ -16230,7 +16345,7 @@ def _decode_make_predictive_call_conf(buf: bytes, end: int) -> MakePredictiveCal
                 "MAKE_PREDICTIVE_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 22, end, _T_MAKE_PREDICTIVE_CALL_CONF, 1, "MAKE_PREDICTIVE_CALL_CONF", _HEAD
         )
@@ -16425,7 +16540,7 @@ def _decode_reconnect_call_req(buf: bytes, end: int) -> ReconnectCallReq:
                 "RECONNECT_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 28, end, _T_RECONNECT_CALL_REQ, 3, "RECONNECT_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("RECONNECT_CALL_REQ", "ActiveConnectionDeviceID", end)
@@ -16722,7 +16837,7 @@ def _decode_retrieve_call_req(buf: bytes, end: int) -> RetrieveCallReq:
                 "RETRIEVE_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 22, end, _T_RETRIEVE_CALL_REQ, 2, "RETRIEVE_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("RETRIEVE_CALL_REQ", "HeldConnectionDeviceID", end)
@@ -17154,7 +17269,7 @@ def _decode_transfer_call_req(buf: bytes, end: int) -> TransferCallReq:
                 "TRANSFER_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 48, end, _T_TRANSFER_CALL_REQ, 21, "TRANSFER_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_REQ", "ActiveConnectionDeviceID", end)
@@ -17655,7 +17770,7 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
                 "TRANSFER_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 24, end, _T_TRANSFER_CALL_CONF, 4, "TRANSFER_CALL_CONF", _HEAD)
     if vals[0] is None:
         raise _w.missing("TRANSFER_CALL_CONF", "NewConnectionDeviceID", end)
@@ -17885,7 +18000,7 @@ def _decode_query_device_info_req(buf: bytes, end: int) -> QueryDeviceInfoReq:
                 "QUERY_DEVICE_INFO_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 18, end, _T_QUERY_DEVICE_INFO_REQ, 1, "QUERY_DEVICE_INFO_REQ", _HEAD
         )
@@ -18288,7 +18403,7 @@ def _decode_snapshot_call_req(buf: bytes, end: int) -> SnapshotCallReq:
                 "SNAPSHOT_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 22, end, _T_SNAPSHOT_CALL_REQ, 1, "SNAPSHOT_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SNAPSHOT_CALL_REQ", "ConnectionDeviceID", end)
@@ -18569,6 +18684,12 @@ _FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
         223: ~28,
     }
 )
+_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (5, _w.UNPACK_UINT, 4),
+    73: (6, _w.UNPACK_UINT, 4),
+    229: (29, _w.UNPACK_UINT, 4),
+    230: (30, _w.UNPACK_USHORT, 2),
+}
 
 
 def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
@@ -18594,6 +18715,12 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_SNAPSHOT_CALL_CONF.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -18607,7 +18734,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                 "SNAPSHOT_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF", _HEAD
         )
@@ -19230,7 +19357,7 @@ def _decode_snapshot_device_req(buf: bytes, end: int) -> SnapshotDeviceReq:
                 "SNAPSHOT_DEVICE_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 18, end, _T_SNAPSHOT_DEVICE_REQ, 1, "SNAPSHOT_DEVICE_REQ", _HEAD
         )
@@ -19626,7 +19753,7 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
                 "CALL_DEQUEUED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 42, end, _T_CALL_DEQUEUED_EVENT, 4, "CALL_DEQUEUED_EVENT", _HEAD
         )
@@ -19897,7 +20024,7 @@ def _decode_send_dtmf_signal_req(buf: bytes, end: int) -> SendDtmfSignalReq:
                 "SEND_DTMF_SIGNAL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 28, end, _T_SEND_DTMF_SIGNAL_REQ, 4, "SEND_DTMF_SIGNAL_REQ", _HEAD
         )
@@ -20203,7 +20330,7 @@ def _decode_monitor_start_req(buf: bytes, end: int) -> MonitorStartReq:
                 "MONITOR_START_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 32, end, _T_MONITOR_START_REQ, 2, "MONITOR_START_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -20887,7 +21014,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
                 "CLIENT_SESSION_OPENED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 7, "CLIENT_SESSION_OPENED_EVENT", _HEAD
         )
@@ -21164,7 +21291,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
                 "CLIENT_SESSION_CLOSED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 7, "CLIENT_SESSION_CLOSED_EVENT", _HEAD
         )
@@ -21857,6 +21984,13 @@ _FAST_AGENT_PRE_CALL_EVENT: Final = _fast_slots(
         9: ~5,
     }
 )
+_INTS_AGENT_PRE_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (1, _w.UNPACK_UINT, 4),
+    73: (2, _w.UNPACK_UINT, 4),
+    110: (3, _w.UNPACK_UINT, 4),
+    210: (8, _w.UNPACK_UINT, 4),
+    221: (9, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
@@ -21882,6 +22016,12 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_AGENT_PRE_CALL_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -21895,7 +22035,7 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
                 "AGENT_PRE_CALL_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 38, end, _T_AGENT_PRE_CALL_EVENT, 22, "AGENT_PRE_CALL_EVENT", _HEAD
         )
@@ -22309,6 +22449,11 @@ _FAST_AGENT_PRE_CALL_ABORT_EVENT: Final = _fast_slots(
         6: 0,
     }
 )
+_INTS_AGENT_PRE_CALL_ABORT_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (1, _w.UNPACK_UINT, 4),
+    73: (2, _w.UNPACK_UINT, 4),
+    110: (3, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbortEvent:
@@ -22334,6 +22479,12 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_AGENT_PRE_CALL_ABORT_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -22347,7 +22498,7 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
                 "AGENT_PRE_CALL_ABORT_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 16, end, _T_AGENT_PRE_CALL_ABORT_EVENT, 4, "AGENT_PRE_CALL_ABORT_EVENT", _HEAD
         )
@@ -22559,7 +22710,7 @@ def _decode_user_message_req(buf: bytes, end: int) -> UserMessageReq:
                 "USER_MESSAGE_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 18, end, _T_USER_MESSAGE_REQ, 5, "USER_MESSAGE_REQ", _HEAD)
     if vals[4] is None:
         raise _w.missing("USER_MESSAGE_REQ", "Text", end)
@@ -22839,7 +22990,7 @@ def _decode_user_message_event(buf: bytes, end: int) -> UserMessageEvent:
                 "USER_MESSAGE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 14, end, _T_USER_MESSAGE_EVENT, 2, "USER_MESSAGE_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("USER_MESSAGE_EVENT", "ClientID", end)
@@ -23269,7 +23420,7 @@ def _decode_query_agent_statistics_req(buf: bytes, end: int) -> QueryAgentStatis
                 "QUERY_AGENT_STATISTICS_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 16, end, _T_QUERY_AGENT_STATISTICS_REQ, 3, "QUERY_AGENT_STATISTICS_REQ", _HEAD
         )
@@ -23877,7 +24028,7 @@ def _decode_query_agent_statistics_conf(buf: bytes, end: int) -> QueryAgentStati
                 "QUERY_AGENT_STATISTICS_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 352, end, _T_QUERY_AGENT_STATISTICS_CONF, 3, "QUERY_AGENT_STATISTICS_CONF", _HEAD
         )
@@ -25764,6 +25915,9 @@ _FAST_RTP_STARTED_EVENT: Final = _fast_slots(
         227: 8,
     }
 )
+_INTS_RTP_STARTED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    126: (6, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
@@ -25789,6 +25943,12 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_RTP_STARTED_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -25802,7 +25962,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
                 "RTP_STARTED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 42, end, _T_RTP_STARTED_EVENT, 9, "RTP_STARTED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("RTP_STARTED_EVENT", "ConnectionDeviceID", end)
@@ -26098,6 +26258,9 @@ _FAST_RTP_STOPPED_EVENT: Final = _fast_slots(
         227: 8,
     }
 )
+_INTS_RTP_STOPPED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    126: (6, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
@@ -26123,6 +26286,12 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_RTP_STOPPED_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -26136,7 +26305,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
                 "RTP_STOPPED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 28, end, _T_RTP_STOPPED_EVENT, 9, "RTP_STOPPED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("RTP_STOPPED_EVENT", "ConnectionDeviceID", end)
@@ -26411,7 +26580,7 @@ def _decode_supervisor_assist_req(buf: bytes, end: int) -> SupervisorAssistReq:
                 "SUPERVISOR_ASSIST_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 22, end, _T_SUPERVISOR_ASSIST_REQ, 4, "SUPERVISOR_ASSIST_REQ", _HEAD
         )
@@ -26616,7 +26785,7 @@ def _decode_supervisor_assist_conf(buf: bytes, end: int) -> SupervisorAssistConf
                 "SUPERVISOR_ASSIST_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 22, end, _T_SUPERVISOR_ASSIST_CONF, 1, "SUPERVISOR_ASSIST_CONF", _HEAD
         )
@@ -26807,7 +26976,7 @@ def _decode_emergency_call_req(buf: bytes, end: int) -> EmergencyCallReq:
                 "EMERGENCY_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 22, end, _T_EMERGENCY_CALL_REQ, 4, "EMERGENCY_CALL_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -27009,7 +27178,7 @@ def _decode_emergency_call_conf(buf: bytes, end: int) -> EmergencyCallConf:
                 "EMERGENCY_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 22, end, _T_EMERGENCY_CALL_CONF, 1, "EMERGENCY_CALL_CONF", _HEAD
         )
@@ -27218,7 +27387,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
                 "EMERGENCY_CALL_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 22, end, _T_EMERGENCY_CALL_EVENT, 7, "EMERGENCY_CALL_EVENT", _HEAD
         )
@@ -27497,7 +27666,7 @@ def _decode_supervise_call_req(buf: bytes, end: int) -> SuperviseCallReq:
                 "SUPERVISE_CALL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 30, end, _T_SUPERVISE_CALL_REQ, 6, "SUPERVISE_CALL_REQ", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -27742,7 +27911,7 @@ def _decode_supervise_call_conf(buf: bytes, end: int) -> SuperviseCallConf:
                 "SUPERVISE_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 18, end, _T_SUPERVISE_CALL_CONF, 1, "SUPERVISE_CALL_CONF", _HEAD
         )
@@ -28086,6 +28255,11 @@ _FAST_SET_APP_DATA_REQ: Final = _fast_slots(
         22: 10,
     }
 )
+_INTS_SET_APP_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    97: (0, _w.UNPACK_INT, 4),
+    210: (11, _w.UNPACK_UINT, 4),
+    221: (12, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
@@ -28111,6 +28285,12 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_SET_APP_DATA_REQ.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -28124,7 +28304,7 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
                 "SET_APP_DATA_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 12, end, _T_SET_APP_DATA_REQ, 13, "SET_APP_DATA_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SET_APP_DATA_REQ", "ApplicationPathID", end)
@@ -28470,7 +28650,7 @@ def _decode_agent_desk_settings_req(buf: bytes, end: int) -> AgentDeskSettingsRe
                 "AGENT_DESK_SETTINGS_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 16, end, _T_AGENT_DESK_SETTINGS_REQ, 1, "AGENT_DESK_SETTINGS_REQ", _HEAD
         )
@@ -28692,7 +28872,7 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
                 "AGENT_DESK_SETTINGS_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 72, end, _T_AGENT_DESK_SETTINGS_CONF, 1, "AGENT_DESK_SETTINGS_CONF", _HEAD
         )
@@ -29482,7 +29662,7 @@ def _decode_bad_call_req(buf: bytes, end: int) -> BadCallReq:
                     continue
             _field(buf, pos, start, stop, end, tag, vals, _T_BAD_CALL_REQ, unknown, "BAD_CALL_REQ")
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 22, end, _T_BAD_CALL_REQ, 2, "BAD_CALL_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("BAD_CALL_REQ", "ConnectionDeviceID", end)
@@ -29764,7 +29944,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
                 "SET_DEVICE_ATTRIBUTES_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 38, end, _T_SET_DEVICE_ATTRIBUTES_REQ, 1, "SET_DEVICE_ATTRIBUTES_REQ", _HEAD
         )
@@ -30020,7 +30200,7 @@ def _decode_register_service_req(buf: bytes, end: int) -> RegisterServiceReq:
                 "REGISTER_SERVICE_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 14, end, _T_REGISTER_SERVICE_REQ, 1, "REGISTER_SERVICE_REQ", _HEAD
         )
@@ -30518,7 +30698,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
                 "START_RECORDING_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 42, end, _T_START_RECORDING_REQ, 7, "START_RECORDING_REQ", _HEAD
         )
@@ -30787,7 +30967,7 @@ def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
                 "START_RECORDING_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 20, end, _T_START_RECORDING_CONF, 3, "START_RECORDING_CONF", _HEAD
         )
@@ -31027,7 +31207,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
                 "STOP_RECORDING_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 36, end, _T_STOP_RECORDING_REQ, 7, "STOP_RECORDING_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
@@ -31273,7 +31453,7 @@ def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
                 "STOP_RECORDING_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 12, end, _T_STOP_RECORDING_CONF, 3, "STOP_RECORDING_CONF", _HEAD
         )
@@ -31463,7 +31643,7 @@ def _decode_call_attribute_change_event(buf: bytes, end: int) -> CallAttributeCh
                 "CALL_ATTRIBUTE_CHANGE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 28, end, _T_CALL_ATTRIBUTE_CHANGE_EVENT, 1, "CALL_ATTRIBUTE_CHANGE_EVENT", _HEAD
         )
@@ -31653,7 +31833,7 @@ def _decode_call_agent_greeting_event(buf: bytes, end: int) -> CallAgentGreeting
                 "CALL_AGENT_GREETING_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 28, end, _T_CALL_AGENT_GREETING_EVENT, 2, "CALL_AGENT_GREETING_EVENT", _HEAD
         )
@@ -31830,7 +32010,7 @@ def _decode_agent_greeting_control_req(buf: bytes, end: int) -> AgentGreetingCon
                 "AGENT_GREETING_CONTROL_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 18, end, _T_AGENT_GREETING_CONTROL_REQ, 1, "AGENT_GREETING_CONTROL_REQ", _HEAD
         )

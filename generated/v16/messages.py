@@ -652,7 +652,8 @@ _WIDE: Final = False
 # carry: a call costs about 6% of a decode, on the hot path of every bridge. The loop reads
 # those fields itself and hands anything else to _field (_w.read_field). It is optimistic:
 # a decoder is always called with ``end == len(buf)``, so a header or a field cut short by the
-# end of the frame reads past ``buf`` (IndexError), and a string that is not UTF-8 fails the
+# end of the frame reads past ``buf`` (IndexError, or struct.error for a 2-byte tag and length
+# cut short), and a string that is not UTF-8 fails the
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
@@ -900,6 +901,11 @@ _FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
         223: ~24,
     }
 )
+_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (6, _w.UNPACK_UINT, 4),
+    73: (7, _w.UNPACK_UINT, 4),
+    110: (8, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
@@ -925,6 +931,12 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_BEGIN_CALL_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -938,7 +950,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                 "BEGIN_CALL_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 34, end, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
@@ -1593,6 +1605,11 @@ _FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
         223: ~27,
     }
 )
+_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (7, _w.UNPACK_UINT, 4),
+    73: (8, _w.UNPACK_UINT, 4),
+    110: (9, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
@@ -1618,6 +1635,12 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_DATA_UPDATE_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -1631,7 +1654,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                 "CALL_DATA_UPDATE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 48, end, _T_CALL_DATA_UPDATE_EVENT, 28, "CALL_DATA_UPDATE_EVENT", _HEAD
         )
@@ -2304,6 +2327,12 @@ _FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
         9: ~2,
     }
 )
+_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (19, _w.UNPACK_UINT, 4),
+    73: (20, _w.UNPACK_UINT, 4),
+    110: (21, _w.UNPACK_UINT, 4),
+    232: (22, _w.UNPACK_UCHAR, 1),
+}
 
 
 def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
@@ -2329,6 +2358,12 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_SET_CALL_DATA_REQ.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -2342,7 +2377,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                 "SET_CALL_DATA_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 38, end, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
@@ -2885,6 +2920,11 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
         6: 3,
     }
 )
+_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    150: (4, _w.UNPACK_UINT, 4),
+    123: (5, _w.UNPACK_USHORT, 2),
+    244: (6, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
@@ -2910,6 +2950,12 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_AGENT_STATE_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -2923,7 +2969,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                 "AGENT_STATE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 66, end, _T_AGENT_STATE_EVENT, 11, "AGENT_STATE_EVENT", _HEAD)
     if vals[6] is None:
         raise _w.missing("AGENT_STATE_EVENT", "Direction", end)
@@ -3369,6 +3415,12 @@ _FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
         223: ~28,
     }
 )
+_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (5, _w.UNPACK_UINT, 4),
+    73: (6, _w.UNPACK_UINT, 4),
+    229: (29, _w.UNPACK_UINT, 4),
+    230: (30, _w.UNPACK_USHORT, 2),
+}
 
 
 def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
@@ -3394,6 +3446,12 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_SNAPSHOT_CALL_CONF.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -3407,7 +3465,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                 "SNAPSHOT_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF", _HEAD
         )
@@ -4042,7 +4100,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
                 "AGENT_TEAM_CONFIG_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 20, end, _T_AGENT_TEAM_CONFIG_EVENT, 5, "AGENT_TEAM_CONFIG_EVENT", _HEAD
         )
@@ -4283,7 +4341,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
                 "SET_DEVICE_ATTRIBUTES_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 38, end, _T_SET_DEVICE_ATTRIBUTES_REQ, 1, "SET_DEVICE_ATTRIBUTES_REQ", _HEAD
         )

@@ -675,7 +675,8 @@ _WIDE: Final = False
 # carry: a call costs about 6% of a decode, on the hot path of every bridge. The loop reads
 # those fields itself and hands anything else to _field (_w.read_field). It is optimistic:
 # a decoder is always called with ``end == len(buf)``, so a header or a field cut short by the
-# end of the frame reads past ``buf`` (IndexError), and a string that is not UTF-8 fails the
+# end of the frame reads past ``buf`` (IndexError, or struct.error for a 2-byte tag and length
+# cut short), and a string that is not UTF-8 fails the
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.

@@ -636,7 +636,8 @@ _WIDE: Final = False
 # carry: a call costs about 6% of a decode, on the hot path of every bridge. The loop reads
 # those fields itself and hands anything else to _field (_w.read_field). It is optimistic:
 # a decoder is always called with ``end == len(buf)``, so a header or a field cut short by the
-# end of the frame reads past ``buf`` (IndexError), and a string that is not UTF-8 fails the
+# end of the frame reads past ``buf`` (IndexError, or struct.error for a 2-byte tag and length
+# cut short), and a string that is not UTF-8 fails the
 # strict decode (the fastest call). Then _w.scan reads the floating part again from the start,
 # every bound checked: it names the problem in a DecodeError, or keeps the odd bytes as
 # surrogate escapes (PEP 383). A decoder without such fields calls _w.scan directly.
@@ -1123,6 +1124,9 @@ _FAST_OPEN_REQ: Final = _fast_slots(
         2: ~1,
     }
 )
+_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    97: (6, _w.UNPACK_INT, 4),
+}
 
 
 def _decode_open_req(buf: bytes, end: int) -> OpenReq:
@@ -1148,9 +1152,15 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_OPEN_REQ.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 52, end, _T_OPEN_REQ, 7, "OPEN_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("OPEN_REQ", "ClientID", end)
@@ -1413,6 +1423,9 @@ _FAST_OPEN_CONF: Final = _fast_slots(
         6: 2,
     }
 )
+_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    228: (3, _w.UNPACK_USHORT, 2),
+}
 
 
 def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
@@ -1438,9 +1451,15 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_OPEN_CONF.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_CONF, unknown, "OPEN_CONF")
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 38, end, _T_OPEN_CONF, 6, "OPEN_CONF", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -1811,6 +1830,11 @@ _FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
         223: ~24,
     }
 )
+_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (6, _w.UNPACK_UINT, 4),
+    73: (7, _w.UNPACK_UINT, 4),
+    110: (8, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
@@ -1836,6 +1860,12 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_BEGIN_CALL_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -1849,7 +1879,7 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                 "BEGIN_CALL_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 34, end, _T_BEGIN_CALL_EVENT, 25, "BEGIN_CALL_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("BEGIN_CALL_EVENT", "ConnectionDeviceID", end)
@@ -2504,6 +2534,11 @@ _FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
         223: ~27,
     }
 )
+_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (7, _w.UNPACK_UINT, 4),
+    73: (8, _w.UNPACK_UINT, 4),
+    110: (9, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
@@ -2529,6 +2564,12 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_DATA_UPDATE_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -2542,7 +2583,7 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                 "CALL_DATA_UPDATE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 48, end, _T_CALL_DATA_UPDATE_EVENT, 28, "CALL_DATA_UPDATE_EVENT", _HEAD
         )
@@ -3215,6 +3256,12 @@ _FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
         9: ~2,
     }
 )
+_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (19, _w.UNPACK_UINT, 4),
+    73: (20, _w.UNPACK_UINT, 4),
+    110: (21, _w.UNPACK_UINT, 4),
+    232: (22, _w.UNPACK_UCHAR, 1),
+}
 
 
 def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
@@ -3240,6 +3287,12 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_SET_CALL_DATA_REQ.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -3253,7 +3306,7 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                 "SET_CALL_DATA_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 38, end, _T_SET_CALL_DATA_REQ, 23, "SET_CALL_DATA_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("SET_CALL_DATA_REQ", "ConnectionDeviceID", end)
@@ -3801,6 +3854,11 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
         6: 3,
     }
 )
+_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    150: (4, _w.UNPACK_UINT, 4),
+    123: (5, _w.UNPACK_USHORT, 2),
+    244: (6, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
@@ -3826,6 +3884,12 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_AGENT_STATE_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -3839,7 +3903,7 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                 "AGENT_STATE_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 70, end, _T_AGENT_STATE_EVENT, 11, "AGENT_STATE_EVENT", _HEAD)
     if vals[6] is None:
         raise _w.missing("AGENT_STATE_EVENT", "Direction", end)
@@ -4191,6 +4255,9 @@ _FAST_QUERY_AGENT_STATE_CONF: Final = _fast_slots(
         6: 2,
     }
 )
+_INTS_QUERY_AGENT_STATE_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    255: (7, _w.UNPACK_USHORT, 2),
+}
 
 
 def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
@@ -4216,6 +4283,12 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_QUERY_AGENT_STATE_CONF.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -4229,7 +4302,7 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
                 "QUERY_AGENT_STATE_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 42, end, _T_QUERY_AGENT_STATE_CONF, 8, "QUERY_AGENT_STATE_CONF", _HEAD
         )
@@ -4608,6 +4681,12 @@ _FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
         223: ~28,
     }
 )
+_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    72: (5, _w.UNPACK_UINT, 4),
+    73: (6, _w.UNPACK_UINT, 4),
+    229: (29, _w.UNPACK_UINT, 4),
+    230: (30, _w.UNPACK_USHORT, 2),
+}
 
 
 def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
@@ -4633,6 +4712,12 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_SNAPSHOT_CALL_CONF.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -4646,7 +4731,7 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                 "SNAPSHOT_CALL_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_SNAPSHOT_CALL_CONF, 32, "SNAPSHOT_CALL_CONF", _HEAD
         )
@@ -5314,7 +5399,7 @@ def _decode_client_session_opened_event(buf: bytes, end: int) -> ClientSessionOp
                 "CLIENT_SESSION_OPENED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 32, end, _T_CLIENT_SESSION_OPENED_EVENT, 6, "CLIENT_SESSION_OPENED_EVENT", _HEAD
         )
@@ -5574,7 +5659,7 @@ def _decode_client_session_closed_event(buf: bytes, end: int) -> ClientSessionCl
                 "CLIENT_SESSION_CLOSED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_CLIENT_SESSION_CLOSED_EVENT, 6, "CLIENT_SESSION_CLOSED_EVENT", _HEAD
         )
@@ -5830,6 +5915,9 @@ _FAST_RTP_STARTED_EVENT: Final = _fast_slots(
         125: 5,
     }
 )
+_INTS_RTP_STARTED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    126: (6, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
@@ -5855,6 +5943,12 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_RTP_STARTED_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -5868,7 +5962,7 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
                 "RTP_STARTED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 42, end, _T_RTP_STARTED_EVENT, 7, "RTP_STARTED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("RTP_STARTED_EVENT", "ConnectionDeviceID", end)
@@ -6130,6 +6224,9 @@ _FAST_RTP_STOPPED_EVENT: Final = _fast_slots(
         125: 5,
     }
 )
+_INTS_RTP_STOPPED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
+    126: (6, _w.UNPACK_UINT, 4),
+}
 
 
 def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
@@ -6155,6 +6252,12 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_RTP_STOPPED_EVENT.get(tag)
+                if number is not None and stop - start == number[2] and vals[number[0]] is None:
+                    vals[number[0]] = number[1](buf, start)[0]
+                    pos = stop
+                    continue
             _field(
                 buf,
                 pos,
@@ -6168,7 +6271,7 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
                 "RTP_STOPPED_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 28, end, _T_RTP_STOPPED_EVENT, 7, "RTP_STOPPED_EVENT", _HEAD)
     if vals[0] is None:
         raise _w.missing("RTP_STOPPED_EVENT", "ConnectionDeviceID", end)
@@ -6433,7 +6536,7 @@ def _decode_emergency_call_event(buf: bytes, end: int) -> EmergencyCallEvent:
                 "EMERGENCY_CALL_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 22, end, _T_EMERGENCY_CALL_EVENT, 6, "EMERGENCY_CALL_EVENT", _HEAD
         )
@@ -6668,7 +6771,7 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
                 "AGENT_TEAM_CONFIG_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 24, end, _T_AGENT_TEAM_CONFIG_EVENT, 5, "AGENT_TEAM_CONFIG_EVENT", _HEAD
         )
@@ -6911,7 +7014,7 @@ def _decode_set_device_attributes_req(buf: bytes, end: int) -> SetDeviceAttribut
                 "SET_DEVICE_ATTRIBUTES_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 38, end, _T_SET_DEVICE_ATTRIBUTES_REQ, 1, "SET_DEVICE_ATTRIBUTES_REQ", _HEAD
         )
@@ -7163,7 +7266,7 @@ def _decode_start_recording_req(buf: bytes, end: int) -> StartRecordingReq:
                 "START_RECORDING_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 42, end, _T_START_RECORDING_REQ, 6, "START_RECORDING_REQ", _HEAD
         )
@@ -7415,7 +7518,7 @@ def _decode_start_recording_conf(buf: bytes, end: int) -> StartRecordingConf:
                 "START_RECORDING_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 20, end, _T_START_RECORDING_CONF, 2, "START_RECORDING_CONF", _HEAD
         )
@@ -7639,7 +7742,7 @@ def _decode_stop_recording_req(buf: bytes, end: int) -> StopRecordingReq:
                 "STOP_RECORDING_REQ",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 36, end, _T_STOP_RECORDING_REQ, 6, "STOP_RECORDING_REQ", _HEAD)
     if vals[0] is None:
         raise _w.missing("STOP_RECORDING_REQ", "ConnectionDeviceID", end)
@@ -7863,7 +7966,7 @@ def _decode_stop_recording_conf(buf: bytes, end: int) -> StopRecordingConf:
                 "STOP_RECORDING_CONF",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(
             buf, 12, end, _T_STOP_RECORDING_CONF, 2, "STOP_RECORDING_CONF", _HEAD
         )
@@ -8136,7 +8239,7 @@ def _decode_config_key_event(buf: bytes, end: int) -> ConfigKeyEvent:
                 "CONFIG_KEY_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 12, end, _T_CONFIG_KEY_EVENT, 5, "CONFIG_KEY_EVENT", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -8450,7 +8553,7 @@ def _decode_config_begin_event(buf: bytes, end: int) -> ConfigBeginEvent:
                 "CONFIG_BEGIN_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 14, end, _T_CONFIG_BEGIN_EVENT, 5, "CONFIG_BEGIN_EVENT", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.
@@ -8628,7 +8731,7 @@ def _decode_config_end_event(buf: bytes, end: int) -> ConfigEndEvent:
                 "CONFIG_END_EVENT",
             )
             pos = stop
-    except (IndexError, UnicodeDecodeError):
+    except (IndexError, UnicodeDecodeError, struct.error):
         vals, unknown = _w.scan(buf, 12, end, _T_CONFIG_END_EVENT, 1, "CONFIG_END_EVENT", _HEAD)
     # Fields go straight into a mutable twin of the class, which becomes the class itself at the
     # end (see _w.builder): the class's own __init__ is several times slower.

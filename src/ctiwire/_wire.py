@@ -426,6 +426,7 @@ def frame(message_type: int, parts: Iterable[bytes]) -> bytes:
 # a 1-byte length as bytes, a 2-byte tag and length, and the packers of the integer types.
 LEN1: tuple[bytes, ...] = tuple(bytes((n,)) for n in range(256))
 HEAD2: Callable[[int, int], bytes] = _WIDE_FLOATING_HEADER.pack
+UNPACK_HEAD2: Callable[[bytes, int], tuple[Any, ...]] = _WIDE_FLOATING_HEADER.unpack_from
 PACK_UCHAR: Callable[[int], bytes] = _INT_STRUCT[UCHAR].pack
 PACK_CHAR: Callable[[int], bytes] = _INT_STRUCT[CHAR].pack
 PACK_USHORT: Callable[[int], bytes] = _INT_STRUCT[USHORT].pack
@@ -434,6 +435,15 @@ PACK_UINT: Callable[[int], bytes] = _INT_STRUCT[UINT].pack
 PACK_INT: Callable[[int], bytes] = _INT_STRUCT[INT].pack
 PACK_BOOL: Callable[[int], bytes] = _INT_STRUCT[BOOL].pack
 PACK_TIME: Callable[[int], bytes] = _INT_STRUCT[TIME].pack
+# The decoders' inline loop reads single integer fields with these (BOOL converts: not here).
+Unpacker = Callable[[bytes, int], tuple[Any, ...]]
+UNPACK_UCHAR: Unpacker = _INT_STRUCT[UCHAR].unpack_from
+UNPACK_CHAR: Unpacker = _INT_STRUCT[CHAR].unpack_from
+UNPACK_USHORT: Unpacker = _INT_STRUCT[USHORT].unpack_from
+UNPACK_SHORT: Unpacker = _INT_STRUCT[SHORT].unpack_from
+UNPACK_UINT: Unpacker = _INT_STRUCT[UINT].unpack_from
+UNPACK_INT: Unpacker = _INT_STRUCT[INT].unpack_from
+UNPACK_TIME: Unpacker = _INT_STRUCT[TIME].unpack_from
 
 
 def too_long(frame: bytes, message: str, max_size: int) -> EncodeError:
