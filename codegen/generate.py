@@ -283,16 +283,16 @@ class MessageView:
         return strings + [(s.tag, f"~{s.index}") for s in single if s.kind == "_w.UNSPEC"]
 
     @property
-    def fast_ints(self) -> list[tuple[int, int, str, int]]:
-        """(tag, slot, unpacker, size) of the single integer fields the inline loop also reads
-        itself, when it has one (see fast): every fixed-size integer but BOOL, which converts."""
+    def fast_ints(self) -> list[tuple[int, int, str, int, bool]]:
+        """(tag, slot, unpacker, size, repeated) of the integer fields the inline loop also
+        reads itself, when it has one (see fast): every fixed-size integer but BOOL, which
+        converts; single ones, and those of groups (skill groups of an agent state...)."""
         if not self.fast:
             return []
-        single = [s for s in self.slots if not s.repeated and s.wire_type in FORMAT]
         return [
-            (s.tag, s.index, f"_w.UNPACK_{s.wire_type}", SIZE[s.wire_type])
-            for s in single
-            if s.wire_type != "BOOL"
+            (s.tag, s.index, f"_w.UNPACK_{s.wire_type}", SIZE[s.wire_type], s.repeated)
+            for s in self.slots
+            if s.wire_type in FORMAT and s.wire_type != "BOOL"
         ]
 
 

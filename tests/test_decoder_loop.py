@@ -184,3 +184,42 @@ def test_header_cut_short(cti: Any) -> None:
     data = frame(cti, field(cti, w.STRING, CLIENT_ID, "id"), stray)
     with pytest.raises(DecodeError, match=f"{len(stray)} stray byte"):
         cti.decode(data)
+
+
+SKILL_GROUP_NUMBER = 62  # FltSkillGroupNumber, UINT: a member of AGENT_STATE_EVENT's group
+
+
+def agent_state_event(cti: Any, numbers: tuple[int, ...]) -> Any:
+    return cti.AgentStateEvent(
+        agent_id="1001",
+        **({"direction": 0} if wide(cti) else {}),  # required from Version 16
+        flt_skill_groups=tuple(
+            cti.FltSkillGroup(
+                flt_skill_group_number=n,
+                flt_skill_group_id=n + 1,
+                flt_skill_group_priority=1,
+                flt_skill_group_state=cti.AgentState.AGENT_STATE_AVAILABLE,
+            )
+            for n in numbers
+        ),
+    )
+
+
+def test_a_groups_integers_read_by_the_loop(cti: Any) -> None:
+    event = agent_state_event(cti, (100, 101, 102))
+    data = cti.encode(event)
+    assert cti.decode(data) == event
+    assert [g.flt_skill_group_number for g in cti.decode(data).flt_skill_groups] == [100, 101, 102]
+
+
+def test_a_groups_integer_of_the_wrong_size_is_named(cti: Any) -> None:
+    data = cti.encode(agent_state_event(cti, (100, 101)))
+    good = raw(cti, SKILL_GROUP_NUMBER, (101).to_bytes(4, "big"))
+    assert data.count(good) == 1
+    bad = raw(cti, SKILL_GROUP_NUMBER, (101).to_bytes(2, "big"))
+    body = data[8:].replace(good, bad)
+    frame_ = len(body).to_bytes(4, "big") + data[4:8] + body
+    with pytest.raises(DecodeError, match="length 2, this field is 4 bytes") as info:
+        cti.decode(frame_)
+    assert (info.value.message, info.value.field) == ("AGENT_STATE_EVENT", "FltSkillGroupNumber")
+    assert info.value.offset == data.index(good)

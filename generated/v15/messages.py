@@ -933,8 +933,8 @@ _FAST_OPEN_REQ: Final = _fast_slots(
         2: ~1,
     }
 )
-_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    97: (6, _w.UNPACK_INT, 4),
+_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    97: (6, _w.UNPACK_INT, 4, False),
 }
 
 
@@ -963,10 +963,19 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
                     continue
             else:
                 number = _INTS_OPEN_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -1226,8 +1235,10 @@ _FAST_OPEN_CONF: Final = _fast_slots(
         6: 2,
     }
 )
-_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    228: (3, _w.UNPACK_USHORT, 2),
+_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    228: (3, _w.UNPACK_USHORT, 2, False),
+    208: (4, _w.UNPACK_UINT, 4, True),
+    224: (5, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -1256,10 +1267,19 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
                     continue
             else:
                 number = _INTS_OPEN_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_CONF, unknown, "OPEN_CONF")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -2029,10 +2049,10 @@ _FAST_CALL_DELIVERED_EVENT: Final = _fast_slots(
         9: ~10,
     }
 )
-_INTS_CALL_DELIVERED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    121: (5, _w.UNPACK_UINT, 4),
-    122: (6, _w.UNPACK_UINT, 4),
-    202: (7, _w.UNPACK_UINT, 4),
+_INTS_CALL_DELIVERED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    121: (5, _w.UNPACK_UINT, 4, False),
+    122: (6, _w.UNPACK_UINT, 4, False),
+    202: (7, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -2061,10 +2081,19 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
                     continue
             else:
                 number = _INTS_CALL_DELIVERED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -2699,9 +2728,9 @@ _FAST_CALL_ESTABLISHED_EVENT: Final = _fast_slots(
         29: 4,
     }
 )
-_INTS_CALL_ESTABLISHED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    121: (5, _w.UNPACK_UINT, 4),
-    122: (6, _w.UNPACK_UINT, 4),
+_INTS_CALL_ESTABLISHED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    121: (5, _w.UNPACK_UINT, 4, False),
+    122: (6, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -2730,10 +2759,19 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
                     continue
             else:
                 number = _INTS_CALL_ESTABLISHED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -4480,6 +4518,10 @@ _FAST_CALL_CONFERENCED_EVENT: Final = _fast_slots(
         38: 3,
     }
 )
+_INTS_CALL_CONFERENCED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    39: (4, _w.UNPACK_UINT, 4, True),
+    40: (5, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent:
@@ -4505,6 +4547,21 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_CONFERENCED_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -4891,6 +4948,10 @@ _FAST_CALL_TRANSFERRED_EVENT: Final = _fast_slots(
         43: 3,
     }
 )
+_INTS_CALL_TRANSFERRED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    39: (4, _w.UNPACK_UINT, 4, True),
+    40: (5, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent:
@@ -4916,6 +4977,21 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_TRANSFERRED_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -5562,9 +5638,9 @@ _FAST_CALL_SERVICE_INITIATED_EVENT: Final = _fast_slots(
         223: ~2,
     }
 )
-_INTS_CALL_SERVICE_INITIATED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    229: (3, _w.UNPACK_UINT, 4),
-    230: (4, _w.UNPACK_USHORT, 2),
+_INTS_CALL_SERVICE_INITIATED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    229: (3, _w.UNPACK_UINT, 4, False),
+    230: (4, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -5593,10 +5669,19 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
                     continue
             else:
                 number = _INTS_CALL_SERVICE_INITIATED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -5913,6 +5998,11 @@ _FAST_CALL_QUEUED_EVENT: Final = _fast_slots(
         29: 4,
     }
 )
+_INTS_CALL_QUEUED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    62: (5, _w.UNPACK_UINT, 4, True),
+    63: (6, _w.UNPACK_UINT, 4, True),
+    64: (7, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
@@ -5938,6 +6028,21 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_QUEUED_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -6308,10 +6413,10 @@ _FAST_CALL_TRANSLATION_ROUTE_EVENT: Final = _fast_slots(
         9: ~1,
     }
 )
-_INTS_CALL_TRANSLATION_ROUTE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (5, _w.UNPACK_UINT, 4),
-    73: (6, _w.UNPACK_UINT, 4),
-    110: (7, _w.UNPACK_UINT, 4),
+_INTS_CALL_TRANSLATION_ROUTE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (5, _w.UNPACK_UINT, 4, False),
+    73: (6, _w.UNPACK_UINT, 4, False),
+    110: (7, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -6340,10 +6445,19 @@ def _decode_call_translation_route_event(buf: bytes, end: int) -> CallTranslatio
                     continue
             else:
                 number = _INTS_CALL_TRANSLATION_ROUTE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -6882,10 +6996,11 @@ _FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
         223: ~24,
     }
 )
-_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (6, _w.UNPACK_UINT, 4),
-    73: (7, _w.UNPACK_UINT, 4),
-    110: (8, _w.UNPACK_UINT, 4),
+_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (6, _w.UNPACK_UINT, 4, False),
+    73: (7, _w.UNPACK_UINT, 4, False),
+    110: (8, _w.UNPACK_UINT, 4, False),
+    24: (23, _w.UNPACK_TIME, 4, True),
 }
 
 
@@ -6914,10 +7029,19 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                     continue
             else:
                 number = _INTS_BEGIN_CALL_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -7753,10 +7877,11 @@ _FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
         223: ~27,
     }
 )
-_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (7, _w.UNPACK_UINT, 4),
-    73: (8, _w.UNPACK_UINT, 4),
-    110: (9, _w.UNPACK_UINT, 4),
+_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (7, _w.UNPACK_UINT, 4, False),
+    73: (8, _w.UNPACK_UINT, 4, False),
+    110: (9, _w.UNPACK_UINT, 4, False),
+    24: (26, _w.UNPACK_TIME, 4, True),
 }
 
 
@@ -7785,10 +7910,19 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                     continue
             else:
                 number = _INTS_CALL_DATA_UPDATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -8475,11 +8609,11 @@ _FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
         9: ~2,
     }
 )
-_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (19, _w.UNPACK_UINT, 4),
-    73: (20, _w.UNPACK_UINT, 4),
-    110: (21, _w.UNPACK_UINT, 4),
-    232: (22, _w.UNPACK_UCHAR, 1),
+_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (19, _w.UNPACK_UINT, 4, False),
+    73: (20, _w.UNPACK_UINT, 4, False),
+    110: (21, _w.UNPACK_UINT, 4, False),
+    232: (22, _w.UNPACK_UCHAR, 1, False),
 }
 
 
@@ -8508,10 +8642,19 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                     continue
             else:
                 number = _INTS_SET_CALL_DATA_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -9395,9 +9538,13 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
         6: 3,
     }
 )
-_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    150: (4, _w.UNPACK_UINT, 4),
-    123: (5, _w.UNPACK_USHORT, 2),
+_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    150: (4, _w.UNPACK_UINT, 4, False),
+    123: (5, _w.UNPACK_USHORT, 2, False),
+    62: (6, _w.UNPACK_UINT, 4, True),
+    63: (7, _w.UNPACK_UINT, 4, True),
+    64: (8, _w.UNPACK_USHORT, 2, True),
+    65: (9, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -9426,10 +9573,19 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                     continue
             else:
                 number = _INTS_AGENT_STATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -10235,9 +10391,9 @@ _FAST_CALL_REACHED_NETWORK_EVENT: Final = _fast_slots(
         28: 2,
     }
 )
-_INTS_CALL_REACHED_NETWORK_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    121: (3, _w.UNPACK_UINT, 4),
-    122: (4, _w.UNPACK_UINT, 4),
+_INTS_CALL_REACHED_NETWORK_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    121: (3, _w.UNPACK_UINT, 4, False),
+    122: (4, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -10266,10 +10422,19 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
                     continue
             else:
                 number = _INTS_CALL_REACHED_NETWORK_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -10824,6 +10989,12 @@ _FAST_QUERY_AGENT_STATE_CONF: Final = _fast_slots(
         6: 2,
     }
 )
+_INTS_QUERY_AGENT_STATE_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    62: (3, _w.UNPACK_UINT, 4, True),
+    63: (4, _w.UNPACK_UINT, 4, True),
+    64: (5, _w.UNPACK_USHORT, 2, True),
+    65: (6, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
@@ -10849,6 +11020,21 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_QUERY_AGENT_STATE_CONF.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -11134,6 +11320,10 @@ _FAST_SET_AGENT_STATE_REQ: Final = _fast_slots(
         69: 4,
     }
 )
+_INTS_SET_AGENT_STATE_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    62: (5, _w.UNPACK_UINT, 4, True),
+    64: (6, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
@@ -11159,6 +11349,21 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_SET_AGENT_STATE_REQ.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -13287,6 +13492,10 @@ _FAST_CONFERENCE_CALL_CONF: Final = _fast_slots(
         47: 0,
     }
 )
+_INTS_CONFERENCE_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    39: (1, _w.UNPACK_UINT, 4, True),
+    40: (2, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
@@ -13312,6 +13521,21 @@ def _decode_conference_call_conf(buf: bytes, end: int) -> ConferenceCallConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CONFERENCE_CALL_CONF.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -17732,6 +17956,10 @@ _FAST_TRANSFER_CALL_CONF: Final = _fast_slots(
         47: 0,
     }
 )
+_INTS_TRANSFER_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    39: (1, _w.UNPACK_UINT, 4, True),
+    40: (2, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
@@ -17757,6 +17985,21 @@ def _decode_transfer_call_conf(buf: bytes, end: int) -> TransferCallConf:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_TRANSFER_CALL_CONF.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -18684,11 +18927,16 @@ _FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
         223: ~28,
     }
 )
-_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (5, _w.UNPACK_UINT, 4),
-    73: (6, _w.UNPACK_UINT, 4),
-    229: (29, _w.UNPACK_UINT, 4),
-    230: (30, _w.UNPACK_USHORT, 2),
+_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (5, _w.UNPACK_UINT, 4, False),
+    73: (6, _w.UNPACK_UINT, 4, False),
+    24: (21, _w.UNPACK_TIME, 4, True),
+    56: (22, _w.UNPACK_UINT, 4, True),
+    57: (23, _w.UNPACK_USHORT, 2, True),
+    59: (25, _w.UNPACK_USHORT, 2, True),
+    61: (27, _w.UNPACK_USHORT, 2, True),
+    229: (29, _w.UNPACK_UINT, 4, False),
+    230: (30, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -18717,10 +18965,19 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                     continue
             else:
                 number = _INTS_SNAPSHOT_CALL_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -19715,6 +19972,11 @@ _FAST_CALL_DEQUEUED_EVENT: Final = _fast_slots(
         25: 0,
     }
 )
+_INTS_CALL_DEQUEUED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    62: (1, _w.UNPACK_UINT, 4, True),
+    63: (2, _w.UNPACK_UINT, 4, True),
+    64: (3, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
@@ -19740,6 +20002,21 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_DEQUEUED_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -21984,12 +22261,12 @@ _FAST_AGENT_PRE_CALL_EVENT: Final = _fast_slots(
         9: ~5,
     }
 )
-_INTS_AGENT_PRE_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (1, _w.UNPACK_UINT, 4),
-    73: (2, _w.UNPACK_UINT, 4),
-    110: (3, _w.UNPACK_UINT, 4),
-    210: (8, _w.UNPACK_UINT, 4),
-    221: (9, _w.UNPACK_UINT, 4),
+_INTS_AGENT_PRE_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (1, _w.UNPACK_UINT, 4, False),
+    73: (2, _w.UNPACK_UINT, 4, False),
+    110: (3, _w.UNPACK_UINT, 4, False),
+    210: (8, _w.UNPACK_UINT, 4, False),
+    221: (9, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -22018,10 +22295,19 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
                     continue
             else:
                 number = _INTS_AGENT_PRE_CALL_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -22449,10 +22735,10 @@ _FAST_AGENT_PRE_CALL_ABORT_EVENT: Final = _fast_slots(
         6: 0,
     }
 )
-_INTS_AGENT_PRE_CALL_ABORT_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (1, _w.UNPACK_UINT, 4),
-    73: (2, _w.UNPACK_UINT, 4),
-    110: (3, _w.UNPACK_UINT, 4),
+_INTS_AGENT_PRE_CALL_ABORT_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (1, _w.UNPACK_UINT, 4, False),
+    73: (2, _w.UNPACK_UINT, 4, False),
+    110: (3, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -22481,10 +22767,19 @@ def _decode_agent_pre_call_abort_event(buf: bytes, end: int) -> AgentPreCallAbor
                     continue
             else:
                 number = _INTS_AGENT_PRE_CALL_ABORT_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -25915,8 +26210,8 @@ _FAST_RTP_STARTED_EVENT: Final = _fast_slots(
         227: 8,
     }
 )
-_INTS_RTP_STARTED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    126: (6, _w.UNPACK_UINT, 4),
+_INTS_RTP_STARTED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    126: (6, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -25945,10 +26240,19 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
                     continue
             else:
                 number = _INTS_RTP_STARTED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -26258,8 +26562,8 @@ _FAST_RTP_STOPPED_EVENT: Final = _fast_slots(
         227: 8,
     }
 )
-_INTS_RTP_STOPPED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    126: (6, _w.UNPACK_UINT, 4),
+_INTS_RTP_STOPPED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    126: (6, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -26288,10 +26592,19 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
                     continue
             else:
                 number = _INTS_RTP_STOPPED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -28255,10 +28568,10 @@ _FAST_SET_APP_DATA_REQ: Final = _fast_slots(
         22: 10,
     }
 )
-_INTS_SET_APP_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    97: (0, _w.UNPACK_INT, 4),
-    210: (11, _w.UNPACK_UINT, 4),
-    221: (12, _w.UNPACK_UINT, 4),
+_INTS_SET_APP_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    97: (0, _w.UNPACK_INT, 4, False),
+    210: (11, _w.UNPACK_UINT, 4, False),
+    221: (12, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -28287,10 +28600,19 @@ def _decode_set_app_data_req(buf: bytes, end: int) -> SetAppDataReq:
                     continue
             else:
                 number = _INTS_SET_APP_DATA_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,

@@ -901,10 +901,11 @@ _FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
         223: ~24,
     }
 )
-_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (6, _w.UNPACK_UINT, 4),
-    73: (7, _w.UNPACK_UINT, 4),
-    110: (8, _w.UNPACK_UINT, 4),
+_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (6, _w.UNPACK_UINT, 4, False),
+    73: (7, _w.UNPACK_UINT, 4, False),
+    110: (8, _w.UNPACK_UINT, 4, False),
+    24: (23, _w.UNPACK_TIME, 4, True),
 }
 
 
@@ -933,10 +934,19 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                     continue
             else:
                 number = _INTS_BEGIN_CALL_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -1605,10 +1615,11 @@ _FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
         223: ~27,
     }
 )
-_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (7, _w.UNPACK_UINT, 4),
-    73: (8, _w.UNPACK_UINT, 4),
-    110: (9, _w.UNPACK_UINT, 4),
+_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (7, _w.UNPACK_UINT, 4, False),
+    73: (8, _w.UNPACK_UINT, 4, False),
+    110: (9, _w.UNPACK_UINT, 4, False),
+    24: (26, _w.UNPACK_TIME, 4, True),
 }
 
 
@@ -1637,10 +1648,19 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                     continue
             else:
                 number = _INTS_CALL_DATA_UPDATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -2327,11 +2347,11 @@ _FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
         9: ~2,
     }
 )
-_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (19, _w.UNPACK_UINT, 4),
-    73: (20, _w.UNPACK_UINT, 4),
-    110: (21, _w.UNPACK_UINT, 4),
-    232: (22, _w.UNPACK_UCHAR, 1),
+_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (19, _w.UNPACK_UINT, 4, False),
+    73: (20, _w.UNPACK_UINT, 4, False),
+    110: (21, _w.UNPACK_UINT, 4, False),
+    232: (22, _w.UNPACK_UCHAR, 1, False),
 }
 
 
@@ -2360,10 +2380,19 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                     continue
             else:
                 number = _INTS_SET_CALL_DATA_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -2920,10 +2949,14 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
         6: 3,
     }
 )
-_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    150: (4, _w.UNPACK_UINT, 4),
-    123: (5, _w.UNPACK_USHORT, 2),
-    244: (6, _w.UNPACK_UINT, 4),
+_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    150: (4, _w.UNPACK_UINT, 4, False),
+    123: (5, _w.UNPACK_USHORT, 2, False),
+    244: (6, _w.UNPACK_UINT, 4, False),
+    62: (7, _w.UNPACK_UINT, 4, True),
+    63: (8, _w.UNPACK_UINT, 4, True),
+    64: (9, _w.UNPACK_USHORT, 2, True),
+    65: (10, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -2952,10 +2985,19 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                     continue
             else:
                 number = _INTS_AGENT_STATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -3415,11 +3457,16 @@ _FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
         223: ~28,
     }
 )
-_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (5, _w.UNPACK_UINT, 4),
-    73: (6, _w.UNPACK_UINT, 4),
-    229: (29, _w.UNPACK_UINT, 4),
-    230: (30, _w.UNPACK_USHORT, 2),
+_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (5, _w.UNPACK_UINT, 4, False),
+    73: (6, _w.UNPACK_UINT, 4, False),
+    24: (21, _w.UNPACK_TIME, 4, True),
+    56: (22, _w.UNPACK_UINT, 4, True),
+    57: (23, _w.UNPACK_USHORT, 2, True),
+    59: (25, _w.UNPACK_USHORT, 2, True),
+    61: (27, _w.UNPACK_USHORT, 2, True),
+    229: (29, _w.UNPACK_UINT, 4, False),
+    230: (30, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -3448,10 +3495,19 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                     continue
             else:
                 number = _INTS_SNAPSHOT_CALL_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -4062,6 +4118,11 @@ _FAST_AGENT_TEAM_CONFIG_EVENT: Final = _fast_slots(
         243: 0,
     }
 )
+_INTS_AGENT_TEAM_CONFIG_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    87: (2, _w.UNPACK_USHORT, 2, True),
+    88: (3, _w.UNPACK_USHORT, 2, True),
+    89: (4, _w.UNPACK_UINT, 4, True),
+}
 
 
 def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEvent:
@@ -4087,6 +4148,21 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_AGENT_TEAM_CONFIG_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,

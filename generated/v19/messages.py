@@ -1124,8 +1124,8 @@ _FAST_OPEN_REQ: Final = _fast_slots(
         2: ~1,
     }
 )
-_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    97: (6, _w.UNPACK_INT, 4),
+_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    97: (6, _w.UNPACK_INT, 4, False),
 }
 
 
@@ -1154,10 +1154,19 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
                     continue
             else:
                 number = _INTS_OPEN_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -1423,8 +1432,10 @@ _FAST_OPEN_CONF: Final = _fast_slots(
         6: 2,
     }
 )
-_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    228: (3, _w.UNPACK_USHORT, 2),
+_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    228: (3, _w.UNPACK_USHORT, 2, False),
+    208: (4, _w.UNPACK_UINT, 4, True),
+    224: (5, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -1453,10 +1464,19 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
                     continue
             else:
                 number = _INTS_OPEN_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_CONF, unknown, "OPEN_CONF")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -1830,10 +1850,11 @@ _FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
         223: ~24,
     }
 )
-_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (6, _w.UNPACK_UINT, 4),
-    73: (7, _w.UNPACK_UINT, 4),
-    110: (8, _w.UNPACK_UINT, 4),
+_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (6, _w.UNPACK_UINT, 4, False),
+    73: (7, _w.UNPACK_UINT, 4, False),
+    110: (8, _w.UNPACK_UINT, 4, False),
+    24: (23, _w.UNPACK_TIME, 4, True),
 }
 
 
@@ -1862,10 +1883,19 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                     continue
             else:
                 number = _INTS_BEGIN_CALL_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -2534,10 +2564,11 @@ _FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
         223: ~27,
     }
 )
-_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (7, _w.UNPACK_UINT, 4),
-    73: (8, _w.UNPACK_UINT, 4),
-    110: (9, _w.UNPACK_UINT, 4),
+_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (7, _w.UNPACK_UINT, 4, False),
+    73: (8, _w.UNPACK_UINT, 4, False),
+    110: (9, _w.UNPACK_UINT, 4, False),
+    24: (26, _w.UNPACK_TIME, 4, True),
 }
 
 
@@ -2566,10 +2597,19 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                     continue
             else:
                 number = _INTS_CALL_DATA_UPDATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -3256,11 +3296,11 @@ _FAST_SET_CALL_DATA_REQ: Final = _fast_slots(
         9: ~2,
     }
 )
-_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (19, _w.UNPACK_UINT, 4),
-    73: (20, _w.UNPACK_UINT, 4),
-    110: (21, _w.UNPACK_UINT, 4),
-    232: (22, _w.UNPACK_UCHAR, 1),
+_INTS_SET_CALL_DATA_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (19, _w.UNPACK_UINT, 4, False),
+    73: (20, _w.UNPACK_UINT, 4, False),
+    110: (21, _w.UNPACK_UINT, 4, False),
+    232: (22, _w.UNPACK_UCHAR, 1, False),
 }
 
 
@@ -3289,10 +3329,19 @@ def _decode_set_call_data_req(buf: bytes, end: int) -> SetCallDataReq:
                     continue
             else:
                 number = _INTS_SET_CALL_DATA_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -3854,10 +3903,14 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
         6: 3,
     }
 )
-_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    150: (4, _w.UNPACK_UINT, 4),
-    123: (5, _w.UNPACK_USHORT, 2),
-    244: (6, _w.UNPACK_UINT, 4),
+_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    150: (4, _w.UNPACK_UINT, 4, False),
+    123: (5, _w.UNPACK_USHORT, 2, False),
+    244: (6, _w.UNPACK_UINT, 4, False),
+    62: (7, _w.UNPACK_UINT, 4, True),
+    63: (8, _w.UNPACK_UINT, 4, True),
+    64: (9, _w.UNPACK_USHORT, 2, True),
+    65: (10, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -3886,10 +3939,19 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                     continue
             else:
                 number = _INTS_AGENT_STATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -4255,8 +4317,12 @@ _FAST_QUERY_AGENT_STATE_CONF: Final = _fast_slots(
         6: 2,
     }
 )
-_INTS_QUERY_AGENT_STATE_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    255: (7, _w.UNPACK_USHORT, 2),
+_INTS_QUERY_AGENT_STATE_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    62: (3, _w.UNPACK_UINT, 4, True),
+    63: (4, _w.UNPACK_UINT, 4, True),
+    64: (5, _w.UNPACK_USHORT, 2, True),
+    65: (6, _w.UNPACK_USHORT, 2, True),
+    255: (7, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -4285,10 +4351,19 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
                     continue
             else:
                 number = _INTS_QUERY_AGENT_STATE_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -4681,11 +4756,16 @@ _FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
         223: ~28,
     }
 )
-_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (5, _w.UNPACK_UINT, 4),
-    73: (6, _w.UNPACK_UINT, 4),
-    229: (29, _w.UNPACK_UINT, 4),
-    230: (30, _w.UNPACK_USHORT, 2),
+_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (5, _w.UNPACK_UINT, 4, False),
+    73: (6, _w.UNPACK_UINT, 4, False),
+    24: (21, _w.UNPACK_TIME, 4, True),
+    56: (22, _w.UNPACK_UINT, 4, True),
+    57: (23, _w.UNPACK_USHORT, 2, True),
+    59: (25, _w.UNPACK_USHORT, 2, True),
+    61: (27, _w.UNPACK_USHORT, 2, True),
+    229: (29, _w.UNPACK_UINT, 4, False),
+    230: (30, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -4714,10 +4794,19 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                     continue
             else:
                 number = _INTS_SNAPSHOT_CALL_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -5915,8 +6004,8 @@ _FAST_RTP_STARTED_EVENT: Final = _fast_slots(
         125: 5,
     }
 )
-_INTS_RTP_STARTED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    126: (6, _w.UNPACK_UINT, 4),
+_INTS_RTP_STARTED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    126: (6, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -5945,10 +6034,19 @@ def _decode_rtp_started_event(buf: bytes, end: int) -> RtpStartedEvent:
                     continue
             else:
                 number = _INTS_RTP_STARTED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -6224,8 +6322,8 @@ _FAST_RTP_STOPPED_EVENT: Final = _fast_slots(
         125: 5,
     }
 )
-_INTS_RTP_STOPPED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    126: (6, _w.UNPACK_UINT, 4),
+_INTS_RTP_STOPPED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    126: (6, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -6254,10 +6352,19 @@ def _decode_rtp_stopped_event(buf: bytes, end: int) -> RtpStoppedEvent:
                     continue
             else:
                 number = _INTS_RTP_STOPPED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -6733,6 +6840,11 @@ _FAST_AGENT_TEAM_CONFIG_EVENT: Final = _fast_slots(
         243: 0,
     }
 )
+_INTS_AGENT_TEAM_CONFIG_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    87: (2, _w.UNPACK_USHORT, 2, True),
+    88: (3, _w.UNPACK_USHORT, 2, True),
+    89: (4, _w.UNPACK_UINT, 4, True),
+}
 
 
 def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEvent:
@@ -6758,6 +6870,21 @@ def _decode_agent_team_config_event(buf: bytes, end: int) -> AgentTeamConfigEven
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_AGENT_TEAM_CONFIG_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,

@@ -1159,8 +1159,8 @@ _FAST_OPEN_REQ: Final = _fast_slots(
         2: ~1,
     }
 )
-_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    97: (6, _w.UNPACK_INT, 4),
+_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    97: (6, _w.UNPACK_INT, 4, False),
 }
 
 
@@ -1189,10 +1189,19 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
                     continue
             else:
                 number = _INTS_OPEN_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -1531,11 +1540,15 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
         6: 3,
     }
 )
-_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    150: (4, _w.UNPACK_UINT, 4),
-    123: (5, _w.UNPACK_USHORT, 2),
-    244: (6, _w.UNPACK_UINT, 4),
-    266: (11, _w.UNPACK_UINT, 4),
+_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    150: (4, _w.UNPACK_UINT, 4, False),
+    123: (5, _w.UNPACK_USHORT, 2, False),
+    244: (6, _w.UNPACK_UINT, 4, False),
+    62: (7, _w.UNPACK_UINT, 4, True),
+    63: (8, _w.UNPACK_UINT, 4, True),
+    64: (9, _w.UNPACK_USHORT, 2, True),
+    65: (10, _w.UNPACK_USHORT, 2, True),
+    266: (11, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -1564,10 +1577,19 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                     continue
             else:
                 number = _INTS_AGENT_STATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -1946,9 +1968,13 @@ _FAST_QUERY_AGENT_STATE_CONF: Final = _fast_slots(
         6: 2,
     }
 )
-_INTS_QUERY_AGENT_STATE_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    255: (7, _w.UNPACK_USHORT, 2),
-    266: (8, _w.UNPACK_UINT, 4),
+_INTS_QUERY_AGENT_STATE_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    62: (3, _w.UNPACK_UINT, 4, True),
+    63: (4, _w.UNPACK_UINT, 4, True),
+    64: (5, _w.UNPACK_USHORT, 2, True),
+    65: (6, _w.UNPACK_USHORT, 2, True),
+    255: (7, _w.UNPACK_USHORT, 2, False),
+    266: (8, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -1977,10 +2003,19 @@ def _decode_query_agent_state_conf(buf: bytes, end: int) -> QueryAgentStateConf:
                     continue
             else:
                 number = _INTS_QUERY_AGENT_STATE_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,

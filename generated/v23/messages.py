@@ -927,8 +927,8 @@ _FAST_OPEN_REQ: Final = _fast_slots(
         2: ~1,
     }
 )
-_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    97: (6, _w.UNPACK_INT, 4),
+_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    97: (6, _w.UNPACK_INT, 4, False),
 }
 
 
@@ -957,10 +957,19 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
                     continue
             else:
                 number = _INTS_OPEN_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -2018,9 +2027,9 @@ _FAST_START_NETWORK_RECORDING_REQ: Final = _fast_slots(
         6: 3,
     }
 )
-_INTS_START_NETWORK_RECORDING_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    289: (0, _w.UNPACK_USHORT, 2),
-    290: (1, _w.UNPACK_USHORT, 2),
+_INTS_START_NETWORK_RECORDING_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    289: (0, _w.UNPACK_USHORT, 2, False),
+    290: (1, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -2049,10 +2058,19 @@ def _decode_start_network_recording_req(buf: bytes, end: int) -> StartNetworkRec
                     continue
             else:
                 number = _INTS_START_NETWORK_RECORDING_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -2315,8 +2333,8 @@ _FAST_STOP_NETWORK_RECORDING_REQ: Final = _fast_slots(
         6: 2,
     }
 )
-_INTS_STOP_NETWORK_RECORDING_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    290: (0, _w.UNPACK_USHORT, 2),
+_INTS_STOP_NETWORK_RECORDING_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    290: (0, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -2345,10 +2363,19 @@ def _decode_stop_network_recording_req(buf: bytes, end: int) -> StopNetworkRecor
                     continue
             else:
                 number = _INTS_STOP_NETWORK_RECORDING_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -3276,9 +3303,9 @@ _FAST_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = _fast_slots(
         297: 8,
     }
 )
-_INTS_NETWORK_RECORDING_TARGET_INFO_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    298: (9, _w.UNPACK_USHORT, 2),
-    299: (10, _w.UNPACK_USHORT, 2),
+_INTS_NETWORK_RECORDING_TARGET_INFO_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    298: (9, _w.UNPACK_USHORT, 2, False),
+    299: (10, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -3311,10 +3338,19 @@ def _decode_network_recording_target_info_event(
                     continue
             else:
                 number = _INTS_NETWORK_RECORDING_TARGET_INFO_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,

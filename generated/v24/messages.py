@@ -1145,8 +1145,8 @@ _FAST_OPEN_REQ: Final = _fast_slots(
         2: ~1,
     }
 )
-_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    97: (6, _w.UNPACK_INT, 4),
+_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    97: (6, _w.UNPACK_INT, 4, False),
 }
 
 
@@ -1175,10 +1175,19 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
                     continue
             else:
                 number = _INTS_OPEN_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -1449,8 +1458,10 @@ _FAST_OPEN_CONF: Final = _fast_slots(
         6: 2,
     }
 )
-_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    228: (3, _w.UNPACK_USHORT, 2),
+_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    228: (3, _w.UNPACK_USHORT, 2, False),
+    208: (4, _w.UNPACK_UINT, 4, True),
+    224: (5, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -1479,10 +1490,19 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
                     continue
             else:
                 number = _INTS_OPEN_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_CONF, unknown, "OPEN_CONF")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -1969,12 +1989,18 @@ _FAST_SNAPSHOT_CALL_CONF: Final = _fast_slots(
         223: ~28,
     }
 )
-_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (5, _w.UNPACK_UINT, 4),
-    73: (6, _w.UNPACK_UINT, 4),
-    229: (29, _w.UNPACK_UINT, 4),
-    230: (30, _w.UNPACK_USHORT, 2),
-    310: (34, _w.UNPACK_USHORT, 2),
+_INTS_SNAPSHOT_CALL_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (5, _w.UNPACK_UINT, 4, False),
+    73: (6, _w.UNPACK_UINT, 4, False),
+    24: (21, _w.UNPACK_TIME, 4, True),
+    56: (22, _w.UNPACK_UINT, 4, True),
+    57: (23, _w.UNPACK_USHORT, 2, True),
+    59: (25, _w.UNPACK_USHORT, 2, True),
+    61: (27, _w.UNPACK_USHORT, 2, True),
+    229: (29, _w.UNPACK_UINT, 4, False),
+    230: (30, _w.UNPACK_USHORT, 2, False),
+    310: (34, _w.UNPACK_USHORT, 2, False),
+    309: (35, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -2003,10 +2029,19 @@ def _decode_snapshot_call_conf(buf: bytes, end: int) -> SnapshotCallConf:
                     continue
             else:
                 number = _INTS_SNAPSHOT_CALL_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -3346,13 +3381,14 @@ _FAST_AGENT_PRE_CALL_EVENT: Final = _fast_slots(
         9: ~5,
     }
 )
-_INTS_AGENT_PRE_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (1, _w.UNPACK_UINT, 4),
-    73: (2, _w.UNPACK_UINT, 4),
-    110: (3, _w.UNPACK_UINT, 4),
-    210: (8, _w.UNPACK_UINT, 4),
-    221: (9, _w.UNPACK_UINT, 4),
-    310: (24, _w.UNPACK_USHORT, 2),
+_INTS_AGENT_PRE_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (1, _w.UNPACK_UINT, 4, False),
+    73: (2, _w.UNPACK_UINT, 4, False),
+    110: (3, _w.UNPACK_UINT, 4, False),
+    210: (8, _w.UNPACK_UINT, 4, False),
+    221: (9, _w.UNPACK_UINT, 4, False),
+    310: (24, _w.UNPACK_USHORT, 2, False),
+    309: (25, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -3381,10 +3417,19 @@ def _decode_agent_pre_call_event(buf: bytes, end: int) -> AgentPreCallEvent:
                     continue
             else:
                 number = _INTS_AGENT_PRE_CALL_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,

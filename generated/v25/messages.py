@@ -1264,8 +1264,8 @@ _FAST_OPEN_REQ: Final = _fast_slots(
         2: ~1,
     }
 )
-_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    97: (6, _w.UNPACK_INT, 4),
+_INTS_OPEN_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    97: (6, _w.UNPACK_INT, 4, False),
 }
 
 
@@ -1294,10 +1294,19 @@ def _decode_open_req(buf: bytes, end: int) -> OpenReq:
                     continue
             else:
                 number = _INTS_OPEN_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_REQ, unknown, "OPEN_REQ")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -1568,8 +1577,10 @@ _FAST_OPEN_CONF: Final = _fast_slots(
         6: 2,
     }
 )
-_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    228: (3, _w.UNPACK_USHORT, 2),
+_INTS_OPEN_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    228: (3, _w.UNPACK_USHORT, 2, False),
+    208: (4, _w.UNPACK_UINT, 4, True),
+    224: (5, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -1598,10 +1609,19 @@ def _decode_open_conf(buf: bytes, end: int) -> OpenConf:
                     continue
             else:
                 number = _INTS_OPEN_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(buf, pos, start, stop, end, tag, vals, _T_OPEN_CONF, unknown, "OPEN_CONF")
             pos = stop
     except (IndexError, UnicodeDecodeError, struct.error):
@@ -2138,10 +2158,10 @@ _FAST_CALL_DELIVERED_EVENT: Final = _fast_slots(
         9: ~10,
     }
 )
-_INTS_CALL_DELIVERED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    121: (5, _w.UNPACK_UINT, 4),
-    122: (6, _w.UNPACK_UINT, 4),
-    202: (7, _w.UNPACK_UINT, 4),
+_INTS_CALL_DELIVERED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    121: (5, _w.UNPACK_UINT, 4, False),
+    122: (6, _w.UNPACK_UINT, 4, False),
+    202: (7, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -2170,10 +2190,19 @@ def _decode_call_delivered_event(buf: bytes, end: int) -> CallDeliveredEvent:
                     continue
             else:
                 number = _INTS_CALL_DELIVERED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -2808,9 +2837,9 @@ _FAST_CALL_ESTABLISHED_EVENT: Final = _fast_slots(
         29: 4,
     }
 )
-_INTS_CALL_ESTABLISHED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    121: (5, _w.UNPACK_UINT, 4),
-    122: (6, _w.UNPACK_UINT, 4),
+_INTS_CALL_ESTABLISHED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    121: (5, _w.UNPACK_UINT, 4, False),
+    122: (6, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -2839,10 +2868,19 @@ def _decode_call_established_event(buf: bytes, end: int) -> CallEstablishedEvent
                     continue
             else:
                 number = _INTS_CALL_ESTABLISHED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -4589,6 +4627,10 @@ _FAST_CALL_CONFERENCED_EVENT: Final = _fast_slots(
         38: 3,
     }
 )
+_INTS_CALL_CONFERENCED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    39: (4, _w.UNPACK_UINT, 4, True),
+    40: (5, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent:
@@ -4614,6 +4656,21 @@ def _decode_call_conferenced_event(buf: bytes, end: int) -> CallConferencedEvent
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_CONFERENCED_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -5000,6 +5057,10 @@ _FAST_CALL_TRANSFERRED_EVENT: Final = _fast_slots(
         43: 3,
     }
 )
+_INTS_CALL_TRANSFERRED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    39: (4, _w.UNPACK_UINT, 4, True),
+    40: (5, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent:
@@ -5025,6 +5086,21 @@ def _decode_call_transferred_event(buf: bytes, end: int) -> CallTransferredEvent
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_TRANSFERRED_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -5671,9 +5747,9 @@ _FAST_CALL_SERVICE_INITIATED_EVENT: Final = _fast_slots(
         223: ~2,
     }
 )
-_INTS_CALL_SERVICE_INITIATED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    229: (3, _w.UNPACK_UINT, 4),
-    230: (4, _w.UNPACK_USHORT, 2),
+_INTS_CALL_SERVICE_INITIATED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    229: (3, _w.UNPACK_UINT, 4, False),
+    230: (4, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -5702,10 +5778,19 @@ def _decode_call_service_initiated_event(buf: bytes, end: int) -> CallServiceIni
                     continue
             else:
                 number = _INTS_CALL_SERVICE_INITIATED_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -6022,6 +6107,11 @@ _FAST_CALL_QUEUED_EVENT: Final = _fast_slots(
         29: 4,
     }
 )
+_INTS_CALL_QUEUED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    62: (5, _w.UNPACK_UINT, 4, True),
+    63: (6, _w.UNPACK_UINT, 4, True),
+    64: (7, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
@@ -6047,6 +6137,21 @@ def _decode_call_queued_event(buf: bytes, end: int) -> CallQueuedEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_QUEUED_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -6480,10 +6585,11 @@ _FAST_BEGIN_CALL_EVENT: Final = _fast_slots(
         223: ~24,
     }
 )
-_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (6, _w.UNPACK_UINT, 4),
-    73: (7, _w.UNPACK_UINT, 4),
-    110: (8, _w.UNPACK_UINT, 4),
+_INTS_BEGIN_CALL_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (6, _w.UNPACK_UINT, 4, False),
+    73: (7, _w.UNPACK_UINT, 4, False),
+    110: (8, _w.UNPACK_UINT, 4, False),
+    24: (23, _w.UNPACK_TIME, 4, True),
 }
 
 
@@ -6512,10 +6618,19 @@ def _decode_begin_call_event(buf: bytes, end: int) -> BeginCallEvent:
                     continue
             else:
                 number = _INTS_BEGIN_CALL_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -7351,10 +7466,11 @@ _FAST_CALL_DATA_UPDATE_EVENT: Final = _fast_slots(
         223: ~27,
     }
 )
-_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    72: (7, _w.UNPACK_UINT, 4),
-    73: (8, _w.UNPACK_UINT, 4),
-    110: (9, _w.UNPACK_UINT, 4),
+_INTS_CALL_DATA_UPDATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    72: (7, _w.UNPACK_UINT, 4, False),
+    73: (8, _w.UNPACK_UINT, 4, False),
+    110: (9, _w.UNPACK_UINT, 4, False),
+    24: (26, _w.UNPACK_TIME, 4, True),
 }
 
 
@@ -7383,10 +7499,19 @@ def _decode_call_data_update_event(buf: bytes, end: int) -> CallDataUpdateEvent:
                     continue
             else:
                 number = _INTS_CALL_DATA_UPDATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -8051,11 +8176,15 @@ _FAST_AGENT_STATE_EVENT: Final = _fast_slots(
         6: 4,
     }
 )
-_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    150: (5, _w.UNPACK_UINT, 4),
-    123: (6, _w.UNPACK_USHORT, 2),
-    244: (7, _w.UNPACK_UINT, 4),
-    266: (12, _w.UNPACK_UINT, 4),
+_INTS_AGENT_STATE_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    150: (5, _w.UNPACK_UINT, 4, False),
+    123: (6, _w.UNPACK_USHORT, 2, False),
+    244: (7, _w.UNPACK_UINT, 4, False),
+    62: (8, _w.UNPACK_UINT, 4, True),
+    63: (9, _w.UNPACK_UINT, 4, True),
+    64: (10, _w.UNPACK_USHORT, 2, True),
+    65: (11, _w.UNPACK_USHORT, 2, True),
+    266: (12, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -8084,10 +8213,19 @@ def _decode_agent_state_event(buf: bytes, end: int) -> AgentStateEvent:
                     continue
             else:
                 number = _INTS_AGENT_STATE_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -8475,9 +8613,9 @@ _FAST_CALL_REACHED_NETWORK_EVENT: Final = _fast_slots(
         28: 2,
     }
 )
-_INTS_CALL_REACHED_NETWORK_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    121: (3, _w.UNPACK_UINT, 4),
-    122: (4, _w.UNPACK_UINT, 4),
+_INTS_CALL_REACHED_NETWORK_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    121: (3, _w.UNPACK_UINT, 4, False),
+    122: (4, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -8506,10 +8644,19 @@ def _decode_call_reached_network_event(buf: bytes, end: int) -> CallReachedNetwo
                     continue
             else:
                 number = _INTS_CALL_REACHED_NETWORK_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -8788,8 +8935,10 @@ _FAST_SET_AGENT_STATE_REQ: Final = _fast_slots(
         69: 5,
     }
 )
-_INTS_SET_AGENT_STATE_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    257: (6, _w.UNPACK_USHORT, 2),
+_INTS_SET_AGENT_STATE_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    257: (6, _w.UNPACK_USHORT, 2, False),
+    62: (7, _w.UNPACK_UINT, 4, True),
+    64: (8, _w.UNPACK_USHORT, 2, True),
 }
 
 
@@ -8818,10 +8967,19 @@ def _decode_set_agent_state_req(buf: bytes, end: int) -> SetAgentStateReq:
                     continue
             else:
                 number = _INTS_SET_AGENT_STATE_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -9571,6 +9729,11 @@ _FAST_CALL_DEQUEUED_EVENT: Final = _fast_slots(
         25: 0,
     }
 )
+_INTS_CALL_DEQUEUED_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    62: (1, _w.UNPACK_UINT, 4, True),
+    63: (2, _w.UNPACK_UINT, 4, True),
+    64: (3, _w.UNPACK_USHORT, 2, True),
+}
 
 
 def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
@@ -9596,6 +9759,21 @@ def _decode_call_dequeued_event(buf: bytes, end: int) -> CallDequeuedEvent:
                     vals[~slot] = buf[start:stop]
                     pos = stop
                     continue
+            else:
+                number = _INTS_CALL_DEQUEUED_EVENT.get(tag)
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -10353,9 +10531,9 @@ _FAST_AGENT_DESK_SETTINGS_CONF: Final = _fast_slots(
         93: 0,
     }
 )
-_INTS_AGENT_DESK_SETTINGS_CONF: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    307: (1, _w.UNPACK_UINT, 4),
-    306: (2, _w.UNPACK_UINT, 4),
+_INTS_AGENT_DESK_SETTINGS_CONF: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    307: (1, _w.UNPACK_UINT, 4, False),
+    306: (2, _w.UNPACK_UINT, 4, False),
 }
 
 
@@ -10384,10 +10562,19 @@ def _decode_agent_desk_settings_conf(buf: bytes, end: int) -> AgentDeskSettingsC
                     continue
             else:
                 number = _INTS_AGENT_DESK_SETTINGS_CONF.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -11774,9 +11961,9 @@ _FAST_START_NETWORK_RECORDING_REQ: Final = _fast_slots(
         6: 3,
     }
 )
-_INTS_START_NETWORK_RECORDING_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    289: (0, _w.UNPACK_USHORT, 2),
-    290: (1, _w.UNPACK_USHORT, 2),
+_INTS_START_NETWORK_RECORDING_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    289: (0, _w.UNPACK_USHORT, 2, False),
+    290: (1, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -11805,10 +11992,19 @@ def _decode_start_network_recording_req(buf: bytes, end: int) -> StartNetworkRec
                     continue
             else:
                 number = _INTS_START_NETWORK_RECORDING_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -12071,8 +12267,8 @@ _FAST_STOP_NETWORK_RECORDING_REQ: Final = _fast_slots(
         6: 2,
     }
 )
-_INTS_STOP_NETWORK_RECORDING_REQ: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    290: (0, _w.UNPACK_USHORT, 2),
+_INTS_STOP_NETWORK_RECORDING_REQ: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    290: (0, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -12101,10 +12297,19 @@ def _decode_stop_network_recording_req(buf: bytes, end: int) -> StopNetworkRecor
                     continue
             else:
                 number = _INTS_STOP_NETWORK_RECORDING_REQ.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
@@ -13032,9 +13237,9 @@ _FAST_NETWORK_RECORDING_TARGET_INFO_EVENT: Final = _fast_slots(
         297: 8,
     }
 )
-_INTS_NETWORK_RECORDING_TARGET_INFO_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int]]] = {
-    298: (9, _w.UNPACK_USHORT, 2),
-    299: (10, _w.UNPACK_USHORT, 2),
+_INTS_NETWORK_RECORDING_TARGET_INFO_EVENT: Final[dict[int, tuple[int, _w.Unpacker, int, bool]]] = {
+    298: (9, _w.UNPACK_USHORT, 2, False),
+    299: (10, _w.UNPACK_USHORT, 2, False),
 }
 
 
@@ -13067,10 +13272,19 @@ def _decode_network_recording_target_info_event(
                     continue
             else:
                 number = _INTS_NETWORK_RECORDING_TARGET_INFO_EVENT.get(tag)
-                if number is not None and stop - start == number[2] and vals[number[0]] is None:
-                    vals[number[0]] = number[1](buf, start)[0]
-                    pos = stop
-                    continue
+                if number is not None and stop - start == number[2]:
+                    if number[3]:  # a group's member: one value more
+                        seen = vals[number[0]]
+                        if seen is None:
+                            vals[number[0]] = [number[1](buf, start)[0]]
+                        else:
+                            seen.append(number[1](buf, start)[0])
+                        pos = stop
+                        continue
+                    if vals[number[0]] is None:
+                        vals[number[0]] = number[1](buf, start)[0]
+                        pos = stop
+                        continue
             _field(
                 buf,
                 pos,
