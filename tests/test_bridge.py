@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import signal
+import ssl
 import subprocess
 import sys
 import time
@@ -24,6 +25,7 @@ from typing import Any
 
 import pytest
 from natsserver import NatsServer, require_nats
+from test_client import self_signed
 
 import ctiwire.v24 as cti
 from ctiwire import ClientConfig
@@ -35,7 +37,7 @@ require_nats()
 import nats  # noqa: E402 - after the check that says how to install it
 from nats.aio.msg import Msg  # noqa: E402
 
-from ctiwire.bridge import Bridge, BridgeConfig  # noqa: E402
+from ctiwire.bridge import Bridge, BridgeConfig, tls_context  # noqa: E402
 
 PASSWORD = "secret"  # the simulator fixtures' ClientPassword for "tester"
 AGENT_PASSWORD = "agent-pw-5f1c"
@@ -701,5 +703,54 @@ def test_nats_unreachable_or_without_jetstream(tmp_path: Path, start_simulator: 
         finally:
             plain.terminate()
             plain.wait()
+
+    run(main())
+
+
+async def tls_relay(context: Any, port: int) -> tuple[asyncio.Server, list[bool]]:
+    """A TLS port in front of the simulator's plain one (as a secured CTI Server port is to
+    the bridge): each connection's TLS is ended here and its bytes go on to ``port``. The list
+    says, per connection, whether it came over TLS."""
+    secured: list[bool] = []
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError):
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        writer.close()
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        secured.append(writer.get_extra_info("ssl_object") is not None)
+        upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", port)
+        await asyncio.gather(pipe(reader, upstream_writer), pipe(upstream_reader, writer))
+
+    return await asyncio.start_server(handle, "127.0.0.1", 0, ssl=context), secured
+
+
+def test_tls_to_the_cti_server(
+    nats_server: NatsServer, start_simulator: Any, sent: dict[str, list[bytes]], tmp_path: Path
+) -> None:
+    """The bridge over TLS (the CLI's --tls --tls-ca build this context): every event once."""
+    cert, key = self_signed(tmp_path)
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    sim = start_simulator(traffic=TRAFFIC)
+
+    async def main() -> None:
+        relay, secured = await tls_relay(server_context, sim.port)
+        address = relay.sockets[0].getsockname()[:2]
+        context = tls_context(True, ca=str(cert))
+        bridge = Bridge(bridge_config(nats_server.url), client_config(), [address], ssl=context)
+        task = await start(bridge)
+        await wait_for(lambda: bridge.events_published > 30, "events over TLS")
+        sim.call(sim.simulator.traffic.stop)
+        frames = sim.call(lambda: list(sent["tester"]))
+        await wait_for(lambda: bridge.events_published == len(frames), "every event")
+        await stop(bridge, task)
+        relay.close()
+        assert secured == [True]
+        documents = payloads(await stored(nats_server.url))
+        check_exactly_once(documents, frames)
 
     run(main())
