@@ -471,7 +471,7 @@ async def _simulate(args: argparse.Namespace) -> int:
         traffic=traffic,
         credentials=credentials,
         strict=args.strict,
-        **({"protocol_versions": served} if served else {}),
+        protocol_versions=served or available,
     )
     try:
         sim = await Simulator(config).start()
