@@ -70,7 +70,7 @@ async def consume(args: argparse.Namespace) -> None:
             try:
                 wanted = min(args.batch, args.count - seen) if args.count else args.batch
                 batch = await sub.fetch(wanted, args.idle or 5)
-            except nats.errors.TimeoutError:
+            except TimeoutError:  # nats.errors.TimeoutError, or (some paths of nats-py) asyncio's
                 if args.idle:
                     break
                 continue  # nothing new for 5 s

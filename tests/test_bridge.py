@@ -123,7 +123,7 @@ async def stored(url: str, subject: str = "cti.>", stream: str = "CTI") -> list[
         while len(messages) < total:
             try:
                 messages.extend(await sub.fetch(1000, timeout=0.5))
-            except nats.errors.TimeoutError:
+            except TimeoutError:  # nats-py raises its own, or asyncio's on some paths
                 break
         await sub.unsubscribe()
         return messages
