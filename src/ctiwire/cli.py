@@ -31,7 +31,8 @@ from .config import DEFAULT_PROTOCOL_VERSION, ClientConfig
 from .errors import ConnectFailedError, CTIError, DecodeError
 from .events import OpenFailed, ProtocolError, SessionLost, SessionOpened, UnsolicitedEvent
 from .framing import FrameDecoder
-from .jsonview import json_line, message_to_dict, message_to_json
+from .jsontext import message_to_json
+from .jsonview import json_line, message_to_dict
 from .pcap import CaptureError
 from .simulator import Simulator, SimulatorConfig, TrafficConfig, default_agents
 from .textview import describe

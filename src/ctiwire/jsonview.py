@@ -14,6 +14,8 @@ messages::
   classes keep them out of ``repr``) is replaced by ``"***"``.
 * Absent optional fields (``None``) and repeated fields without entries (empty tuples, such as
   ``unknown_fields`` or ``named_variables``) are left out to keep lines short.
+
+:func:`ctiwire.jsontext.message_to_json` writes the same as one line of text, faster.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 
 from .types import Message, UnknownMessage
 
-__all__ = ["MASKED", "json_line", "message_to_dict", "message_to_json", "value_to_json"]
+__all__ = ["MASKED", "json_line", "message_to_dict", "value_to_json"]
 
 MASKED = "***"
 
@@ -47,11 +49,6 @@ def message_to_dict(message: Message, names: Mapping[int, str] | None = None) ->
         "type": message.MESSAGE_TYPE,
         "fields": _fields(message),
     }
-
-
-def message_to_json(message: Message, names: Mapping[int, str] | None = None) -> str:
-    """:func:`message_to_dict` as one line of JSON (no newline)."""
-    return json_line(message_to_dict(message, names))
 
 
 def json_line(value: Any) -> str:

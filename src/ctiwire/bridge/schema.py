@@ -48,7 +48,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..jsonview import json_line, message_to_dict
+from ..jsontext import message_to_json
+from ..jsonview import json_line
 from ..types import Message, UnknownMessage
 
 __all__ = [
@@ -221,23 +222,27 @@ def event_message(
 ) -> Outgoing:
     """Message ``seq`` of the session: a CTI message (an event, or a request the server
     initiated), as ``monitor --json`` shows it."""
-    body = message_to_dict(message, names)
-    name: str = body["message"]
-    if isinstance(message, UnknownMessage) and name == "UNKNOWN":
-        name = f"UNKNOWN_{message.message_type}"
+    if isinstance(message, UnknownMessage):
+        number = message.message_type
+        name = (names or {}).get(number, "UNKNOWN")
+        if name == "UNKNOWN":
+            name = f"UNKNOWN_{number}"
+    else:
+        number, name = message.MESSAGE_TYPE, message.MESSAGE_NAME
+    body = message_to_json(message, names)[1:-1]
     frame = message._frame
     if envelope.include_frames and frame is not None and not message.SECRET:
-        body["frame"] = frame.hex()
+        body = f'{body},"frame":"{frame.hex()}"'
     # The envelope's keys, then the body's: the same JSON as one dictionary would give
-    # (_head), written directly on this hot path (the envelope's values are tokens).
+    # (_head, then message_to_dict), written directly on this hot path (the envelope's values
+    # are tokens).
     when = utc_text(time.time() if now is None else now)
     payload = (
-        f'{envelope._json_head}"seq":{seq},"time":"{when}","version":{envelope.version},'
-        + json_line(body)[1:]
+        f'{envelope._json_head}"seq":{seq},"time":"{when}","version":{envelope.version},{body}}}'
     )
     return Outgoing(
         subject_for(envelope.prefix, envelope.bridge, _peripheral(message), name),
-        _headers(envelope, seq, name, body["type"]),
+        _headers(envelope, seq, name, number),
         payload.encode("utf-8"),
         msg_id(envelope.bridge, envelope.session, seq),
         envelope.session,
