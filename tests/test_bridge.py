@@ -571,13 +571,13 @@ class DeafLink:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.link, name)
 
-    async def subscribe(self, subject: str, handler: Any, *, queue: str = "") -> Any:
-        async def deaf(msg: Msg) -> None:
-            if msg.subject in self.heard:
-                await handler(msg)
-            self.heard.add(msg.subject)
+    async def answers(self, subject: str, handler: Any) -> Any:
+        async def deaf(subject: str, data: bytes, headers: Any) -> None:
+            if subject in self.heard:
+                await handler(subject, data, headers)
+            self.heard.add(subject)
 
-        return await self.link.subscribe(subject, deaf, queue=queue)
+        return await self.link.answers(subject, deaf)
 
 
 def test_republished_messages_are_stored_once(nats_server: NatsServer) -> None:
@@ -622,6 +622,55 @@ def test_republished_messages_are_stored_once(nats_server: NatsServer) -> None:
             await link.close()
 
     run(main())
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["direct", "through-nats-py"])
+def test_answers_reach_the_handler_and_its_errors_keep_the_connection(
+    nats_server: NatsServer, direct: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    """PubAcks skip nats-py's Msg and subscription task where its insides allow (``direct``);
+    either way the handler gets (subject, data, headers), a status header comes parsed, and a
+    handler that raises is logged without costing the connection."""
+    from ctiwire.bridge.natslink import NatsLink, StreamSettings
+
+    async def main() -> None:
+        link = await NatsLink.connect([nats_server.url], name="test")
+        if not direct:
+            link._direct_answers = False  # as if nats-py had changed inside
+        try:
+            await link.ensure_stream(StreamSettings(name="ANS", subjects=("ans.>",)))
+            heard: list[tuple[str, bytes, Any]] = []
+            got = asyncio.Event()
+
+            async def handler(subject: str, data: bytes, headers: Any) -> None:
+                heard.append((subject, data, headers))
+                got.set()
+                if len(heard) == 1:
+                    raise RuntimeError("a handler's bug")
+
+            inbox = link.new_inbox()
+            await link.answers(inbox + ".*", handler)
+            assert bool(link._direct) is direct
+            headers = b"NATS/1.0\r\nNats-Msg-Id: a1\r\n\r\n"
+            for token in (1, 2):
+                got.clear()
+                await link.publish("ans.x", b"{}", reply=f"{inbox}.{token}", headers=headers)
+                await asyncio.wait_for(got.wait(), 5)
+            got.clear()
+            await link.publish("nowhere.x", b"{}", reply=f"{inbox}.3", headers=headers)
+            await asyncio.wait_for(got.wait(), 5)
+            assert link.connected
+            assert [subject for subject, _, _ in heard] == [f"{inbox}.{n}" for n in (1, 2, 3)]
+            first, second = (json.loads(data) for _, data, _ in heard[:2])
+            assert first["stream"] == "ANS" and second.get("duplicate") is True
+            assert heard[2][1] == b"" and (heard[2][2] or {}).get("Status") == "503"
+        finally:
+            await link.close()
+
+    with caplog.at_level(logging.ERROR, logger="ctiwire.bridge"):
+        run(main())
+    if direct:
+        assert "a handler's bug" in caplog.text
 
 
 def test_consumers_scale_out_on_one_durable_consumer(

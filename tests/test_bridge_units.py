@@ -10,7 +10,6 @@ import asyncio
 import dataclasses
 import json
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -353,20 +352,13 @@ def test_v15_requests_take_v15_enums() -> None:
 # The publisher, against a fake NATS connection
 
 
-@dataclass
-class Reply:
-    subject: str
-    data: bytes
-    headers: dict[str, str] | None = None
-
-
 class FakeLink:
     """Records publishes; the test answers them (or not) through :meth:`answer`."""
 
     def __init__(self) -> None:
         self.connected = True
         self.published: list[tuple[str, str, bytes]] = []  # (msg id, reply subject, payload)
-        self.handler: Callable[[Any], Awaitable[None]] | None = None
+        self.handler: Callable[[str, bytes, Any], Awaitable[None]] | None = None
         self.last: dict[str, str] | None = None
 
     def new_inbox(self) -> str:
@@ -379,8 +371,8 @@ class FakeLink:
         msg_id = Outgoing(subject, headers, payload, "", "", 0).header_dict()["Nats-Msg-Id"]
         self.published.append((msg_id, reply, payload))
 
-    async def subscribe(
-        self, subject: str, handler: Callable[[Any], Awaitable[None]], *, queue: str = ""
+    async def answers(
+        self, subject: str, handler: Callable[[str, bytes, Any], Awaitable[None]]
     ) -> None:
         assert subject == "_INBOX.test.*"
         self.handler = handler
@@ -393,7 +385,7 @@ class FakeLink:
 
     async def answer(self, index: int, data: bytes = b'{"stream":"CTI","seq":1}') -> None:
         assert self.handler is not None
-        await self.handler(Reply(self.published[index][1], data))
+        await self.handler(self.published[index][1], data, None)
 
 
 def outgoing(seq: int) -> Outgoing:

@@ -59,6 +59,8 @@ log = logging.getLogger("ctiwire.bridge")
 
 Callback = Callable[[], Awaitable[None]]
 MessageHandler = Callable[[Msg], Awaitable[None]]
+AnswerHandler = Callable[[str, bytes, "Mapping[str, str] | None"], Awaitable[None]]
+"""``handler(subject, data, headers)``: an answer to a publish (see :meth:`NatsLink.answers`)."""
 
 # nats-py's own errors, for the bridge's ``except`` clauses.
 NatsError: tuple[type[BaseException], ...] = (nats.errors.Error, OSError, asyncio.TimeoutError)
@@ -172,6 +174,14 @@ class NatsLink:
         self._raw = all(
             hasattr(nc, name) for name in ("_send_command", "_flush_pending", "_flush_queue")
         ) and isinstance(getattr(nc, "stats", None), dict)
+        # ... and those that :meth:`answers` uses.
+        self._direct: dict[int, AnswerHandler] = {}
+        self._direct_answers = (
+            self._raw and hasattr(nc, "_process_msg") and hasattr(nc, "_process_headers")
+        )
+        if self._direct_answers:
+            self._process_msg: Callable[..., Awaitable[None]] = nc._process_msg
+            nc._process_msg = self._process_answer  # type: ignore[method-assign]
 
     @classmethod
     async def connect(
@@ -297,6 +307,41 @@ class NatsLink:
         return await self._nc.subscribe(
             subject, queue=queue, cb=handler, pending_msgs_limit=1_000_000
         )
+
+    async def answers(self, subject: str, handler: AnswerHandler) -> Subscription:
+        """Subscribe to the answers to one's publishes (JetStream's PubAcks, one per message).
+
+        They come at the rate of the publishes, so they skip what nats-py does for a message
+        (a ``Msg``, the subscription's queue, a switch to its task) where its insides allow:
+        ``handler`` is then awaited straight from the connection's reader, and must not wait
+        for another message from NATS. Its exceptions are logged, as nats-py logs a
+        callback's."""
+
+        async def adapter(msg: Msg) -> None:
+            await handler(msg.subject, msg.data, msg.headers)
+
+        subscription = await self.subscribe(subject, adapter)
+        sid = getattr(subscription, "_id", None)
+        if self._direct_answers and type(sid) is int:
+            self._direct[sid] = handler
+        return subscription
+
+    async def _process_answer(
+        self, sid: int, subject: bytes, reply: bytes, data: bytes, headers: bytes | None
+    ) -> None:
+        """nats-py's ``_process_msg``, for the subscriptions of :meth:`answers`."""
+        handler = self._direct.get(sid)
+        if handler is None:
+            await self._process_msg(sid, subject, reply, data, headers)
+            return
+        stats = self._nc.stats
+        stats["in_msgs"] += 1
+        stats["in_bytes"] += len(data)
+        try:
+            fields = await self._nc._process_headers(headers) if headers else None
+            await handler(subject.decode(), data, fields)
+        except Exception:
+            log.exception("handling an answer from NATS")
 
     async def flush(self, timeout: float = 5.0) -> None:
         await self._nc.flush(timeout=max(1, round(timeout)))

@@ -47,20 +47,9 @@ from typing import Any, Protocol
 
 from .schema import Outgoing
 
-__all__ = ["AckMessage", "PublishLink", "Publisher", "PublisherStats"]
+__all__ = ["PublishLink", "Publisher", "PublisherStats"]
 
 log = logging.getLogger("ctiwire.bridge")
-
-
-class AckMessage(Protocol):
-    """What the publisher reads of a reply (a nats-py ``Msg``)."""
-
-    @property
-    def subject(self) -> str: ...
-    @property
-    def data(self) -> bytes: ...
-    @property
-    def headers(self) -> dict[str, str] | None: ...
 
 
 class PublishLink(Protocol):
@@ -72,8 +61,10 @@ class PublishLink(Protocol):
     async def publish(
         self, subject: str, payload: bytes, *, reply: str = "", headers: bytes | None = None
     ) -> None: ...
-    async def subscribe(
-        self, subject: str, handler: Callable[[Any], Awaitable[None]], *, queue: str = ""
+    async def answers(
+        self,
+        subject: str,
+        handler: Callable[[str, bytes, Mapping[str, str] | None], Awaitable[None]],
     ) -> Any: ...
     async def last_headers(self, stream: str, subject: str) -> Mapping[str, str] | None: ...
 
@@ -174,7 +165,7 @@ class Publisher:
         """Subscribe to the acks and start the timer that re-publishes what goes unanswered."""
         self._inbox = self._link.new_inbox()
         self._prefix_len = len(self._inbox) + 1
-        await self._link.subscribe(self._inbox + ".*", self._on_answer)
+        await self._link.answers(self._inbox + ".*", self._on_answer)
         period = max(0.05, min(self._ack_timeout, self._retry_delay) / 2)
         self._timer = asyncio.create_task(self._tick(period))
 
@@ -283,15 +274,16 @@ class Publisher:
                 return
             await self._send(unsent.popleft())
 
-    async def _on_answer(self, msg: AckMessage) -> None:
+    async def _on_answer(
+        self, subject: str, data: bytes, headers: Mapping[str, str] | None
+    ) -> None:
         try:
-            token = int(msg.subject[self._prefix_len :])
+            token = int(subject[self._prefix_len :])
         except ValueError:
             return
         entry = self._in_flight.get(token)
         if entry is None:
             return  # an answer to an earlier publish of a message since acknowledged
-        data = msg.data
         if data and b'"error"' not in data:
             del self._in_flight[token]
             if b'"duplicate"' in data and _duplicate(data):
@@ -305,7 +297,7 @@ class Publisher:
             if self._unsent:
                 await self._fill()
             return
-        headers = msg.headers or {}
+        headers = headers or {}
         reason = data.decode("utf-8", "replace") if data else headers.get("Status", "no answer")
         if headers.get("Status") == "503":
             reason = "no responders (is JetStream up, and the stream there?)"
