@@ -115,6 +115,9 @@ class Other(enum.IntEnum):
         {"agent_id": 'quote " backslash \\ newline \n tab \t \x01 é 漢字 😀'},
         {"agent_id": "bad \udcff byte"},  # not UTF-8 on the wire (a surrogate escape)
         {"peripheral_type": 12345},
+        {"agent_state": Other.SOME},  # a member of another enum
+        {"agent_state": None},
+        {"next_agent_state": 77},
         {"duration": 7, "next_agent_state": cti.AgentState.AGENT_STATE_NOT_READY},
     ],
     ids=repr,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import sys
 from collections.abc import Callable, Mapping
 from json.encoder import encode_basestring as _quote  # written in C
 from typing import Any
@@ -66,7 +67,8 @@ _GENERAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 # How a field's value is written, by the annotation of the field: (the condition the value
-# must meet, the f-string part). ``{v}`` is the value, ``{k}`` the text ``,"name":``.
+# must meet, the f-string part). ``{v}`` is the value, ``{k}`` the text ``,"name":``, ``{e}``
+# the enum of an ``Enum | int`` annotation (a number the enum does not know stays a number).
 _PLAIN: dict[str, tuple[str, str]] = {
     "int": ("type({v}) is int", "{{{k}}}{{{v}}}"),
     "str": ("type({v}) is str", "{{{k}}}{{_quote({v})}}"),
@@ -78,42 +80,70 @@ _PLAIN: dict[str, tuple[str, str]] = {
         "({v} is None or type({v}) is str)",
         "{{'' if {v} is None else {k} + _quote({v})}}",
     ),
+    "enum | int": (
+        "(type({v}) is int or type({v}) is {e})",
+        "{{{k}}}{{{v} if type({v}) is int else _quote({v}._name_)}}",
+    ),
+    "enum | int | None": (
+        "({v} is None or type({v}) is int or type({v}) is {e})",
+        "{{'' if {v} is None else {k} + (str({v}) if type({v}) is int else _quote({v}._name_))}}",
+    ),
 }
+
+
+def _kind(cls: type, annotation: Any) -> tuple[str, type | None] | None:
+    """The key of :data:`_PLAIN` for a field of ``cls`` annotated ``annotation``, and the enum
+    of an ``Enum | int`` annotation; ``None`` for the other annotations (masks among them)."""
+    if not isinstance(annotation, str):
+        return None
+    if annotation in _PLAIN:
+        return annotation, None
+    name, _, rest = annotation.partition(" | ")
+    if rest not in ("int", "int | None"):
+        return None
+    named = getattr(sys.modules.get(cls.__module__), name, None)
+    if (
+        isinstance(named, type)
+        and issubclass(named, enum.Enum)
+        and not issubclass(named, enum.Flag)
+    ):
+        return f"enum | {rest}", named
+    return None
 
 
 def _compile(cls: type) -> Writer:
     """The writer of ``cls``'s fields (see the module docstring)."""
     checks: list[str] = []
     parts: list[str] = []
-    defaults: dict[str, str] = {}
+    namespace: dict[str, Any] = {"_quote": _quote, "_part": _part, "_secret": _secret}
+    defaults: list[str] = []
     names: list[str] = []
     for i, field in enumerate(dataclasses.fields(cls)):
-        v, k = f"v{i}", f"k{i}"
+        v, k, e = f"v{i}", f"k{i}", f"e{i}"
         names.append(v)
-        defaults[k] = f",{json.dumps(field.name)}:"
-        plain = _PLAIN.get(field.type) if isinstance(field.type, str) else None
+        namespace[k] = f",{json.dumps(field.name)}:"
+        defaults.append(k)
+        kind = _kind(cls, field.type)
         if not field.repr:  # secret: the generated classes keep it out of repr, and JSON
             parts.append(f"{{_secret({k}, {v})}}")
-        elif plain is not None:
-            checks.append(plain[0].format(v=v))
-            parts.append(plain[1].format(v=v, k=k))
+        elif kind is not None:
+            check, part = _PLAIN[kind[0]]
+            checks.append(check.format(v=v, e=e))
+            parts.append(part.format(v=v, k=k))
+            if kind[1] is not None:
+                namespace[e] = kind[1]
+                defaults.append(e)
         else:
             parts.append(f"{{_part({k}, {v})}}")
     if not names:
         return lambda obj: "{}"
     reads = ", ".join(f"obj.{field.name}" for field in dataclasses.fields(cls))
-    signature = ", ".join(["obj", *(f"{k}={k}" for k in defaults)])
+    signature = ", ".join(["obj", *(f"{name}={name}" for name in defaults)])
     source = [f"def write({signature}):", f"    {', '.join(names)}, = {reads},"]
     if checks:
         source.append(f"    if not ({' and '.join(checks)}):")
         source.append("        return None")
     source.append(f'    return "{{" + f"{"".join(parts)}"[1:] + "}}"')
-    namespace: dict[str, Any] = {
-        **defaults,
-        "_quote": _quote,
-        "_part": _part,
-        "_secret": _secret,
-    }
     exec("\n".join(source), namespace)  # noqa: S102  # source built above from field names
     writer: Writer = namespace["write"]
     return writer
