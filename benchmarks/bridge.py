@@ -14,7 +14,9 @@ JetStream has acknowledged every event; the stream's message count is checked ag
 * ``--mode live`` runs the simulator's traffic generator at full speed instead: end to end,
   but on this machine the simulator, not the bridge, is then what limits the rate.
 
-Prints one line: events, seconds, events/s. Target (issue 12): 20,000 events/s or more.
+Prints, for each of ``--runs`` measurements (3 by default; each with its own nats-server and
+simulator), the events, seconds and events/s, then the median: on a shared machine one run can
+be a sixth slower than the next. Target (issue 12): 20,000 events/s or more.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import os
 import pickle
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -179,6 +182,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=200_000, help="default 200000")
     parser.add_argument("--seconds", type=float, default=20.0, help="live mode: at most this")
     parser.add_argument("--in-flight", type=int, default=1000, help="unacknowledged at once")
+    parser.add_argument("--runs", type=int, default=3, help="measurements (default 3)")
     parser.add_argument("--profile", metavar="FILE", help="write the bridge's cProfile stats")
     parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--frames", help=argparse.SUPPRESS)
@@ -192,6 +196,24 @@ def main() -> None:
             asyncio.run(serve_replay(args.serve, frames, args.events))
         return
 
+    rates = []
+    for run in range(args.runs):
+        events, elapsed = one_run(args)
+        rates.append(events / elapsed)
+        print(
+            f"run {run + 1}/{args.runs}, {args.mode}: {events} events in {elapsed:.2f} s: "
+            f"{events / elapsed:,.0f} events/s into JetStream (acknowledged)",
+            flush=True,
+        )
+    if args.runs > 1:
+        print(
+            f"bridge, {args.mode}: median {statistics.median(rates):,.0f} events/s over "
+            f"{args.runs} runs (min {min(rates):,.0f}, max {max(rates):,.0f})"
+        )
+
+
+def one_run(args: argparse.Namespace) -> tuple[int, float]:
+    """One measurement with a new nats-server and simulator; (events, seconds)."""
     with tempfile.TemporaryDirectory() as tmp:
         nats_port, cti_port = free_port(), free_port()
         frames_file = os.path.join(tmp, "frames.pickle")
@@ -236,10 +258,7 @@ def main() -> None:
             simulator.wait()
             nats.wait()
     print(f"nats-server CPU: {nats_cpu:.1f} s, simulator CPU: {sim_cpu:.1f} s")
-    print(
-        f"bridge, {args.mode}: {events} events in {elapsed:.2f} s: "
-        f"{events / elapsed:,.0f} events/s into JetStream (acknowledged)"
-    )
+    return events, elapsed
 
 
 if __name__ == "__main__":

@@ -133,6 +133,15 @@ def test_names_and_times() -> None:
     assert session_id(1767268800.5, "B") == "20260101T120000.500Z-B"
     assert utc_text(1767268800.0) == "2026-01-01T12:00:00.000Z"
     assert utc_text(1767268801.999) == "2026-01-01T12:00:01.999Z"
+    # the cache of the last millisecond and second: the same, the next, another second
+    for when, text in [
+        (1767268801.9991, "2026-01-01T12:00:01.999Z"),
+        (1767268801.9996, "2026-01-01T12:00:02.000Z"),
+        (1767268802.0004, "2026-01-01T12:00:02.000Z"),
+        (1767268801.0, "2026-01-01T12:00:01.000Z"),
+        (1767355201.0015, "2026-01-02T12:00:01.002Z"),
+    ]:
+        assert utc_text(when) == text
     assert check_token("pg-1_a", "name") == "pg-1_a"
     for bad in ("pg.1", "pg 1", "", "pg>", "*"):
         with pytest.raises(ValueError):

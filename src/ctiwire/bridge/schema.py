@@ -116,13 +116,18 @@ def msg_id(bridge: str, session: str, seq: int) -> str:
 
 def utc_text(seconds: float) -> str:
     """``2026-01-01T12:00:01.234Z``."""
-    whole, millis = divmod(round(seconds * 1000), 1000)
-    if whole != _last_second[0]:
-        _last_second[:] = [whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole))]
-    return f"{_last_second[1]}.{millis:03d}Z"
+    stamp = round(seconds * 1000)
+    if stamp != _last[0]:  # many events share a millisecond at full speed
+        whole, millis = divmod(stamp, 1000)
+        if whole != _last[2]:
+            _last[2:] = [whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole))]
+        _last[:2] = [stamp, f"{_last[3]}.{millis:03d}Z"]
+    text: str = _last[1]
+    return text
 
 
-_last_second: list[Any] = [None, ""]  # the formatting of the last second seen (a hot path)
+# The last millisecond formatted, and its text; the last second, and its text (a hot path).
+_last: list[Any] = [None, "", None, ""]
 
 
 def session_id(opened_at: float, side: str | None) -> str:
