@@ -218,7 +218,7 @@ def one_run(args: argparse.Namespace) -> tuple[int, float]:
         nats_port, cti_port = free_port(), free_port()
         frames_file = os.path.join(tmp, "frames.pickle")
         if args.mode == "replay":
-            frames = asyncio.run(record(20_000))
+            frames = asyncio.run(record(min(20_000, args.events)))
             with open(frames_file, "wb") as f:
                 pickle.dump(frames, f)
         nats = subprocess.Popen(

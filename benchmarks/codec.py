@@ -293,13 +293,17 @@ def struct_fields(fmt: str) -> list[tuple[int, str]]:
 # --- measuring --------------------------------------------------------------------------------
 
 
-def rates(*funcs: Callable[[], object], rounds: int = 7) -> tuple[float, ...]:
-    """Calls per second of each function: the best of ``rounds`` timed runs of about 0.1 s.
+def rates(*funcs: Callable[[], object], rounds: int = 7, quick: bool = False) -> tuple[float, ...]:
+    """Calls per second of each function: the best of ``rounds`` timed runs of about 0.1 s
+    (``quick``: of a few calls, which says nothing about speed but runs every comparison).
 
     The functions take turns within each round, so that a change in the machine's load
     affects all of them alike and the ratios stay meaningful.
     """
-    numbers = [max(1, timeit.Timer(f).autorange()[0] // 2) for f in funcs]
+    if quick:
+        numbers = [10] * len(funcs)
+    else:
+        numbers = [max(1, timeit.Timer(f).autorange()[0] // 2) for f in funcs]
     best = [float("inf")] * len(funcs)
     for _ in range(rounds):
         for i, (func, number) in enumerate(zip(funcs, numbers, strict=True)):
@@ -307,7 +311,9 @@ def rates(*funcs: Callable[[], object], rounds: int = 7) -> tuple[float, ...]:
     return tuple(1 / b for b in best)
 
 
-def measure(cti: ModuleType, message: Any) -> dict[str, tuple[float, ...]]:
+def measure(
+    cti: ModuleType, message: Any, rounds: int, quick: bool
+) -> dict[str, tuple[float, ...]]:
     """Rates of (ctiwire, floor, construct) for decode and encode of one message."""
     wide = cti.FLOATING_TAG_SIZE == 2
     frame = cti.encode(message)
@@ -331,11 +337,15 @@ def measure(cti: ModuleType, message: Any) -> dict[str, tuple[float, ...]]:
             lambda: cti.decode(frame),
             lambda: floor_decode(frame),
             lambda: declared.parse(frame),
+            rounds=rounds,
+            quick=quick,
         ),
         "encode": rates(
             lambda: cti.encode(fresh),
             lambda: floor_encode(values, floating),
             lambda: declared.build(parsed),
+            rounds=rounds,
+            quick=quick,
         ),
     }
 
@@ -343,6 +353,13 @@ def measure(cti: ModuleType, message: Any) -> dict[str, tuple[float, ...]]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--version", type=int, action="append", help="default: 15 and 24")
+    parser.add_argument("--rounds", type=int, default=7, help="best of (default 7)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="a few calls each, no real timing: checks that the baselines read and build the "
+        "same bytes as ctiwire (the tests run this)",
+    )
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}, construct {cs.__version__}")
     header = (
@@ -354,7 +371,7 @@ def main(argv: list[str] | None = None) -> None:
     for v in args.version or [15, 24]:
         cti = ctiwire.protocol(v)
         for message in messages(cti):
-            for op, (ours, floor, other) in measure(cti, message).items():
+            for op, (ours, floor, other) in measure(cti, message, args.rounds, args.check).items():
                 print(
                     f"{v:>7} {message.MESSAGE_NAME:22} {op:6} {ours:11,.0f} {floor:11,.0f} "
                     f"{other:12,.0f} {ours / floor:8.2f} {ours / other:11.1f}"
