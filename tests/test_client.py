@@ -753,6 +753,36 @@ def test_simulator_side_a_going_offline_client_continues_on_side_b() -> None:
     run(main())
 
 
+def test_on_uvloop() -> None:
+    """Under uvloop, an event loop common in production whose transports are not subclasses of
+    asyncio's (the client once asserted that they were): a session with the simulator, events,
+    requests, failover to side B."""
+    uvloop = pytest.importorskip("uvloop", reason="uvloop is in the dev extra (not on Windows)")
+    from ctiwire.simulator import Simulator, SimulatorConfig, TrafficConfig
+
+    async def main() -> None:
+        assert type(asyncio.get_running_loop()).__module__.startswith("uvloop")
+        traffic = TrafficConfig(calls_per_second=40).scaled(0.05)
+        side_a = await Simulator(SimulatorConfig(traffic=traffic)).start()
+        side_b = await Simulator(SimulatorConfig()).start()
+        async with ctiwire.connect(sim_config(), [side_a.address, side_b.address]) as client:
+            await next_of(client, SessionOpened)
+            confs = await asyncio.gather(*(client.request(sim_query("1001")) for _ in range(20)))
+            assert all(isinstance(c, cti.QueryAgentStateConf) for c in confs)
+            await asyncio.sleep(0.3)  # call events flow from side A
+            await side_a.close()
+            events: list[Event] = []
+            while not isinstance(event := await next_of(client, Event), SessionOpened):
+                events.append(event)
+            assert isinstance(event, SessionOpened) and event.side == "B"
+            assert sum(isinstance(e, UnsolicitedEvent) for e in events) > 10
+            assert isinstance(await client.request(sim_query("1002")), cti.QueryAgentStateConf)
+        await side_b.close()
+
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        runner.run(asyncio.wait_for(main(), 10))
+
+
 def test_simulator_idle_timeout_and_the_clients_heartbeats() -> None:
     from ctiwire.simulator import Simulator, SimulatorConfig
 

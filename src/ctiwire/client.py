@@ -41,7 +41,7 @@ import struct
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from types import ModuleType
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from .config import ClientConfig
 from .directory import Configuration
@@ -584,8 +584,8 @@ class _Connection(asyncio.BufferedProtocol):
     # -- asyncio callbacks --------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self._transport = transport
+        # A stream transport, whatever its class: uvloop's is no subclass of asyncio.Transport.
+        self._transport = cast(asyncio.Transport, transport)
         sock = transport.get_extra_info("socket")
         if sock is not None:
             with contextlib.suppress(OSError):
