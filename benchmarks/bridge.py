@@ -36,7 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from procstat import cpu_seconds  # benchmarks/ is the script's folder
+from procstat import cpu_seconds, pace_ms  # benchmarks/ is the script's folder
 
 import ctiwire
 import ctiwire.v24 as cti
@@ -196,6 +196,7 @@ def main() -> None:
             asyncio.run(serve_replay(args.serve, frames, args.events))
         return
 
+    print(f"machine pace: {pace_ms():.1f} ms for procstat's reference workload (lower is faster)")
     rates = []
     for run in range(args.runs):
         events, elapsed = one_run(args)
@@ -205,6 +206,7 @@ def main() -> None:
             f"{events / elapsed:,.0f} events/s into JetStream (acknowledged)",
             flush=True,
         )
+    print(f"machine pace: {pace_ms():.1f} ms (after the runs)")
     if args.runs > 1:
         print(
             f"bridge, {args.mode}: median {statistics.median(rates):,.0f} events/s over "

@@ -84,7 +84,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from procstat import cpu_seconds, rss_bytes  # benchmarks/ is the script's folder
+from procstat import cpu_seconds, pace_ms, rss_bytes  # benchmarks/ is the script's folder
 
 import ctiwire
 from ctiwire.events import (
@@ -742,6 +742,7 @@ async def close_behind(server: ServerProcess) -> float:
 async def run(args: argparse.Namespace) -> bool:
     sections = [args.only] if args.only else ["throughput", "sessions", "failover", "slow"]
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, ctiwire {ctiwire.__version__}")
+    print(f"machine pace: {pace_ms():.1f} ms for procstat's reference workload (lower is faster)")
     if sections == ["failover"]:  # no replaying server needed
         await failover(args)
         return True
