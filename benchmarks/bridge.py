@@ -154,10 +154,20 @@ async def measure(args: argparse.Namespace, nats_url: str, cti_port: int) -> tup
     start, base = time.perf_counter(), bridge.events_published
     cpu = time.process_time()
     target = base + args.events if args.mode == "live" else args.events
+    first_session = bridge.session
+    progress, since = (bridge.events_published, publisher.buffered), time.perf_counter()
     while bridge.events_published < target or publisher.buffered:
         await asyncio.sleep(0.005)
         if args.mode == "live" and time.perf_counter() - start > args.seconds:
             break
+        if (bridge.events_published, publisher.buffered) != progress:
+            progress, since = (bridge.events_published, publisher.buffered), time.perf_counter()
+        elif time.perf_counter() - since > 20:  # say why, rather than wait for ever
+            sys.exit(
+                f"no progress for 20 s: {bridge.events_published} of {target} events published, "
+                f"{publisher.buffered} unacknowledged ({publisher.in_flight} in flight); "
+                f"CTI session {first_session} at the start, {bridge.session} now"
+            )
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu
     events = bridge.events_published - base

@@ -400,6 +400,64 @@ def test_the_server_drops_a_client_that_stays_silent_beyond_its_idle_timeout() -
     run(main())
 
 
+def test_heartbeats_go_out_while_events_pour_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Events read in every turn of the event loop must not hold back the client's heartbeats.
+
+    asyncio runs a turn's reads before its due timers. Each read used to cancel the client's
+    timer and arm a new one, so a due timer was cancelled before it ran, turn after turn: under
+    a steady stream no HEARTBEAT_REQ went out, and the server ended the session at its
+    IdleTimeout (found by benchmarks/bridge.py). Here the stream is made exact: events are
+    handed to the connection in every turn, ahead of the turn's timers."""
+    import ctiwire.client as client_module
+
+    sent: list[int] = []
+    write = client_module._Connection.write
+
+    def counting_write(self: Any, data: bytes) -> None:
+        pos = 0
+        while pos + 8 <= len(data):
+            sent.append(int.from_bytes(data[pos + 4 : pos + 8], "big"))
+            pos += 8 + int.from_bytes(data[pos : pos + 4], "big")
+        write(self, data)
+
+    monkeypatch.setattr(client_module._Connection, "write", counting_write)
+    frame = cti.encode(cti.SystemEvent(system_event_arg1=1))
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        server = await FakeServer().start()
+        async with ctiwire.connect(config(heartbeat_interval=0.1), [server.address]) as client:
+            await next_of(client, SessionOpened)
+            connection = client._connection
+            assert connection is not None
+            end = loop.time() + 1.0
+            done = asyncio.Event()
+
+            def feed() -> None:  # one event per turn, as a socket that is always readable
+                buffer = connection.get_buffer(len(frame))
+                buffer[: len(frame)] = frame
+                connection.buffer_updated(len(frame))
+                if loop.time() < end:
+                    loop.call_soon(feed)
+                else:
+                    done.set()
+
+            async def consume() -> None:
+                while await client.next_event() is not None:
+                    pass
+
+            consumer = asyncio.create_task(consume())
+            loop.call_soon(feed)
+            await done.wait()
+            assert client.state is State.OPEN
+            consumer.cancel()
+        heartbeats = sent.count(cti.HeartbeatReq.MESSAGE_TYPE)
+        assert heartbeats >= 5, f"{heartbeats} HEARTBEAT_REQs in 1 s at 0.1 s intervals"
+        await server.kill()
+
+    run(main())
+
+
 def test_the_client_declares_the_session_lost_when_heartbeats_go_unanswered() -> None:
     async def main() -> None:
         server = await FakeServer().start()

@@ -580,6 +580,7 @@ class _Connection(asyncio.BufferedProtocol):
         self._buffer = bytearray(_READ_SIZE)
         self._transport: asyncio.Transport | None = None
         self._timer: asyncio.TimerHandle | None = None
+        self._timer_deadline = 0.0  # the session deadline the timer is armed for
 
     # -- asyncio callbacks --------------------------------------------------------------------
 
@@ -600,7 +601,13 @@ class _Connection(asyncio.BufferedProtocol):
         return memoryview(self._buffer)
 
     def buffer_updated(self, nbytes: int) -> None:
-        self.session.receive_data(bytes(self._buffer[:nbytes]), self.client.clock())
+        now = self.client.clock()
+        self.session.receive_data(bytes(self._buffer[:nbytes]), now)
+        deadline = self.session.next_deadline()
+        if deadline is not None and deadline <= now:
+            # A timer due while data keeps coming: run it here, as asyncio might not (see
+            # reschedule).
+            self.session.handle_timer(now)
         self._process()
 
     def eof_received(self) -> bool | None:
@@ -665,11 +672,20 @@ class _Connection(asyncio.BufferedProtocol):
             self.reschedule()
 
     def reschedule(self) -> None:
-        self._cancel_timer()
         deadline = self.session.next_deadline()
-        if deadline is not None and not self.session.ended:
-            delay = max(0.0, deadline - self.client.clock())
-            self._timer = self._loop.call_later(delay, self._on_timer)
+        if deadline is None or self.session.ended:
+            self._cancel_timer()
+            return
+        if self._timer is not None and self._timer_deadline == deadline:
+            # Unchanged: keep it. asyncio runs a turn's reads before its due timers, so
+            # cancelling a due timer on each read and arming a new one starved it for as long
+            # as data came in every turn: no heartbeat went out, and the server ended the
+            # session at its IdleTimeout.
+            return
+        self._cancel_timer()
+        delay = max(0.0, deadline - self.client.clock())
+        self._timer = self._loop.call_later(delay, self._on_timer)
+        self._timer_deadline = deadline
 
     def _cancel_timer(self) -> None:
         if self._timer is not None:

@@ -223,7 +223,11 @@ class _Link:
                 except OSError:
                     session.receive_data(b"", self.now())
                 else:
-                    session.receive_data(data, self.now())
+                    now = self.now()
+                    session.receive_data(data, now)
+                    due = session.next_deadline()
+                    if due is not None and due <= now:  # data in every read: no timeout ever
+                        session.handle_timer(now)
                 self._process()
         finally:
             await self._hang_up()
